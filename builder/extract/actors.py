@@ -1,0 +1,279 @@
+"""Key actors: named people, organisations, countries and places, with name variants merged."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from builder.model import Actor, ActorKind, Evidence, Sentence
+from builder.nlp import gazetteer
+from builder.slug import slugify
+from builder.extract.evidence import evidence_for
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+TITLES = {
+    "president", "prime", "minister", "mr", "mrs", "ms", "dr", "sir", "dame", "gen", "general", "sen",
+    "senator", "rep", "gov", "governor", "king", "queen", "prince", "princess", "pope", "chancellor",
+    "premier", "leader", "chairman", "secretary", "ambassador", "judge", "justice", "mayor", "lord",
+    "lady", "colonel", "col", "lt", "sgt", "captain", "capt", "adm", "admiral", "rev", "st",
+}  # fmt: skip
+PRONOUNS_MALE = {"he", "him", "his", "himself"}
+PRONOUNS_FEMALE = {"she", "her", "hers", "herself"}
+STOP_ENTS = {"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL"}
+ROLE_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+POSSESSIVE = re.compile(r"\s*['’]s?$")
+LAW_LIKE = re.compile(r"\b(resolution|act|treaty|convention|accord|agreement|law|bill)\b\s*\d*$", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One name mention of an actor in the doc."""
+
+    key: str
+    text: str
+    kind: ActorKind
+    start: int  # character offsets into the doc text
+    end: int
+    sentence: int
+
+
+class ActorTable:
+    """The actors of one article and a lookup from tokens to the actor they name."""
+
+    def __init__(self, actors: tuple[Actor, ...], mentions: tuple[Mention, ...], keys: dict[str, str]):
+        self.actors = actors
+        self.mentions = mentions
+        self._name_of_key = keys
+        self._by_name = {a.name: a for a in actors}
+
+    def actor_for(self, item: Token | Span) -> Actor | None:
+        """The actor named by a mention that overlaps this token or span, if any."""
+        start, end = _char_span(item)
+        for mention in self.mentions:
+            if mention.start < end and start < mention.end:
+                return self._by_name.get(self._name_of_key[mention.key])
+        return None
+
+    def person_before(self, char: int, sentence_from: int = 0) -> Actor | None:
+        """The most recently named person before a character offset (for resolving he/she)."""
+        for mention in reversed(self.mentions):
+            if mention.end <= char and mention.kind == "person" and mention.sentence >= sentence_from:
+                return self._by_name.get(self._name_of_key[mention.key])
+        return None
+
+    def by_name(self, name: str) -> Actor | None:
+        return self._by_name.get(name)
+
+
+def _char_span(item: Token | Span) -> tuple[int, int]:
+    if isinstance(item, Token):
+        return item.idx, item.idx + len(item.text)
+    return item.start_char, item.end_char
+
+
+def _country_names() -> set[str]:
+    return {c["name"] for c in gazetteer()["countries"]}
+
+
+def _clean_name(span: Span) -> tuple[str, int]:
+    """Strip a leading article or title and a trailing possessive; return the name and its token offset."""
+    tokens = list(span)
+    offset = 0
+    while tokens and (tokens[0].lower_ in {"the"} or tokens[0].lower_.rstrip(".") in TITLES) and len(tokens) > 1:
+        if span.label_ != "PERSON" and tokens[0].lower_ != "the":
+            break
+        tokens = tokens[1:]
+        offset += 1
+    while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
+        tokens = tokens[:-1]
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    return POSSESSIVE.sub("", text) if text.endswith(("’s", "'s")) else text, offset
+
+
+def _kind(span: Span) -> ActorKind | None:
+    if span.label_ in {"PERSON", ""}:
+        return "person"
+    if span.label_ == "ORG":
+        return "organisation"
+    if span.label_ == "NORP":
+        return "country" if span.ent_id_ in _country_names() else None
+    if span.ent_id_ in _country_names():
+        return "country"
+    return "place"
+
+
+def _is_junk(name: str, span: Span) -> bool:
+    if len(name) < 2 or not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
+        return True
+    return span.label_ == "ORG" and bool(LAW_LIKE.search(name))
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[\s\-‐]+", " ", name.replace(".", "")).strip().lower()
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words)
+
+
+def collect_mentions(doc: Doc, sentences: tuple[Sentence, ...]) -> list[tuple[Mention, Span]]:
+    """Entity mentions that can be actors, with junk, languages and plain adjectives left out."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        kind = _kind(ent)
+        name, _ = _clean_name(ent)
+        if kind is None or _is_junk(name, ent):
+            continue
+        key = ent.ent_id_ or _normal(name)
+        sentence = _sentence_at(sentences, ent.start_char)
+        found.append((Mention(key, name, kind, ent.start_char, ent.end_char, sentence), ent))
+    return sorted(found + _propagated(doc, sentences, found), key=lambda pair: pair[0].start)
+
+
+def _propagated(doc: Doc, sentences: tuple[Sentence, ...], found: list[tuple[Mention, Span]]) -> list:
+    """Bare surnames the NER missed ("Modi met students") when the full name is named elsewhere."""
+    parts = {}
+    for mention, _ in found:
+        words = mention.text.split()
+        if mention.kind == "person" and len(words) > 1:
+            parts.setdefault(words[-1], mention.key)
+            parts.setdefault(words[0], mention.key)
+    extra = []
+    for token in doc:
+        if token.ent_type_ or token.pos_ != "PROPN" or token.text not in parts:
+            continue
+        span = doc[token.i : token.i + 1]
+        sentence = _sentence_at(sentences, token.idx)
+        mention = Mention(_normal(token.text), token.text, "person", token.idx, token.idx + len(token), sentence)
+        extra.append((mention, span))
+    return extra
+
+
+def _sentence_at(sentences: tuple[Sentence, ...], char: int) -> int:
+    for sentence in sentences:
+        if sentence.start <= char < sentence.end:
+            return sentence.index
+    return sentences[-1].index if sentences else 1
+
+
+def _merge_keys(mentions: Iterable[Mention]) -> dict[str, str]:
+    """Map every mention key to the key of the longest compatible name (Kim → Kim Jong Un)."""
+    mentions = list(mentions)
+    keys = sorted({(m.key, m.kind) for m in mentions}, key=lambda k: (-len(k[0].split()), k[0]))
+    count = Counter(m.key for m in mentions)
+    merged: dict[str, str] = {}
+    for key, kind in keys:
+        targets = [
+            target
+            for target, target_kind in keys
+            if target != key and merged.get(target) == target and _compatible(key, target, kind, target_kind)
+        ]
+        merged[key] = max(targets, key=lambda t: (count[t], t)) if len(targets) >= 1 else key
+        if len(targets) > 1 and len({merged[t] for t in targets}) > 1:
+            merged[key] = key  # ambiguous short name: keep it on its own
+    return merged
+
+
+def _compatible(short: str, long: str, kind: str, long_kind: str) -> bool:
+    if kind != long_kind or kind in {"country"}:
+        return False
+    short_words, long_words = short.split(), long.split()
+    if kind == "person":
+        return len(short_words) < len(long_words) and short_words in (
+            long_words[: len(short_words)],
+            long_words[-len(short_words) :],
+        )
+    if kind == "organisation":
+        return short.replace(" ", "") == _initials(long.title()).lower() or (
+            len(short_words) < len(long_words) and long.endswith(" " + short)
+        )
+    return False
+
+
+def find_role(ent: Span) -> str | None:
+    """A title written before or in apposition to a person's name ("Kremlin spokesman")."""
+    doc = ent.doc
+    tokens: list[Token] = []
+    i = ent.start - 1
+    allowed = set(range(ent.start, ent.end))
+    while i >= 0 and doc[i].dep_ in ROLE_DEPS | {"punct"} and doc[i].head.i in allowed | {t.i for t in tokens}:
+        if doc[i].ent_type_ in STOP_ENTS or doc[i].is_punct and doc[i].text not in {"-"}:
+            break
+        tokens.insert(0, doc[i])
+        allowed.add(doc[i].i)
+        i -= 1
+    if not any(t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_ for t in tokens):
+        tokens = []
+        for child in ent.root.children:
+            if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ == "NOUN":
+                tokens = [t for t in child.subtree if t.dep_ != "det" and not t.is_punct]
+                break
+    role = " ".join(t.text for t in tokens).replace(" - ", "-").strip()
+    return role or _title_inside(ent)
+
+
+def _title_inside(ent: Span) -> str | None:
+    first = ent[0]
+    if len(ent) > 1 and first.lower_.rstrip(".") in TITLES:
+        return first.text
+    return None
+
+
+def find_actors(doc: Doc, sentences: tuple[Sentence, ...], article_id: str) -> ActorTable:
+    """Every actor of the article, name variants merged, sorted by how often they are named."""
+    found = collect_mentions(doc, sentences)
+    merged = _merge_keys(m for m, _ in found)
+    groups: dict[str, list[tuple[Mention, Span]]] = {}
+    for mention, ent in found:
+        groups.setdefault(merged[mention.key], []).append((mention, ent))
+    actors = []
+    names: dict[str, str] = {}
+    for key, items in groups.items():
+        actor = _build_actor(key, items, sentences, article_id)
+        actors.append((items[0][0].start, actor))
+        for mention, _ in items:
+            names[mention.key] = actor.name
+    actors.sort(key=lambda pair: (-pair[1].mentions, pair[0]))
+    mentions = tuple(m for m, _ in found)
+    return ActorTable(tuple(a for _, a in actors), mentions, names)
+
+
+def _canonical_name(key: str, items: list[tuple[Mention, Span]]) -> str:
+    if items[0][1].ent_id_:
+        return items[0][1].ent_id_
+    longest = max(len(m.text.split()) for m, _ in items)
+    variants = Counter(m.text for m, _ in items if len(m.text.split()) == longest)
+    return sorted(variants.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _build_actor(
+    key: str, items: list[tuple[Mention, Span]], sentences: tuple[Sentence, ...], article_id: str
+) -> Actor:
+    name = _canonical_name(key, items)
+    kind = items[0][0].kind
+    roles = []
+    if kind == "person":
+        roles = [r for _, ent in items if (r := find_role(ent))]
+    aliases = sorted({m.text for m, _ in items if m.text != name} | {ent.text for _, ent in items if ent.text != name})
+    seen: set[int] = set()
+    evidence: list[Evidence] = []
+    for mention, _ in items:
+        if mention.sentence not in seen:
+            seen.add(mention.sentence)
+            evidence.append(evidence_for(sentences, mention.sentence, article_id))
+    return Actor(
+        id=slugify(name),
+        name=name,
+        kind=kind,
+        roles=tuple(dict.fromkeys(roles)),
+        aliases=tuple(a for a in aliases if _normal(a) != _normal(name) or a != name),
+        mentions=len(items),
+        evidence=tuple(evidence),
+    )

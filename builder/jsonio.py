@@ -1,0 +1,54 @@
+"""JSON form of briefings (`briefing extract --format json`); the schema is documented in the README."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from builder.model import Briefing, Evidence
+
+SCHEMA_VERSION = 1
+
+
+def evidence_dict(evidence: Evidence) -> dict[str, Any]:
+    return {"sentence": evidence.sentence, "start": evidence.start, "end": evidence.end, "text": evidence.text}
+
+
+def _item(obj: Any) -> dict[str, Any]:
+    data = asdict(obj)
+    data["evidence"] = evidence_dict(obj.evidence)
+    return data
+
+
+def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
+    """Plain, stable JSON: article metadata plus every item with its evidence."""
+    article = briefing.article
+    return {
+        "schema": SCHEMA_VERSION,
+        "id": article.id,
+        "slug": article.slug,
+        "path": article.path,
+        "title": briefing.title,
+        "date": article.date,
+        "source": article.source,
+        "url": article.url,
+        "tags": list(article.tags),
+        "summary": [{"text": e.text, "evidence": evidence_dict(e)} for e in briefing.summary],
+        "actors": [
+            {
+                "id": a.id,
+                "name": a.name,
+                "kind": a.kind,
+                "roles": list(a.roles),
+                "aliases": list(a.aliases),
+                "mentions": a.mentions,
+                "evidence": [evidence_dict(e) for e in a.evidence],
+            }
+            for a in briefing.actors
+        ],
+        "gifts": [_item(g) for g in briefing.gifts],
+        "concerns": [_item(c) for c in briefing.concerns],
+        "questions": [_item(q) for q in briefing.questions],
+        "sentences": [{"index": s.index, "paragraph": s.paragraph, "text": s.text} for s in briefing.sentences],
+        "extractor_version": briefing.extractor_version,
+    }

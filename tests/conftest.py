@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder.extract import Analysis, analyse
+from builder.nlp import load_nlp
+from builder.pipeline import Settings, build, extract_all
+from builder.readers import read_sources
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The real spaCy pipeline, loaded once for the whole run."""
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def parse(nlp):
+    """Parse a text into an Analysis (doc, sentences, actors) with the real model."""
+
+    def _parse(text: str) -> Analysis:
+        return analyse(text, "test", nlp)
+
+    return _parse
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="Rewrite tests/golden from the current output.")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def seed_briefings(nlp):
+    """Briefings of the project's seed articles, extracted with the real model."""
+    articles, problems = read_sources(ROOT / "seeds")
+    assert problems == []
+    briefings, failed = extract_all(articles, nlp)
+    assert failed == []
+    return {b.article.id: b for b in briefings}
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory, nlp):
+    """The real site built from seeds/ with MkDocs and Material into a temporary folder."""
+    out = tmp_path_factory.mktemp("built")
+    settings = Settings(seeds=ROOT / "seeds", docs=out / "docs", site=out / "site", config=ROOT / "mkdocs.yml")
+    result = build(settings, nlp)
+    return out, result

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import pytest
+
+
+def actor_names(analysis):
+    return {a.name: a for a in analysis.actors.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "merged", "variants"),
+    [
+        (
+            "Prime Minister Narendra Modi arrived in Paris. Modi met students. Later, Narendra Modi left.",
+            "Narendra Modi",
+            {"Modi"},
+        ),
+        (
+            "President Emmanuel Macron hosted the dinner. Macron spoke briefly. President Macron then left.",
+            "Emmanuel Macron",
+            {"Macron"},
+        ),
+        (
+            "Kim Jong-un inspected a factory. Kim Jong Un later met officers, and Kim smiled.",
+            None,
+            {"Kim"},
+        ),
+    ],
+)
+def test_person_name_variants_merge(parse, text, merged, variants):
+    people = [a for a in parse(text).actors.actors if a.kind == "person"]
+    assert len(people) == 1
+    if merged:
+        assert people[0].name == merged
+    assert variants <= set(people[0].aliases)
+    assert people[0].mentions == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "alias"),
+    [
+        ("The DPRK fired a missile. North Korea said the test succeeded.", "North Korea", "DPRK"),
+        ("Officials in Pyongyang said North Korea would respond.", "North Korea", "Pyongyang"),
+        ("North Korean troops moved as North Korea mobilised.", "North Korea", "North Korean"),
+        ("The U.S. sanctions were renewed by the United States on Monday.", "United States", "U.S."),
+    ],
+)
+def test_country_aliases_capitals_and_adjectives_merge(parse, text, country, alias):
+    actors = actor_names(parse(text))
+    assert country in actors and actors[country].kind == "country"
+    assert alias in actors[country].aliases
+    assert alias not in actors
+
+
+def test_look_alike_countries_stay_apart(parse):
+    actors = actor_names(parse("North Korea and South Korea held talks. South Korea then left."))
+    assert actors["North Korea"].mentions == 1
+    assert actors["South Korea"].mentions == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interview was translated into English and French by the staff.",
+        "The council passed UN Security Council Resolution 1718 on the matter.",
+        "Western diplomats met in Geneva.",
+    ],
+)
+def test_no_junk_actors(parse, text):
+    names = set(actor_names(parse(text)))
+    assert not names & {"English", "French", "Western", "UN Security Council Resolution 1718"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Kremlin spokesman Dmitry Peskov told reporters the talks went well.", "Dmitry Peskov", "Kremlin spokesman"),
+        ("German Chancellor Olaf Scholz arrived on Monday.", "Olaf Scholz", "German Chancellor"),
+        ("Maria Lopez, the city's finance director, resigned on Friday.", "Maria Lopez", "city 's finance director"),
+    ],
+)
+def test_roles_are_taken_from_titles_and_appositions(parse, text, person, role):
+    actor = actor_names(parse(text))[person]
+    assert role.replace(" 's", "'s") in [r.replace(" 's", "'s").replace(" ’s", "’s") for r in actor.roles]
+
+
+def test_every_actor_has_evidence(parse):
+    analysis = parse("Angela Merkel met Joe Biden in Berlin. Merkel thanked Germany's allies.")
+    for actor in analysis.actors.actors:
+        assert actor.evidence, actor
+        for evidence in actor.evidence:
+            assert evidence.text == analysis.sentences[evidence.sentence - 1].text

@@ -1,0 +1,48 @@
+"""Golden files: the rendered seed pages, compared byte for byte.
+
+After an intended change, refresh them with `make golden` and review the diff like code.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder.render import render_site
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def rendered_pages(seed_briefings) -> dict[str, str]:
+    return {page.path: page.content for page in render_site(seed_briefings.values())}
+
+
+def golden_name(path: str) -> str:
+    return path.replace("/", "__")
+
+
+def test_golden_pages(seed_briefings, update_golden):
+    pages = rendered_pages(seed_briefings)
+    if update_golden:
+        GOLDEN.mkdir(exist_ok=True)
+        for old in GOLDEN.glob("*.md"):
+            old.unlink()
+        for path, content in pages.items():
+            (GOLDEN / golden_name(path)).write_text(content, encoding="utf-8")
+    expected = {p.name: p.read_text(encoding="utf-8") for p in GOLDEN.glob("*.md")}
+    assert expected, "no golden files; run `make golden` and review them"
+    assert sorted(expected) == sorted(golden_name(p) for p in pages)
+    for path, content in pages.items():
+        assert content == expected[golden_name(path)], f"{path} differs from its golden file; run `make golden`"
+
+
+def test_rendering_is_deterministic(seed_briefings):
+    assert rendered_pages(seed_briefings) == rendered_pages(dict(reversed(list(seed_briefings.items()))))
+
+
+@pytest.mark.parametrize("part", ["## Key actors", "## Gifts", "## Concerns", "## Open questions", "## Source"])
+def test_every_briefing_has_every_section(seed_briefings, part):
+    for path, content in rendered_pages(seed_briefings).items():
+        if path.startswith("briefings/") and path != "briefings/index.md":
+            assert part in content, path

@@ -1,0 +1,88 @@
+"""End to end: the real site built from seeds/ with `mkdocs build --strict` and the Material theme."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+class Page(HTMLParser):
+    """Ids, same-page links and table cells of one HTML page."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.fragment_links: list[str] = []
+        self.cells: list[str] = []
+        self._cell: list[str] | None = None
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if tag == "a" and (attrs.get("href") or "").startswith("#"):
+            self.fragment_links.append(attrs["href"][1:])
+        if tag == "td":
+            self._cell = []
+
+    def handle_endtag(self, tag):
+        if tag == "td" and self._cell is not None:
+            self.cells.append("".join(self._cell).strip())
+            self._cell = None
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def test_build_is_strict_and_clean(built_site):
+    _, result = built_site
+    assert result.problems == ()
+    assert result.site_warnings == ()
+
+
+def test_one_page_per_article_with_gift_table_and_working_sentence_links(built_site, seed_briefings):
+    out, _ = built_site
+    for briefing in seed_briefings.values():
+        html_file = out / "site" / "briefings" / briefing.article.slug / "index.html"
+        assert html_file.exists(), html_file
+        page = Page(html_file.read_text(encoding="utf-8"))
+        sentence_ids = {f"s{s.index}" for s in briefing.sentences}
+        assert sentence_ids <= page.ids
+        cites = [link for link in page.fragment_links if re.fullmatch(r"s\d+", link)]
+        assert cites and set(cites) <= page.ids
+        for gift in briefing.gifts:
+            assert gift.item in page.cells and gift.giver in page.cells
+
+
+def test_home_lists_briefings_newest_first(built_site, seed_briefings):
+    out, _ = built_site
+    html = (out / "site" / "index.html").read_text(encoding="utf-8")
+    positions = [html.find(f"briefings/{b.article.slug}/") for b in seed_briefings.values()]
+    assert all(p > 0 for p in positions)
+    dated = sorted(seed_briefings.values(), key=lambda b: b.article.date or "", reverse=True)
+    assert html.find(dated[0].article.slug) < html.find(dated[-1].article.slug)
+
+
+def test_material_theme_search_and_palette_toggle(built_site):
+    out, _ = built_site
+    html = (out / "site" / "index.html").read_text(encoding="utf-8")
+    assert "md-search__input" in html
+    assert html.count('data-md-color-scheme="slate"') >= 1
+    assert (out / "site" / "search" / "search_index.json").exists()
+    assert "fonts.googleapis.com" not in html
+
+
+def test_rebuild_with_nothing_changed_writes_nothing(built_site, nlp):
+    from builder.pipeline import Settings, generate
+    from tests.conftest import ROOT
+
+    out, _ = built_site
+    settings = Settings(seeds=ROOT / "seeds", docs=out / "docs", site=out / "site", config=ROOT / "mkdocs.yml")
+    again = generate(settings, nlp)
+    assert again.written.written == () and again.written.removed == ()
