@@ -10,9 +10,10 @@ import click
 
 from builder import pipeline
 from builder.errors import BriefingError
+from builder.executors import make_executor
 from builder.jsonio import briefing_to_dict
 from builder.model import Problem
-from builder.readers import DEFAULT_MAX_BYTES, read_article, SourceError
+from builder.readers import DEFAULT_MAX_BYTES, SourceError, read_article
 
 PATHS = click.Path(path_type=Path)
 
@@ -29,23 +30,63 @@ def main() -> None:
 
 
 @main.command()
-@click.option("--seeds", type=PATHS, default=Path("seeds"), show_default=True, help="Folder of source articles.")
-@click.option("--docs", type=PATHS, default=Path("docs"), show_default=True, help="Where pages are generated.")
+@click.option(
+    "--seeds", type=PATHS, default=Path("seeds"), show_default=True, help="Folder of source articles."
+)
+@click.option(
+    "--docs", type=PATHS, default=Path("docs"), show_default=True, help="Where pages are generated."
+)
 @click.option("--site", type=PATHS, default=Path("site"), show_default=True, help="Where the site is built.")
 @click.option("--config", type=PATHS, default=Path("mkdocs.yml"), show_default=True, help="MkDocs config.")
 @click.option("--no-site", is_flag=True, help="Only generate the Markdown pages; skip MkDocs.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any source had a problem.")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Size limit per source.")
-def build(seeds: Path, docs: Path, site: Path, config: Path, no_site: bool, strict: bool, max_bytes: int) -> None:
+@click.option(
+    "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Size limit per source."
+)
+@click.option(
+    "--cache", type=PATHS, default=Path(".cache/briefings"), show_default=True, help="Extraction cache."
+)
+@click.option("--no-cache", is_flag=True, help="Extract every article afresh.")
+@click.option(
+    "--executor", default="local", show_default=True, help="local, serial, dask or tcp://HOST:PORT."
+)
+@click.option("--workers", type=int, default=None, help="Local worker processes (default: all cores).")
+def build(
+    seeds: Path,
+    docs: Path,
+    site: Path,
+    config: Path,
+    no_site: bool,
+    strict: bool,
+    max_bytes: int,
+    cache: Path,
+    no_cache: bool,
+    executor: str,
+    workers: int | None,
+) -> None:
     """Generate briefing pages from SEEDS into DOCS and build the site with `mkdocs build --strict`."""
     if not no_site and not config.is_file():
-        raise BriefingError(f"{config}: MkDocs config not found; pass --config or run from the project folder")
-    settings = pipeline.Settings(seeds=seeds, docs=docs, site=site, config=config, max_bytes=max_bytes)
-    result = pipeline.build(settings, with_site=not no_site)
+        raise BriefingError(
+            f"{config}: MkDocs config not found; pass --config or run from the project folder"
+        )
+    try:
+        runner = make_executor(executor, workers)
+    except (ValueError, ImportError) as exc:
+        raise BriefingError(f"--executor {executor}: {exc}") from None
+    settings = pipeline.Settings(
+        seeds=seeds,
+        docs=docs,
+        site=site,
+        config=config,
+        max_bytes=max_bytes,
+        cache=None if no_cache else cache,
+    )
+    result = pipeline.build(settings, runner, with_site=not no_site)
     report_problems(result.problems)
     w = result.written
     click.echo(
-        f"{len(result.briefings)} briefings from {seeds}; pages: {len(w.written)} written, "
+        f"{len(result.briefings)} briefings from {seeds} ({result.extracted} extracted, the rest cached); "
+        f"pages: {len(w.written)} written, "
         f"{len(w.unchanged)} unchanged, {len(w.removed)} removed in {docs}"
     )
     if not no_site:
@@ -80,9 +121,48 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
             articles.append(read_article(path, root)[0])
         except SourceError as exc:
             problems.append(Problem(str(path), str(exc)))
-    briefings, failed = pipeline.extract_all(articles)
+    briefings, failed, _ = pipeline.extract_all(articles)
     report_problems(problems + failed)
     json.dump([briefing_to_dict(b) for b in briefings], sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     if problems or failed:
         sys.exit(1)
+
+
+def _eval_files(dev: Path | None, given: dict[str, Path | None]) -> dict[str, Path | None]:
+    """Files per task: explicit options win; --dev fills the rest from the standard dev-set layout."""
+    from builder.evaluation.harness import DEV_FILES
+
+    files = dict(given)
+    if dev is not None:
+        for task, rel in DEV_FILES.items():
+            files[task] = files.get(task) or dev / rel
+        files["speed"] = files.get("speed") or files.get("summaries")
+    return files
+
+
+@main.command("eval")
+@click.option("--dev", type=PATHS, help="Folder with the standard dev sets (fills every task below).")
+@click.option("--actors", type=PATHS, help="CoNLL-2003-shaped JSONL: entity and key-actor scores.")
+@click.option("--summaries", type=PATHS, help="CNN/DM-shaped JSONL: ROUGE of the bottom line vs Lead-3.")
+@click.option("--hedges", type=PATHS, help="Szeged-shaped JSONL: uncertain-sentence P/R/F1.")
+@click.option("--gifts", type=PATHS, help="gifts_written-shaped JSONL: gift triple P/R/F1.")
+@click.option("--rams", type=PATHS, help="RAMS gift events JSONL: giver/recipient P/R/F1.")
+@click.option("--speed", type=PATHS, help="Any JSONL with a `text` field: words per second vs plain spaCy.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--write-report", is_flag=True, help="Refresh the accuracy report published on the site.")
+def evaluate(dev: Path | None, as_json: bool, write_report: bool, **given: Path | None) -> None:
+    """Measure the extractors on gold data; missing files are skipped with a message."""
+    from builder.evaluation import harness
+
+    files = _eval_files(dev, given)
+    if not any(files.values()):
+        raise BriefingError("nothing to evaluate: pass --dev DIR or at least one data file option")
+    rows = harness.run(files, lambda line: click.echo(line, err=True))
+    if as_json:
+        json.dump([r.as_dict() for r in rows], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        click.echo(harness.table(rows))
+    if write_report and rows:
+        click.echo(f"report written to {harness.write_report(rows)}", err=True)

@@ -5,13 +5,18 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from builder.model import Briefing, Evidence
+from builder.model import Actor, Article, Briefing, Concern, Evidence, Gift, Question, Sentence
 
 SCHEMA_VERSION = 1
 
 
 def evidence_dict(evidence: Evidence) -> dict[str, Any]:
-    return {"sentence": evidence.sentence, "start": evidence.start, "end": evidence.end, "text": evidence.text}
+    return {
+        "sentence": evidence.sentence,
+        "start": evidence.start,
+        "end": evidence.end,
+        "text": evidence.text,
+    }
 
 
 def _item(obj: Any) -> dict[str, Any]:
@@ -49,6 +54,41 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
         "gifts": [_item(g) for g in briefing.gifts],
         "concerns": [_item(c) for c in briefing.concerns],
         "questions": [_item(q) for q in briefing.questions],
-        "sentences": [{"index": s.index, "paragraph": s.paragraph, "text": s.text} for s in briefing.sentences],
+        "sentences": [asdict(s) for s in briefing.sentences],
         "extractor_version": briefing.extractor_version,
     }
+
+
+def _evidence(data: dict[str, Any], article_id: str) -> Evidence:
+    return Evidence(article_id, data["sentence"], data["start"], data["end"], data["text"])
+
+
+def briefing_from_dict(data: dict[str, Any], article: Article) -> Briefing:
+    """Rebuild a Briefing from its JSON form (the inverse of briefing_to_dict, for the cache)."""
+    aid = article.id
+
+    def items(key: str, cls: type) -> tuple:
+        return tuple(cls(**{**d, "evidence": _evidence(d["evidence"], aid)}) for d in data[key])
+
+    return Briefing(
+        article=article,
+        title=data["title"],
+        sentences=tuple(Sentence(**s) for s in data["sentences"]),
+        summary=tuple(_evidence(s["evidence"], aid) for s in data["summary"]),
+        actors=tuple(
+            Actor(
+                a["id"],
+                a["name"],
+                a["kind"],
+                tuple(a["roles"]),
+                tuple(a["aliases"]),
+                a["mentions"],
+                tuple(_evidence(e, aid) for e in a["evidence"]),
+            )
+            for a in data["actors"]
+        ),
+        gifts=items("gifts", Gift),
+        concerns=items("concerns", Concern),
+        questions=items("questions", Question),
+        extractor_version=data["extractor_version"],
+    )

@@ -115,6 +115,15 @@ class Question:
 
 
 @dataclass(frozen=True)
+class Term:
+    """A named thing or salient noun phrase in one sentence ("Vostochny Cosmodrome", "fighter jet factory")."""
+
+    text: str
+    label: str  # spaCy entity label, LAW for numbered resolutions and acts, or PHRASE for a noun compound
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
 class Briefing:
     """Everything extracted from one article; every item carries its evidence."""
 
@@ -127,3 +136,4 @@ class Briefing:
     concerns: tuple[Concern, ...]
     questions: tuple[Question, ...]
     extractor_version: str = field(default="")
+    terms: tuple[Term, ...] = ()

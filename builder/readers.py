@@ -100,7 +100,9 @@ def read_md(text: str) -> Parsed:
         tags = [t.strip() for t in tags.split(",")]
     if not isinstance(tags, list | tuple):
         raise SourceError("front matter 'tags' must be a list or a comma-separated string")
-    warnings: list[str] = [f"unknown front matter key {k!r} ignored" for k in meta if k not in FRONT_MATTER_KEYS]
+    warnings: list[str] = [
+        f"unknown front matter key {k!r} ignored" for k in meta if k not in FRONT_MATTER_KEYS
+    ]
     return Parsed(
         paragraphs,
         title=_text_field(meta, "title"),
@@ -134,7 +136,9 @@ def _text_field(meta: dict[str, object], key: str) -> str | None:
 READERS: dict[str, Callable[[str], Parsed]] = {".txt": read_txt, ".md": read_md, ".markdown": read_md}
 
 
-def read_article(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article, tuple[str, ...]]:
+def read_article(
+    path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[Article, tuple[str, ...]]:
     """Read one source file into an Article and its warnings, or raise SourceError saying what is wrong."""
     reader = READERS.get(path.suffix.lower())
     if reader is None:

@@ -8,15 +8,21 @@ from dataclasses import dataclass
 
 import jinja2
 
+from builder.directory import Profile
 from builder.escape import md_inline, yaml_string
+from builder.identity import Identity
 from builder.model import Actor, Briefing, Evidence
+from builder.render_story import ACTORS_DIR, STORIES_DIR, Links, profile_view, story_view
+from builder.stories import Story
 
 BRIEFINGS_DIR = "briefings"
 HOME_INTRO = (
     "Each briefing sums up one news article: the bottom line, who is involved, what changed hands, "
     "what worries whom, and what is still unknown. Every item links to the sentence it came from, "
-    "so any claim can be checked in one click."
+    "so any claim can be checked in one click. Stories merge the articles about one event and show "
+    "what the sources agree on, what only one of them says, and where they disagree."
 )
+HOME_LIMIT = 20  # latest stories and briefings on the home page; the section pages list all
 
 
 @dataclass(frozen=True)
@@ -70,9 +76,9 @@ def _safe_url(url: str) -> bool:
     return url.startswith(("https://", "http://")) and not any(c in url for c in "<> \n\"'`")
 
 
-def actor_row(actor: Actor) -> dict[str, str | int]:
+def actor_row(actor: Actor, links: Links) -> dict[str, str | int]:
     return {
-        "name": md_inline(actor.name),
+        "name": links.actor(actor.name, "../"),
         "aliases": md_inline(", ".join(actor.aliases)) if actor.aliases else "",
         "kind": actor.kind,
         "role": md_inline("; ".join(actor.roles)) if actor.roles else "",
@@ -81,10 +87,12 @@ def actor_row(actor: Actor) -> dict[str, str | int]:
     }
 
 
-def briefing_view(briefing: Briefing) -> dict[str, object]:
+def briefing_view(briefing: Briefing, links: Links) -> dict[str, object]:
     """Everything the briefing template prints, already escaped."""
     paragraph_starts = {s.index for s in briefing.sentences if s.index == 1} | {
-        b.index for a, b in zip(briefing.sentences, briefing.sentences[1:], strict=False) if b.paragraph != a.paragraph
+        b.index
+        for a, b in zip(briefing.sentences, briefing.sentences[1:], strict=False)
+        if b.paragraph != a.paragraph
     }
     people = [a for a in briefing.actors if a.kind != "place"]
     places = [a for a in briefing.actors if a.kind == "place"]
@@ -95,7 +103,8 @@ def briefing_view(briefing: Briefing) -> dict[str, object]:
         "date": briefing.article.date,
         "meta_line": meta_line(briefing),
         "summary": [{"text": md_inline(e.text), "index": e.sentence} for e in briefing.summary],
-        "actors": [actor_row(a) for a in people],
+        "actors": [actor_row(a, links) for a in people],
+        "story": _story_link(briefing, links),
         "places": ", ".join(f"{md_inline(p.name)} {cite(p.evidence[0])}" for p in places),
         "gifts": [
             {
@@ -111,12 +120,19 @@ def briefing_view(briefing: Briefing) -> dict[str, object]:
             {"holder": md_inline(c.holder), "about": md_inline(c.about), "cite": cite(c.evidence)}
             for c in briefing.concerns
         ],
-        "questions": [{"question": md_inline(q.question), "cite": cite(q.evidence)} for q in briefing.questions],
+        "questions": [
+            {"question": md_inline(q.question), "cite": cite(q.evidence)} for q in briefing.questions
+        ],
         "sentences": [
             {"index": s.index, "text": md_inline(s.text), "paragraph_start": s.index in paragraph_starts}
             for s in briefing.sentences
         ],
     }
+
+
+def _story_link(briefing: Briefing, links: Links) -> str:
+    story = links.story_of.get(briefing.article.id)
+    return f"[{md_inline(story[1])}](../{STORIES_DIR}/{story[0]}.md)" if story else ""
 
 
 def newest_first(briefings: Iterable[Briefing]) -> list[Briefing]:
@@ -141,18 +157,84 @@ def render(template: str, page: dict[str, object]) -> str:
     return environment().get_template(template).render(page=page)
 
 
-def render_site(briefings: Iterable[Briefing]) -> list[Page]:
+def about_view(report: dict[str, object] | None) -> dict[str, object]:
+    """The accuracy report, escaped for the About page."""
+    if not report:
+        return {"rows": []}
+    env = report.get("environment", {})
+    rows = [
+        {
+            "task": md_inline(str(r["task"])),
+            "metric": md_inline(str(r["metric"])),
+            "value": f"{r['value']:,.0f}" if r["value"] >= 1000 else f"{r['value']:.1f}",
+            "baseline": md_inline(str(r.get("baseline", ""))),
+            "data": md_inline(str(r.get("data", ""))),
+        }
+        for r in report.get("rows", [])
+        if r["task"] != "speed"
+    ]
+    return {
+        "rows": rows,
+        "measured": md_inline(str(report.get("measured", ""))),
+        "python": md_inline(str(env.get("python", ""))),
+        "spacy": md_inline(str(env.get("spacy", ""))),
+        "model": str(env.get("model", "")).replace("`", ""),
+    }
+
+
+def story_row(story: Story) -> dict[str, object]:
+    return {
+        "title": md_inline(story.title),
+        "link": f"{STORIES_DIR}/{story.slug}.md",
+        "date": story.date or "undated",
+        "sources": len(story.sources),
+        "bottom_line": md_inline(" ".join(c.text for c in story.summary)),
+        "first_line": md_inline(story.summary[0].text) if story.summary else "",
+    }
+
+
+def make_links(briefings: list[Briefing], stories: list[Story], profiles: list[Profile]) -> Links:
+    who = Identity(briefings)
+    return Links(
+        who=who,
+        actor_slugs={who.key(p.name): p.slug for p in profiles},
+        story_of={aid: (s.slug, s.title) for s in stories for aid in s.article_ids},
+    )
+
+
+def render_site(
+    briefings: Iterable[Briefing],
+    stories: Iterable[Story] = (),
+    profiles: Iterable[Profile] = (),
+    report: dict[str, object] | None = None,
+) -> list[Page]:
     """Every generated page of the site, sorted by path."""
     ordered = newest_first(briefings)
+    stories = sorted(stories, key=lambda s: (s.date or "", s.id), reverse=True)
+    profiles = list(profiles)
+    links = make_links(ordered, stories, profiles)
     pages = [
-        Page(f"{BRIEFINGS_DIR}/{b.article.slug}.md", render("briefing.md.j2", briefing_view(b))) for b in ordered
+        Page(f"{BRIEFINGS_DIR}/{b.article.slug}.md", render("briefing.md.j2", briefing_view(b, links)))
+        for b in ordered
     ]
+    pages += [Page(f"{STORIES_DIR}/{s.slug}.md", render("story.md.j2", story_view(s, links))) for s in stories]
+    pages += [Page(f"{ACTORS_DIR}/{p.slug}.md", render("actor.md.j2", profile_view(p, links))) for p in profiles]
     home = {
         "intro": HOME_INTRO,
         "description_yaml": yaml_string(HOME_INTRO),
-        "briefings": [listing_row(b, f"{BRIEFINGS_DIR}/") for b in ordered],
+        "stories": [story_row(s) for s in stories[:HOME_LIMIT]],
+        "briefings": [listing_row(b, f"{BRIEFINGS_DIR}/") for b in ordered[:HOME_LIMIT]],
     }
     pages.append(Page("index.md", render("home.md.j2", home)))
-    index = {"briefings": [listing_row(b, "") for b in ordered]}
-    pages.append(Page(f"{BRIEFINGS_DIR}/index.md", render("briefings_index.md.j2", index)))
+    pages.append(Page(f"{BRIEFINGS_DIR}/index.md", render("briefings_index.md.j2", {"briefings": [
+        listing_row(b, "") for b in ordered]})))  # fmt: skip
+    story_rows = [{**story_row(s), "link": f"{s.slug}.md"} for s in stories]
+    pages.append(Page(f"{STORIES_DIR}/index.md", render("stories_index.md.j2", {"stories": story_rows})))
+    actor_rows = [
+        {"name": md_inline(p.name), "link": f"{p.slug}.md", "kind": p.kind, "articles": len(p.articles),
+         "mentions": p.mentions}  # fmt: skip
+        for p in sorted(profiles, key=lambda p: (-len(p.articles), -p.mentions, p.name))
+    ]
+    pages.append(Page(f"{ACTORS_DIR}/index.md", render("actors_index.md.j2", {"actors": actor_rows})))
+    pages.append(Page("about.md", render("about.md.j2", about_view(report))))
     return sorted(pages, key=lambda p: p.path)

@@ -30,7 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def pytest_addoption(parser):
-    parser.addoption("--update-golden", action="store_true", help="Rewrite tests/golden from the current output.")
+    parser.addoption(
+        "--update-golden", action="store_true", help="Rewrite tests/golden from the current output."
+    )
 
 
 @pytest.fixture(scope="session")
@@ -43,7 +45,7 @@ def seed_briefings(nlp):
     """Briefings of the project's seed articles, extracted with the real model."""
     articles, problems = read_sources(ROOT / "seeds")
     assert problems == []
-    briefings, failed = extract_all(articles, nlp)
+    briefings, failed, _ = extract_all(articles)
     assert failed == []
     return {b.article.id: b for b in briefings}
 
@@ -52,6 +54,8 @@ def seed_briefings(nlp):
 def built_site(tmp_path_factory, nlp):
     """The real site built from seeds/ with MkDocs and Material into a temporary folder."""
     out = tmp_path_factory.mktemp("built")
-    settings = Settings(seeds=ROOT / "seeds", docs=out / "docs", site=out / "site", config=ROOT / "mkdocs.yml")
-    result = build(settings, nlp)
+    settings = Settings(
+        seeds=ROOT / "seeds", docs=out / "docs", site=out / "site", config=ROOT / "mkdocs.yml", cache=None
+    )
+    result = build(settings)
     return out, result

@@ -55,7 +55,9 @@ def test_extract_missing_path(runner):
 def test_build_generates_pages_and_reports_bad_sources(runner, tmp_path, nlp):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    (seeds / "good.txt").write_text("Officials in Oslo opened a new museum on Monday. Visitors queued for hours.")
+    (seeds / "good.txt").write_text(
+        "Officials in Oslo opened a new museum on Monday. Visitors queued for hours."
+    )
     (seeds / "broken.md").write_text("---\ntitle: [oops\n---\nText.")
     args = ["build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"), "--no-site"]
     result = runner.invoke(main, args)

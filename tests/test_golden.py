@@ -34,14 +34,18 @@ def test_golden_pages(seed_briefings, update_golden):
     assert expected, "no golden files; run `make golden` and review them"
     assert sorted(expected) == sorted(golden_name(p) for p in pages)
     for path, content in pages.items():
-        assert content == expected[golden_name(path)], f"{path} differs from its golden file; run `make golden`"
+        assert content == expected[golden_name(path)], (
+            f"{path} differs from its golden file; run `make golden`"
+        )
 
 
 def test_rendering_is_deterministic(seed_briefings):
     assert rendered_pages(seed_briefings) == rendered_pages(dict(reversed(list(seed_briefings.items()))))
 
 
-@pytest.mark.parametrize("part", ["## Key actors", "## Gifts", "## Concerns", "## Open questions", "## Source"])
+@pytest.mark.parametrize(
+    "part", ["## Key actors", "## Gifts", "## Concerns", "## Open questions", "## Source"]
+)
 def test_every_briefing_has_every_section(seed_briefings, part):
     for path, content in rendered_pages(seed_briefings).items():
         if path.startswith("briefings/") and path != "briefings/index.md":

@@ -83,6 +83,8 @@ def test_rebuild_with_nothing_changed_writes_nothing(built_site, nlp):
     from tests.conftest import ROOT
 
     out, _ = built_site
-    settings = Settings(seeds=ROOT / "seeds", docs=out / "docs", site=out / "site", config=ROOT / "mkdocs.yml")
-    again = generate(settings, nlp)
+    settings = Settings(
+        seeds=ROOT / "seeds", docs=out / "docs", site=out / "site", config=ROOT / "mkdocs.yml", cache=None
+    )
+    again = generate(settings)
     assert again.written.written == () and again.written.removed == ()

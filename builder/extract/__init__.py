@@ -8,9 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from builder.extract.actors import ActorTable, find_actors
-from builder.extract.headline import derive_title
-from builder.extract.summary import summarise
-from builder.model import Article, Briefing, Sentence
+from builder.model import Sentence
 from builder.nlp import load_nlp, sentences_of
 
 
@@ -33,26 +31,3 @@ def analyse_doc(doc: Doc, article_id: str) -> Analysis:
 def analyse(text: str, article_id: str = "test", nlp: Language | None = None) -> Analysis:
     """Parse a text and find its sentences and actors (handy for tests and the eval harness)."""
     return analyse_doc((nlp or load_nlp())(text), article_id)
-
-
-EXTRACTOR_VERSION = "1"
-
-
-def extract(article: Article, doc: Doc) -> Briefing:
-    """The briefing of one parsed article: every item with its evidence."""
-    from builder.extract.concerns import find_concerns  # noqa: PLC0415 - these import Analysis from here
-    from builder.extract.gifts import find_gifts  # noqa: PLC0415
-    from builder.extract.questions import find_questions  # noqa: PLC0415
-
-    analysis = analyse_doc(doc, article.id)
-    return Briefing(
-        article=article,
-        title=article.title or derive_title(doc),
-        sentences=analysis.sentences,
-        summary=summarise(doc, analysis.sentences, article.id),
-        actors=analysis.actors.actors,
-        gifts=find_gifts(analysis),
-        concerns=find_concerns(analysis),
-        questions=find_questions(analysis),
-        extractor_version=EXTRACTOR_VERSION,
-    )

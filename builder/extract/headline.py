@@ -28,7 +28,11 @@ def _subject_run_start(verb: Token) -> int:
     doc = verb.doc
     while j - 1 >= verb.sent.start:
         tok = doc[j - 1]
-        if tok.ent_type_ in NAME_ENTS or tok.lower_ in {"and", ","} or (tok.dep_ == "compound" and not tok.ent_type_):
+        if (
+            tok.ent_type_ in NAME_ENTS
+            or tok.lower_ in {"and", ","}
+            or (tok.dep_ == "compound" and not tok.ent_type_)
+        ):
             j -= 1
         else:
             break

@@ -1,0 +1,1 @@
+"""Scoring the extractors against the dev sets in the shared eval folder."""

@@ -1,0 +1,181 @@
+"""Scoring the gift extractor: gift triples on written passages, giver/recipient slots on RAMS gift events."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from builder.evaluation.metrics import Score, read_jsonl
+from builder.extract.actors import TITLES
+from builder.nlp import gazetteer, load_nlp
+
+ARTICLES = {"a", "an", "the"}
+RECIPIENT_ROLES = {"recipient", "beneficiary"}
+
+
+@dataclass(frozen=True)
+class Triple:
+    """giver → item → recipient as strings."""
+
+    giver: str
+    item: str
+    recipient: str
+    status: str = "given"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A written passage and its gold gifts."""
+
+    id: str
+    text: str
+    gold: tuple[Triple, ...]
+
+
+@dataclass(frozen=True)
+class RamsEvent:
+    """A RAMS gift event: the text window, the trigger span, and the gold givers and recipients."""
+
+    id: str
+    text: str
+    trigger: tuple[int, int]
+    givers: tuple[str, ...]
+    recipients: tuple[str, ...]
+
+
+EMPTY = Score(0, 0, 0)
+
+
+def passage_from(record: dict) -> Passage:
+    """A gifts_written record as a Passage."""
+    gold = tuple(Triple(g["giver"], g["gift"], g["recipient"], g["status"]) for g in record["gold_gifts"])
+    return Passage(record["id"], record["text"], gold)
+
+
+def rams_event_from(record: dict) -> RamsEvent:
+    """A RAMS record as an event with its giver and recipient (or beneficiary) arguments."""
+    args = record["arguments"]
+    givers = tuple(a["text"] for a in args if a["role"] == "giver")
+    recipients = tuple(a["text"] for a in args if a["role"] in RECIPIENT_ROLES)
+    trigger = (record["trigger"]["start"], record["trigger"]["end"])
+    return RamsEvent(record["id"], record["text"], trigger, givers, recipients)
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """A name lower-cased without punctuation, possessive 's, articles and leading titles ("President X")."""
+    text = re.sub(r"['’]s\b|['’](?=\s|$)", "", name)
+    words = re.findall(r"[\w&-]+", text)
+    words = [w for w in words if w.lower() not in ARTICLES]
+    while len(words) > 1 and words[0].lower() in TITLES and words[1][:1].isupper():
+        words = words[1:]
+    return tuple(w.lower() for w in words)
+
+
+@functools.cache
+def _alias_table() -> dict[tuple[str, ...], str]:
+    table: dict[tuple[str, ...], str] = {}
+    for country in gazetteer()["countries"]:
+        names = [country["name"], *country.get("aliases", []), *country.get("capitals", [])]
+        for alias in names + country.get("demonyms", []):
+            table[name_tokens(alias)] = country["name"]
+    for org in gazetteer()["organisations"]:
+        for alias in [org["name"], *org.get("aliases", [])]:
+            table[name_tokens(alias)] = org["name"]
+    return table
+
+
+def same_party(a: str, b: str) -> bool:
+    """Alias-aware: one name's words are a prefix, suffix or subset of the other's, or both are aliases of
+    one gazetteer entry."""
+    x, y = name_tokens(a), name_tokens(b)
+    if not x or not y:
+        return False
+    short, long = sorted((x, y), key=len)
+    if long[: len(short)] == short or long[-len(short) :] == short or set(short) <= set(long):
+        return True
+    table = _alias_table()
+    return x in table and table.get(x) == table.get(y)
+
+
+@functools.cache
+def item_head(item: str) -> str:
+    """The lemma of the item phrase's head noun ("a box of chocolates" → box), read with the spaCy parser.
+
+    The first noun chunk's root is used, since a bare phrase with a participle ("a button mounted on a box")
+    is often parsed as a clause."""
+    doc = load_nlp()(item)
+    chunk = next(iter(doc.noun_chunks), None)
+    root = chunk.root if chunk is not None else (doc[:].root if len(doc) else None)
+    return root.lemma_.lower() if root is not None else ""
+
+
+def same_item(a: str, b: str) -> bool:
+    """True when two item phrases share their head noun."""
+    return item_head(a) == item_head(b)
+
+
+def same_gift(predicted: Triple, gold: Triple) -> bool:
+    """Giver and recipient name the same parties and the items share a head noun."""
+    return (
+        same_party(predicted.giver, gold.giver)
+        and same_party(predicted.recipient, gold.recipient)
+        and same_item(predicted.item, gold.item)
+    )
+
+
+def score_triples(predicted: Iterable[Triple], gold: Iterable[Triple]) -> Score:
+    """One-to-one greedy matching of predicted and gold triples (P / R / F1 in percent)."""
+    predicted, gold = list(predicted), list(gold)
+    free = list(gold)
+    matched = 0
+    for triple in predicted:
+        hit = next((g for g in free if same_gift(triple, g)), None)
+        if hit is not None:
+            free.remove(hit)
+            matched += 1
+    return Score(matched, len(predicted) - matched, len(gold) - matched)
+
+
+def score_slot(predicted: Iterable[str], gold: Iterable[str]) -> Score:
+    """One slot (giver or recipient) of one event: right if any prediction names any gold argument.
+
+    The gold arguments of a slot are alternatives (RAMS often marks the same party as recipient and
+    beneficiary), so a slot counts once however many names fill it."""
+    predicted, gold = list(predicted), list(gold)
+    hit = int(any(same_party(p, g) for p in predicted for g in gold))
+    return Score(hit, int(bool(predicted)) - hit, int(bool(gold)) - hit)
+
+
+def predict(text: str) -> list[tuple[Triple, tuple[int, int]]]:
+    """Run the real extractor on a text: triples with the character span of their evidence sentence."""
+    from builder.extract import analyse
+    from builder.extract.gifts import find_gifts
+
+    gifts = find_gifts(analyse(text))
+    return [
+        (Triple(g.giver, g.item, g.recipient, g.status), (g.evidence.start, g.evidence.end)) for g in gifts
+    ]
+
+
+def score_passage(passage: Passage) -> Score:
+    """Triple score of the extractor on one written passage."""
+    return score_triples([t for t, _ in predict(passage.text)], passage.gold)
+
+
+def score_rams_event(event: RamsEvent) -> Score:
+    """Giver and recipient slot scores for the gifts found in the trigger's sentence."""
+    start, _ = event.trigger
+    near = [t for t, (s, e) in predict(event.text) if s <= start < e]
+    givers = score_slot([t.giver for t in near], event.givers)
+    return givers + score_slot([t.recipient for t in near], event.recipients)
+
+
+def score_gifts_file(path: str | Path) -> Score:
+    """Score the extractor on a dev file of either shape (gifts_written passages or RAMS gift events)."""
+    records = list(read_jsonl(path))
+    if records and "gold_gifts" in records[0]:
+        return sum((score_passage(passage_from(r)) for r in records), EMPTY)
+    return sum((score_rams_event(rams_event_from(r)) for r in records), EMPTY)

@@ -1,0 +1,207 @@
+"""`briefing eval`: run the extractors on gold data, print a table, refresh the published report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import platform
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import spacy
+
+from builder.evaluation.metrics import read_jsonl
+from builder.nlp import MODEL_NAME
+
+REPORT_FILE = "accuracy.json"
+DEV_FILES = {
+    "actors": "conll2003/conll2003_valid_docs.jsonl",
+    "summaries": "frank/cnndm_frank_dev.jsonl",
+    "hedges": "szeged_uncertainty/szeged_factbank_sentences_dev.jsonl",
+    "gifts": "gifts_written/gift_passages_dev.jsonl",
+    "rams": "rams/rams_gift_events_dev.jsonl",
+    "stories": "ecbplus/ecbplus_docs_dev.jsonl",
+    "mmds": "mmds2025_clusters/mmds2025_dev_en_articles.jsonl",
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One measured number with what it means and what to compare it with."""
+
+    task: str
+    metric: str
+    value: float
+    baseline: str = ""
+    target: str = ""
+    data: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "value": round(self.value, 2)}
+
+
+def prf_rows(task: str, label: str, score: Any, data: str, baseline: str = "", target: str = "") -> list[Row]:
+    """Precision, recall and F1 rows of any score object with those three attributes."""
+    return [
+        Row(task, f"{label} precision", score.precision, data=data),
+        Row(task, f"{label} recall", score.recall, data=data),
+        Row(task, f"{label} F1", score.f1, baseline, target, data),
+    ]
+
+
+def actor_rows(path: Path) -> list[Row]:
+    from builder.evaluation.actors import score_actors_file
+
+    scores = score_actors_file(path)
+    rows = [Row("actors", f"{t} mention F1", s.f1, data=path.name) for t, s in scores.mentions.items()]
+    rows += prf_rows("actors", "PER+ORG+LOC typed mention", scores.overall, path.name, "64.5", "≥ 80")
+    key = scores.key_actors
+    return [
+        *rows,
+        Row("actors", "key actors per doc precision", key.precision, "67.7", "≥ 85", path.name),
+        Row("actors", "key actors per doc recall", key.recall, data=path.name),
+        Row("actors", "key actors per doc F1", key.f1, "63.5", "≥ 78", path.name),
+    ]
+
+
+def summary_rows(path: Path) -> list[Row]:
+    from builder.evaluation.summaries import score_summaries_file
+
+    ours, lead = score_summaries_file(path)
+    rows = []
+    for metric in ("rouge1", "rouge2", "rougeLsum"):
+        reference = f"Lead-3 {getattr(lead, metric):.1f} (same run)"
+        rows.append(
+            Row(
+                "summaries",
+                f"bottom line {metric} F1",
+                getattr(ours, metric),
+                reference,
+                "> Lead-3",
+                path.name,
+            )
+        )
+    return rows
+
+
+def hedge_rows(path: Path) -> list[Row]:
+    from builder.evaluation.hedges import score_hedges_file
+
+    return prf_rows(
+        "open questions", "uncertain sentence", score_hedges_file(path), path.name, "68.6", "≥ 80, P ≥ 85"
+    )
+
+
+def gift_rows(path: Path) -> list[Row]:
+    from builder.evaluation.gifts import score_gifts_file
+
+    rams = "rams" in path.name
+    label = "giver/recipient" if rams else "gift triple"
+    baseline, target = ("none", "≥ 70") if rams else ("none", "≥ 90")
+    return prf_rows("gifts", label, score_gifts_file(path), path.name, baseline, target)
+
+
+def speed_rows(path: Path) -> list[Row]:
+    """Words per second: plain spaCy `nlp.pipe` and the full extraction, on the same texts, same run."""
+    from builder.extract.briefing import extract
+    from builder.model import Article
+    from builder.nlp import load_nlp
+    from builder.readers import lines_to_paragraphs
+
+    texts = [r["text"] for r in read_jsonl(path)]
+    words = sum(len(t.split()) for t in texts)
+    plain = spacy.load(MODEL_NAME)
+    list(plain.pipe(texts[:5]))  # warm-up
+    start = time.perf_counter()
+    list(plain.pipe(texts))
+    plain_wps = words / (time.perf_counter() - start)
+    nlp = load_nlp()
+    articles = [
+        Article(str(i), str(i), "", None, None, None, None, (), lines_to_paragraphs(t.splitlines()), "")
+        for i, t in enumerate(texts)
+    ]
+    list(nlp.pipe(a.text for a in articles[:5]))
+    start = time.perf_counter()
+    for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
+        extract(article, doc)
+    ours_wps = words / (time.perf_counter() - start)
+    return [
+        Row("speed", "plain spaCy words/s", plain_wps, data=path.name),
+        Row("speed", "full extraction words/s", ours_wps, data=path.name),
+        Row("speed", "extraction / plain spaCy", ours_wps / plain_wps, target="close to 1", data=path.name),
+    ]
+
+
+TASKS: dict[str, Callable[[Path], list[Row]]] = {
+    "actors": actor_rows,
+    "summaries": summary_rows,
+    "hedges": hedge_rows,
+    "gifts": gift_rows,
+    "rams": gift_rows,
+    "speed": speed_rows,
+}
+
+
+def run(files: dict[str, Path | None], echo: Callable[[str], None]) -> list[Row]:
+    """Run each task whose data file exists; say which were skipped and why."""
+    rows: list[Row] = []
+    for task, runner in TASKS.items():
+        path = files.get(task)
+        if path is None:
+            continue
+        if not path.is_file():
+            echo(f"skipped {task}: {path} not found")
+            continue
+        echo(f"running {task} on {path} …")
+        rows += runner(path)
+    return rows
+
+
+def table(rows: list[Row]) -> str:
+    """A Markdown table of the rows."""
+    lines = ["| task | metric | value | baseline | target | data |", "|---|---|---:|---|---|---|"]
+    for r in rows:
+        value = (
+            f"{r.value:,.0f}" if r.value >= 1000 else f"{r.value:.2f}" if r.value < 10 else f"{r.value:.1f}"
+        )
+        lines.append(f"| {r.task} | {r.metric} | {value} | {r.baseline} | {r.target} | {r.data} |")
+    return "\n".join(lines)
+
+
+def report(rows: list[Row], previous: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The committed report: rows plus when and where they were measured; tasks not rerun are kept."""
+    today = dt.date.today().isoformat()
+    rerun = {r.task for r in rows}
+    kept = [r for r in (previous or {}).get("rows", []) if r["task"] not in rerun]
+    return {
+        "measured": today,
+        "environment": {
+            "python": platform.python_version(),
+            "spacy": spacy.__version__,
+            "model": MODEL_NAME,
+            "machine": platform.machine(),
+        },
+        "rows": kept + [{**r.as_dict(), "measured": today} for r in rows],
+    }
+
+
+def report_path() -> Path:
+    return Path(str(resources.files("builder.data").joinpath(REPORT_FILE)))
+
+
+def write_report(rows: list[Row]) -> Path:
+    path = report_path()
+    path.write_text(
+        json.dumps(report(rows, load_report()), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    return path
+
+
+def load_report() -> dict[str, Any] | None:
+    """The committed accuracy report, if there is one."""
+    path = report_path()
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None

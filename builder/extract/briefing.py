@@ -1,0 +1,33 @@
+"""One article's briefing: every extractor run over a single spaCy parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from builder.extract import analyse_doc
+from builder.extract.concerns import find_concerns
+from builder.extract.gifts import find_gifts
+from builder.extract.headline import derive_title
+from builder.extract.questions import find_questions
+from builder.extract.summary import summarise
+from builder.extract.terms import find_terms
+from builder.model import Article, Briefing
+
+EXTRACTOR_VERSION = "1"
+
+
+def extract(article: Article, doc: Doc) -> Briefing:
+    """The briefing of one parsed article: every item with its evidence."""
+    analysis = analyse_doc(doc, article.id)
+    return Briefing(
+        article=article,
+        title=article.title or derive_title(doc),
+        sentences=analysis.sentences,
+        summary=summarise(doc, analysis.sentences, article.id),
+        actors=analysis.actors.actors,
+        gifts=find_gifts(analysis),
+        concerns=find_concerns(analysis),
+        questions=find_questions(analysis),
+        extractor_version=EXTRACTOR_VERSION,
+        terms=find_terms(analysis),
+    )

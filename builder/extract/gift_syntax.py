@@ -1,0 +1,156 @@
+"""Parse helpers for the gift rules: datelines, clause subjects, objects and prepositional arguments."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+CLAUSE_DEPS = {"ccomp", "advcl", "conj", "xcomp", "csubj", "parataxis"}
+INHERITING_DEPS = {"xcomp", "conj", "advcl", "pcomp", "dep"}
+RELATIVE_WORDS = {"that", "which", "who", "whom", "whose"}
+DASHES = {"—", "–", "--"}
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+
+
+def dateline_end(token: Token) -> int:
+    """The first token after a wire dateline ("OSLO —", "HALIFAX, Nova Scotia —"), else the sentence start."""
+    sent = token.sent
+    for tok in sent[:14]:
+        if tok.text in DASHES:
+            first = next((t for t in sent if any(c.isalpha() for c in t.text)), None)
+            is_dateline = (
+                first is not None and first.i < tok.i and first.text.isupper() and len(first.text) > 1
+            )
+            return tok.i + 1 if is_dateline else sent.start
+    return sent.start
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    """The token's children with one of the given dependency labels, in text order."""
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def is_relative_word(token: Token) -> bool:
+    """True for the relative pronoun opening a relative clause."""
+    return token.lower_ in RELATIVE_WORDS and token.tag_ in {"WDT", "WP", "IN"}
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The verb's own subject, stepping out of a dateline the parser glued onto the sentence."""
+    floor = dateline_end(verb)
+    subjects = children(verb, *SUBJECT_DEPS)
+    for subject in subjects:
+        if subject.i >= floor:
+            return subject
+    for subject in subjects:
+        moved = _after_dateline(subject, floor, verb.i)
+        if moved is not None:
+            return moved
+    return None
+
+
+def _after_dateline(subject: Token, floor: int, stop: int) -> Token | None:
+    """The part of a dateline-swallowed subject that lies between the dateline and the verb."""
+    pieces = [t for t in subject.subtree if floor <= t.i < stop and not floor <= t.head.i < stop]
+    nominal = [t for t in pieces if t.pos_ in NOMINAL or t.ent_type_]
+    return nominal[-1] if nominal else None
+
+
+def swallowed_subject(verb: Token) -> Token | None:
+    """A name ending right before a subjectless verb inside an opening phrase ("At the summit X gave")."""
+    previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if previous is None or previous.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    node = previous
+    while (
+        node.dep_ in {"conj", "appos", "compound"}
+        and node.head.i < node.i
+        and node.head.right_edge.i == previous.i
+    ):
+        node = node.head
+    if node.pos_ == "PROPN" and node.dep_ == "pobj" and node.head.head.i != verb.i:
+        return node
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inherited from the governing verb for infinitives, conjuncts and participles."""
+    seen = 0
+    node = verb
+    while seen < 6:
+        subject = own_subject(node)
+        if subject is not None:
+            return subject
+        head = node.head.head if node.dep_ == "pcomp" else node.head
+        if node.dep_ not in INHERITING_DEPS or head.i == node.i or head.pos_ not in {"VERB", "AUX", "ADJ"}:
+            break
+        node = head
+        seen += 1
+    return swallowed_subject(verb)
+
+
+def pobjs(head: Token, *words: str) -> list[Token]:
+    """Objects of the prepositions `words` attached to head ("to Y", "with Z")."""
+    found = []
+    for prep in head.children:
+        if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in words:
+            found.extend(c for c in prep.children if c.dep_ == "pobj")
+    return found
+
+
+def same_clause(token: Token, verb: Token) -> bool:
+    """True when no other clause's verb stands between a token and the verb above it."""
+    node = token.head
+    while node.i != verb.i:
+        if (node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS) or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def loose_pobjs(verb: Token, item: Token | None, *words: str) -> list[Token]:
+    """Prepositional objects after the item that the parser hung lower in the clause, though the verb's."""
+    if item is None:
+        return []
+    found = []
+    for token in verb.subtree:
+        is_prep = token.lower_ in words and token.dep_ in {"prep", "agent", "dative"}
+        if is_prep and token.i > item.i and token.head.i != verb.i and same_clause(token, verb):
+            found.extend(c for c in token.children if c.dep_ == "pobj")
+    return found
+
+
+def split_nominal_modifier(obj: Token) -> Token | None:
+    """In "gifted his film crew bicycles" the parser may make "his film crew" a modifier of "bicycles"."""
+    numbers = [c.i for c in obj.children if c.dep_ in {"nummod", "det"}]
+    for child in obj.children:
+        if child.i > obj.i or child.dep_ not in {"nmod", "compound"} or child.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if any(c.dep_ in {"poss", "det"} for c in child.children) or any(n > child.i for n in numbers):
+            return child
+    return None
+
+
+def np_end(token: Token) -> int:
+    """Index of the last token of a noun phrase without its appositions and relative clauses."""
+    end = token.i
+    for child in token.children:
+        if child.i > token.i and child.dep_ not in {"appos", "relcl", "punct", "conj", "cc", "acl"}:
+            end = max(end, np_end(child))
+    return end
+
+
+def chunk_after(obj: Token) -> Token | None:
+    """The head of the noun phrase right after an object, past an apposition set off by commas.
+
+    Catches "gave the minister a knife" and "gave his driver, Ravi Kumar, a flat" when the parser
+    attached the second object somewhere else."""
+    doc = obj.doc
+    start = np_end(obj) + 1
+    if start < len(doc) and doc[start].text == ",":
+        close = next((t.i for t in doc[start + 1 : start + 10] if t.text == ","), None)
+        if close is None:
+            return None
+        start = close + 1
+    chunk = next((c for c in doc.noun_chunks if c.start == start), None)
+    return chunk.root if chunk is not None and chunk.root.ent_type_ != "PERSON" else None

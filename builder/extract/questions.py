@@ -1,0 +1,133 @@
+"""Open questions: what an article marks as unknown, speculated or unconfirmed, as a reader would ask it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from builder.extract import Analysis
+from builder.extract.evidence import evidence_at
+from builder.extract.hedges import HedgeCue, find_hedges
+from builder.extract.phrasing import (
+    child,
+    clause_question,
+    confirm_question,
+    noun_phrase,
+    phrase_root,
+    plural,
+    subject_of,
+    words,
+)
+from builder.model import Question
+
+ASKABLE = {"possible", "probable", "belief", "investigation", "unknown", "reported"}
+TOPIC_PREPS = {"about", "of", "over", "on", "regarding", "concerning"}
+AGREED_NOUNS = {
+    "deal", "agreement", "accord", "pact", "treaty", "sale", "contract", "merger", "arrangement", "transfer",
+    "settlement", "purchase", "takeover", "acquisition", "alliance",
+}  # fmt: skip
+CLAUSE_CUES = {"suggest", "believe", "think", "fear", "estimate", "suspect", "speculate", "predict", "assume"}
+RAISING_CUES = {"expect", "likely", "unlikely", "seem", "appear", "say", "report", "believe", "think"}
+FUTURE_CUES = {"expect", "likely", "unlikely"}
+
+
+def find_questions(analysis: Analysis) -> tuple[Question, ...]:
+    """One question per hedged sentence that can be asked well, in text order, without repeats."""
+    questions: list[Question] = []
+    seen: set[str] = set()
+    for sentence in analysis.sentences:
+        span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        found = question_for(span, find_hedges(span)) if span is not None else None
+        if found is None or found[0].lower() in seen:
+            continue
+        seen.add(found[0].lower())
+        questions.append(
+            Question(found[0], found[1], evidence_at(analysis.sentences, span, analysis.article_id))
+        )
+    return tuple(questions)
+
+
+def question_for(sent: Span, cues: Iterable[HedgeCue]) -> tuple[str, str] | None:
+    """The question and cue text for the first askable cue (main clauses first) that reads well."""
+    askable = [(c, [t for t in sent if c.start <= t.idx < c.end][-1]) for c in cues if c.kind in ASKABLE]
+    cue_ids = {token.i for _, token in askable}
+    for cue, token in sorted(askable, key=lambda pair: (_subordinate(pair[1]), pair[0].start)):
+        question = ask(token, cue, cue_ids)
+        if question:
+            return question, cue.text
+    return None
+
+
+def _subordinate(token: Token) -> bool:
+    return any(a.dep_ in {"relcl", "advcl"} for a in [token, *token.ancestors])
+
+
+def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
+    """The reader's question for one cue token, built from the parse; None when it would read badly."""
+    lemma = token.lemma_.lower()
+    if cue.kind == "investigation" and token.lower_ in {"whether", "if"}:
+        return clause_question(token.head, drop | {token.i})
+    if cue.kind == "unknown":
+        return _unknown_question(token, drop)
+    if token.tag_ == "MD" or token.dep_ == "advmod":
+        return _modal_or_adverb(token, cue, drop)
+    if lemma in CLAUSE_CUES | FUTURE_CUES and (clause := child(token, {"ccomp"})) is not None:
+        return clause_question(clause, drop, future=lemma in FUTURE_CUES)
+    if lemma in RAISING_CUES and (clause := child(token, {"xcomp"})) is not None:
+        return _raised_question(token, clause, drop)
+    return _topic_question(token, drop) if token.pos_ in {"NOUN", "ADJ"} else None
+
+
+def _modal_or_adverb(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
+    """ "X may do Y" → "Will X do Y?"; "X reportedly did Y" → "Is it confirmed that X did Y?"."""
+    verb = token.head
+    if token.dep_ == "advmod" and verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if cue.kind == "reported":
+        return confirm_question(verb, drop | {token.i})
+    return clause_question(verb, drop | {token.i}, future=token.tag_ == "MD")
+
+
+def _raised_question(cue: Token, clause: Token, drop: set[int]) -> str | None:
+    """ "X is expected / likely to do Y" → "Will X do Y?"; "X seems to be Y" → "Is X Y?"."""
+    tensed = cue if cue.pos_ in {"VERB", "AUX"} else cue.head
+    obj = child(cue, {"dobj"})
+    subject = noun_phrase(obj) if obj is not None else subject_of(tensed)
+    if not subject:
+        return None
+    past = any(t.tag_ == "VBD" for t in [tensed, *tensed.children] if t == tensed or t.dep_.startswith("aux"))
+    future = cue.lemma_ in FUTURE_CUES
+    return clause_question(clause, drop | {cue.i}, future=future, subject=subject, past=past)
+
+
+def _unknown_question(token: Token, drop: set[int]) -> str | None:
+    """ "It is unclear who/whether …" → the clause asked; "The details of X are unknown" → "What are …?"."""
+    holder = token if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT" else token.head
+    clause = child(token, {"ccomp", "csubj"}) or child(holder, {"ccomp", "csubj"})
+    if clause is not None:
+        return clause_question(clause, drop)
+    subject = (subject_of(holder) or subject_of(token.head)) if token.pos_ != "NOUN" else None
+    if subject is None or subject[0].lower_ in {"it", "this", "that", "there"} or len(subject) > 12:
+        return None
+    return f"What {'are' if plural(phrase_root(subject)) else 'is'} {words(subject, lower_first=True)}?"
+
+
+def _topic_question(token: Token, drop: set[int]) -> str | None:
+    """Speculation about a deal → "Was a deal between X and Y agreed, and on what terms?"."""
+    if token.dep_ == "amod":
+        return _agreed(token.head, drop | {token.i})
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS):
+        if (topic := child(prep, {"pobj"})) is not None:
+            return _agreed(topic, drop)
+    clause = child(token, {"acl", "ccomp"})
+    return clause_question(clause, drop) if clause is not None else None
+
+
+def _agreed(noun: Token, drop: set[int]) -> str | None:
+    """A question about a possible agreement; other topics are left alone (they rarely read well)."""
+    phrase = noun_phrase(noun, drop_determiners=True, drop=drop)
+    if noun.lemma_.lower() not in AGREED_NOUNS or not phrase:
+        return None
+    text = words(phrase, lower_first=True)
+    return f"Was {'an' if text[0].lower() in 'aeiou' else 'a'} {text} agreed, and on what terms?"

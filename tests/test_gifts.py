@@ -1,0 +1,188 @@
+"""Gift extraction rules on hand-written sentences, with the real spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.gifts import find_gifts
+from builder.model import Gift
+
+
+def _triples(gifts: tuple[Gift, ...]) -> list[tuple[str, str, str, str]]:
+    return [(g.giver, g.item, g.recipient, g.status) for g in gifts]
+
+
+def _matches(gift: Gift, giver: str, item_head: str, recipient: str, status: str) -> bool:
+    return (
+        gift.giver == giver
+        and item_head in gift.item.split()
+        and gift.recipient == recipient
+        and gift.status == status
+    )
+
+
+POSITIVE = [
+    # X gave Y a Z
+    ("Mayor Lena Hartmann gave the visiting astronaut a silver key to the city.",
+     "Lena Hartmann", "key", "visiting astronaut", "given"),
+    # X gave Z to Y
+    ("The retired teacher Paul Okoro gave his stamp collection to the town library on Monday.",
+     "Paul Okoro", "collection", "town library", "given"),
+    # X gifted Y Z
+    ("Chancellor Erik Lindqvist gifted Prime Minister Sofia Marin a hand-painted porcelain plate.",
+     "Erik Lindqvist", "plate", "Sofia Marin", "given"),
+    # X presented Y with Z
+    ("The Portuguese ambassador presented the museum director with an antique compass.",
+     "Portuguese ambassador", "compass", "museum director", "given"),
+    # X presented Z to Y
+    ("Coach Daniel Brooks presented a signed football to the children's hospital in Leeds.",
+     "Daniel Brooks", "football", "children's hospital in Leeds", "given"),
+    # Y received Z from X
+    ("The village school received forty new computers from the software company Brightline.",
+     "Brightline", "computers", "village school", "given"),
+    # donated / bequeathed / bestowed / handed over
+    ("Businesswoman Grace Adeyemi donated 2 million dollars to the city orchestra.",
+     "Grace Adeyemi", "dollars", "city orchestra", "given"),
+    ("The composer Henrik Moller bequeathed his grand piano to the music academy.",
+     "Henrik Moller", "piano", "music academy", "given"),
+    ("The sultan bestowed a golden sword on the retiring general.",
+     "sultan", "sword", "retiring general", "given"),
+    ("The charity handed over a new minibus to the care home on Friday.",
+     "charity", "minibus", "care home", "given"),
+    ("The farmers sent the queen a basket of apples for her birthday.",
+     "farmers", "basket", "queen", "given"),
+    # offered ... as a gift; brought ... as a gift for
+    ("The governor offered the visiting envoy a woven carpet as a gift.",
+     "governor", "carpet", "visiting envoy", "given"),
+    ("Minister Clara Voss brought a crate of local wine as a gift for her host.",
+     "Clara Voss", "crate", "her host", "given"),
+    # passives
+    ("A bronze medal was given to the young swimmer by the club president.",
+     "club president", "medal", "young swimmer", "given"),
+    ("The retiring nurse was presented with a gold watch by her colleagues.",
+     "her colleagues", "watch", "retiring nurse", "given"),
+    # promised gifts
+    ("The foundation will present the university with a rare telescope next year.",
+     "foundation", "telescope", "university", "promised"),
+    ("The city of Bergen plans to gift a wooden sculpture to its twin town.",
+     "city of Bergen", "sculpture", "its twin town", "promised"),
+    ("Billionaire Omar Haddad pledged to give his art collection to the national gallery.",
+     "Omar Haddad", "collection", "national gallery", "promised"),
+    # nominal gifts
+    ("The king's gift to the president was a handmade saddle.",
+     "king", "saddle", "president", "given"),
+    ("The painting, a gift from collector Ines Ferreira, was handed to the city museum.",
+     "Ines Ferreira", "painting", "city museum", "given"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "giver", "item_head", "recipient", "status"), POSITIVE)
+def test_gift_patterns(parse, text: str, giver: str, item_head: str, recipient: str, status: str) -> None:
+    gifts = find_gifts(parse(text))
+    assert any(_matches(g, giver, item_head, recipient, status) for g in gifts), _triples(gifts)
+
+
+NEGATIVE = [
+    "The president accepted an invitation to visit the capital next spring.",
+    "The prime minister pledged his support for the new trade agreement.",
+    "Ukraine may receive additional fighter jets from its allies next year.",
+    "The company sold twelve aircraft to the airline in a deal worth 2 billion dollars.",
+    "The minister gave a speech at the conference on Tuesday.",
+    "The mayor gave an interview to a local radio station.",
+    "The old bridge gave way under the weight of the traffic.",
+    "The bank gave the company a loan of 5 million euros.",
+    "The museum returned the looted statue to Greece last year.",
+    "The senator denied that he had received a watch from the lobbyist.",
+    "The board is considering giving staff a bonus.",
+    "The minister did not give the ambassador a gift.",
+    "Police handed over the suspect to the prosecutors.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_non_gifts(parse, text: str) -> None:
+    assert find_gifts(parse(text)) == ()
+
+
+def test_exchanged_gifts_without_items_are_skipped(parse) -> None:
+    text = "The two foreign ministers exchanged gifts at the end of their meeting."
+    assert find_gifts(parse(text)) == ()
+
+
+def test_each_other_gives_both_directions(parse) -> None:
+    gifts = find_gifts(parse("Anna Berg and Olav Dahl gifted each other horses."))
+    assert {(g.giver, g.recipient) for g in gifts} == {("Anna Berg", "Olav Dahl"), ("Olav Dahl", "Anna Berg")}
+
+
+def test_coordinated_items_make_separate_gifts(parse) -> None:
+    gifts = find_gifts(parse("Governor Rita Lopes gave the visiting mayor a silk scarf and a box of tea."))
+    assert [g.item.split()[-1] for g in gifts] == ["scarf", "tea"]
+
+
+def test_pronoun_follow_up_resolves_to_previous_giver_and_recipient(parse) -> None:
+    text = (
+        "Foreign Minister Lars Holm presented Chancellor Maria Weber with a crystal vase on Monday. "
+        "He also gave her a book of poems from his home town."
+    )
+    gifts = find_gifts(parse(text))
+    assert [(g.giver, g.recipient) for g in gifts] == [("Lars Holm", "Maria Weber")] * 2
+    assert gifts[1].item == "a book of poems from his home town"
+
+
+def test_in_return_takes_the_other_party(parse) -> None:
+    text = "Senator Paula Reyes gave Governor Tom Hardy a map. In return, Paula Reyes received a carved pipe."
+    gifts = find_gifts(parse(text))
+    expected = [("Paula Reyes", "Tom Hardy"), ("Tom Hardy", "Paula Reyes")]
+    assert [(g.giver, g.recipient) for g in gifts] == expected
+
+
+def test_item_keeps_a_from_phrase_the_parser_hangs_on_the_verb(parse) -> None:
+    gifts = find_gifts(parse("Astronaut Jane Ortiz gave the pupils a patch from a flight suit."))
+    assert gifts and gifts[0].item == "a patch from a flight suit"
+
+
+def test_evidence_points_at_the_sentence(parse) -> None:
+    gifts = find_gifts(parse("The weather was fine. Mayor Lena Hartmann gave the astronaut a silver key."))
+    assert gifts[0].evidence.sentence == 2
+    assert gifts[0].evidence.text.startswith("Mayor Lena Hartmann")
+
+
+def test_output_is_ordered_and_without_repeats(parse) -> None:
+    text = "Ada Quinn gave Ben Ross a pen. Ada Quinn gave Ben Ross a pen. Ben Ross gave Ada Quinn a book."
+    gifts = find_gifts(parse(text))
+    assert [g.evidence.sentence for g in gifts] == sorted(g.evidence.sentence for g in gifts)
+    assert len({(g.giver, g.item, g.recipient, g.status) for g in gifts}) == len(gifts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two mayors gave each other books. Mayor Ana Ruiz gave Mayor Leo Park a signed atlas. "
+            "Leo Park gave Ana Ruiz a ceramic bowl.",
+            [("Ana Ruiz", "atlas", "Leo Park"), ("Leo Park", "bowl", "Ana Ruiz")],
+        ),
+        (
+            "Chancellor Maria Vogt and Premier Jun Sato gifted each other watches at the end of the summit.",
+            [("Maria Vogt", "watches", "Jun Sato"), ("Jun Sato", "watches", "Maria Vogt")],
+        ),
+    ],
+)
+def test_mutual_overview_gives_way_to_itemised_gifts(parse, text, expected) -> None:
+    gifts = find_gifts(parse(text))
+    assert [(g.giver, g.item.split()[-1], g.recipient) for g in gifts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Mayor Ana Ruiz gave Leo Park a medal that had belonged to her grandfather.",
+         "a medal that had belonged to her grandfather"),
+        ("The club presented coach Leo Park with a jersey that every player had signed.",
+         "a jersey that every player had signed"),
+        ("Ana Ruiz gave Leo Park a watch, which he wore to the ceremony.", "a watch"),
+    ],
+)  # fmt: skip
+def test_defining_clause_stays_with_the_item_but_asides_do_not(parse, text, item) -> None:
+    gifts = find_gifts(parse(text))
+    assert [g.item for g in gifts] == [item]

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.questions import find_questions
+
+
+def questions(parse, text):
+    return [q.question for q in find_questions(parse(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agency may raise interest rates next month.",
+            "Will the agency raise interest rates next month?",
+        ),
+        (
+            "There has been speculation about a possible trade deal between Canada and Mexico.",
+            "Was a trade deal between Canada and Mexico agreed, and on what terms?",
+        ),
+        (
+            "The terms of the settlement will not be known for weeks.",
+            "What are the terms of the settlement?",
+        ),
+        ("The cause of the blaze is not yet known.", "What is the cause of the blaze?"),
+        ("It is unclear who ordered the strike.", "Who ordered the strike?"),
+        ("The bridge is expected to reopen in June.", "Will the bridge reopen in June?"),
+        ("Analysts expect the bank to cut rates.", "Will the bank cut rates?"),
+        ("Analysts believe the merger was delayed by regulators.", "Was the merger delayed by regulators?"),
+        ("Officials will decide whether the museum will reopen.", "Will the museum reopen?"),
+        ("The factory reportedly closed last year.", "Is it confirmed that the factory closed last year?"),
+        ("Prices are likely to rise.", "Will prices rise?"),
+        ("The deal appears to be close.", "Is the deal close?"),
+        (
+            "The port, which handles most of the grain trade, could close for a month.",
+            "Will the port close for a month?",
+        ),
+        (
+            "Officials fear the storm may have damaged the dam near the village.",
+            "Did the storm damage the dam near the village?",
+        ),
+        (
+            "Experts suggest that closer ties between Chile, Peru, and Bolivia could ease trade disputes.",
+            "Will closer ties between Chile, Peru, and Bolivia ease trade disputes?",
+        ),
+    ],
+)
+def test_hedged_sentences_become_questions(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If it rains, the match will be moved indoors.",
+        "The minister visited the port on Tuesday.",
+        "They may leave.",
+        "She could not reach the border before dark.",
+        "Investors voiced concern about the debt.",
+        "Profits were higher than expected.",
+    ],
+)
+def test_no_question_where_none_reads_well(parse, text):
+    assert questions(parse, text) == []
+
+
+def test_questions_carry_evidence_and_are_not_repeated(parse):
+    analysis = parse(
+        "The mayor opened the bridge.\n\nThe tunnel may reopen in May. The tunnel may reopen in May."
+    )
+    found = find_questions(analysis)
+    assert [q.question for q in found] == ["Will the tunnel reopen in May?"]
+    assert found[0].cue == "may"
+    assert found[0].evidence.sentence == 2
+    assert found[0].evidence.text == "The tunnel may reopen in May."
