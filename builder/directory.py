@@ -72,21 +72,29 @@ def build_directory(briefings: Sequence[Briefing], stories: Sequence[Story]) -> 
             key = who.key(actor.name)
             if key not in keep:
                 continue
-            entry = acc.setdefault(key, {"kind": actor.kind, "aliases": set(), "roles": [], "mentions": 0, "arts": []})
+            entry = acc.setdefault(
+                key, {"kind": actor.kind, "aliases": set(), "roles": [], "mentions": 0, "arts": []}
+            )
             entry["aliases"] |= {actor.name, *actor.aliases}
             entry["roles"] += [r for r in actor.roles if r not in entry["roles"]]
             entry["mentions"] += actor.mentions
             entry["arts"].append(b)
-    return tuple(sorted((_profile(who, k, e, story_of) for k, e in acc.items()), key=lambda p: p.name.lower()))
+    return tuple(
+        sorted((_profile(who, k, e, story_of) for k, e in acc.items()), key=lambda p: p.name.lower())
+    )
 
 
 def _profile(who: Identity, key: str, entry: dict, story_of: dict[str, tuple[str, str]]) -> Profile:
     name = who.name(next(iter(sorted(entry["aliases"]))))
-    arts: list[Briefing] = sorted(entry["arts"], key=lambda b: (b.article.date or "", b.article.id), reverse=True)
+    arts: list[Briefing] = sorted(
+        entry["arts"], key=lambda b: (b.article.date or "", b.article.id), reverse=True
+    )
     names = set(entry["aliases"])
     given = [(g, ref(b)) for b in arts for g in b.gifts if who.key(g.giver) == key]
     received = [(g, ref(b)) for b in arts for g in b.gifts if who.key(g.recipient) == key]
-    raised = [(c, ref(b)) for b in arts for c in b.concerns if key in {who.key(h) for h in c.holder.split("; ")}]
+    raised = [
+        (c, ref(b)) for b in arts for c in b.concerns if key in {who.key(h) for h in c.holder.split("; ")}
+    ]
     about = [(c, ref(b)) for b in arts for c in b.concerns if _mentions(c.about, names)]
     stories = tuple(dict.fromkeys(story_of[b.article.id] for b in arts if b.article.id in story_of))
     return Profile(

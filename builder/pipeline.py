@@ -12,11 +12,13 @@ from builder.directory import build_directory
 from builder.evaluation.harness import load_report
 from builder.executors import Executor, SerialExecutor
 from builder.extract.briefing import extract
+from builder.feed import FEED_PATH, atom_feed, site_settings
+from builder.grouping import group_stories
 from builder.model import Article, Briefing, Problem
 from builder.nlp import load_nlp, parse
 from builder.readers import DEFAULT_MAX_BYTES, read_sources
-from builder.render import Page, render_site
-from builder.grouping import group_stories
+from builder.render import render_site
+from builder.render_base import Page
 from builder.site import build_site
 from builder.stories import Story, build_story
 from builder.writer import WriteReport, write_pages
@@ -106,7 +108,9 @@ def generate(settings: Settings, executor: Executor | None = None) -> BuildResul
     briefings, failed, extracted = extract_all(articles, executor, cache)
     stories = build_stories(briefings)
     profiles = build_directory(briefings, stories)
-    pages = render_site(briefings, stories, profiles, load_report()) + static_assets()
+    name, base = site_settings(settings.config)
+    feed = Page(FEED_PATH, atom_feed(briefings, stories, name, base))
+    pages = [*render_site(briefings, stories, profiles, load_report()), feed, *static_assets()]
     report = write_pages(pages, settings.docs)
     problems = tuple(problems + failed) + report.problems
     return BuildResult(tuple(briefings), problems, report, extracted=extracted)

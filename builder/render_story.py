@@ -49,7 +49,9 @@ def count_badge(sources: Sequence[str], publishers: dict[str, str]) -> str:
 def claim_view(claim: StoryClaim, labels: dict[str, str], publishers: dict[str, str]) -> dict[str, str]:
     answer = ""
     if claim.answer:
-        answer = f"**Answered** by source {labels[claim.answer.article_id]}: “{md_inline(claim.answer.text)}” "
+        answer = (
+            f"**Answered** by source {labels[claim.answer.article_id]}: “{md_inline(claim.answer.text)}” "
+        )
         answer += story_cite(claim.answer, labels)
     return {
         "holder": md_inline(claim.holder),
@@ -88,7 +90,8 @@ def story_view(story: Story, links: Links) -> dict[str, object]:
                 "recipient": links.actor(g.recipient, "../"),
                 "status": g.status,
                 "variants": "<br>".join(
-                    f"{md_inline(v.text)} {' '.join(story_cite(c, labels) for c in v.citations)}" for v in g.variants
+                    f"{md_inline(v.text)} {' '.join(story_cite(c, labels) for c in v.citations)}"
+                    for v in g.variants
                 ),
                 "count": count_badge(g.sources, publishers),
             }
@@ -104,8 +107,7 @@ def story_view(story: Story, links: Links) -> dict[str, object]:
                 "date": s.date or "undated",
                 "publisher": md_inline(s.publisher or "unknown"),
                 "exclusives": ", ".join(
-                    f"{md_inline(e.text)} {story_cite(Citation(s.article_id, s.slug, e.evidence.sentence, ''), labels)}"
-                    for e in s.exclusives
+                    f"{md_inline(e.text)} {_evidence_cite(e.evidence, story, labels)}" for e in s.exclusives
                 )
                 or "—",
             }
@@ -124,7 +126,9 @@ def story_view(story: Story, links: Links) -> dict[str, object]:
             {
                 "when": ("≈ " if e.approximate else "") + e.when,
                 "text": md_inline(e.text),
-                "cite": _evidence_cite(e.evidence, story, labels) if e.evidence else f"source {labels[e.article_id]}",
+                "cite": _evidence_cite(e.evidence, story, labels)
+                if e.evidence
+                else f"source {labels[e.article_id]}",
             }
             for e in story.timeline
         ],
@@ -134,6 +138,31 @@ def story_view(story: Story, links: Links) -> dict[str, object]:
 def _evidence_cite(evidence, story: Story, labels: dict[str, str]) -> str:
     slug = next(s.slug for s in story.sources if s.article_id == evidence.article_id)
     return story_cite(Citation(evidence.article_id, slug, evidence.sentence, evidence.text), labels)
+
+
+def timeline_rows(stories: Sequence[Story], links: Links, limit: int = 300) -> list[dict[str, str]]:
+    """Every story's dated events, newest first, for the site-wide timeline."""
+    rows = []
+    for story in stories:
+        labels = source_labels(story)
+        for e in story.timeline:
+            cite = (
+                _evidence_cite(e.evidence, story, labels).replace("../briefings/", "briefings/")
+                if e.evidence
+                else ""
+            )
+            rows.append(
+                {
+                    "sort": (e.when, story.id, e.text),
+                    "when": ("≈ " if e.approximate else "") + e.when,
+                    "story": md_inline(story.title),
+                    "link": f"{STORIES_DIR}/{story.slug}.md",
+                    "text": md_inline(e.text),
+                    "cite": cite,
+                }
+            )
+    rows.sort(key=lambda r: r["sort"], reverse=True)
+    return [{k: v for k, v in r.items() if k != "sort"} for r in rows[:limit]]
 
 
 def article_link(a: ArticleRef, prefix: str) -> str:
@@ -156,22 +185,38 @@ def profile_view(p: Profile, links: Links) -> dict[str, object]:
         "roles": md_inline("; ".join(p.roles)),
         "stories": [f"[{md_inline(t)}](../{STORIES_DIR}/{s}.md)" for s, t in p.stories],
         "given": [
-            {"item": md_inline(g.item), "other": links.actor(g.recipient, "../"), "source": article_link(r, "../"),
-             "cite": cite(r, g.evidence.sentence)}  # fmt: skip
+            {
+                "item": md_inline(g.item),
+                "other": links.actor(g.recipient, "../"),
+                "source": article_link(r, "../"),
+                "cite": cite(r, g.evidence.sentence),
+            }
             for g, r in p.gifts_given
         ],
         "received": [
-            {"item": md_inline(g.item), "other": links.actor(g.giver, "../"), "source": article_link(r, "../"),
-             "cite": cite(r, g.evidence.sentence)}  # fmt: skip
+            {
+                "item": md_inline(g.item),
+                "other": links.actor(g.giver, "../"),
+                "source": article_link(r, "../"),
+                "cite": cite(r, g.evidence.sentence),
+            }
             for g, r in p.gifts_received
         ],
         "raised": [
-            {"text": md_inline(c.about), "source": article_link(r, "../"), "cite": cite(r, c.evidence.sentence)}
+            {
+                "text": md_inline(c.about),
+                "source": article_link(r, "../"),
+                "cite": cite(r, c.evidence.sentence),
+            }
             for c, r in p.concerns_raised
         ],
         "about": [
-            {"holder": md_inline(c.holder), "text": md_inline(c.about), "source": article_link(r, "../"),
-             "cite": cite(r, c.evidence.sentence)}  # fmt: skip
+            {
+                "holder": md_inline(c.holder),
+                "text": md_inline(c.about),
+                "source": article_link(r, "../"),
+                "cite": cite(r, c.evidence.sentence),
+            }
             for c, r in p.concerns_about
         ],
         "articles": [{"date": a.date or "undated", "link": article_link(a, "../")} for a in p.articles],

@@ -125,13 +125,24 @@ def similar(a: str, b: str, threshold: float = 0.5) -> bool:
 
 def item_head(item: str) -> str:
     """The head noun of a gift's description ("a glove from a space suit" → "glove")."""
-    words = []
+    words: list[str] = []
     for word in re.findall(r"[\w'’-]+", item.lower()):
-        if word in ITEM_CUT and words:
+        trailing_participle = word.endswith(("ed", "ing")) and len(words) >= 2
+        if words and (word in ITEM_CUT or trailing_participle):
             break
         words.append(word)
-    head = words[-1] if words else item.lower()
-    return head[:-1] if head.endswith("s") and not head.endswith("ss") and len(head) > 3 else head
+    return singular(words[-1] if words else item.lower())
+
+
+def singular(word: str) -> str:
+    """A rough singular for matching ("rifles" → "rifle", "boxes" → "box"; "atlas" stays)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os")) and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def merge_gifts(briefings: Sequence[Briefing], who: Identity) -> tuple[StoryGift, ...]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from builder.model import Problem
-from builder.render import Page
+from builder.render_base import Page
 
 MANIFEST = ".briefing-manifest.json"
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from builder.render import Page
+from builder.render_base import Page
 from builder.writer import MANIFEST, write_pages
 
 

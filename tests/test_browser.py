@@ -1,0 +1,208 @@
+"""The built site in a real browser: Debian's Chromium driven by Playwright, served on 127.0.0.1 only."""
+
+from __future__ import annotations
+
+import functools
+import shutil
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from builder.pipeline import Settings, build
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SCREENSHOTS = ROOT / "tests" / "screenshots"
+HOSTILE = (
+    "Officials met in Oslo on Monday. <script>window.__pwned = 1</script> "
+    '<img src=x onerror="window.__pwned = 2"> [click](javascript:window.__pwned=3) '
+    "{{ config.site_name }} !!! danger\n"
+    "The mayor gave the visiting minister a <b>silver</b> bowl, the city said. | table | break |\n"
+)
+
+
+def _playwright():
+    if not Path(CHROMIUM).exists():
+        pytest.skip(
+            f"Chromium not found at {CHROMIUM}; install Debian's `chromium` package to run browser tests"
+        )
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("playwright is not installed; `pip install -e '.[dev]'` installs it")
+    return sync_playwright
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def served(built_site) -> Iterator[str]:
+    """The seed site served from an in-process HTTP server on a free loopback port."""
+    out, _ = built_site
+    yield from _serve(out / "site")
+
+
+def _serve(folder: Path) -> Iterator[str]:
+    handler = functools.partial(_Quiet, directory=str(folder))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class Watch:
+    """Console errors, page errors and any request that leaves the local server."""
+
+    def __init__(self, page, origin: str) -> None:
+        self.errors: list[str] = []
+        self.foreign: list[str] = []
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on(
+            "request",
+            lambda r: None if r.url.startswith((origin, "data:", "blob:")) else self.foreign.append(r.url),
+        )
+
+    def check(self) -> None:
+        assert self.errors == [], self.errors
+        assert self.foreign == [], self.foreign
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_playwright = _playwright()
+    with sync_playwright() as p:
+        args = [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+        ]
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=args, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def page(browser, served):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    watch = Watch(page, served)
+    yield page, watch
+    context.close()
+    watch.check()
+
+
+def shot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def test_home_story_briefing_and_a_gift_citation(page, served):
+    page, _ = page
+    page.goto(f"{served}/")
+    shot(page, "home")
+    page.locator("article a[href*='stories/']").first.click()
+    page.wait_for_url("**/stories/**")
+    assert page.locator("svg.gift-diagram").first.is_visible()
+    shot(page, "story")
+    page.locator("article table a[href*='briefings/']").first.click()
+    page.wait_for_url("**/briefings/**")
+    shot(page, "briefing")
+    gift_cite = page.locator("#gifts ~ .md-typeset__scrollwrap a.cite, #gifts ~ table a.cite").first
+    target = gift_cite.get_attribute("href").split("#")[1]
+    gift_cite.click()
+    sentence = page.locator(f"[id='{target}']")
+    sentence.wait_for(state="visible")
+    assert sentence.is_visible()
+    assert "sentence" in sentence.get_attribute("class")
+    background = sentence.evaluate("el => getComputedStyle(el).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent"), background
+    back = sentence.locator("a.backref").first
+    back.click()
+    assert page.evaluate("location.hash").startswith("#ref-")
+
+
+def test_search_for_rifle_finds_the_seed_briefings(page, served, seed_briefings):
+    page, _ = page
+    page.goto(f"{served}/")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").fill("rifle")
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=15000)
+    text = " ".join(results.all_inner_texts())
+    for briefing in seed_briefings.values():
+        assert briefing.title.split()[0] in text
+
+
+def test_dark_mode_toggle(page, served):
+    page, _ = page
+    page.goto(f"{served}/")
+    before = page.locator("body").get_attribute("data-md-color-scheme")
+    page.locator("label.md-header__button[for^='__palette']:visible").first.click()
+    after = page.locator("body").get_attribute("data-md-color-scheme")
+    assert {before, after} == {"default", "slate"}
+
+
+def test_gift_diagram_renders_on_briefing(page, served, seed_briefings):
+    page, _ = page
+    slug = next(iter(seed_briefings.values())).article.slug
+    page.goto(f"{served}/briefings/{slug}/")
+    svg = page.locator("svg.gift-diagram")
+    box = svg.bounding_box()
+    assert box and box["width"] > 200 and box["height"] > 100
+    assert svg.locator(".gift-edge").count() >= 2
+
+
+def test_phone_viewport_has_no_horizontal_scroll(browser, served, seed_briefings):
+    context = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True)
+    page = context.new_page()
+    watch = Watch(page, served)
+    for briefing in seed_briefings.values():
+        page.goto(f"{served}/briefings/{briefing.article.slug}/")
+        width = page.evaluate("document.scrollingElement.scrollWidth")
+        assert width <= 375, (briefing.article.slug, width)
+    shot(page, "briefing-phone")
+    context.close()
+    watch.check()
+
+
+def _refuse(seen: list[str], dialog) -> None:
+    seen.append(dialog.message)
+    dialog.dismiss()
+
+
+def test_hostile_source_runs_no_script(browser, tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    out = {"docs": tmp_path / "docs", "site": tmp_path / "site"}
+    settings = Settings(seeds=seeds, config=ROOT / "mkdocs.yml", cache=None, **out)
+    build(settings)
+    for origin in _serve(tmp_path / "site"):
+        context = browser.new_context()
+        page = context.new_page()
+        watch = Watch(page, origin)
+        dialogs: list[str] = []
+        page.on("dialog", functools.partial(_refuse, dialogs))
+        page.goto(f"{origin}/briefings/hostile/")
+        page.wait_for_load_state("load")
+        assert page.evaluate("window.__pwned === undefined")
+        assert dialogs == []
+        body = page.locator("article").inner_text()
+        assert "<script>" in body and "{{ config.site_name }}" in body
+        assert page.locator("article script, article img[src='x']").count() == 0
+        context.close()
+        watch.check()

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from builder.diagram import Edge, gift_svg
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def test_reciprocal_gifts_make_two_arrows_and_two_nodes():
+    svg = gift_svg(
+        [Edge("Ana", "Leo", "a book"), Edge("Leo", "Ana", "a pen"), Edge("Ana", "Leo", "a hat")], "d1"
+    )
+    root = ET.fromstring(svg)
+    assert len(root.findall(f".//{SVG}g[@class='gift-node']")) == 2
+    edges = root.findall(f".//{SVG}g[@class='gift-edge']")
+    assert len(edges) == 2
+    assert "a book" in "".join(edges[0].itertext()) and "a hat" in "".join(edges[0].itertext())
+    assert root.find(f"{SVG}title").text == "Ana gave Leo a book and a hat; Leo gave Ana a pen"
+
+
+def test_names_are_escaped_and_many_parties_fit():
+    parties = ["<script>", "B & C", "D", "E"]
+    svg = gift_svg([Edge(parties[i], parties[(i + 1) % 4], f"item {i}") for i in range(4)], "d2")
+    root = ET.fromstring(svg)  # well-formed XML: nothing from the names broke out
+    assert "<script>" not in svg and "&lt;script&gt;" in svg
+    assert len(root.findall(f".//{SVG}g[@class='gift-node']")) == 4

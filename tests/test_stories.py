@@ -1,0 +1,103 @@
+"""Story merging: gifts, claims, sources, conflicts and timeline across the articles of one story."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.dates import resolve
+from builder.identity import Identity
+from builder.stories import build_story, item_head
+from tests.factories import briefing
+
+A_TEXT = "Ana Ruiz gave Leo Park a signed atlas in Lisbon.\nOfficials worried about the cost.\nIt may rain."
+B_TEXT = "Leo Park received an atlas signed by the author from Ruiz.\nThe atlas came from Porto."
+
+
+def two_sources():
+    a = briefing(
+        "a", A_TEXT, date="2024-03-02", source="Wire One",
+        actors=[("Ana Ruiz", "person", 2, ("Ruiz",), 1), ("Leo Park", "person", 1, (), 1)],
+        gifts=[("Ana Ruiz", "a signed atlas", "Leo Park", 1)],
+        concerns=[("Officials", "the cost of the visit", 2)],
+        questions=[("Will it rain during the visit?", 3)],
+        terms=[("Lisbon", "GPE", 1)],
+    )  # fmt: skip
+    b = briefing(
+        "b", B_TEXT, date="2024-03-03", source="Wire Two",
+        actors=[("Ruiz", "person", 1, (), 1), ("Leo Park", "person", 2, (), 1)],
+        gifts=[("Ruiz", "an atlas signed by the author", "Leo Park", 1)],
+        concerns=[("Officials", "the cost of the visit", 2)],
+        terms=[("Porto", "GPE", 2)],
+    )  # fmt: skip
+    return a, b
+
+
+def test_same_gift_from_two_sources_is_one_row_with_both_wordings():
+    story = build_story("story-1", two_sources())
+    assert len(story.gifts) == 1
+    gift = story.gifts[0]
+    assert (gift.giver, gift.recipient) == ("Ana Ruiz", "Leo Park")
+    assert [v.text for v in gift.variants] == ["a signed atlas", "an atlas signed by the author"]
+    assert gift.sources == ("a", "b")
+
+
+def test_claims_merge_with_their_sources_and_exclusives_are_listed():
+    story = build_story("story-1", two_sources())
+    assert [c.sources for c in story.concerns] == [("a", "b")]
+    exclusives = {s.article_id: [e.text for e in s.exclusives] for s in story.sources}
+    assert exclusives == {"a": ["Lisbon"], "b": ["Porto"]}
+
+
+def test_story_is_deterministic_and_dated_by_its_newest_source():
+    a, b = two_sources()
+    assert build_story("story-1", [a, b]) == build_story("story-1", [b, a])
+    assert build_story("story-1", [a, b]).date == "2024-03-03"
+
+
+def test_timeline_lists_publications():
+    story = build_story("story-1", two_sources())
+    assert [e.when for e in story.timeline] == ["2024-03-02", "2024-03-03"]
+
+
+@pytest.mark.parametrize(
+    ("item", "head"),
+    [
+        ("a glove from a space suit", "glove"),
+        ("a Russian-produced rifle", "rifle"),
+        ("a rifle of North Korean origin", "rifle"),
+        ("two bronze statues", "statue"),
+        ("a high-quality rifle manufactured in Russia", "rifle"),
+        ("an atlas signed by the author", "atlas"),
+        ("a hand-carved wooden box containing a statue", "box"),
+    ],
+)
+def test_item_head(item, head):
+    assert item_head(item) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("2023-09-13", None, ("2023-09-13", False)),
+        ("Sept. 13, 2023", None, ("2023-09-13", False)),
+        ("13 September 2023", None, ("2023-09-13", False)),
+        ("March 2021", None, ("2021-03", False)),
+        ("2016", None, ("2016", False)),
+        ("Tuesday", "2023-09-15", ("2023-09-12", True)),
+        ("yesterday", "2023-09-15", ("2023-09-14", True)),
+        ("Tuesday", None, None),
+        ("a few more days", "2023-09-15", None),
+        ("2270", None, None),
+    ],
+)
+def test_dates_resolve(text, reference, expected):
+    when = resolve(text, reference)
+    assert (when and (when.iso, when.approximate)) == expected
+
+
+def test_identity_merges_spellings_and_short_names_across_articles():
+    a = briefing("a", "x", actors=[("Kim Jong Un", "person", 3, ("Kim",), 1)])
+    b = briefing("b", "y", actors=[("Kim Jong-un", "person", 1, (), 1), ("Kim", "person", 1, (), 1)])
+    who = Identity([a, b])
+    assert who.name("Kim Jong-un") == who.name("Kim") == who.name("kim jong un") == "Kim Jong Un"
+    assert who.name("South Korea") == "South Korea"
