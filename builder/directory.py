@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from builder.identity import Identity
+from builder.identity import Identity, distinct_roles
 from builder.model import Briefing, Concern, Gift
 from builder.slug import slugify
 from builder.stories import Story
@@ -102,7 +102,7 @@ def _profile(who: Identity, key: str, entry: dict, story_of: dict[str, tuple[str
         name=name,
         kind=entry["kind"],
         aliases=tuple(sorted(a for a in names if a != name)),
-        roles=tuple(entry["roles"]),
+        roles=distinct_roles(entry["roles"]),
         mentions=entry["mentions"],
         articles=tuple(ref(b) for b in arts),
         stories=stories,

@@ -77,3 +77,9 @@ def _merge_short_keys(weight: Counter[str], kinds: dict[str, str]) -> dict[str, 
         if len(longer) == 1:
             merged[key] = longer[0]
     return merged
+
+
+def distinct_roles(roles: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """Roles without repeats or ones a longer role already says ("President" beside "Russian President")."""
+    unique = list(dict.fromkeys(r.strip() for r in roles if r.strip()))
+    return tuple(r for r in unique if not any(r != o and r.lower() in o.lower() for o in unique))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from builder.diagram import Edge, gift_svg
 from builder.escape import md_inline, yaml_string
+from builder.identity import distinct_roles
 from builder.model import Actor, Briefing, Evidence
 from builder.render_base import cite, cites, meta_line, plain_summary
 from builder.render_story import STORIES_DIR, Links
@@ -40,7 +41,7 @@ def actor_row(actor: Actor, links: Links) -> dict[str, str | int]:
         "name": links.actor(actor.name, "../"),
         "aliases": md_inline(", ".join(actor.aliases)) if actor.aliases else "",
         "kind": actor.kind,
-        "role": md_inline("; ".join(actor.roles)) if actor.roles else "",
+        "role": md_inline("; ".join(distinct_roles(actor.roles))),
         "mentions": actor.mentions,
         "cites": cites(actor.evidence, limit=3),
     }

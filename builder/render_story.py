@@ -6,6 +6,7 @@ import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from builder.diagram import Edge, gift_svg
 from builder.directory import ArticleRef, Profile
 from builder.escape import md_inline, yaml_string
 from builder.identity import Identity
@@ -26,7 +27,7 @@ class Links:
     def actor(self, name: str, prefix: str) -> str:
         """The actor's name, linked to their page when they have one."""
         slug = self.actor_slugs.get(self.who.key(name))
-        text = md_inline(self.who.name(name))
+        text = md_inline(name)
         return f"[{text}]({prefix}{ACTORS_DIR}/{slug}.md)" if slug else text
 
 
@@ -60,6 +61,12 @@ def claim_view(claim: StoryClaim, labels: dict[str, str], publishers: dict[str, 
         "cites": " ".join(story_cite(c, labels) for c in claim.citations),
         "answer": answer,
     }
+
+
+def gift_diagram(story: Story) -> str:
+    """The story's gifts as an SVG, each arrow labelled with the first source's wording of the item."""
+    edges = [Edge(g.giver, g.recipient, g.variants[0].text) for g in story.gifts]
+    return gift_svg(edges, f"gifts-{story.slug}") if edges else ""
 
 
 def story_view(story: Story, links: Links) -> dict[str, object]:
@@ -97,6 +104,7 @@ def story_view(story: Story, links: Links) -> dict[str, object]:
             }
             for g in story.gifts
         ],
+        "diagram": gift_diagram(story),
         "concerns": [claim_view(c, labels, publishers) for c in story.concerns],
         "questions": [claim_view(q, labels, publishers) for q in story.questions],
         "sources": [

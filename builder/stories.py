@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from builder.identity import Identity
+from builder.identity import Identity, distinct_roles
 from builder.model import Briefing, Evidence
 from builder.slug import slugify
 from builder.story_compare import (
@@ -208,7 +208,9 @@ def merge_actors(briefings: Sequence[Briefing], who: Identity) -> tuple[StoryAct
             entry[1].extend(r for r in a.roles if r not in entry[1])
             entry[2] += a.mentions
             entry[3].append(b.article.id)
-    actors = [StoryActor(n, k, tuple(r), m, tuple(dict.fromkeys(s))) for n, (k, r, m, s) in totals.items()]
+    actors = [
+        StoryActor(n, k, distinct_roles(r), m, tuple(dict.fromkeys(s))) for n, (k, r, m, s) in totals.items()
+    ]
     return tuple(sorted(actors, key=lambda a: (-len(a.sources), -a.mentions, a.name)))
 
 

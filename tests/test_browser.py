@@ -68,12 +68,21 @@ class Watch:
     def __init__(self, page, origin: str) -> None:
         self.errors: list[str] = []
         self.foreign: list[str] = []
-        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("console", self._console)
         page.on("pageerror", lambda e: self.errors.append(str(e)))
         page.on(
             "request",
             lambda r: None if r.url.startswith((origin, "data:", "blob:")) else self.foreign.append(r.url),
         )
+
+    def _response(self, response) -> None:
+        if response.status >= 400 and not response.url.endswith("/favicon.ico"):
+            self.errors.append(f"{response.status} {response.url}")
+
+    def _console(self, message) -> None:
+        # Chromium asks for /favicon.ico at the server root on its own; Material links its icon in the page.
+        if message.type == "error" and not message.location.get("url", "").endswith("/favicon.ico"):
+            self.errors.append(f"{message.text} ({message.location.get('url')})")
 
     def check(self) -> None:
         assert self.errors == [], self.errors
@@ -138,8 +147,8 @@ def test_home_story_briefing_and_a_gift_citation(page, served):
 def test_search_for_rifle_finds_the_seed_briefings(page, served, seed_briefings):
     page, _ = page
     page.goto(f"{served}/")
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator("input.md-search__input").fill("rifle")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("rifle", delay=30)
     results = page.locator(".md-search-result__item")
     results.first.wait_for(timeout=15000)
     text = " ".join(results.all_inner_texts())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from builder.dates import resolve
-from builder.identity import Identity
+from builder.identity import Identity, distinct_roles
 from builder.stories import build_story, item_head
 from tests.factories import briefing
 
@@ -101,3 +101,8 @@ def test_identity_merges_spellings_and_short_names_across_articles():
     who = Identity([a, b])
     assert who.name("Kim Jong-un") == who.name("Kim") == who.name("kim jong un") == "Kim Jong Un"
     assert who.name("South Korea") == "South Korea"
+
+
+def test_roles_said_by_a_longer_role_are_dropped():
+    roles = ["President", "Russian President", "President", "leader"]
+    assert distinct_roles(roles) == ("Russian President", "leader")

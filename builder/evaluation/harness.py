@@ -105,6 +105,16 @@ def gift_rows(path: Path) -> list[Row]:
     return prf_rows("gifts", label, score_gifts_file(path), path.name, baseline, target)
 
 
+def story_rows(path: Path) -> list[Row]:
+    from builder.evaluation.stories import score_stories_file
+
+    score = score_stories_file(path)
+    baseline, target = ("93.8", "≥ 96") if "mmds" in path.name else ("87.6", "≥ 95")
+    gold = f"gold {score.gold_clusters}"
+    clusters = Row("stories", "predicted clusters", score.predicted_clusters, target=gold, data=path.name)
+    return [*prf_rows("stories", "B-cubed", score, path.name, baseline, target), clusters]
+
+
 def speed_rows(path: Path) -> list[Row]:
     """Words per second: plain spaCy `nlp.pipe` and the full extraction, on the same texts, same run."""
     from builder.extract.briefing import extract
@@ -142,6 +152,8 @@ TASKS: dict[str, Callable[[Path], list[Row]]] = {
     "hedges": hedge_rows,
     "gifts": gift_rows,
     "rams": gift_rows,
+    "stories": story_rows,
+    "mmds": story_rows,
     "speed": speed_rows,
 }
 

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import pytest
+
+from builder.evaluation.stories import BCubed, article_of, b_cubed, detokenise
+
+GOLD = {"a": "x", "b": "x", "c": "x", "d": "y", "e": "y"}
+
+
+@pytest.mark.parametrize(
+    ("predicted", "precision", "recall"),
+    [
+        ({i: i for i in GOLD}, 100.0, 100.0 * (3 * 1 / 3 + 2 * 1 / 2) / 5),  # all singletons
+        (dict.fromkeys(GOLD, "all"), 100.0 * (3 * 3 / 5 + 2 * 2 / 5) / 5, 100.0),  # one cluster
+        (GOLD, 100.0, 100.0),  # perfect
+        # worked example: {a,b} {c,d,e} against {a,b,c} {d,e}
+        (
+            {"a": 1, "b": 1, "c": 2, "d": 2, "e": 2},
+            100.0 * (1 + 1 + 1 / 3 + 2 / 3 + 2 / 3) / 5,
+            100.0 * 11 / 15,
+        ),
+    ],
+)
+def test_b_cubed(predicted: dict[str, object], precision: float, recall: float) -> None:
+    score = b_cubed(predicted, GOLD)
+    assert score.precision == pytest.approx(precision)
+    assert score.recall == pytest.approx(recall)
+    assert score.f1 == pytest.approx(2 * precision * recall / (precision + recall))
+
+
+def test_b_cubed_counts_clusters_and_ignores_unlabelled_items() -> None:
+    score = b_cubed({"a": 1, "b": 1, "z": 9}, {"a": "x", "b": "y", "q": "y"})
+    assert (score.items, score.predicted_clusters, score.gold_clusters) == (2, 1, 2)
+    assert score.as_dict() == {
+        "precision": 50.0,
+        "recall": 100.0,
+        "f1": 66.67,
+        "items": 2,
+        "predicted_clusters": 1,
+        "gold_clusters": 2,
+    }
+
+
+def test_empty_labelling_scores_zero() -> None:
+    assert b_cubed({}, {}) == BCubed(0, 0.0, 0.0, 0, 0)
+    assert b_cubed({}, {}).f1 == 0.0
+
+
+@pytest.mark.parametrize(
+    ("tokens", "text"),
+    [
+        ("The mayor , who is 61 , said `` no '' .", 'The mayor, who is 61, said "no".'),
+        ("It 's the club 's first loss ( at home ) .", "It's the club's first loss (at home)."),
+        ("Prices rose 5 % to $ 20 , did n't they ?", "Prices rose 5% to $20, didn't they?"),
+    ],
+)
+def test_detokenise(tokens: str, text: str) -> None:
+    assert detokenise(tokens) == text
+
+
+def test_article_of_token_stream_record() -> None:
+    record = {"id": "t1", "topic": 1, "text": "A storm hit the coast .\nTwo people died , police said ."}
+    article = article_of(record)
+    assert article.id == "t1"
+    assert article.paragraphs == ("A storm hit the coast.", "Two people died, police said.")
+    assert article.title is None and article.date is None
+
+
+def test_article_of_titled_record_keeps_text_as_written() -> None:
+    record = {"id": 7, "title": " Storm  hits coast ", "text": "A storm hit the coast . It rained."}
+    article = article_of(record)
+    assert (article.id, article.title) == ("7", "Storm hits coast")
+    assert article.paragraphs == ("A storm hit the coast . It rained.",)

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from builder.grouping import StoryGroup, average_link, group_stories, profile_overlap, story_id, too_far_apart
+from builder.model import Briefing
+from builder.pipeline import extract_all
+from builder.readers import read_sources
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Short invented articles: two sources on one earthquake, two Putin–Kim summits four years apart, and
+# unrelated news.
+ARTICLES = {
+    "quake-wire": """date 2024-03-12
+A magnitude 6.4 earthquake struck near the port city of Antofagasta in northern Chile on Tuesday, killing at
+least 12 people and toppling several buildings.
+Chile's disaster agency Senapred said rescuers were searching the rubble of a collapsed hotel in Antofagasta.
+President Gabriel Boric flew to the region and declared a state of catastrophe.
+The quake was centred 40 kilometres north of Antofagasta at a depth of 35 kilometres, the US Geological
+Survey said.
+""",
+    "quake-daily": """date 2024-03-13
+Rescue teams in Antofagasta worked through the night after Tuesday's magnitude 6.4 earthquake left 12
+people dead.
+Most of the victims were guests of a seafront hotel that collapsed, Senapred said.
+Gabriel Boric, who declared a state of catastrophe for the Antofagasta region, promised to rebuild quickly.
+Aftershocks rattled northern Chile on Wednesday, and schools in Antofagasta stayed closed.
+""",
+    "summit-2019": """date 2019-04-25
+Russian President Vladimir Putin and North Korean leader Kim Jong Un held their first summit on Russky
+Island in Vladivostok on Thursday, in April 2019.
+Kim arrived in Vladivostok by armoured train and said he hoped for a fruitful meeting.
+Putin said Kim needed security guarantees before giving up nuclear weapons.
+The two leaders discussed the stalled nuclear talks with the United States.
+""",
+    "summit-2023": """date 2023-09-13
+Russian President Vladimir Putin hosted North Korean leader Kim Jong Un at the Vostochny Cosmodrome in
+Russia's Far East on Wednesday, in September 2023.
+Kim arrived by armoured train and toured the launch site with Putin.
+Putin said Russia would help North Korea build satellites.
+Western officials fear the two leaders discussed an arms deal.
+""",
+    "football": """date 2024-03-10
+Arsenal beat Chelsea 3-1 at the Emirates Stadium on Sunday to move top of the Premier League table.
+Bukayo Saka scored twice before half-time and Declan Rice added a third.
+Chelsea manager Mauricio Pochettino said his side had been second best.
+""",
+    "bank": """date 2024-03-14
+The Bank of Japan raised its benchmark interest rate for the first time in 17 years on Thursday.
+Governor Kazuo Ueda said wages were finally rising fast enough to sustain inflation of about 2 percent.
+The yen weakened after the decision as traders had expected the move.
+""",
+    "phone": """date 2024-03-11
+Samsung unveiled a foldable phone with a larger battery at an event in Seoul on Monday.
+The company said the device would go on sale in April for about 1,800 dollars.
+Analysts said the launch was aimed at winning back buyers from Apple.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def briefings(tmp_path_factory: pytest.TempPathFactory, nlp: object) -> dict[str, Briefing]:
+    """Briefings of the invented articles, extracted by the real pipeline."""
+    folder = tmp_path_factory.mktemp("grouping")
+    for name, text in ARTICLES.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    articles, problems = read_sources(folder)
+    assert problems == []
+    found, failed, _ = extract_all(articles)
+    assert failed == []
+    return {b.article.id: b for b in found}
+
+
+def groups_of(stories: Sequence[StoryGroup]) -> set[frozenset[str]]:
+    return {frozenset(s.article_ids) for s in stories}
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # one event from two sources
+        (["quake-wire", "quake-daily"], [{"quake-wire", "quake-daily"}]),
+        # similar events in different years
+        (["summit-2019", "summit-2023"], [{"summit-2019"}, {"summit-2023"}]),
+        # unrelated articles
+        (["football", "bank", "phone"], [{"football"}, {"bank"}, {"phone"}]),
+        # everything together
+        (
+            list(ARTICLES),
+            [
+                {"quake-wire", "quake-daily"},
+                {"summit-2019"},
+                {"summit-2023"},
+                {"football"},
+                {"bank"},
+                {"phone"},
+            ],
+        ),
+    ],
+)
+def test_groups(briefings: dict[str, Briefing], names: list[str], expected: list[set[str]]) -> None:
+    stories = group_stories([briefings[n] for n in names])
+    assert groups_of(stories) == {frozenset(e) for e in expected}
+
+
+def test_ids_are_stable_when_an_unrelated_article_arrives(briefings: dict[str, Briefing]) -> None:
+    before = group_stories([briefings[n] for n in ("quake-wire", "quake-daily", "summit-2023", "football")])
+    after = group_stories(
+        [briefings[n] for n in ("quake-wire", "quake-daily", "summit-2023", "football", "bank")]
+    )
+    assert {s.id: s.article_ids for s in before}.items() <= {s.id: s.article_ids for s in after}.items()
+
+
+def test_output_does_not_depend_on_input_order(briefings: dict[str, Briefing]) -> None:
+    forward = list(briefings.values())
+    assert group_stories(forward) == group_stories(forward[::-1])
+    assert group_stories(forward) == group_stories(sorted(forward, key=lambda b: b.title))
+
+
+def test_story_fields(briefings: dict[str, Briefing]) -> None:
+    (story,) = group_stories([briefings["quake-daily"], briefings["quake-wire"]])
+    assert story.id == story_id("quake-wire")  # founded by the earlier article
+    assert story.article_ids == ("quake-wire", "quake-daily")
+    assert (story.first_date, story.last_date, story.size) == ("2024-03-12", "2024-03-13", 2)
+    assert "Antofagasta" in story.key_terms
+
+
+def test_undated_articles_follow_dated_ones(briefings: dict[str, Briefing]) -> None:
+    wire = briefings["quake-wire"]
+    undated = dataclasses.replace(wire, article=dataclasses.replace(wire.article, id="a-undated", date=None))
+    (story,) = group_stories([undated, briefings["quake-daily"]])
+    assert story.article_ids == ("quake-daily", "a-undated")
+    assert story.first_date == story.last_date == "2024-03-13"
+
+
+def test_the_seed_articles_form_one_story(seed_briefings: dict[str, Briefing]) -> None:
+    stories = group_stories(list(seed_briefings.values()))
+    assert groups_of(stories) == {frozenset(seed_briefings)}
+
+
+def test_no_briefings_no_stories() -> None:
+    assert group_stories([]) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "far"),
+    [("2023-09-13", "2019-04-25", True), ("2024-03-12", "2024-04-01", False), (None, "2019-04-25", False)],
+)
+def test_too_far_apart(a: str | None, b: str | None, far: bool) -> None:
+    assert too_far_apart(a, b) is far
+
+
+def test_profile_overlap_is_weighted_jaccard() -> None:
+    overlap = profile_overlap([{"0": 1.0, "1": 0.5}, {"1": 1.0, "0": 0.5}, {"2": 1.0}])
+    assert overlap == {(0, 1): pytest.approx(0.5)}  # (0.5 + 0.5) / (1 + 1)
+
+
+@pytest.mark.parametrize(
+    ("pairs", "threshold", "groups"),
+    [
+        ({}, 0.5, [[0], [1], [2]]),
+        ({(0, 1): 0.9, (1, 2): 0.6}, 0.5, [[0, 1], [2]]),  # mean of 0.0 and 0.6 is below 0.5
+        ({(0, 1): 0.9, (1, 2): 0.6, (0, 2): 0.5}, 0.5, [[0, 1, 2]]),
+        ({(0, 1): 0.4}, 0.5, [[0], [1], [2]]),
+    ],
+)
+def test_average_link(pairs: dict[tuple[int, int], float], threshold: float, groups: list[list[int]]) -> None:
+    assert average_link(3, pairs, threshold) == groups
