@@ -65,7 +65,7 @@ def build_directory(briefings: Sequence[Briefing], stories: Sequence[Story]) -> 
     """One profile per principal actor, sorted by name."""
     who = Identity(briefings)
     keep = principal_keys(briefings, who)
-    story_of = {aid: (s.slug, s.title) for s in stories for aid in s.article_ids}
+    story_of = {aid: (s.slug, s.title) for s in stories if len(s.sources) > 1 for aid in s.article_ids}
     acc: dict[str, dict] = {}
     for b in briefings:
         for actor in b.actors:

@@ -44,7 +44,7 @@ def atom_feed(briefings: Sequence[Briefing], stories: Sequence[Story], name: str
     entries = [
         (s.date, f"stories/{s.slug}/", f"Story: {s.title}", " ".join(c.text for c in s.summary))
         for s in stories
-        if s.date
+        if s.date and len(s.sources) > 1  # a one-source story is its briefing, listed below
     ]
     entries += [
         (b.article.date, f"briefings/{b.article.slug}/", b.title, " ".join(e.text for e in b.summary))

@@ -39,17 +39,25 @@ def _phrase(text: str) -> list[dict[str, str]]:
     return [{"ORTH": t} for t in nlp_tokens]
 
 
+def _with_caps(forms: list[str]) -> list[str]:
+    """The forms as written plus their ALL-CAPS headline forms ("NORTH KOREA"), each once."""
+    return list(dict.fromkeys([*forms, *(form.upper() for form in forms)]))
+
+
 def ruler_patterns() -> list[dict[str, Any]]:
-    """EntityRuler patterns: countries and capitals as GPE, demonyms as NORP, organisations as ORG."""
+    """EntityRuler patterns: countries and capitals as GPE, demonyms as NORP, organisations as ORG.
+
+    Each form also matches in capitals, for all-caps headlines (forms are unique ignoring case).
+    """
     patterns: list[dict[str, Any]] = []
     for country in gazetteer()["countries"]:
         name = country["name"]
-        for alias in [name, *country.get("aliases", []), *country.get("capitals", [])]:
+        for alias in _with_caps([name, *country.get("aliases", []), *country.get("capitals", [])]):
             patterns.append({"label": "GPE", "pattern": alias, "id": name})
-        for demonym in country.get("demonyms", []):
+        for demonym in _with_caps(country.get("demonyms", [])):
             patterns.append({"label": "NORP", "pattern": demonym, "id": name})
     for org in gazetteer()["organisations"]:
-        for alias in [org["name"], *org.get("aliases", [])]:
+        for alias in _with_caps([org["name"], *org.get("aliases", [])]):
             patterns.append({"label": "ORG", "pattern": alias, "id": org["name"]})
     return patterns
 
@@ -57,6 +65,9 @@ def ruler_patterns() -> list[dict[str, Any]]:
 @functools.cache
 def load_nlp() -> Language:
     """Load the model once per process and add the project's components."""
+    # Registers the entity-repair components; imported here because they use builder.extract, which uses us.
+    from builder import nlp_components  # noqa: F401
+
     try:
         nlp = spacy.load(MODEL_NAME)
     except OSError as exc:  # pragma: no cover - depends on the install
@@ -67,6 +78,10 @@ def load_nlp() -> Language:
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(ruler_patterns())
+    nlp.add_pipe("gazetteer_guard", after="entity_ruler")
+    nlp.add_pipe("gazetteer_restore", after="ner")
+    nlp.add_pipe("caps_ner", after="gazetteer_restore")
+    nlp.add_pipe("entity_repair", after="caps_ner")
     return nlp
 
 
@@ -92,5 +107,4 @@ def parse(articles: Iterable[Article], nlp: Language | None = None) -> Iterator[
     """Run the pipeline over many articles, batched."""
     nlp = nlp or load_nlp()
     articles = list(articles)
-    for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
-        yield article, doc
+    yield from zip(articles, nlp.pipe(a.text for a in articles), strict=True)

@@ -18,10 +18,30 @@ from builder.extract.casing import (
     truecase_sentence,
     word_case,
 )
-from builder.extract.edges import trimmed_ents
+from builder.extract.consistency import (
+    capitalised_inside,
+    consistent_ents,
+    is_plain_word,
+    with_initials,
+    without_common_words,
+)
+from builder.extract.edges import places_as_modifiers, trimmed_ents
+from builder.extract.guard import hold_embedded, restore_held
 from builder.extract.teams import with_teams
 
-RERUN_PIPES = ("entity_ruler", "ner")
+RERUN_PIPES = ("entity_ruler", "gazetteer_guard", "ner", "gazetteer_restore")
+
+
+@Language.component("gazetteer_guard", requires=["doc.ents"], assigns=["doc.ents"])
+def gazetteer_guard(doc: Doc) -> Doc:
+    """Hold back gazetteer matches inside longer names so the NER can see the whole name."""
+    return hold_embedded(doc)
+
+
+@Language.component("gazetteer_restore", requires=["doc.ents"], assigns=["doc.ents"])
+def gazetteer_restore(doc: Doc) -> Doc:
+    """Bring back held gazetteer matches the NER did not replace with a longer name."""
+    return restore_held(doc)
 
 
 @Language.factory("caps_ner", requires=["doc.ents"], assigns=["doc.ents"])
@@ -68,16 +88,18 @@ class CapsNer:
             if words != [t.text for t in line]:
                 redo.append((line, words))
         if redo:
-            doc.ents = _merge_ents(doc, [(sent, self._recognise(doc, sent, words)) for sent, words in redo])
+            inside = capitalised_inside(doc)
+            found = [(line, self._recognise(doc, line, words, inside)) for line, words in redo]
+            doc.ents = _merge_ents(doc, found)
         return doc
 
-    def _recognise(self, doc: Doc, sent: Span, words: list[str]) -> list[Span]:
-        """Entities of the truecased sentence, as spans of the original doc."""
-        copy = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+    def _recognise(self, doc: Doc, line: Span, words: list[str], inside: set[str]) -> list[Span]:
+        """Entities of the truecased line, as spans of the original doc, less common words it capitalised."""
+        copy = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in line])
         for pipe in self._pipes():
             copy = pipe(copy)
-        offset = sent.start
-        return [Span(doc, offset + e.start, offset + e.end, e.label_, span_id=e.id_) for e in copy.ents]
+        ents = [e for e in copy.ents if e.id_ or not is_plain_word(e, self._common(), inside)]
+        return [Span(doc, line.start + e.start, line.start + e.end, e.label_, span_id=e.id_) for e in ents]
 
 
 def _merge_ents(doc: Doc, redone: Iterable[tuple[Span, list[Span]]]) -> list[Span]:
@@ -106,12 +128,21 @@ def _dictionary(nlp: Language) -> IsCommon:
     return dictionary_check(frozenset(words), suffixes)
 
 
-@Language.component("entity_repair", requires=["doc.ents"], assigns=["doc.ents"])
-def entity_repair(doc: Doc) -> Doc:
-    """Trim entity edges, then apply the document-level label rules."""
-    doc.ents = trimmed_ents(doc)
-    doc.ents = with_teams(doc, country_names())
-    return doc
+@Language.factory("entity_repair", requires=["doc.ents"], assigns=["doc.ents"])
+def make_entity_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Trim entity edges, drop capitalised common words, then apply the document-level label rules."""
+    is_common = _dictionary(nlp)
+
+    def repair(doc: Doc) -> Doc:
+        doc.ents = trimmed_ents(doc)
+        doc.ents = places_as_modifiers(doc)
+        doc.ents = without_common_words(doc, is_common)
+        doc.ents = with_initials(doc)
+        doc.ents = consistent_ents(doc)
+        doc.ents = with_teams(doc, country_names())
+        return doc
+
+    return repair
 
 
 @functools.cache

@@ -10,7 +10,15 @@ from builder.identity import Identity
 from builder.model import Briefing
 from builder.render_base import Page, meta_line, plain_summary, render
 from builder.render_briefing import briefing_view
-from builder.render_story import ACTORS_DIR, STORIES_DIR, Links, profile_view, story_view, timeline_rows
+from builder.render_story import (
+    ACTORS_DIR,
+    STORIES_DIR,
+    Links,
+    has_page,
+    profile_view,
+    story_view,
+    timeline_rows,
+)
 from builder.stories import Story
 
 BRIEFINGS_DIR = "briefings"
@@ -102,7 +110,8 @@ def render_site(
 ) -> list[Page]:
     """Every generated page of the site, sorted by path."""
     ordered = newest_first(briefings)
-    stories = sorted(stories, key=lambda s: (s.date or "", s.id), reverse=True)
+    every_story = sorted(stories, key=lambda s: (s.date or "", s.id), reverse=True)
+    stories = [s for s in every_story if has_page(s)]
     profiles = list(profiles)
     links = make_links(ordered, stories, profiles)
     pages = [
@@ -144,6 +153,6 @@ def render_site(
     ]
     pages.append(Page(f"{ACTORS_DIR}/index.md", render("actors_index.md.j2", {"actors": actor_rows})))
     pages.append(Page("about.md", render("about.md.j2", about_view(report))))
-    pages.append(Page("timeline.md", render("timeline.md.j2", {"events": timeline_rows(stories, links)})))
+    pages.append(Page("timeline.md", render("timeline.md.j2", {"events": timeline_rows(every_story, links)})))
     pages.append(Page("tags.md", render("tags.md.j2", {})))
     return sorted(pages, key=lambda p: p.path)

@@ -148,6 +148,17 @@ def _evidence_cite(evidence, story: Story, labels: dict[str, str]) -> str:
     return story_cite(Citation(evidence.article_id, slug, evidence.sentence, evidence.text), labels)
 
 
+def has_page(story: Story) -> bool:
+    """Only stories told by two or more sources get a page; a one-source story is its briefing."""
+    return len(story.sources) > 1
+
+
+def story_page_link(story: Story) -> str:
+    if has_page(story):
+        return f"{STORIES_DIR}/{story.slug}.md"
+    return f"briefings/{story.sources[0].slug}.md"
+
+
 def timeline_rows(stories: Sequence[Story], links: Links, limit: int = 300) -> list[dict[str, str]]:
     """Every story's dated events, newest first, for the site-wide timeline."""
     rows = []
@@ -164,7 +175,7 @@ def timeline_rows(stories: Sequence[Story], links: Links, limit: int = 300) -> l
                     "sort": (e.when, story.id, e.text),
                     "when": ("≈ " if e.approximate else "") + e.when,
                     "story": md_inline(story.title),
-                    "link": f"{STORIES_DIR}/{story.slug}.md",
+                    "link": story_page_link(story),
                     "text": md_inline(e.text),
                     "cite": cite,
                 }

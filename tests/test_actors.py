@@ -74,9 +74,17 @@ def test_no_junk_actors(parse, text):
 @pytest.mark.parametrize(
     ("text", "person", "role"),
     [
-        ("Kremlin spokesman Dmitry Peskov told reporters the talks went well.", "Dmitry Peskov", "Kremlin spokesman"),
+        (
+            "Kremlin spokesman Dmitry Peskov told reporters the talks went well.",
+            "Dmitry Peskov",
+            "Kremlin spokesman",
+        ),
         ("German Chancellor Olaf Scholz arrived on Monday.", "Olaf Scholz", "German Chancellor"),
-        ("Maria Lopez, the city's finance director, resigned on Friday.", "Maria Lopez", "city 's finance director"),
+        (
+            "Maria Lopez, the city's finance director, resigned on Friday.",
+            "Maria Lopez",
+            "city 's finance director",
+        ),
     ],
 )
 def test_roles_are_taken_from_titles_and_appositions(parse, text, person, role):
@@ -90,3 +98,37 @@ def test_every_actor_has_evidence(parse):
         assert actor.evidence, actor
         for evidence in actor.evidence:
             assert evidence.text == analysis.sentences[evidence.sentence - 1].text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Results on Saturday :\nLeeds 2 Everton 1\nStockport 0 Bristol 3", "Bristol", "organisation"),
+        (
+            "LEEDS , England 1996-08-30\nLeeds 2 Everton 1\nThe win lifted Leeds to fifth place .",
+            "Leeds",
+            "organisation",
+        ),
+        ("Japan beat China 2-0 in Tokyo on Sunday.", "China", "country"),
+    ],
+)
+def test_teams_named_after_places_are_organisations_and_national_sides_countries(parse, text, name, kind):
+    assert actor_names(parse(text))[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hingis won the U.S. Open title in July.",
+        "Attendance : 25,000",
+        "The New York-based group published the report on Monday.",
+    ],
+)
+def test_events_dates_and_adjectives_are_not_actors(parse, text):
+    names = set(actor_names(parse(text)))
+    assert not names & {"U.S. Open", "July", "Attendance", "New York"}
+
+
+def test_a_country_in_a_hyphenated_adjective_counts_toward_the_country(parse):
+    actors = actor_names(parse("Moscow-backed rebels attacked. Russia denied any role."))
+    assert actors["Russia"].mentions == 2 and "Moscow" not in actors

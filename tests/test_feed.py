@@ -39,8 +39,10 @@ def test_directory_profiles_principal_actors_with_gifts_both_ways():
         gifts=[("Ana Ruiz", "a map", "Leo Park", 1)],
         concerns=[("Officials", "the conduct of Ana Ruiz", 2)],
     )  # fmt: skip
-    profiles = {p.name: p for p in build_directory([a], [build_story("story-1", [a])])}
+    b = briefing("b", "Ana Ruiz spoke.", actors=[("Ana Ruiz", "person", 1, (), 1)])
+    profiles = {p.name: p for p in build_directory([a, b], [build_story("story-1", [a, b])])}
     assert set(profiles) == {"Ana Ruiz", "Leo Park"}
+    assert [r.article_id for r in profiles["Ana Ruiz"].articles] == ["b", "a"]
     assert [g.item for g, _ in profiles["Ana Ruiz"].gifts_given] == ["a map"]
     assert [g.item for g, _ in profiles["Leo Park"].gifts_received] == ["a map"]
     assert len(profiles["Ana Ruiz"].concerns_about) == 1

@@ -9,10 +9,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from builder.extract.actor_filters import is_junk_name
+from builder.extract.consistency import stands_alone
+from builder.extract.evidence import evidence_for
 from builder.model import Actor, ActorKind, Evidence, Sentence
 from builder.nlp import gazetteer
 from builder.slug import slugify
-from builder.extract.evidence import evidence_for
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 TITLES = {
@@ -26,7 +28,6 @@ PRONOUNS_FEMALE = {"she", "her", "hers", "herself"}
 STOP_ENTS = {"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL"}
 ROLE_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 POSSESSIVE = re.compile(r"\s*['’]s?$")
-LAW_LIKE = re.compile(r"\b(resolution|act|treaty|convention|accord|agreement|law|bill)\b\s*\d*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -36,9 +37,10 @@ class Mention:
     key: str
     text: str
     kind: ActorKind
-    start: int  # character offsets into the doc text
+    start: int  # character offsets of the cleaned name in the doc text
     end: int
     sentence: int
+    label: str  # the entity label it came from ("" for a propagated bare name)
 
 
 class ActorTable:
@@ -68,6 +70,10 @@ class ActorTable:
     def by_name(self, name: str) -> Actor | None:
         return self._by_name.get(name)
 
+    def resolved(self) -> list[tuple[Mention, Actor]]:
+        """Every name mention with the merged actor it belongs to."""
+        return [(m, self._by_name[self._name_of_key[m.key]]) for m in self.mentions]
+
 
 def _char_span(item: Token | Span) -> tuple[int, int]:
     if isinstance(item, Token):
@@ -79,19 +85,17 @@ def _country_names() -> set[str]:
     return {c["name"] for c in gazetteer()["countries"]}
 
 
-def _clean_name(span: Span) -> tuple[str, int]:
-    """Strip a leading article or title and a trailing possessive; return the name and its token offset."""
-    tokens = list(span)
-    offset = 0
-    while tokens and (tokens[0].lower_ in {"the"} or tokens[0].lower_.rstrip(".") in TITLES) and len(tokens) > 1:
-        if span.label_ != "PERSON" and tokens[0].lower_ != "the":
-            break
-        tokens = tokens[1:]
-        offset += 1
-    while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
-        tokens = tokens[:-1]
-    text = "".join(t.text_with_ws for t in tokens).strip()
-    return POSSESSIVE.sub("", text) if text.endswith(("’s", "'s")) else text, offset
+def _clean_name(span: Span) -> Span:
+    """The name inside an entity span: no leading article or (for people) title, no trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end - start > 1 and (
+        doc[start].lower_ == "the" or (span.label_ == "PERSON" and doc[start].lower_.rstrip(".") in TITLES)
+    ):
+        start += 1
+    while end - start > 1 and doc[end - 1].text in {"'s", "’s", "'", "’"}:
+        end -= 1
+    return doc[start:end]
 
 
 def _kind(span: Span) -> ActorKind | None:
@@ -104,12 +108,6 @@ def _kind(span: Span) -> ActorKind | None:
     if span.ent_id_ in _country_names():
         return "country"
     return "place"
-
-
-def _is_junk(name: str, span: Span) -> bool:
-    if len(name) < 2 or not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
-        return True
-    return span.label_ == "ORG" and bool(LAW_LIKE.search(name))
 
 
 def _normal(name: str) -> str:
@@ -128,12 +126,16 @@ def collect_mentions(doc: Doc, sentences: tuple[Sentence, ...]) -> list[tuple[Me
         if ent.label_ not in ACTOR_LABELS:
             continue
         kind = _kind(ent)
-        name, _ = _clean_name(ent)
-        if kind is None or _is_junk(name, ent):
+        clean = _clean_name(ent)
+        name = POSSESSIVE.sub("", clean.text) if clean.text.endswith(("’s", "'s")) else clean.text
+        if kind is None or is_junk_name(name, ent.label_):
             continue
         key = ent.ent_id_ or _normal(name)
         sentence = _sentence_at(sentences, ent.start_char)
-        found.append((Mention(key, name, kind, ent.start_char, ent.end_char, sentence), ent))
+        mention = Mention(
+            key, name, kind, clean.start_char, clean.start_char + len(name), sentence, ent.label_
+        )
+        found.append((mention, ent))
     return sorted(found + _propagated(doc, sentences, found), key=lambda pair: pair[0].start)
 
 
@@ -147,11 +149,12 @@ def _propagated(doc: Doc, sentences: tuple[Sentence, ...], found: list[tuple[Men
             parts.setdefault(words[0], mention.key)
     extra = []
     for token in doc:
-        if token.ent_type_ or token.pos_ != "PROPN" or token.text not in parts:
+        if token.pos_ != "PROPN" or token.text not in parts or not stands_alone(token):
             continue
         span = doc[token.i : token.i + 1]
         sentence = _sentence_at(sentences, token.idx)
-        mention = Mention(_normal(token.text), token.text, "person", token.idx, token.idx + len(token), sentence)
+        end = token.idx + len(token)
+        mention = Mention(_normal(token.text), token.text, "person", token.idx, end, sentence, "")
         extra.append((mention, span))
     return extra
 
@@ -166,7 +169,7 @@ def _sentence_at(sentences: tuple[Sentence, ...], char: int) -> int:
 def _merge_keys(mentions: Iterable[Mention]) -> dict[str, str]:
     """Map every mention key to the key of the longest compatible name (Kim → Kim Jong Un)."""
     mentions = list(mentions)
-    keys = sorted({(m.key, m.kind) for m in mentions}, key=lambda k: (-len(k[0].split()), k[0]))
+    keys = sorted({(m.key, m.kind) for m in mentions}, key=lambda k: (-len(k[0].split()), k[0], k[1]))
     count = Counter(m.key for m in mentions)
     merged: dict[str, str] = {}
     for key, kind in keys:
@@ -203,8 +206,10 @@ def find_role(ent: Span) -> str | None:
     tokens: list[Token] = []
     i = ent.start - 1
     allowed = set(range(ent.start, ent.end))
-    while i >= 0 and doc[i].dep_ in ROLE_DEPS | {"punct"} and doc[i].head.i in allowed | {t.i for t in tokens}:
-        if doc[i].ent_type_ in STOP_ENTS or doc[i].is_punct and doc[i].text not in {"-"}:
+    while (
+        i >= 0 and doc[i].dep_ in ROLE_DEPS | {"punct"} and doc[i].head.i in allowed | {t.i for t in tokens}
+    ):
+        if doc[i].ent_type_ in STOP_ENTS or (doc[i].is_punct and doc[i].text not in {"-"}):
             break
         tokens.insert(0, doc[i])
         allowed.add(doc[i].i)
@@ -253,15 +258,23 @@ def _canonical_name(key: str, items: list[tuple[Mention, Span]]) -> str:
     return sorted(variants.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
+def _majority_kind(items: list[tuple[Mention, Span]]) -> ActorKind:
+    """The kind most of the actor's mentions have (ties: the first mention's)."""
+    counts = Counter(m.kind for m, _ in items)
+    return max(counts, key=lambda kind: (counts[kind], kind == items[0][0].kind))
+
+
 def _build_actor(
     key: str, items: list[tuple[Mention, Span]], sentences: tuple[Sentence, ...], article_id: str
 ) -> Actor:
     name = _canonical_name(key, items)
-    kind = items[0][0].kind
+    kind = _majority_kind(items)
     roles = []
     if kind == "person":
         roles = [r for _, ent in items if (r := find_role(ent))]
-    aliases = sorted({m.text for m, _ in items if m.text != name} | {ent.text for _, ent in items if ent.text != name})
+    aliases = sorted(
+        {m.text for m, _ in items if m.text != name} | {ent.text for _, ent in items if ent.text != name}
+    )
     seen: set[int] = set()
     evidence: list[Evidence] = []
     for mention, _ in items:

@@ -1,0 +1,153 @@
+"""Entity repair rules: edges, teams named after places, document consistency, the gazetteer guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.actor_filters import is_junk_name
+from builder.extract.casing import lines_of
+from builder.extract.results_lines import result_names
+
+
+def _ents(nlp, text: str) -> dict[str, str]:
+    return {e.text: e.label_ for e in nlp(text).ents}
+
+
+def _labels(nlp, text: str, name: str) -> list[str]:
+    return [e.label_ for e in nlp(text).ents if e.text == name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hampshire 232 and 108 , Durham 114 .", "Durham"),  # no score inside a name
+        ("The Oxford spokesman Tom Wilkes declined to comment .", "Tom Wilkes"),
+        ("He drove to Stansted airport on Monday.", "Stansted"),  # trailing common noun
+        ("Kim Jong-un inspected the plant.", "Kim Jong-un"),  # a hyphenated word stays whole
+    ],
+)
+def test_entity_edges_are_trimmed(nlp, text, name):
+    assert name in _ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("Hampshire 232 and 108 , Durham 114 .", "Durham 114"),
+        ("Results were posted by Oxford , Cambridge and York on Monday.", "Oxford , Cambridge"),
+    ],
+)
+def test_entities_do_not_run_across_scores_or_commas(nlp, text, not_a_name):
+    assert not_a_name not in _ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "teams"),
+    [
+        ("Leeds 2 Everton 1", ["Leeds", "Everton"]),
+        ("Boston at Texas", ["Boston", "Texas"]),
+        ("Wrexham 4 2 1 1 7 5 7", ["Wrexham"]),
+        ("Alba ( Germany ) 75 Red Star ( Yugoslavia ) 70", ["Alba", "Red Star"]),
+        ("Leeds won 2-1 at home on Saturday .", []),
+        ("5. Maria Lopez ( Spain ) 11.20", []),
+        ("LONDON 1996-08-30", []),
+    ],
+)
+def test_result_line_shapes(nlp, line, teams):
+    doc = nlp(line)
+    found = [doc[s.start : s.end].text for ln in lines_of(doc) for s in result_names(ln)]
+    assert found == teams
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Results on Saturday :\nMillwall 2 Burnley 1\nStockport 0 Bristol 3", "Bristol", "ORG"),
+        ("Standings :\nNorwich 4 3 1 0 9 2 10\nIpswich 4 1 1 2 5 6 4", "Norwich", "ORG"),
+        ("Leicestershire beat Somerset by six wickets on Monday.", "Somerset", "ORG"),
+        ("Japan beat China 2-0 in Tokyo on Sunday.", "China", "GPE"),  # national sides stay countries
+        ("Prices rose in Chicago on Monday.", "Chicago", "GPE"),
+    ],
+)
+def test_teams_named_after_places_are_organisations(nlp, text, name, label):
+    assert label in _labels(nlp, text, name)
+
+
+def test_a_team_name_elsewhere_in_the_doc_is_the_team_but_a_dateline_stays_a_place(nlp):
+    text = "LEEDS , England 1996-08-30\nLeeds 2 Everton 1\nThe win lifted Leeds to fifth place ."
+    doc = nlp(text)
+    labels = [(e.text, e.label_) for e in doc.ents if e.text.lower() == "leeds"]
+    assert labels == [("LEEDS", "GPE"), ("Leeds", "ORG"), ("Leeds", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Women 's 100 metres\n1. Gwen Torrence ( U.S. ) 10.82\n2. Merlene Ottey ( Jamaica ) 10.94",
+            "Merlene Ottey",
+        ),
+        ("2 - Steffi Graf ( Germany ) beat Natasha Zvereva ( Belarus ) 6-4 6-2", "Natasha Zvereva"),
+    ],
+)
+def test_athletes_glossed_with_a_country_are_people(nlp, text, name):
+    assert _labels(nlp, text, name) == ["PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Dmitry Kovalenko arrived on Monday. Kovalenko then met the press.", "Kovalenko", "PERSON"),
+        ("Ryan Giggs scored twice. Giggs , 22 , was rested.", "Giggs", "PERSON"),
+        ("Scorers : M. Waugh 4-35 , S. Warne 3-20", "M. Waugh", "PERSON"),
+        ("Pirelli SpA said profits rose. Pirelli shares gained on Monday.", "Pirelli", "ORG"),
+    ],
+)
+def test_document_consistency(nlp, text, name, label):
+    assert label in _labels(nlp, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Attendance : 25,000", "Attendance"),
+        ("The New York-based group published the report.", "New York"),
+    ],
+)
+def test_common_words_and_place_adjectives_are_not_actors(parse, text, name):
+    assert name not in {a.name for a in parse(text).actors.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "ent_id"),
+    [
+        ("Passengers of Japan Airlines were stranded.", "Japan Airlines", "ORG", ""),
+        ("Officials in Japan said so.", "Japan", "GPE", "Japan"),
+        (
+            "He met U.S. President Bill Clinton.",
+            "U.S.",
+            "GPE",
+            "United States",
+        ),  # the NER found no longer name
+    ],
+)
+def test_gazetteer_guard_lets_longer_names_through(nlp, text, name, label, ent_id):
+    found = {e.text: (e.label_, e.id_) for e in nlp(text).ents}
+    assert found.get(name) == (label, ent_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "junk"),
+    [
+        ("July", "ORG", True),
+        ("U.S. Open", "ORG", True),
+        ("African Nations Cup", "ORG", True),
+        ("all data above", "ORG", True),
+        ("Security Council Resolution 2270", "ORG", True),
+        ("Tim May", "PERSON", False),
+        ("Bank of England", "ORG", False),
+        ("Osama bin Laden", "PERSON", False),
+    ],
+)
+def test_junk_names(name, label, junk):
+    assert is_junk_name(name, label) is junk
