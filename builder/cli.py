@@ -11,7 +11,7 @@ import click
 from builder import pipeline
 from builder.errors import BriefingError
 from builder.executors import make_executor
-from builder.jsonio import briefing_to_dict
+from builder.jsonio import briefing_to_dict, story_to_dict
 from builder.model import Problem
 from builder.readers import DEFAULT_MAX_BYTES, SourceError, read_article
 
@@ -110,22 +110,48 @@ def _expand(paths: tuple[Path, ...]) -> list[tuple[Path, Path]]:
     return pairs
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True, type=PATHS)
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
-def extract(paths: tuple[Path, ...], fmt: str) -> None:
-    """Print the briefings of source files (or folders of them) as JSON; schema in the README."""
+def _read_paths(paths: tuple[Path, ...]) -> tuple[list, list[Problem]]:
+    """Articles from files and folders given on the command line, and the problems with the rest."""
     articles, problems = [], []
     for path, root in _expand(paths):
         try:
             articles.append(read_article(path, root)[0])
         except SourceError as exc:
             problems.append(Problem(str(path), str(exc)))
+    return articles, problems
+
+
+def _extract_paths(paths: tuple[Path, ...]) -> tuple[list, list[Problem]]:
+    articles, problems = _read_paths(paths)
     briefings, failed, _ = pipeline.extract_all(articles)
     report_problems(problems + failed)
-    json.dump([briefing_to_dict(b) for b in briefings], sys.stdout, ensure_ascii=False, indent=2)
+    return briefings, problems + failed
+
+
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
-    if problems or failed:
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=PATHS)
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+def extract(paths: tuple[Path, ...], fmt: str) -> None:
+    """Print the briefings of source files (or folders of them) as JSON; schema in the README."""
+    briefings, problems = _extract_paths(paths)
+    _print_json([briefing_to_dict(b) for b in briefings])
+    if problems:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=PATHS)
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+def stories(paths: tuple[Path, ...], fmt: str) -> None:
+    """Print how source files group into stories, with each story's merged gifts, as JSON."""
+    briefings, problems = _extract_paths(paths)
+    _print_json([story_to_dict(s) for s in pipeline.build_stories(briefings)])
+    if problems:
         sys.exit(1)
 
 

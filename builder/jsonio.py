@@ -6,6 +6,7 @@ from dataclasses import asdict
 from typing import Any
 
 from builder.model import Actor, Article, Briefing, Concern, Evidence, Gift, Question, Sentence
+from builder.stories import Story
 
 SCHEMA_VERSION = 1
 
@@ -92,3 +93,30 @@ def briefing_from_dict(data: dict[str, Any], article: Article) -> Briefing:
         questions=items("questions", Question),
         extractor_version=data["extractor_version"],
     )
+
+
+def story_to_dict(story: Story) -> dict[str, Any]:
+    """A story group with its merged gifts, each wording with the sentences that carry it."""
+    return {
+        "id": story.id,
+        "slug": story.slug,
+        "title": story.title,
+        "date": story.date,
+        "article_ids": list(story.article_ids),
+        "gifts": [
+            {
+                "giver": g.giver,
+                "recipient": g.recipient,
+                "status": g.status,
+                "sources": list(g.sources),
+                "items": [
+                    {
+                        "text": v.text,
+                        "cited": [{"article_id": c.article_id, "sentence": c.sentence} for c in v.citations],
+                    }
+                    for v in g.variants
+                ],
+            }
+            for g in story.gifts
+        ],
+    }

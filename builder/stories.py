@@ -224,6 +224,12 @@ def lead_article(briefings: Sequence[Briefing], who: Identity) -> Briefing:
     return min(briefings, key=lambda b: (-shared(b), _order_key(b)))
 
 
+def short_slug(title: str, limit: int = 60) -> str:
+    """A slug of the title cut at a word boundary."""
+    slug = slugify(title)
+    return slug if len(slug) <= limit else slug[:limit].rsplit("-", 1)[0]
+
+
 def build_story(story_id: str, members: Sequence[Briefing]) -> Story:
     """Merge the briefings of one story into a story briefing."""
     members = sorted(members, key=_order_key)
@@ -244,7 +250,7 @@ def build_story(story_id: str, members: Sequence[Briefing]) -> Story:
     dates = [b.article.date for b in members if b.article.date]
     return Story(
         id=story_id,
-        slug=f"{slugify(members[0].title)[:60].rstrip('-')}-{slugify(story_id)[-6:]}",
+        slug=f"{short_slug(members[0].title)}-{slugify(story_id)[-6:]}",
         title=lead.title,
         date=max(dates) if dates else None,
         summary=tuple(cite(lead, e) for e in lead.summary),

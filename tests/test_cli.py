@@ -21,7 +21,7 @@ def runner():
 def test_help_lists_commands(runner):
     result = runner.invoke(main, ["--help"])
     assert result.exit_code == 0
-    for command in ("build", "extract"):
+    for command in ("build", "extract", "stories", "eval"):
         assert command in result.output
 
 
@@ -72,3 +72,12 @@ def test_build_without_config_is_a_clear_error(runner, tmp_path):
     result = runner.invoke(main, ["build", "--config", str(tmp_path / "missing.yml")])
     assert result.exit_code == 1
     assert "MkDocs config not found" in result.output
+
+
+def test_stories_prints_groups_with_merged_gifts(runner, nlp):
+    result = runner.invoke(main, ["stories", str(ROOT / "seeds"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert len(data) == 1 and len(data[0]["article_ids"]) == 2
+    assert data[0]["id"].startswith("story-")
+    assert all(len(g["sources"]) == 2 and g["items"] for g in data[0]["gifts"])

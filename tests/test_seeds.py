@@ -76,3 +76,31 @@ def test_dates(seed_briefings):
     assert seed_briefings[SECOND].article.date == "2023-11-08"
     assert seed_briefings[FIRST].article.date is None
     assert "date" not in seed_briefings[SECOND].sentences[0].text.split()[0].lower()
+
+
+def test_the_two_seeds_are_one_story_with_three_merged_gifts(seed_briefings):
+    from builder.pipeline import build_stories
+
+    stories = build_stories(list(seed_briefings.values()))
+    assert len(stories) == 1
+    story = stories[0]
+    assert set(story.article_ids) == {FIRST, SECOND}
+    assert len(story.gifts) == 3
+    assert all(set(g.sources) == {FIRST, SECOND} for g in story.gifts)
+    glove = next(g for g in story.gifts if "glove" in g.variants[0].text)
+    assert {v.text for v in glove.variants} == {
+        "a glove from a space suit",
+        "a glove from a space suit that had been to space multiple times",
+    }
+
+
+def test_source_comparison_names_what_only_one_seed_reports(seed_briefings):
+    from builder.pipeline import build_stories
+
+    story = build_stories(list(seed_briefings.values()))[0]
+    only = {s.article_id: " | ".join(e.text for e in s.exclusives) for s in story.sources}
+    for term in ("Vostochny Cosmodrome", "Resolution 2270", "Ukraine"):
+        assert term in only[FIRST] and term not in only[SECOND]
+    for term in ("Vladivostok", "fighter jet factory", "China"):
+        assert term in only[SECOND] and term not in only[FIRST]
+    assert story.timeline and story.timeline[0].when == "2023-11-08"
