@@ -9,11 +9,12 @@ from pathlib import Path
 import click
 
 from builder import pipeline
+from builder.check import check
 from builder.errors import BriefingError
 from builder.executors import make_executor
 from builder.jsonio import briefing_to_dict, story_to_dict
 from builder.model import Problem
-from builder.readers import DEFAULT_MAX_BYTES, SourceError, read_article
+from builder.readers import DEFAULT_MAX_BYTES, SourceError, display_path, read_articles
 
 PATHS = click.Path(path_type=Path)
 
@@ -115,9 +116,11 @@ def _read_paths(paths: tuple[Path, ...]) -> tuple[list, list[Problem]]:
     articles, problems = [], []
     for path, root in _expand(paths):
         try:
-            articles.append(read_article(path, root)[0])
+            articles.extend(read_articles(path, root)[0])  # a feed holds several articles
         except SourceError as exc:
-            problems.append(Problem(str(path), str(exc)))
+            problems.append(Problem(display_path(path), str(exc)))
+        except OSError as exc:
+            problems.append(Problem(display_path(path), f"cannot be read: {exc.strerror or exc}"))
     return articles, problems
 
 
@@ -153,6 +156,9 @@ def stories(paths: tuple[Path, ...], fmt: str) -> None:
     _print_json([story_to_dict(s) for s in pipeline.build_stories(briefings)])
     if problems:
         sys.exit(1)
+
+
+main.add_command(check)
 
 
 def _eval_files(dev: Path | None, given: dict[str, Path | None]) -> dict[str, Path | None]:

@@ -7,7 +7,8 @@ import re
 
 # Characters Python-Markdown (with the tables and attr_list extensions) gives meaning inline.
 INLINE_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|])")
-LEADING_MARKER = re.compile(r"^(\d+)([.)])|^([-+>])")
+# A line-start marker: list numbers and bullets, and "???" which opens a pymdownx.details block.
+LEADING_MARKER = re.compile(r"^(\d+)([.)])|^([-+>])|^\?(?=\?\?)")
 WHITESPACE = re.compile(r"\s+")
 
 
@@ -19,10 +20,21 @@ def md_inline(text: str) -> str:
     """
     flat = WHITESPACE.sub(" ", text).strip()
     escaped = INLINE_SPECIALS.sub(r"\\\1", html.escape(flat, quote=False))
-    return LEADING_MARKER.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", escaped)
+    return LEADING_MARKER.sub(_escape_marker, escaped)
+
+
+def _escape_marker(match: re.Match[str]) -> str:
+    if match[1]:
+        return f"{match[1]}\\{match[2]}"
+    if match[3]:
+        return f"\\{match[3]}"
+    return "&#63;"  # "?" has no Markdown backslash escape; the entity still reads as "?"
 
 
 def yaml_string(text: str) -> str:
-    """A double-quoted YAML scalar for front matter."""
-    flat = WHITESPACE.sub(" ", text).strip()
+    """A double-quoted YAML scalar for front matter, HTML-escaped.
+
+    The theme prints title, description and tags into the page as they are (header, meta attribute, tags index).
+    """
+    flat = html.escape(WHITESPACE.sub(" ", text).strip(), quote=True)
     return '"' + flat.replace("\\", "\\\\").replace('"', '\\"') + '"'

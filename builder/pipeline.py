@@ -53,8 +53,13 @@ class BuildResult:
 
 def extract_batch(articles: list[Article]) -> list[Briefing | Problem]:
     """Parse and extract a batch in one `nlp.pipe` call; an article that fails becomes a Problem."""
-    results: list[Briefing | Problem] = []
-    for article, doc in parse(articles, load_nlp()):
+    nlp = load_nlp()
+    too_long = [a for a in articles if len(a.text) > nlp.max_length]
+    results: list[Briefing | Problem] = [
+        Problem(a.path, f"is {len(a.text):,} characters, over the model's {nlp.max_length:,}; skipped")
+        for a in too_long
+    ]
+    for article, doc in parse([a for a in articles if a not in too_long], nlp):
         try:
             results.append(extract(article, doc))
         except Exception as exc:  # one bad source must never stop the build

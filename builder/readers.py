@@ -1,179 +1,187 @@
-"""Reading sources: every file in the seeds folder becomes an Article or a Problem naming the file."""
+"""Reading sources: every file in the seeds folder becomes articles, or one Problem line naming the file.
+
+Formats: `.txt` and `.md` (builder.readers_text), saved web pages `.html`/`.htm` and feeds
+`.xml`/`.rss`/`.atom` (builder.readers_web); bytes become text in builder.encodings.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
+import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 
-import yaml
-
+from builder.encodings import NotText, decode, normalise
 from builder.model import Article, Problem
+from builder.readers_text import Parsed, SourceError, lines_to_paragraphs, parse_date, read_md, read_txt
+from builder.readers_web import read_feed, read_html
 from builder.slug import slugify
 
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Parsed",
+    "SourceError",
+    "decode",
+    "lines_to_paragraphs",
+    "parse_date",
+    "read_article",
+    "read_articles",
+    "read_sources",
+    "source_files",
+]
+
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
-DATE_MARKER = re.compile(r"\A\s*date:?\s+(\d{1,4}-\d{1,2}-\d{1,2})(?=\s|\Z)\s*", re.IGNORECASE)
-FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-FRONT_MATTER_KEYS = {"title", "date", "source", "url", "tags", "author"}
-NORMALISE = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": "", "\ufeff": ""})
+MAX_TEXT_CHARS = 1_000_000  # spaCy's max_length: a longer text would stop the whole extraction batch
+TEXT_READERS: dict[str, Callable[[str], Parsed]] = {
+    ".txt": read_txt,
+    ".md": read_md,
+    ".markdown": read_md,
+    ".html": read_html,
+    ".htm": read_html,
+}
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
+SUPPORTED = (*TEXT_READERS, *FEED_SUFFIXES)
+SKIPPED_NAMES = {"readme.md", "readme.txt", "readme"}
+UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
-class SourceError(ValueError):
-    """A source file that cannot become an article; the message says what is wrong."""
+def display_path(path: Path) -> str:
+    """A path for a one-line message: control and bidi characters in file names shown as escapes."""
+    return UNPRINTABLE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), path.as_posix())
 
 
-@dataclass(frozen=True)
-class Parsed:
-    """What a format reader gets out of one file's text."""
-
-    paragraphs: tuple[str, ...]
-    title: str | None = None
-    date: str | None = None
-    source: str | None = None
-    url: str | None = None
-    tags: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
-
-
-def decode(data: bytes) -> str:
-    """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16; anything else is an error."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data:
-        raise SourceError("looks like binary data (contains NUL bytes), not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SourceError(f"is not valid UTF-8 (byte {exc.start}); save it as UTF-8") from None
+def parse_file(data: bytes, suffix: str) -> tuple[Parsed, ...]:
+    """Every article in one file's bytes, tidied; SourceError when there is none."""
+    is_page = TEXT_READERS.get(suffix) is read_html
+    if suffix in FEED_SUFFIXES:
+        found = read_feed(data)
+    else:
+        text, warning = decode(data)
+        parsed = TEXT_READERS[suffix](normalise(text))
+        found = (replace(parsed, warnings=(warning, *parsed.warnings)) if warning else parsed,)
+    found = tuple(_tidy(p) for p in found)
+    if (longest := max(len("\n\n".join(p.paragraphs)) for p in found)) > MAX_TEXT_CHARS:
+        raise SourceError(
+            f"has {longest:,} characters of text, over the {MAX_TEXT_CHARS:,} the model can parse"
+        )
+    if not any(p.paragraphs for p in found):
+        raise SourceError("has no article text" + (" after extraction (only markup?)" if is_page else ""))
+    return tuple(p for p in found if p.paragraphs)
 
 
-def parse_date(value: object) -> str:
-    """An ISO date string from a front-matter or marker value, or SourceError."""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    try:
-        return dt.date.fromisoformat(str(value).strip()).isoformat()
-    except ValueError:
-        raise SourceError(f"invalid date {value!r}; use YYYY-MM-DD") from None
+def _tidy(parsed: Parsed) -> Parsed:
+    """Normalised fields, whatever the reader: no stray invisible characters reach a page."""
 
+    def one(value: str | None) -> str | None:
+        return " ".join(normalise(value).split()) or None if value else None
 
-def lines_to_paragraphs(lines: list[str]) -> tuple[str, ...]:
-    """Non-empty lines, whitespace collapsed: each one a paragraph."""
-    return tuple(p for line in lines if (p := " ".join(line.split())))
-
-
-def _lenient_date(value: object, warnings: list[str]) -> str | None:
-    """Parse a date; an invalid one becomes a warning and the article stays undated."""
-    try:
-        return parse_date(value)
-    except SourceError as exc:
-        warnings.append(f"{exc}; the article is kept without a date")
-        return None
-
-
-def read_txt(text: str) -> Parsed:
-    """Plain text: one paragraph per line, with an optional leading `date YYYY-MM-DD` marker."""
-    date, warnings = None, []
-    marker = DATE_MARKER.match(text)
-    if marker:
-        date = _lenient_date(marker.group(1), warnings)
-        text = text[marker.end() :]
-    return Parsed(lines_to_paragraphs(text.splitlines()), date=date, warnings=tuple(warnings))
-
-
-def read_md(text: str) -> Parsed:
-    """Markdown with YAML front matter (title, date, source, url, tags); blank lines separate paragraphs."""
-    match = FRONT_MATTER.match(text)
-    if text.startswith("---") and not match:
-        raise SourceError("front matter starts with '---' but is never closed by a '---' line")
-    meta = _front_matter(match.group(1)) if match else {}
-    body = text[match.end() :] if match else text
-    blocks = re.split(r"\n\s*\n", body)
-    paragraphs = lines_to_paragraphs([" ".join(b.splitlines()) for b in blocks])
-    tags = meta.get("tags") or ()
-    if isinstance(tags, str):
-        tags = [t.strip() for t in tags.split(",")]
-    if not isinstance(tags, list | tuple):
-        raise SourceError("front matter 'tags' must be a list or a comma-separated string")
-    warnings: list[str] = [
-        f"unknown front matter key {k!r} ignored" for k in meta if k not in FRONT_MATTER_KEYS
-    ]
-    return Parsed(
-        paragraphs,
-        title=_text_field(meta, "title"),
-        date=_lenient_date(meta["date"], warnings) if meta.get("date") else None,
-        source=_text_field(meta, "source"),
-        url=_text_field(meta, "url"),
-        tags=tuple(str(t) for t in tags if str(t).strip()),
-        warnings=tuple(warnings),
+    return replace(
+        parsed,
+        paragraphs=tuple(p for para in parsed.paragraphs if (p := one(para))),
+        title=one(parsed.title),
+        source=one(parsed.source),
+        tags=tuple(t for tag in parsed.tags if (t := one(tag))),
     )
 
 
-def _front_matter(block: str) -> dict[str, object]:
+def check_location(path: Path, root: Path) -> None:
+    """Refuse links that lead out of the sources folder, folders, and files that are not regular files."""
+    if path.is_symlink():
+        target = os.readlink(path)
+        end = resolved(path)
+        if end is None:
+            raise SourceError(f"is a symbolic link to {target!r}, which does not exist or loops back")
+        if not end.is_relative_to(root.resolve()):
+            raise SourceError(f"is a symbolic link to {target!r}, outside the sources folder; refused")
+    if path.is_dir():
+        raise SourceError("is a folder, not a file; links to folders are not followed")
+    if not path.is_file():
+        raise SourceError("is not a regular file (a pipe, socket or device); skipped")
+    if UNPRINTABLE.search(path.name):
+        raise SourceError("has control characters in its file name; rename it")
+
+
+def resolved(path: Path) -> Path | None:
+    """Where a path really leads, or None for a broken link or a loop of links."""
     try:
-        meta = yaml.safe_load(block)
-    except yaml.YAMLError as exc:
-        where = getattr(exc, "problem_mark", None)
-        line = f" at line {where.line + 2}" if where else ""
-        raise SourceError(f"invalid YAML front matter{line}: {getattr(exc, 'problem', exc)}") from None
-    if meta is None:
-        return {}
-    if not isinstance(meta, dict):
-        raise SourceError("front matter must be a mapping of keys such as title: and date:")
-    return meta
+        return path.resolve(strict=True)
+    except (OSError, RuntimeError):  # Python 3.11 reports a loop as RuntimeError
+        return None
 
 
-def _text_field(meta: dict[str, object], key: str) -> str | None:
-    value = meta.get(key)
-    return " ".join(str(value).split()) or None if value is not None else None
-
-
-READERS: dict[str, Callable[[str], Parsed]] = {".txt": read_txt, ".md": read_md, ".markdown": read_md}
-
-
-def read_article(
-    path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES
-) -> tuple[Article, tuple[str, ...]]:
-    """Read one source file into an Article and its warnings, or raise SourceError saying what is wrong."""
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
-        raise SourceError(f"unsupported file type {path.suffix or '(none)'}; use {', '.join(READERS)}")
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, or SourceError when it is over the size limit."""
     size = path.stat().st_size
-    if size > max_bytes:
-        raise SourceError(f"is {size:,} bytes, over the {max_bytes:,}-byte limit")
-    data = path.read_bytes()
-    parsed = reader(decode(data).translate(NORMALISE).replace("\r\n", "\n").replace("\r", "\n"))
-    if not parsed.paragraphs:
-        raise SourceError("has no article text")
+    with path.open("rb") as handle:
+        data = handle.read(max_bytes + 1)  # never more than the limit, even if the file grows meanwhile
+    if len(data) > max_bytes:
+        raise SourceError(f"is {max(size, len(data)):,} bytes, over the {max_bytes:,}-byte limit")
+    return data
+
+
+def read_articles(
+    path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[list[Article], tuple[str, ...]]:
+    """The articles in one source file (a feed has several) and its warnings, or SourceError."""
+    check_location(path, root)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise SourceError(f"unsupported file type {path.suffix or '(none)'}; use {', '.join(SUPPORTED)}")
+    data = read_bytes(path, max_bytes)
+    try:
+        found = parse_file(data, suffix)
+    except NotText as exc:
+        raise SourceError(str(exc)) from None
     stem = path.relative_to(root).with_suffix("").as_posix()
-    article = Article(
-        id=stem,
-        slug=slugify(stem, fallback="article"),
-        path=path.relative_to(root).as_posix(),
+    digest = hashlib.sha256(data).hexdigest()
+    articles = [_article(p, stem, path.relative_to(root).as_posix(), digest, len(found) > 1) for p in found]
+    return articles, tuple(w for p in found for w in p.warnings)
+
+
+def _article(parsed: Parsed, stem: str, rel: str, digest: str, several: bool) -> Article:
+    """An Article from one Parsed; entries of a feed get the entry key in their id and their own hash."""
+    article_id = f"{stem}/{parsed.key}" if parsed.key else stem
+    if several or parsed.key:
+        fields = (article_id, parsed.title, parsed.date, parsed.url, *parsed.paragraphs)
+        digest = hashlib.sha256("\0".join(f or "" for f in fields).encode()).hexdigest()
+    return Article(
+        id=article_id,
+        slug=slugify(article_id, fallback="article"),
+        path=rel,
         title=parsed.title,
         date=parsed.date,
         source=parsed.source,
         url=parsed.url,
         tags=parsed.tags,
         paragraphs=parsed.paragraphs,
-        content_hash=hashlib.sha256(data).hexdigest(),
+        content_hash=digest,
     )
-    return article, parsed.warnings
+
+
+def read_article(
+    path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[Article, tuple[str, ...]]:
+    """Read one source file into an Article (a feed's first entry) and its warnings, or raise SourceError."""
+    articles, warnings = read_articles(path, root, max_bytes)
+    return articles[0], warnings
 
 
 def source_files(root: Path) -> list[Path]:
     """Candidate source files below root, sorted, skipping hidden files and READMEs."""
-    files = [
-        p
-        for p in root.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
-    ]
-    return sorted(p for p in files if p.name.lower() not in {"readme.md", "readme.txt", "readme"})
+    return [p for p in _entries(root) if p.is_symlink() or not p.is_dir()]
+
+
+def _entries(root: Path) -> list[Path]:
+    """Files, links and folders named like source files below root, sorted; hidden ones left out."""
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root):  # does not descend into linked folders
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        base = Path(folder)
+        found += [base / d for d in dirs if Path(d).suffix.lower() in SUPPORTED or (base / d).is_symlink()]
+        found += [base / f for f in files if not f.startswith(".") and f.lower() not in SKIPPED_NAMES]
+    return sorted(found)
 
 
 def read_sources(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Article], list[Problem]]:
@@ -182,33 +190,60 @@ def read_sources(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[A
         return [], [Problem(str(root), "sources folder does not exist")]
     articles: list[Article] = []
     problems: list[Problem] = []
-    seen_hashes: dict[str, str] = {}
+    seen: dict[str, str] = {}
+    used_ids: set[str] = set()
     used_slugs: set[str] = set()
-    for path in source_files(root):
-        shown = path.as_posix()
-        try:
-            article, warnings = read_article(path, root, max_bytes)
-        except SourceError as exc:
-            problems.append(Problem(shown, str(exc)))
+    entries = _entries(root)
+    real = {p.resolve(): p for p in entries if not p.is_symlink() and p.is_file()}
+    for path in entries:
+        shown = display_path(path)
+        if skipped := _not_a_source(path, root, real):
+            problems.append(Problem(shown, skipped, "warning"))
             continue
-        except OSError as exc:
-            problems.append(Problem(shown, f"cannot be read: {exc.strerror or exc}"))
-            continue
-        if article.content_hash in seen_hashes:
-            first = seen_hashes[article.content_hash]
-            problems.append(Problem(shown, f"has the same content as {first}; built once", "warning"))
-            continue
-        problems.extend(Problem(shown, w, "warning") for w in warnings)
-        seen_hashes[article.content_hash] = shown
-        articles.append(_unique_slug(article, used_slugs))
+        found, trouble = _read_reported(path, root, max_bytes)
+        problems += trouble
+        for article in found:
+            if first := seen.get(article.content_hash):
+                problems.append(Problem(shown, f"has the same content as {first}; built once", "warning"))
+                continue
+            seen[article.content_hash] = shown
+            articles.append(_unique(article, used_ids, used_slugs))
     return articles, problems
 
 
-def _unique_slug(article: Article, used: set[str]) -> Article:
-    slug = article.slug
-    if slug in used:
-        slug = f"{slug}-{article.content_hash[:8]}"
-    used.add(slug)
-    if slug == article.slug:
-        return article
-    return Article(**{**article.__dict__, "slug": slug})
+def _not_a_source(path: Path, root: Path, real: dict[Path, Path]) -> str | None:
+    """Why an entry is skipped with a warning: a folder named like a file, or a link to a file read anyway."""
+    if path.is_dir() and not path.is_symlink():
+        return "is a folder named like a file; the files in it are read"
+    target = real.get(resolved(path)) if path.is_symlink() else None
+    return (
+        f"is a symbolic link to {target.relative_to(root).as_posix()}, which is read itself"
+        if target
+        else None
+    )
+
+
+def _read_reported(path: Path, root: Path, max_bytes: int) -> tuple[list[Article], list[Problem]]:
+    """The file's articles and warnings, or the one error that stopped it; never an exception."""
+    shown = display_path(path)
+    try:
+        found, warnings = read_articles(path, root, max_bytes)
+    except SourceError as exc:
+        return [], [Problem(shown, str(exc))]
+    except OSError as exc:
+        return [], [Problem(shown, f"cannot be read: {exc.strerror or exc}")]
+    except Exception as exc:  # a parser bug must not stop the other sources
+        return [], [Problem(shown, f"could not be read ({type(exc).__name__}: {exc}); skipped")]
+    return found, [Problem(shown, w, "warning") for w in warnings]
+
+
+def _unique(article: Article, used_ids: set[str], used_slugs: set[str]) -> Article:
+    """The article with an id and slug no earlier article has; a clash gets the content hash appended."""
+    article_id, slug, n = article.id, article.slug, 0
+    while article_id in used_ids or slug in used_slugs:
+        n += 1
+        tail = article.content_hash[:8] + (f"-{n}" if n > 1 else "")
+        article_id, slug = f"{article.id}-{tail}", f"{article.slug}-{tail}"
+    used_ids.add(article_id)
+    used_slugs.add(slug)
+    return article if n == 0 else replace(article, id=article_id, slug=slug)

@@ -29,6 +29,7 @@ def to_html(text: str) -> str:
         ("# not a heading", "# not a heading"),
         ("&amp; stays literal", "&amp;amp; stays literal"),
         ("line one\n\n!!! danger\n    injected", "line one !!! danger injected"),
+        ('??? danger "injected"', '&#63;?? danger "injected"'),
     ],
 )
 def test_source_text_renders_as_literal_text(source, visible):
@@ -43,8 +44,11 @@ def test_escaped_text_cannot_break_a_table_row():
     assert html.count("<td>") == 2
 
 
-def test_yaml_string_round_trips():
+def test_yaml_string_round_trips_html_escaped():
+    import html
+
     import yaml
 
-    for text in ['He said "no"', "back\\slash", "colon: here", "---"]:
-        assert yaml.safe_load(f"k: {yaml_string(text)}")["k"] == text
+    for text in ['He said "no"', "back\\slash", "colon: here", "---", '<img src=x onerror="alert(1)">']:
+        value = yaml.safe_load(f"k: {yaml_string(text)}")["k"]
+        assert html.unescape(value) == text and "<" not in value and '"' not in value
