@@ -7,7 +7,7 @@ from builder.escape import md_inline, yaml_string
 from builder.identity import distinct_roles
 from builder.model import Actor, Briefing, Evidence
 from builder.render_base import cite, cites, meta_line, plain_summary
-from builder.render_story import STORIES_DIR, Links
+from builder.render_story import STORIES_DIR, Links, item_text
 
 MAX_BACKLINKS = 4
 
@@ -45,11 +45,6 @@ def actor_row(actor: Actor, links: Links) -> dict[str, str | int]:
         "mentions": actor.mentions,
         "cites": cites(actor.evidence, limit=3),
     }
-
-
-def item_text(item: str) -> str:
-    """A gift's item as written, or a note that the text names none."""
-    return md_inline(item) if item else "*not named*"
 
 
 def paragraph_starts(briefing: Briefing) -> set[int]:

@@ -31,6 +31,11 @@ class Links:
         return f"[{text}]({prefix}{ACTORS_DIR}/{slug}.md)" if slug else text
 
 
+def item_text(item: str) -> str:
+    """A gift's item as written, or a note that the text names none."""
+    return md_inline(item) if item else "*not named*"
+
+
 def source_labels(story: Story) -> dict[str, str]:
     """Short labels A, B, C… for the sources of a story, in source order."""
     letters = string.ascii_uppercase
@@ -97,7 +102,7 @@ def story_view(story: Story, links: Links) -> dict[str, object]:
                 "recipient": links.actor(g.recipient, "../"),
                 "status": g.status,
                 "variants": "<br>".join(
-                    f"{md_inline(v.text)} {' '.join(story_cite(c, labels) for c in v.citations)}"
+                    f"{item_text(v.text)} {' '.join(story_cite(c, labels) for c in v.citations)}"
                     for v in g.variants
                 ),
                 "count": count_badge(g.sources, publishers),
@@ -205,7 +210,7 @@ def profile_view(p: Profile, links: Links) -> dict[str, object]:
         "stories": [f"[{md_inline(t)}](../{STORIES_DIR}/{s}.md)" for s, t in p.stories],
         "given": [
             {
-                "item": md_inline(g.item),
+                "item": item_text(g.item),
                 "other": links.actor(g.recipient, "../"),
                 "source": article_link(r, "../"),
                 "cite": cite(r, g.evidence.sentence),
@@ -214,7 +219,7 @@ def profile_view(p: Profile, links: Links) -> dict[str, object]:
         ],
         "received": [
             {
-                "item": md_inline(g.item),
+                "item": item_text(g.item),
                 "other": links.actor(g.giver, "../"),
                 "source": article_link(r, "../"),
                 "cite": cite(r, g.evidence.sentence),

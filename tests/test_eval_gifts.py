@@ -8,12 +8,15 @@ from pathlib import Path
 import pytest
 
 from builder.evaluation.gifts import (
+    Argument,
     Score,
     Triple,
+    gold_names,
     item_head,
     name_tokens,
     passage_from,
     rams_event_from,
+    referent,
     same_gift,
     same_party,
     score_gifts_file,
@@ -106,13 +109,14 @@ def test_record_loaders() -> None:
             "text": "t",
             "trigger": {"text": "donated", "start": 3, "end": 10},
             "arguments": [
-                {"role": "giver", "text": "A"},
-                {"role": "beneficiary", "text": "B"},
-                {"role": "place", "text": "C"},
+                {"role": "giver", "text": "A", "start": 0},
+                {"role": "beneficiary", "text": "B", "start": 12},
+                {"role": "place", "text": "C", "start": 20},
             ],
         }
     )
-    assert (event.trigger, event.givers, event.recipients) == ((3, 10), ("A",), ("B",))
+    assert event.trigger == (3, 10)
+    assert (event.givers, event.recipients) == ((Argument("A", 0),), (Argument("B", 12),))
 
 
 def test_score_gifts_file_runs_the_extractor(tmp_path: Path) -> None:
@@ -138,3 +142,57 @@ def test_score_gifts_file_reads_rams_events(tmp_path: Path) -> None:
     }
     path.write_text(json.dumps(record), encoding="utf-8")
     assert score_gifts_file(path) == Score(2, 0, 0)
+
+
+def _argument(text: str, words: str) -> Argument:
+    return Argument(words, text.index(words))
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        ("Ada Quinn runs a bakery . She donated $ 5 to the zoo .", "She", "Ada Quinn"),
+        # recency, not the extractor's choice: the nearest person before "He" is Lars Berg
+        ("Karl Ode met Lars Berg on Monday . He donated $ 5 to the zoo .", "He", "Lars Berg"),
+        ("The Lind Trust met on Monday . It donated $ 5 to the zoo .", "It", "The Lind Trust"),
+        ("The weather was mild . He donated $ 5 to the zoo .", "He", None),  # nobody named before it
+        ("Ada Quinn runs a bakery . The zoo got $ 5 .", "Ada Quinn", None),  # not a pronoun
+        ("Ada Quinn runs a bakery . His campaign got $ 5 .", "His campaign", None),  # a phrase, not a pronoun
+    ],
+)
+def test_referent_of_a_gold_pronoun(nlp, text: str, pronoun: str, expected: str | None) -> None:
+    assert referent(nlp(text), _argument(text, pronoun)) == expected
+
+
+def test_gold_names_add_the_referent_of_a_pronoun(nlp) -> None:
+    text = "Ada Quinn runs a bakery . She donated $ 5 to the zoo ."
+    names = gold_names([_argument(text, "She"), _argument(text, "zoo")], nlp(text))
+    assert names == ["She", "zoo", "Ada Quinn"]
+
+
+def _rams_file(tmp_path: Path, text: str, giver: Argument) -> Path:
+    start = text.index("donated")
+    record = {
+        "id": "r1",
+        "text": text,
+        "trigger": {"text": "donated", "start": start, "end": start + 7},
+        "arguments": [
+            {"role": "giver", "text": giver.text, "start": giver.start},
+            {"role": "recipient", "text": "zoo", "start": text.index("zoo")},
+        ],
+    }
+    path = tmp_path / "rams.jsonl"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    return path
+
+
+def test_pronoun_giver_matches_the_name_it_refers_to(tmp_path: Path) -> None:
+    text = "Businessman Karl Ode runs a bakery . He donated $ 5 million to the city zoo ."
+    assert score_gifts_file(_rams_file(tmp_path, text, _argument(text, "He"))) == Score(2, 0, 0)
+
+
+def test_pronoun_giver_resolved_elsewhere_counts_as_wrong(tmp_path: Path) -> None:
+    # The extractor takes "He" as the previous subject (Karl Ode); the scorer's referent is the nearest
+    # person (Lars Berg), so the giver slot is scored wrong rather than trusted.
+    text = "Karl Ode met Lars Berg on Monday . He donated $ 5 million to the city zoo ."
+    assert score_gifts_file(_rams_file(tmp_path, text, _argument(text, "He"))) == Score(1, 1, 1)

@@ -186,3 +186,128 @@ def test_mutual_overview_gives_way_to_itemised_gifts(parse, text, expected) -> N
 def test_defining_clause_stays_with_the_item_but_asides_do_not(parse, text, item) -> None:
     gifts = find_gifts(parse(text))
     assert [g.item for g in gifts] == [item]
+
+
+# Giving without a named item: funding, aid, grants and donations. The item is "" when the text names
+# no thing given ("funds Y", "donated to Y", "X's donation to Y") or only the bare word for the transfer
+# ("provided aid"); an amount or a kind of aid ("$5,000", "humanitarian aid") is kept as written.
+FUNDING = [
+    # X funds Y: the object is the recipient
+    ("The Halvorsen Foundation funds three shelters for homeless families in Oslo.",
+     "Halvorsen Foundation", "", "three shelters", "given"),
+    ("The foundation has bankrolled dozens of local newspapers.",
+     "foundation", "", "local newspapers", "given"),
+    ("The foundation will fund the village school next year.",
+     "foundation", "", "village school", "promised"),
+    # passives with "by", participles and attributive "government-funded"
+    ("The shelter is funded by the Halvorsen Foundation.",
+     "Halvorsen Foundation", "", "shelter", "given"),
+    ("The clinic, funded by a local businessman, opened in March.",
+     "local businessman", "", "clinic", "given"),
+    ("The broadcaster, which is funded by the state, denied the claims.",
+     "state", "", "broadcaster", "given"),
+    ("Radio Sava, a government-funded broadcaster, aired the debate.",
+     "government", "", "Radio Sava", "given"),
+    # aid
+    ("The ministry provided aid to the flood victims.",
+     "ministry", "", "flood victims", "given"),
+    ("Norway has provided humanitarian aid to Sudanese refugees since 2019.",
+     "Norway", "humanitarian aid", "Sudanese refugees", "given"),
+    ("The refugees were provided with food aid by the Red Cross.",
+     "Red Cross", "food aid", "refugees", "given"),
+    ("The government pledged $5 million in aid to the flood-hit province.",
+     "government", "$5 million in aid", "flood-hit province", "promised"),
+    ("The agency provided financial support to local farmers.",
+     "agency", "financial support", "local farmers", "given"),
+    # grants
+    ("The university was granted 2 million euros by the Wellcome Trust.",
+     "Wellcome Trust", "2 million euros", "university", "given"),
+    ("The Wellcome Trust awarded a grant to the university.",
+     "Wellcome Trust", "", "university", "given"),
+    ("The state lottery fund gave the museum a grant.",
+     "state lottery fund", "", "museum", "given"),
+    # donated / contributed to Y
+    ("Retired dentist Ola Berg donated to the children's hospital every year.",
+     "Ola Berg", "", "children's hospital", "given"),
+    ("The town council contributed to the restoration fund.",
+     "town council", "", "restoration fund", "given"),
+    ("The group received funding from the Ford Foundation.",
+     "Ford Foundation", "", "group", "given"),
+    # named by a noun: "X's donation to Y", "a grant from X to Y", "Japanese aid to Nepal"
+    ("Ola Berg's donation to the children's hospital was welcomed by staff.",
+     "Ola Berg", "", "children's hospital", "given"),
+    ("A grant from the Marsh Trust to the village school paid for new books.",
+     "Marsh Trust", "", "village school", "given"),
+    ("Japanese aid to Nepal reached the quake zone on Friday.",
+     "Japan", "", "Nepal", "given"),
+    # pronoun parties resolved to names
+    ("Maria Lind, a tech investor, backed the campaign. She donated to the campaign in May.",
+     "Maria Lind", "", "campaign", "given"),
+    ("The Red Cross said it had delivered aid to 20,000 people in the region.",
+     "Red Cross", "", "20,000 people in the region", "given"),
+    ("The Lind Trust said it would donate to the flood appeal.",
+     "Lind Trust", "", "flood appeal", "promised"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "giver", "item", "recipient", "status"), FUNDING)
+def test_funding_and_aid(parse, text: str, giver: str, item: str, recipient: str, status: str) -> None:
+    assert (giver, item, recipient, status) in _triples(find_gifts(parse(text)))
+
+
+# Not gifts in this product: money lent, paid, invested or budgeted; transfers cut, asked for, only
+# considered or hedged; "funds" as money a body holds; rights and permissions that are granted (bail,
+# asylum, permission, access, an interview); paying for oneself; generic or unknown givers; questions.
+NOT_FUNDING = [
+    "The World Bank lent Kenya $750 million to support budget reforms.",
+    "The bank provided a $200 million loan to the state airline.",
+    "The company sold the ministry $40 million worth of vaccines.",
+    "The pension fund invested $50 million in the startup in exchange for a 10% stake.",
+    "Investors funded the acquisition of a rival firm.",
+    "The 2024 budget funds three new schools and a hospital.",
+    "The bill would provide $5 billion in aid to Ukraine.",
+    "Congress is debating $20 billion in aid to Ukraine.",
+    "The United States cut aid to the country after the coup.",
+    "The government suspended funding to the charity last year.",
+    "The charity's funds are held in a Swiss account.",
+    "The pension funds lost money last year.",
+    "The court granted bail to the journalist.",
+    "The judge granted the defendant permission to travel.",
+    "Britain granted asylum to the dissident.",
+    "The minister granted an interview to a local newspaper.",
+    "The council will consider funding the new library.",
+    "The city may receive federal funding for the project.",
+    "He was no longer self-funding his campaign.",
+    "Who was funding the group?",
+    "The foundation refused to fund the project.",
+    "The research was funded through taxes.",
+    "The government funds research into new vaccines.",
+    "The company contributed to the decline of the town.",
+    "Anyone donating to the foundation will receive a newsletter.",
+    "Someone donated to the shelter last week.",
+    "Critics said the subsidy to farmers was too high.",
+    "There is no evidence that Ola Berg ever donated the money to charity.",
+    "The informant's assistance to the police was crucial.",
+    "The IOC provides its president an annual allowance of 225,000 euros.",
+    "Influence peddling now consists of funding far-right parties and blackmailing officials.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FUNDING)
+def test_not_funding(parse, text: str) -> None:
+    assert find_gifts(parse(text)) == ()
+
+
+def test_giver_named_in_the_neighbouring_sentence(parse) -> None:
+    text = "Norway gave 10 million kroner to the Red Cross. The aim is to provide aid to refugees in Chad."
+    assert ("Norway", "", "refugees in Chad", "promised") in _triples(find_gifts(parse(text)))
+
+
+def test_a_gift_named_again_by_its_noun_is_one_gift(parse) -> None:
+    text = "Ola Berg donated $5,000 to the hospital. Ola Berg's donation to the hospital was the largest."
+    assert _triples(find_gifts(parse(text))) == [("Ola Berg", "$5,000", "hospital", "given")]
+
+
+def test_purpose_of_a_donation_is_not_another_gift(parse) -> None:
+    text = "Ola Berg donated $1 million to the clinic to help fund research into malaria."
+    assert _triples(find_gifts(parse(text))) == [("Ola Berg", "$1 million", "clinic", "given")]

@@ -8,12 +8,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from builder.evaluation.metrics import Score, read_jsonl
+from builder.extract import Analysis, analyse
 from builder.extract.actors import TITLES
 from builder.nlp import gazetteer, load_nlp
 
 ARTICLES = {"a", "an", "the"}
 RECIPIENT_ROLES = {"recipient", "beneficiary"}
+PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+GROUP_PRONOUNS = {"they", "them", "their", "themselves", "it", "its", "itself"}
+GROUP_ENTS = {"ORG", "NORP", "GPE"}
+REFERENT_SENTENCES = 3  # how far back a pronoun's referent may be named
 
 
 @dataclass(frozen=True)
@@ -36,14 +43,22 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class Argument:
+    """A gold RAMS argument: its text and where it starts in the window."""
+
+    text: str
+    start: int
+
+
+@dataclass(frozen=True)
 class RamsEvent:
     """A RAMS gift event: the text window, the trigger span, and the gold givers and recipients."""
 
     id: str
     text: str
     trigger: tuple[int, int]
-    givers: tuple[str, ...]
-    recipients: tuple[str, ...]
+    givers: tuple[Argument, ...]
+    recipients: tuple[Argument, ...]
 
 
 EMPTY = Score(0, 0, 0)
@@ -58,8 +73,8 @@ def passage_from(record: dict) -> Passage:
 def rams_event_from(record: dict) -> RamsEvent:
     """A RAMS record as an event with its giver and recipient (or beneficiary) arguments."""
     args = record["arguments"]
-    givers = tuple(a["text"] for a in args if a["role"] == "giver")
-    recipients = tuple(a["text"] for a in args if a["role"] in RECIPIENT_ROLES)
+    givers = tuple(Argument(a["text"], a.get("start", -1)) for a in args if a["role"] == "giver")
+    recipients = tuple(Argument(a["text"], a.get("start", -1)) for a in args if a["role"] in RECIPIENT_ROLES)
     trigger = (record["trigger"]["start"], record["trigger"]["end"])
     return RamsEvent(record["id"], record["text"], trigger, givers, recipients)
 
@@ -151,10 +166,14 @@ def score_slot(predicted: Iterable[str], gold: Iterable[str]) -> Score:
 
 def predict(text: str) -> list[tuple[Triple, tuple[int, int]]]:
     """Run the real extractor on a text: triples with the character span of their evidence sentence."""
-    from builder.extract import analyse
+    return predictions(analyse(text))
+
+
+def predictions(analysis: Analysis) -> list[tuple[Triple, tuple[int, int]]]:
+    """The extractor's gifts in an analysed text, with the character span of their evidence sentence."""
     from builder.extract.gifts import find_gifts
 
-    gifts = find_gifts(analyse(text))
+    gifts = find_gifts(analysis)
     return [
         (Triple(g.giver, g.item, g.recipient, g.status), (g.evidence.start, g.evidence.end)) for g in gifts
     ]
@@ -165,12 +184,52 @@ def score_passage(passage: Passage) -> Score:
     return score_triples([t for t, _ in predict(passage.text)], passage.gold)
 
 
+def referent(doc: Doc, argument: Argument) -> str | None:
+    """The name a gold pronoun argument stands for: the nearest earlier name in the window that agrees with
+    it (he/she: a person; they/it: an organisation, country or person), at most a few sentences back.
+
+    RAMS marks some givers and recipients only by a pronoun ("He pledged to donate ..."), while the extractor
+    names the party. A prediction is scored right when it names the pronoun's referent. The referent is found
+    here by this deliberately simple recency rule, independent of the extractor's own coreference: reusing
+    the extractor's resolver would make every pronoun it resolves count as right by construction, hiding its
+    mistakes. Where this rule and the extractor disagree the prediction counts as wrong, so the rule can only
+    understate the score; a pronoun with no agreeing name before it stays a pronoun and cannot be matched."""
+    labels = _agreeing_labels(argument.text.strip().lower())
+    token = next((t for t in doc if t.idx == argument.start), None)
+    if not labels or token is None:
+        return None
+    floor = _sentence_start(doc, token.i, REFERENT_SENTENCES)
+    names = [e for e in doc.ents if floor <= e.start and e.end <= token.i and e.label_ in labels]
+    return names[-1].text if names else None
+
+
+def _agreeing_labels(word: str) -> set[str]:
+    """The entity labels a pronoun can refer to (none for words that are not third-person pronouns)."""
+    if word in PERSON_PRONOUNS:
+        return {"PERSON"}
+    return GROUP_ENTS | {"PERSON"} if word in GROUP_PRONOUNS else set()
+
+
+def _sentence_start(doc: Doc, index: int, back: int) -> int:
+    """The first token of the sentence `back` sentences before the one holding token `index`."""
+    starts = [s.start for s in doc.sents if s.start <= index]
+    return starts[max(0, len(starts) - 1 - back)]
+
+
+def gold_names(arguments: Iterable[Argument], doc: Doc) -> list[str]:
+    """The gold names of a slot: each argument as written, plus the referent of a pronoun argument."""
+    arguments = list(arguments)
+    names = [a.text for a in arguments]
+    return names + [r for a in arguments if (r := referent(doc, a)) is not None]
+
+
 def score_rams_event(event: RamsEvent) -> Score:
     """Giver and recipient slot scores for the gifts found in the trigger's sentence."""
+    analysis = analyse(event.text)
     start, _ = event.trigger
-    near = [t for t, (s, e) in predict(event.text) if s <= start < e]
-    givers = score_slot([t.giver for t in near], event.givers)
-    return givers + score_slot([t.recipient for t in near], event.recipients)
+    near = [t for t, (s, e) in predictions(analysis) if s <= start < e]
+    givers = score_slot([t.giver for t in near], gold_names(event.givers, analysis.doc))
+    return givers + score_slot([t.recipient for t in near], gold_names(event.recipients, analysis.doc))
 
 
 def score_gifts_file(path: str | Path) -> Score:

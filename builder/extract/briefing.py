@@ -13,7 +13,7 @@ from builder.extract.summary import summarise
 from builder.extract.terms import find_terms
 from builder.model import Article, Briefing
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 def extract(article: Article, doc: Doc) -> Briefing:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from builder.extract.gift_aid import is_qualified_aid
+
 
 @dataclass(frozen=True)
 class VerbEntry:
@@ -16,11 +18,14 @@ class VerbEntry:
     particles: frozenset[str] = field(default_factory=lambda: frozenset({"over", "away", "out"}))
     needs_cue: bool = False  # "offered Y a horse" is a gift only "as a gift"
     promise: bool = False
+    aid_only: bool = False  # "provided aid to Y" is a gift, "provided details to Y" is not
 
 
 GIVE = ("double_object", "object_to", "passive_recipient", "passive_item")
 TRANSFER = ("object_to", "passive_item", "double_object")
 RECEIVE = ("receive_from",)
+AID = ("object_to", "with_item", "passive_recipient", "passive_item")
+FUND = ("funded_by", "funds_recipient", "funded_attributive")  # "X funds Y": the object is the recipient
 
 VERBS: dict[str, VerbEntry] = {
     "give": VerbEntry(GIVE),
@@ -29,9 +34,16 @@ VERBS: dict[str, VerbEntry] = {
     "send": VerbEntry(GIVE),
     "present": VerbEntry(("with_item", "object_to", "passive_recipient", "passive_item", "double_object")),
     "surprise": VerbEntry(("with_item", "passive_recipient")),
-    "donate": VerbEntry(TRANSFER),
+    "donate": VerbEntry((*TRANSFER, "gives_to")),
     "bequeath": VerbEntry(TRANSFER),
-    "contribute": VerbEntry(TRANSFER),
+    "contribute": VerbEntry((*TRANSFER, "gives_to")),
+    "fund": VerbEntry(FUND),
+    "bankroll": VerbEntry(FUND),
+    "grant": VerbEntry(GIVE, aid_only=True),
+    "provide": VerbEntry(AID, ("to", "for"), aid_only=True),
+    "deliver": VerbEntry(AID, aid_only=True),
+    "distribute": VerbEntry(AID, ("to", "among"), aid_only=True),
+    "award": VerbEntry(GIVE, aid_only=True),
     "bestow": VerbEntry(("object_to", "passive_item"), ("on", "upon")),
     "promise": VerbEntry(GIVE, promise=True),
     "pledge": VerbEntry(TRANSFER, promise=True),
@@ -82,7 +94,8 @@ NON_GIFT_ITEMS = {
     "license", "exemption", "waiver", "power", "control", "captaincy", "command", "authority", "right",
     "status", "citizenship", "asylum", "visa", "amnesty", "pardon", "immunity", "job", "post", "role",
     "position", "task", "mission", "responsibility", "title", "name", "contract", "loan", "deal",
-    "reward", "refund", "fine", "penalty", "bribe", "kickback",
+    "reward", "refund", "fine", "penalty", "bribe", "kickback", "bail", "authorization", "authorisation",
+    "leave", "extension", "reprieve", "hearing", "request", "wish", "membership",
     # support and results
     "support", "backing", "endorsement", "condolence", "sympathy", "solidarity", "protection", "security",
     "service", "training", "cover", "defeat", "victory", "win", "treatment", "care", "blessing",
@@ -95,11 +108,14 @@ PERSON_ITEMS = {
 }  # fmt: skip
 NON_PARTY = {
     "auction", "sale", "market", "display", "storage", "use", "bottom", "end", "top", "effect", "point",
+    "goal", "aim", "purpose", "objective", "intention", "idea", "plan", "priority", "budget", "bill", "law",
+    "legislation", "act", "measure", "package", "programme", "program", "scheme", "deal", "agreement",
 }  # fmt: skip
 BAD_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}
 DEMONSTRATIVES = {"this", "these", "that", "those"}
 PRONOUN_ITEMS = {
-    "it", "them", "this", "that", "these", "those", "one", "something", "anything", "all", "some",
+    "it", "them", "this", "that", "these", "those", "one", "something", "anything", "all", "some", "any",
+    "none",
 }  # fmt: skip
 
 
@@ -113,6 +129,8 @@ def is_gift_item(token: Token) -> bool:
         return False  # "these vehicles" points back to a gift already reported
     if token.ent_type_ in BAD_ENTS - {"QUANTITY"} | {"PERSON", "NORP", "GPE", "LOC"}:
         return False
+    if is_qualified_aid(token):
+        return True  # "financial support" is given, "support" alone is not
     return lemma not in NON_GIFT_ITEMS | PERSON_ITEMS and token.lower_ not in NON_GIFT_ITEMS
 
 
@@ -120,8 +138,10 @@ def is_party(token: Token) -> bool:
     """True when a noun can name a giver or recipient."""
     named = token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
     nominal = token.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"} or named
-    if not nominal or token.lower_ in {"it", "this", "that", "which"}:
+    if not nominal or token.lower_ in {"this", "that", "which"}:
         return False
+    if token.lower_ in {"it", "its"} and token.dep_ not in {"nsubj", "poss"}:
+        return False  # "it" gives ("The agency said it had sent aid") but is never given to
     if token.ent_type_ in BAD_ENTS | {"MONEY", "CARDINAL"}:
         return False
     return token.lemma_.lower() not in NON_PARTY

@@ -5,8 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from builder.extract import gift_syntax as syn
+from builder.extract.gift_frames import Frame
+from builder.extract.gift_funding import funding_noun_frames
 from builder.extract.gift_lexicon import is_gift_item, is_party
-from builder.extract.gift_rules import Frame
 from builder.extract.gift_status import status_of
 
 GIFT_NOUNS = {"gift", "present", "donation"}
@@ -14,10 +15,12 @@ COPULAS = {"be", "remain"}
 
 
 def noun_frames(doc: Doc) -> list[Frame]:
-    """Frames for gifts stated with the noun gift/present/donation, "thanked X for Z" or "courtesy of X"."""
+    """Frames for gifts stated with the noun gift/present/donation, "thanked X for Z", "courtesy of X",
+    and funding named by its noun ("X's donation to Y")."""
     frames: list[Frame] = []
     for token in doc:
         lemma = token.lemma_.lower()
+        frames.extend(funding_noun_frames(token))
         if lemma in GIFT_NOUNS and token.pos_ == "NOUN":
             frames.extend(gift_noun_frames(token))
         elif lemma == "thank" and token.pos_ == "VERB":
@@ -68,7 +71,9 @@ def _items_of_noun(gift: Token) -> list[Token]:
     items = syn.pobjs(gift, "of")
     head = gift.head
     if gift.dep_ == "nsubj" and head.lemma_.lower() in COPULAS | {"include"}:
-        items += syn.children(head, "attr", "acomp", "dobj")
+        items += [
+            t for t in syn.children(head, "attr", "acomp", "dobj") if t.pos_ != "ADJ"
+        ]  # not "was the largest"
     if gift.dep_ == "attr" and head.lemma_.lower() in COPULAS:
         items += syn.children(head, "nsubj")
     if gift.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() in COPULAS:

@@ -12,7 +12,19 @@ ARTICLES = {"a", "an", "the"}
 CUT_DEPS = {"relcl", "appos", "conj", "cc", "punct", "advcl"}
 TRAILING_PREPS = {"as", "at", "during", "on", "after", "before", "to", "by", "via", "under", "ahead", "for"}
 INNER_PUNCT = {"-", "–", "/", "'", "’", "&", "."}
-GROUP_WORDS = {"each", "all", "both", "many", "some", "most", "several"}
+GROUP_WORDS = {
+    "each",
+    "all",
+    "both",
+    "many",
+    "some",
+    "most",
+    "several",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "scores",
+}
 QUOTES = {'"', "“", "”", "«", "'"}
 
 
@@ -126,22 +138,42 @@ def _adjacent_name(token: Token) -> Token | None:
 
 
 def named_party(token: Token, analysis: Analysis) -> str | None:
-    """The canonical actor name for a phrase headed by, or set in apposition to, a named actor."""
+    """The canonical actor name for a phrase headed by, or set in apposition to, a named actor.
+
+    A name owned by a person ("Clinton's Senate campaign") is not that actor, so it stays a description."""
+    if any(c.ent_type_ == "PERSON" for c in syn.children(token, "poss")):
+        return None
     actor = analysis.actors.actor_for(token) if token.pos_ == "PROPN" or token.ent_type_ else None
     if actor is not None:
         return actor.name
+    described = token.dep_ == "appos" and any(c.lower_ in {"a", "an"} for c in syn.children(token, "det"))
+    if described and token.head.pos_ == "PROPN":
+        actor = analysis.actors.actor_for(token.head)  # "Radio Liberty, a state-funded broadcaster"
+        if actor is not None:
+            return actor.name
     called = [o for c in syn.children(token, "acl") if c.lemma_ in {"call", "name"} for o in c.children]
     for other in [*syn.children(token, "appos"), _adjacent_name(token), *called]:
         if other is not None and other.pos_ == "PROPN" and other.i > token.i:
+            first = _first_actor(other, analysis) if other in called else None
             actor = analysis.actors.actor_for(other)
-            return actor.name if actor is not None else text_of(phrase_tokens(other))
+            return first or (actor.name if actor is not None else text_of(phrase_tokens(other)))
     return None
 
 
-def described_party(token: Token) -> str:
-    """A party only described ("Colleagues at the Bank of England"), minus its leading article."""
+def _first_actor(name: Token, analysis: Analysis) -> str | None:
+    """The first actor in a name the tagger split in two ("an entity called Klein, Ltd.")."""
+    for token in name.subtree:
+        actor = analysis.actors.actor_for(token) if token.ent_type_ == name.ent_type_ else None
+        if actor is not None:
+            return actor.name
+    return None
+
+
+def described_party(token: Token, skip: frozenset[int] = frozenset()) -> str:
+    """A party only described ("Colleagues at the Bank of England"), minus its leading article and the
+    words in `skip` (the gift verb of "a state-funded broadcaster")."""
     clauses = frozenset(c.i for c in token.children if c.dep_ == "acl" and c.tag_ != "VBG")
-    tokens = phrase_tokens(token, clauses)
+    tokens = phrase_tokens(token, clauses | skip)
     while tokens and tokens[0].lower_ in ARTICLES:
         tokens = tokens[1:]
     while tokens and tokens[-1].dep_ == "case":

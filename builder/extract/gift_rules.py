@@ -2,59 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
+from builder.extract import gift_funding as funding
 from builder.extract import gift_syntax as syn
-from builder.extract.gift_lexicon import CUE_NOUNS, VERBS, is_gift_item, is_party
+from builder.extract.gift_aid import is_aid_item, is_body
+from builder.extract.gift_frames import Args, Frame, Pattern, Roles
+from builder.extract.gift_lexicon import CUE_NOUNS, VERBS, VerbEntry, is_gift_item, is_party
 from builder.extract.gift_status import restitution, status_of
 from builder.model import GiftStatus
 
-
-@dataclass(frozen=True)
-class Frame:
-    """One gift found in the parse, still as tokens; parties left None are filled from the context."""
-
-    anchor: Token
-    giver: Token | None
-    item: Token
-    recipient: Token | None
-    status: GiftStatus
-    in_return: bool = False
-    mutual: bool = False
-    split_items: bool = True  # False when the rule already made one frame per listed item
-
-
-@dataclass(frozen=True)
-class Args:
-    """The arguments of a verb as the rules see them, after relative clauses and datelines are undone."""
-
-    verb: Token
-    subject: Token | None
-    objects: tuple[Token, ...]
-    dative: Token | None
-    passive: bool
-    to_words: tuple[str, ...]
-
-
-Roles = tuple[Token | None, Token | None, Token | None]  # giver, item, recipient
-Pattern = Callable[[Args], Roles | None]
+__all__ = ["Frame", "verb_frames"]
 
 
 def args_of(verb: Token, to_words: tuple[str, ...]) -> Args:
     """Collect subject and objects, reading a relative clause's antecedent into the gap it leaves."""
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     subject = syn.subject_of(verb)
-    objects = [c for c in syn.children(verb, "dobj") if not syn.is_relative_word(c)]
+    objects = [c for c in syn.children(verb, "dobj") if not syn.is_relative_word(c) and not syn.is_time(c)]
     datives = [c for c in syn.children(verb, "dative") if not syn.is_relative_word(c) and c.pos_ != "ADP"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects:
         return Args(verb, verb.head, tuple(objects), None, True, to_words)
     if verb.dep_ == "acl" and subject is None:
         subject = verb.head  # "The charity handed over a minibus" read as one noun phrase
     if verb.dep_ == "relcl" and not any(c.lower_ in {"when", "where", "why"} for c in verb.children):
-        antecedent = verb.head
+        antecedent = syn.antecedent(verb)
         if subject is None or syn.is_relative_word(subject):
             subject = antecedent
         elif len(datives + objects) < 2:
@@ -167,7 +139,12 @@ PATTERNS: dict[str, Pattern] = {
     "passive_recipient": passive_recipient,
     "passive_item": passive_item,
     "receive_from": receive_from,
+    "funds_recipient": funding.funds_recipient,
+    "funded_by": funding.funded_by,
+    "funded_attributive": funding.funded_attributive,
+    "gives_to": funding.gives_to,
 }
+ITEMLESS = {"funds_recipient", "funded_by", "funded_attributive", "gives_to"}  # may report no item
 
 
 def gift_cue(verb: Token, item: Token | None) -> Token | None:
@@ -201,8 +178,8 @@ def verb_frames(verb: Token) -> list[Frame]:
         return [Frame(verb, args.subject, mutual, None, status, mutual=True)]
     for name in entry.patterns:
         roles = PATTERNS[name](args)
-        if roles is not None and roles[1] is not None:
-            frame = _frame(verb, roles, status, entry.needs_cue)
+        if roles is not None and (roles[1] is not None or name in ITEMLESS):
+            frame = _frame(args, roles, status, entry)
             return [frame] if frame is not None else []
     return []
 
@@ -211,21 +188,43 @@ def _particle_ok(verb: Token, allowed: frozenset[str]) -> bool:
     return all(c.lower_ in allowed for c in syn.children(verb, "prt"))
 
 
-def _frame(verb: Token, roles: Roles, status: GiftStatus, needs_cue: bool) -> Frame | None:
+def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Frame | None:
+    """The frame for a pattern's roles, or None when the item, a party or an aid transfer does not hold."""
+    verb = args.verb
     giver, item, recipient = roles
-    assert item is not None
     cue = gift_cue(verb, item)
-    if needs_cue and cue is None:
+    if entry.needs_cue and cue is None:
         return None
     if cue is not None:
         giver = giver or next(iter(syn.pobjs(cue, "from")), None)
         recipient = recipient or next(iter(syn.pobjs(cue, "for", "to")), None)
     giver = _principal(verb, giver) or giver
-    if not is_gift_item(item) or (recipient is not None and not is_party(recipient)):
+    if (item is not None and not is_gift_item(item)) or (recipient is not None and not is_party(recipient)):
         return None
     if giver is not None and not is_party(giver):
         giver = None
-    return Frame(verb, giver, item, recipient, status, in_return=in_return(verb))
+    aid = item is None or entry.aid_only or is_aid_item(item)
+    if (item is None or entry.aid_only) and not _aid_transfer(verb, item, recipient):
+        return None
+    if aid and giver is not None and not is_body(giver):
+        return None  # "consists of funding far-right parties": an activity gives nothing
+    open_giver = aid and giver is None and _names_no_giver(args)
+    answer = in_return(verb)
+    return Frame(verb, giver, item, recipient, status, in_return=answer, aid=aid, open_giver=open_giver)
+
+
+def _aid_transfer(verb: Token, item: Token | None, recipient: Token | None) -> bool:
+    """Funding or aid given outright to someone who can receive it, not a purpose of another gift."""
+    if recipient is None or not is_body(recipient) or (item is not None and not is_aid_item(item)):
+        return False
+    return not funding.self_funded(verb) and not funding.purpose_of_gift(verb)
+
+
+def _names_no_giver(args: Args) -> bool:
+    """True for an agentless passive or a subjectless infinitive: the text names the giver elsewhere."""
+    if args.verb.dep_ == "amod":
+        return False
+    return args.passive or syn.own_subject(args.verb) is None
 
 
 def _principal(verb: Token, giver: Token | None) -> Token | None:

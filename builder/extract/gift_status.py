@@ -31,14 +31,28 @@ def _blocked(verb: Token) -> bool:
     while node.head.i != node.i:
         if any(c.lower_ in {"whether", "if"} and c.dep_ == "mark" for c in node.children):
             return True
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and not _marked(node)):
+            return False  # "the broadcaster, which is funded by the state, denied ...": its own assertion
         node = node.head
-        if node.lemma_.lower() in BLOCKING_HEADS:
+        if node.lemma_.lower() in BLOCKING_HEADS or _denied_by_noun(node):
             return True
     return False
 
 
+def _marked(clause: Token) -> bool:
+    """True for a clause opened by "that", "whether" or "if" (a complement, not a description)."""
+    return any(c.dep_ == "mark" for c in clause.children)
+
+
+def _denied_by_noun(node: Token) -> bool:
+    """ "no evidence that X gave", "no sign that X gave": a noun with "no" that the gift clause completes."""
+    return node.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in node.children)
+
+
 def status_of(verb: Token, promise_verb: bool) -> GiftStatus | None:
-    """given, promised or reported; None when the gift is negated, hypothetical or blocked."""
+    """given, promised or reported; None when the gift is negated, hypothetical, asked about or blocked."""
+    if _question(verb):
+        return None
     status: GiftStatus = "promised" if promise_verb else "given"
     chain = _chain(verb)
     for lower, node in pairwise(chain):
@@ -54,6 +68,14 @@ def status_of(verb: Token, promise_verb: bool) -> GiftStatus | None:
             if child.dep_ == "advmod" and word in HEDGE_ADVERBS and status == "given":
                 status = "reported"
     return None if _blocked(verb) else status
+
+
+def _question(verb: Token) -> bool:
+    """True for a clause that asks ("Who was funding the group?") rather than reports."""
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if not t.is_punct or t.text == "?"), None)
+    asks = any(c.tag_ in {"WP", "WDT"} and c.dep_ in {"nsubj", "dobj"} for c in verb.children)
+    return (last is not None and last.text == "?") or (asks and verb.dep_ not in {"relcl", "acl"})
 
 
 def restitution(verb: Token) -> bool:

@@ -78,7 +78,7 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     node = verb
     while seen < 6:
-        subject = own_subject(node)
+        subject = own_subject(node) or (_existential(node) if node is not verb else None)
         if subject is not None:
             return subject
         head = node.head.head if node.dep_ == "pcomp" else node.head
@@ -87,6 +87,48 @@ def subject_of(verb: Token) -> Token | None:
         node = head
         seen += 1
     return swallowed_subject(verb)
+
+
+def _existential(verb: Token) -> Token | None:
+    """ "There are donors ready to fund X": the noun after "there are" is the subject of what follows."""
+    if not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    return next(iter(children(verb, "attr")), None)
+
+
+TIME_NOUNS = {
+    "cycle",
+    "year",
+    "month",
+    "week",
+    "day",
+    "season",
+    "time",
+    "term",
+    "quarter",
+    "summer",
+    "winter",
+}
+TIME_DETERMINERS = {"this", "last", "next", "every", "each", "that"}
+
+
+def is_time(token: Token) -> bool:
+    """True for a time phrase the parser took for an object ("donated $4m this cycle")."""
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return True
+    return token.lemma_.lower() in TIME_NOUNS and any(c.lower_ in TIME_DETERMINERS for c in token.children)
+
+
+def antecedent(clause: Token) -> Token:
+    """The noun a relative clause describes; "the motives of the partners, who ..." is about the partners,
+    since "who" needs a person and the parser often attaches the clause too high."""
+    head = clause.head
+    opener = clause.doc[clause.left_edge.i]
+    before = clause.doc[opener.i - 2] if opener.i >= 2 and clause.doc[opener.i - 1].text == "," else None
+    nearer = before is not None and before.i != head.i and head.is_ancestor(before) and before.pos_ == "NOUN"
+    if opener.lower_ in {"who", "whom"} and nearer and head.ent_type_ != "PERSON":
+        return before
+    return head
 
 
 def pobjs(head: Token, *words: str) -> list[Token]:
