@@ -1,12 +1,15 @@
 """What story grouping compares: weighted content features of each briefing and their cosine similarities.
 
-Features are lower-cased content words, actor names, numbers and years (years weigh more: the same leaders
-meeting in another year is another story). Weights are TF-IDF with sublinear term frequency; words carried by
-a large share of the collection are treated as stop words, which also keeps pair generation near-linear.
+Features are lower-cased content words, numbers and years, and the named things of the briefing's terms
+(people, organisations, places, laws, products, events; a person also by surname). Years weigh more, because
+the same leaders meeting in another year is another story. Weights are TF-IDF with sublinear term frequency;
+features carried by a large share of the collection are treated as stop words, which also keeps pair
+generation near-linear. (Counting the title and lead double was tried and did not help on the dev sets.)
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -15,11 +18,14 @@ from collections.abc import Sequence
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from builder.model import Briefing
+from builder.model import Briefing, Term
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?|\d+(?:[.,]\d+)*")
 YEAR = re.compile(r"(?:19|20)\d\d")
 YEAR_WEIGHT = 3.0  # a year names the event's time: it should outweigh one topic word
+NAMED_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "NAME"}
+)
 COMMON_SHARE = 0.1  # features in more than this share of articles are corpus stop words …
 COMMON_MIN = 20  # … but only once that share is above this many articles
 BLOCK_ROWS = 512  # rows of the similarity matrix held in memory at once
@@ -27,6 +33,7 @@ BLOCK_ROWS = 512  # rows of the similarity matrix held in memory at once
 Vector = dict[str, float]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def word_feature(token: str) -> str | None:
     """The feature of one token: `y:` year, `n:` number, `w:` content word, or None for a stop word."""
     low = token.lower().replace("’", "'").removesuffix("'s")
@@ -39,25 +46,39 @@ def word_feature(token: str) -> str | None:
     return f"w:{low[:-1]}" if low.endswith("s") and len(low) > 3 else f"w:{low}"
 
 
+def name_key(text: str) -> str:
+    """A named thing's text, lower-cased, without a possessive and extra spaces."""
+    return " ".join(text.lower().replace("’", "'").removesuffix("'s").split())
+
+
+def name_features(term: Term) -> list[str]:
+    """The `t:` features of one named term: its name, and a person's surname on its own."""
+    name = name_key(term.text)
+    surname = [f"t:{name.rsplit(' ', 1)[-1]}"] if term.label == "PERSON" and " " in name else []
+    return [f"t:{name}", *surname] if name else []
+
+
 def features_of(briefing: Briefing) -> Counter[str]:
-    """Weighted feature counts of one briefing: words of its title and sentences, and its actors."""
+    """Weighted feature counts of one briefing: words of its title and sentences, and its named terms."""
     counts: Counter[str] = Counter()
     texts = [briefing.article.title or "", *(s.text for s in briefing.sentences)]
     for text in texts:
         for token in TOKEN.findall(text):
             if feature := word_feature(token):
                 counts[feature] += YEAR_WEIGHT if feature.startswith("y:") else 1.0
-    for actor in briefing.actors:
-        counts[f"e:{actor.name.lower()}"] += actor.mentions
+    for term in briefing.terms:
+        if term.label in NAMED_LABELS:
+            counts.update(name_features(term))
     return counts
 
 
 def display_forms(briefings: Sequence[Briefing]) -> dict[str, str]:
-    """How to show a feature to a reader: an actor's name as written, a word without its prefix."""
+    """How to show a name feature to a reader: as first written in a term."""
     forms: dict[str, str] = {}
     for briefing in briefings:
-        for actor in briefing.actors:
-            forms.setdefault(f"e:{actor.name.lower()}", actor.name)
+        for term in briefing.terms:
+            if term.label in NAMED_LABELS:
+                forms.setdefault(f"t:{name_key(term.text)}", " ".join(term.text.split()))
     return forms
 
 

@@ -6,15 +6,26 @@ from pathlib import Path
 
 import pytest
 
-from builder.grouping import StoryGroup, average_link, group_stories, profile_overlap, story_id, too_far_apart
-from builder.model import Briefing
+from builder.grouping import (
+    StoryGroup,
+    connected,
+    first_neighbour_groups,
+    first_neighbours,
+    group_means,
+    group_stories,
+    story_id,
+    too_far_apart,
+    years_disagree,
+)
+from builder.grouping_features import name_features
+from builder.model import Briefing, Evidence, Term
 from builder.pipeline import extract_all
 from builder.readers import read_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 
 # Short invented articles: two sources on one earthquake, two Putin–Kim summits four years apart, and
-# unrelated news.
+# unrelated news. Each line is a paragraph.
 ARTICLES = {
     "quake-wire": """date 2024-03-12
 A magnitude 6.4 earthquake struck near the port city of Antofagasta in northern Chile on Tuesday, killing at
@@ -32,15 +43,15 @@ Gabriel Boric, who declared a state of catastrophe for the Antofagasta region, p
 Aftershocks rattled northern Chile on Wednesday, and schools in Antofagasta stayed closed.
 """,
     "summit-2019": """date 2019-04-25
-Russian President Vladimir Putin and North Korean leader Kim Jong Un held their first summit on Russky
-Island in Vladivostok on Thursday, in April 2019.
+Vladimir Putin and North Korean leader Kim Jong Un held their first summit on Thursday, in April 2019.
+The Russian president received Kim on Russky Island in Vladivostok.
 Kim arrived in Vladivostok by armoured train and said he hoped for a fruitful meeting.
 Putin said Kim needed security guarantees before giving up nuclear weapons.
 The two leaders discussed the stalled nuclear talks with the United States.
 """,
     "summit-2023": """date 2023-09-13
-Russian President Vladimir Putin hosted North Korean leader Kim Jong Un at the Vostochny Cosmodrome in
-Russia's Far East on Wednesday, in September 2023.
+Vladimir Putin hosted North Korean leader Kim Jong Un in Russia's Far East in September 2023.
+The Russian president met Kim at the Vostochny Cosmodrome on Wednesday.
 Kim arrived by armoured train and toured the launch site with Putin.
 Putin said Russia would help North Korea build satellites.
 Western officials fear the two leaders discussed an arms deal.
@@ -143,6 +154,22 @@ def test_the_seed_articles_form_one_story(seed_briefings: dict[str, Briefing]) -
     assert groups_of(stories) == {frozenset(seed_briefings)}
 
 
+def test_undated_summits_in_different_years_stay_apart(briefings: dict[str, Briefing]) -> None:
+    undated = [
+        dataclasses.replace(b, article=dataclasses.replace(b.article, date=None))
+        for b in (briefings["summit-2019"], briefings["summit-2023"])
+    ]
+    assert groups_of(group_stories(undated)) == {frozenset({"summit-2019"}), frozenset({"summit-2023"})}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "disagree"),
+    [({"2019"}, {"2023"}, True), ({"2019", "2023"}, {"2023"}, False), (set(), {"2023"}, False)],
+)
+def test_years_disagree(a: set[str], b: set[str], disagree: bool) -> None:
+    assert years_disagree(frozenset(a), frozenset(b)) is disagree
+
+
 def test_no_briefings_no_stories() -> None:
     assert group_stories([]) == ()
 
@@ -155,19 +182,53 @@ def test_too_far_apart(a: str | None, b: str | None, far: bool) -> None:
     assert too_far_apart(a, b) is far
 
 
-def test_profile_overlap_is_weighted_jaccard() -> None:
-    overlap = profile_overlap([{"0": 1.0, "1": 0.5}, {"1": 1.0, "0": 0.5}, {"2": 1.0}])
-    assert overlap == {(0, 1): pytest.approx(0.5)}  # (0.5 + 0.5) / (1 + 1)
+def test_first_neighbours_take_the_most_similar_and_break_ties_by_index() -> None:
+    assert first_neighbours({(0, 1): 0.5, (1, 2): 0.5, (0, 2): 0.2, (3, 4): 0.1}) == {
+        0: 1,
+        1: 0,
+        2: 1,
+        3: 4,
+        4: 3,
+    }
+
+
+def test_connected_names_components_by_their_lowest_item() -> None:
+    assert connected(5, [(3, 1), (4, 3)]) == [0, 1, 2, 1, 1]
+
+
+def test_group_means_count_missing_pairs_as_zero() -> None:
+    means = group_means([0, 0, 2], {(0, 2): 0.6, (0, 1): 0.9})
+    assert means == {(0, 2): pytest.approx(0.3)}  # (0.6 + 0) / (2 * 1); the pair inside group 0 is ignored
 
 
 @pytest.mark.parametrize(
-    ("pairs", "threshold", "groups"),
+    ("pairs", "rounds", "groups"),
     [
-        ({}, 0.5, [[0], [1], [2]]),
-        ({(0, 1): 0.9, (1, 2): 0.6}, 0.5, [[0, 1], [2]]),  # mean of 0.0 and 0.6 is below 0.5
-        ({(0, 1): 0.9, (1, 2): 0.6, (0, 2): 0.5}, 0.5, [[0, 1, 2]]),
-        ({(0, 1): 0.4}, 0.5, [[0], [1], [2]]),
+        ({}, 2, [[0], [1], [2], [3]]),
+        # 2's first neighbour is 1, so one round already joins all three
+        ({(0, 1): 0.9, (1, 2): 0.6}, 1, [[0, 1, 2], [3]]),
+        # too weak a link is no link
+        ({(0, 1): 0.9, (2, 3): 0.1}, 2, [[0, 1], [2], [3]]),
+        # round one: {0, 1} and {2, 3}; round two joins them, as their mean (0.8 + 0.4) / 4 is 0.3
+        ({(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.8, (0, 3): 0.4}, 1, [[0, 1], [2, 3]]),
+        ({(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.8, (0, 3): 0.4}, 2, [[0, 1, 2, 3]]),
+        ({(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.2, (0, 3): 0.2}, 2, [[0, 1], [2, 3]]),  # mean 0.1
+        ({(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.4}, 2, [[0, 1], [2, 3]]),  # mean 0.1 in round two
     ],
 )
-def test_average_link(pairs: dict[tuple[int, int], float], threshold: float, groups: list[list[int]]) -> None:
-    assert average_link(3, pairs, threshold) == groups
+def test_first_neighbour_groups(
+    pairs: dict[tuple[int, int], float], rounds: int, groups: list[list[int]]
+) -> None:
+    assert first_neighbour_groups(4, pairs, 0.15, rounds) == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "features"),
+    [
+        ("Kim Jong Un", "PERSON", ["t:kim jong un", "t:un"]),
+        ("Putin’s", "PERSON", ["t:putin"]),
+        ("Vostochny  Cosmodrome", "FAC", ["t:vostochny cosmodrome"]),
+    ],
+)
+def test_name_features(text: str, label: str, features: list[str]) -> None:
+    assert name_features(Term(text, label, Evidence("a", 1, 0, len(text), text))) == features
