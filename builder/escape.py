@@ -34,7 +34,7 @@ def _escape_marker(match: re.Match[str]) -> str:
 def yaml_string(text: str) -> str:
     """A double-quoted YAML scalar for front matter, HTML-escaped.
 
-    The theme prints title, description and tags into the page as they are (header, meta attribute, tags index).
+    The theme prints title, description and tags into the page unescaped (header, meta tag, tags index).
     """
     flat = html.escape(WHITESPACE.sub(" ", text).strip(), quote=True)
     return '"' + flat.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -116,7 +116,7 @@ class Question:
 
 @dataclass(frozen=True)
 class Term:
-    """A named thing or salient noun phrase in one sentence ("Vostochny Cosmodrome", "fighter jet factory")."""
+    """A named thing or noun compound in one sentence ("Vostochny Cosmodrome", "fighter jet factory")."""
 
     text: str
     label: str  # spaCy entity label, LAW for numbered resolutions and acts, or PHRASE for a noun compound

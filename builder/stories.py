@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from builder.identity import Identity, distinct_roles
-from builder.model import Briefing, Evidence
+from builder.model import UNATTRIBUTED, Briefing, Evidence
 from builder.slug import slugify
 from builder.story_compare import (
     Conflict,
@@ -184,7 +184,13 @@ def merge_claims(items: list[tuple[Briefing, str, str, Evidence]], who: Identity
         if who.name(holder) not in match[0]:
             match[0].append(who.name(holder))
         match[2].append(cite(b, evidence))
-    return [StoryClaim("; ".join(h), t, tuple(cs), _sources(cs, by_id)) for h, t, cs in groups]
+    return [StoryClaim("; ".join(_named(h)), t, tuple(cs), _sources(cs, by_id)) for h, t, cs in groups]
+
+
+def _named(holders: list[str]) -> list[str]:
+    """Who holds a merged claim: "unattributed" only when no source names anyone."""
+    named = [h for h in holders if h and h != UNATTRIBUTED]
+    return named or holders
 
 
 def answer_for(claim: StoryClaim, briefings: Sequence[Briefing]) -> Citation | None:

@@ -46,7 +46,13 @@ class TimelineEvent:
 
 
 def normal(text: str) -> str:
-    return " ".join(WORD.findall(text.lower()))
+    """Lower-case words with a rough singular, so "resolutions" and "resolution" compare equal."""
+    return " ".join(_singular(w) for w in WORD.findall(text.lower()))
+
+
+def _singular(word: str) -> str:
+    plural = len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return word[:-1] if plural else word
 
 
 def _mentioned_elsewhere(term: Term, other_texts: list[str], other_actors: set[str], who: Identity) -> bool:
@@ -69,7 +75,8 @@ def find_exclusives(members: Sequence[Briefing], who: Identity) -> dict[str, tup
         for term in sorted(candidates, key=lambda t: (EXCLUSIVE_LABELS.index(t.label), t.evidence.sentence)):
             if normal(term.text) not in seen and not _mentioned_elsewhere(term, others, other_actors, who):
                 seen[normal(term.text)] = Exclusive(term.text, term.label, term.evidence)
-        result[b.article.id] = tuple(list(seen.values())[:MAX_EXCLUSIVES])
+        kept = [e for key, e in seen.items() if not any(key != k and f" {key} " in f" {k} " for k in seen)]
+        result[b.article.id] = tuple(kept[:MAX_EXCLUSIVES])
     return result
 
 

@@ -42,8 +42,8 @@ def tiny_conll(tmp_path):
         {"text": "Merkel", "type": "PER", "start": 30, "end": 36},
         {"text": "European Union", "type": "ORG", "start": 54, "end": 68},
     ]
-    record = {"id": "d1", "text": text, "entities": entities,
-              "entity_set": {"PER": ["Angela Merkel", "Merkel"], "LOC": ["Paris"], "ORG": ["European Union"]}}  # fmt: skip
+    entity_set = {"PER": ["Angela Merkel", "Merkel"], "LOC": ["Paris"], "ORG": ["European Union"]}
+    record = {"id": "d1", "text": text, "entities": entities, "entity_set": entity_set}
     path = tmp_path / "conll.jsonl"
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     return path
@@ -66,7 +66,8 @@ def test_missing_files_are_skipped_with_a_message(tmp_path):
 
 
 def test_report_keeps_tasks_that_were_not_rerun():
-    previous = {"rows": [{"task": "gifts", "metric": "F1", "value": 90.0}, {"task": "actors", "metric": "F1"}]}
+    rows = [{"task": "gifts", "metric": "F1", "value": 90.0}, {"task": "actors", "metric": "F1"}]
+    previous = {"rows": rows}
     report = harness.report([harness.Row("actors", "F1", 81.0)], previous)
     tasks = [(r["task"], r.get("value")) for r in report["rows"]]
     assert tasks == [("gifts", 90.0), ("actors", 81.0)]

@@ -9,13 +9,19 @@ from pathlib import Path
 
 import pytest
 
+from builder.directory import build_directory
+from builder.pipeline import build_stories
 from builder.render import render_site
 
 GOLDEN = Path(__file__).parent / "golden"
 
 
 def rendered_pages(seed_briefings) -> dict[str, str]:
-    return {page.path: page.content for page in render_site(seed_briefings.values())}
+    """Every page of the seed site: briefings, story, actors, indexes (About without a report)."""
+    briefings = list(seed_briefings.values())
+    stories = build_stories(briefings)
+    pages = render_site(briefings, stories, build_directory(briefings, stories))
+    return {page.path: page.content for page in pages}
 
 
 def golden_name(path: str) -> str:
