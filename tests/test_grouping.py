@@ -202,24 +202,28 @@ def test_group_means_count_missing_pairs_as_zero() -> None:
 
 
 @pytest.mark.parametrize(
-    ("pairs", "rounds", "groups"),
+    ("pairs", "floors", "groups"),
     [
-        ({}, 2, [[0], [1], [2], [3]]),
+        ({}, (0.15, 0.15), [[0], [1], [2], [3]]),
         # 2's first neighbour is 1, so one round already joins all three
-        ({(0, 1): 0.9, (1, 2): 0.6}, 1, [[0, 1, 2], [3]]),
+        ({(0, 1): 0.9, (1, 2): 0.6}, (0.15,), [[0, 1, 2], [3]]),
         # too weak a link is no link
-        ({(0, 1): 0.9, (2, 3): 0.1}, 2, [[0, 1], [2], [3]]),
+        ({(0, 1): 0.9, (2, 3): 0.1}, (0.15, 0.15), [[0, 1], [2], [3]]),
         # round one: {0, 1} and {2, 3}; round two joins them, as their mean (0.8 + 0.4) / 4 is 0.3
-        ({(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.8, (0, 3): 0.4}, 1, [[0, 1], [2, 3]]),
-        ({(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.8, (0, 3): 0.4}, 2, [[0, 1, 2, 3]]),
-        ({(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.2, (0, 3): 0.2}, 2, [[0, 1], [2, 3]]),  # mean 0.1
-        ({(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.4}, 2, [[0, 1], [2, 3]]),  # mean 0.1 in round two
+        ({(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.8, (0, 3): 0.4}, (0.15,), [[0, 1], [2, 3]]),
+        ({(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.8, (0, 3): 0.4}, (0.15, 0.15), [[0, 1, 2, 3]]),
+        ({(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.2, (0, 3): 0.2}, (0.15, 0.15), [[0, 1], [2, 3]]),  # mean 0.1
+        ({(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.4}, (0.15, 0.15), [[0, 1], [2, 3]]),  # mean 0.1 in round two
+        # each round has its own floor: 0.13 links two articles, but a mean of 0.13 does not link two groups
+        ({(0, 1): 0.13, (2, 3): 0.9}, (0.12, 0.15), [[0, 1], [2, 3]]),
+        ({(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.52}, (0.12, 0.15), [[0, 1], [2, 3]]),  # mean 0.13
+        ({(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.52}, (0.12, 0.12), [[0, 1, 2, 3]]),
     ],
 )
 def test_first_neighbour_groups(
-    pairs: dict[tuple[int, int], float], rounds: int, groups: list[list[int]]
+    pairs: dict[tuple[int, int], float], floors: tuple[float, ...], groups: list[list[int]]
 ) -> None:
-    assert first_neighbour_groups(4, pairs, 0.15, rounds) == groups
+    assert first_neighbour_groups(4, pairs, floors) == groups
 
 
 @pytest.mark.parametrize(
