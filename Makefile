@@ -20,9 +20,8 @@ test: $(STAMP)  ## Lint and run the whole test suite
 	$(BIN)/ruff check builder tests
 	$(BIN)/pytest
 
-serve: $(STAMP)  ## Generate pages, then preview the site at http://127.0.0.1:8000
-	$(BIN)/briefing build --no-site
-	$(BIN)/mkdocs serve
+serve: $(STAMP)  ## Preview the site at http://127.0.0.1:8000; saving a file in seeds/ updates it
+	$(BIN)/briefing serve
 
 lint: $(STAMP)
 	$(BIN)/ruff check builder tests

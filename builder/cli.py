@@ -15,6 +15,7 @@ from builder.executors import make_executor
 from builder.jsonio import briefing_to_dict, story_to_dict
 from builder.model import Problem
 from builder.readers import DEFAULT_MAX_BYTES, SourceError, display_path, read_articles
+from builder.serve import serve
 
 PATHS = click.Path(path_type=Path)
 
@@ -85,11 +86,14 @@ def build(
     result = pipeline.build(settings, runner, with_site=not no_site)
     report_problems(result.problems)
     w = result.written
-    click.echo(
-        f"{len(result.briefings)} briefings from {seeds} ({result.extracted} extracted, the rest cached); "
-        f"pages: {len(w.written)} written, "
-        f"{len(w.unchanged)} unchanged, {len(w.removed)} removed in {docs}"
-    )
+    if result.up_to_date:
+        click.echo(f"{docs} is up to date with {seeds}: nothing to extract or write")
+    else:
+        click.echo(
+            f"{len(result.briefings)} briefings from {seeds} ({result.extracted} extracted, the rest "
+            f"cached); pages: {len(w.written)} written, "
+            f"{len(w.unchanged)} unchanged, {len(w.removed)} removed in {docs}"
+        )
     if not no_site:
         click.echo(f"Site built into {site}")
     if strict and result.problems:
@@ -159,6 +163,7 @@ def stories(paths: tuple[Path, ...], fmt: str) -> None:
 
 
 main.add_command(check)
+main.add_command(serve)
 
 
 def _eval_files(dev: Path | None, given: dict[str, Path | None]) -> dict[str, Path | None]:

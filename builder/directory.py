@@ -85,7 +85,7 @@ def build_directory(briefings: Sequence[Briefing], stories: Sequence[Story]) -> 
 
 
 def _profile(who: Identity, key: str, entry: dict, story_of: dict[str, tuple[str, str]]) -> Profile:
-    name = who.name(next(iter(sorted(entry["aliases"]))))
+    name = who.name(key)  # not an alias's: "Abadi" may resolve to a separate, shorter actor
     arts: list[Briefing] = sorted(
         entry["arts"], key=lambda b: (b.article.date or "", b.article.id), reverse=True
     )

@@ -1,7 +1,8 @@
 """Where extraction runs: in this process, a local process pool, or a Dask cluster.
 
 Extraction is a pure map from a batch of articles to their briefings, so any engine that can map a picklable
-function over a list can run it.
+function over a list can run it. The spaCy model is loaded lazily and cached per process (`load_nlp`), so
+every worker process loads it once, on its first batch, and keeps it for every later batch.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -27,38 +28,57 @@ class SerialExecutor:
     workers = 1
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        """Apply fn to each item in turn."""
         return map(fn, items)
 
 
 class ProcessExecutor:
-    """A local process pool; each worker loads its own spaCy model once."""
+    """A local process pool; worker processes live for one map call, which is one build's extraction."""
 
-    def __init__(self, workers: int | None = None) -> None:
+    def __init__(self, workers: int | None = None, initializer: Callable[[], Any] | None = None) -> None:
         self.workers = workers or os.cpu_count() or 1
+        self.initializer = initializer
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
-        with ProcessPoolExecutor(max_workers=self.workers) as pool:
+        """Apply fn in up to `workers` processes, one item per task so the load stays balanced."""
+        items = list(items)
+        if not items:
+            return
+        size = min(self.workers, len(items))
+        with ProcessPoolExecutor(max_workers=size, initializer=self.initializer) as pool:
             yield from pool.map(fn, items)
 
 
 class DaskExecutor:
-    """A `dask.distributed` cluster: pass a scheduler address, or nothing for a local cluster."""
+    """A `dask.distributed` cluster: pass a client, a scheduler address, or nothing for a local cluster."""
 
-    def __init__(self, address: str | None = None, client: object | None = None) -> None:
+    def __init__(self, address: str | None = None, client: Any | None = None) -> None:
         from dask.distributed import Client  # optional dependency: pip install 'briefing-builder[dask]'
 
-        self.client = client or Client(address) if address or client else Client(processes=True)
-        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+        self.owns_client = client is None
+        if client is not None:
+            self.client = client
+        elif address:
+            self.client = Client(address)
+        else:
+            self.client = Client(processes=True)
+        self.workers = max(1, sum(self.client.nthreads().values()))
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        """Submit every item at once and yield the results in input order."""
         futures = self.client.map(fn, list(items), pure=False)
         yield from self.client.gather(futures)
+
+    def close(self) -> None:
+        """Close the client if this executor created it; a client passed in stays the caller's to close."""
+        if self.owns_client:
+            self.client.close()
 
 
 def make_executor(spec: str | None, workers: int | None = None) -> Executor:
     """`local` (default), `serial`, or `dask` / `dask://HOST:PORT` / `tcp://HOST:PORT`."""
     spec = (spec or "local").strip()
-    if spec == "serial" or workers == 1:
+    if spec == "serial" or (spec == "local" and workers == 1):
         return SerialExecutor()
     if spec == "local":
         return ProcessExecutor(workers)

@@ -65,15 +65,16 @@ def _merge_short_keys(weight: Counter[str], kinds: dict[str, str]) -> dict[str, 
     """A person key that is the start or end of exactly one longer person key joins it ("putin")."""
     merged: dict[str, str] = {}
     people = sorted((k for k in weight if kinds[k] == "person"), key=lambda k: (-len(k.split()), k))
+    extends: dict[tuple[str, ...], list[str]] = defaultdict(list)  # leading or trailing words → longer keys
+    for other in people:
+        words = tuple(other.split())
+        for n in range(1, len(words)):
+            extends[words[:n]].append(other)
+            if words[-n:] != words[:n]:
+                extends[words[-n:]].append(other)
     for key in people:
-        words = key.split()
-        longer = [
-            other
-            for other in people
-            if len(other.split()) > len(words)
-            and words in (other.split()[: len(words)], other.split()[-len(words) :])
-            and other not in merged
-        ]
+        candidates = dict.fromkeys(extends.get(tuple(key.split()), ()))
+        longer = [other for other in candidates if other not in merged]
         if len(longer) == 1:
             merged[key] = longer[0]
     return merged

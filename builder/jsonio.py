@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from builder.model import Actor, Article, Briefing, Concern, Evidence, Gift, Question, Sentence
+from builder.model import Actor, Article, Briefing, Concern, Evidence, Gift, Question, Sentence, Term
 from builder.stories import Story
 
 SCHEMA_VERSION = 1
@@ -56,6 +56,9 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
         "concerns": [_item(c) for c in briefing.concerns],
         "questions": [_item(q) for q in briefing.questions],
         "sentences": [asdict(s) for s in briefing.sentences],
+        "terms": [
+            {"text": t.text, "label": t.label, "evidence": evidence_dict(t.evidence)} for t in briefing.terms
+        ],
         "extractor_version": briefing.extractor_version,
     }
 
@@ -92,6 +95,9 @@ def briefing_from_dict(data: dict[str, Any], article: Article) -> Briefing:
         concerns=items("concerns", Concern),
         questions=items("questions", Question),
         extractor_version=data["extractor_version"],
+        terms=tuple(
+            Term(t["text"], t["label"], _evidence(t["evidence"], aid)) for t in data.get("terms", [])
+        ),
     )
 
 

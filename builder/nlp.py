@@ -77,7 +77,8 @@ def load_nlp() -> Language:
         ) from exc
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(ruler_patterns())
+    with nlp.select_pipes(enable=[]):  # ORTH patterns need only the tokenizer, not a tagger and parser run
+        ruler.add_patterns(ruler_patterns())
     nlp.add_pipe("gazetteer_guard", after="entity_ruler")
     nlp.add_pipe("gazetteer_restore", after="ner")
     nlp.add_pipe("caps_ner", after="gazetteer_restore")

