@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
 import hashlib
 import json
+import os
+import pickle
+from collections.abc import Callable, Collection
 from importlib import metadata, resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from builder.jsonio import briefing_from_dict, briefing_to_dict
 from builder.model import Article, Briefing, Evidence, Term
 from builder.nlp import MODEL_NAME
 from builder.writer import atomic_write
 
+T = TypeVar("T")
+STALE_SHARE = 0.05  # packs are rewritten once more than this share of their entries is missing or unused
 DEFAULT_CACHE = Path(".cache/briefings")
 # Everything whose change can change a cached briefing: the pipeline, its components, the rules, the data they
 # read, and the dataclasses and JSON form the briefing is stored in.
@@ -63,11 +69,34 @@ def from_cached(data: dict[str, Any], article: Article) -> Briefing:
     return dataclasses.replace(briefing, terms=terms)
 
 
+def worth_rewriting(wanted: Collection[str], stored: Collection[str]) -> bool:
+    """A packed file is rewritten when more than STALE_SHARE of what is wanted or stored differs."""
+    if not wanted and not stored:
+        return False
+    wanted, stored = set(wanted), set(stored)
+    return len(wanted ^ stored) > STALE_SHARE * max(len(wanted), len(stored))
+
+
+def unpickle(path: Path) -> Any:
+    """Load a pickle with the cyclic GC paused: it would scan the new objects over and over (3x slower)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(path.read_bytes())
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class BriefingCache:
     """Briefings on disk under `folder`; a miss or an unreadable entry just means extracting again."""
 
+    PACK = "briefings.pickle"  # the last build's briefings in one file: one read instead of one per article
+
     def __init__(self, folder: Path = DEFAULT_CACHE) -> None:
         self.folder = folder
+        self.pack: dict[str, Briefing] | None = None
+        self.used: dict[str, Briefing] = {}
 
     def key(self, article: Article) -> str:
         """Changes with the article's id, its bytes, or anything that shapes extraction."""
@@ -80,13 +109,97 @@ class BriefingCache:
 
     def get(self, article: Article) -> Briefing | None:
         """The cached briefing of this exact article, or None."""
-        path = self.path(article)
-        try:
-            return from_cached(json.loads(path.read_text(encoding="utf-8")), article)
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            return None
+        key = self.key(article)
+        briefing = self._packed().get(key)
+        if briefing is not None and briefing.article != article:
+            briefing = dataclasses.replace(briefing, article=article)
+        if briefing is None:
+            try:
+                path = self.folder / key[:2] / f"{key}.json"
+                briefing = from_cached(json.loads(path.read_text(encoding="utf-8")), article)
+            except (OSError, ValueError, KeyError, TypeError, AttributeError):
+                return None
+        self.used[key] = briefing
+        return briefing
+
+    def _packed(self) -> dict[str, Briefing]:
+        if self.pack is None:
+            try:
+                data = unpickle(self.folder / self.PACK)
+                self.pack = data if isinstance(data, dict) else {}
+            except Exception:  # missing, truncated or from another version: read the JSON entries
+                self.pack = {}
+        return self.pack
+
+    def save_pack(self) -> None:
+        """Pack this build's briefings (read or put) into one file, once they differ enough from the pack.
+
+        A few briefings outside the pack are read from their JSON entries, which is cheaper than rewriting the
+        whole pack for every new or edited article.
+        """
+        if self.pack is not None and not worth_rewriting(self.used.keys(), self.pack.keys()):
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self.folder / f".{self.PACK}.{os.getpid()}.tmp"
+        tmp.write_bytes(pickle.dumps(self.used, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, self.folder / self.PACK)
+        self.pack = dict(self.used)
 
     def put(self, briefing: Briefing) -> None:
         """Store a briefing; written atomically, so a crash never leaves a half entry."""
         data = json.dumps(to_cached(briefing), ensure_ascii=False, sort_keys=True)
         atomic_write(self.path(briefing.article), data)
+        self.used[self.key(briefing.article)] = briefing
+
+
+class StoryCache:
+    """Merged stories from earlier builds in one pickle, keyed by their id and their members' exact inputs.
+
+    A story whose members are unchanged is not merged again. The key covers each member's article (every
+    field but the text, whose hash is there) and the builder's code, so anything that could change the merge
+    misses.
+    """
+
+    FILE = "stories.pickle"
+
+    def __init__(self, folder: Path, code: str) -> None:
+        self.path = folder / self.FILE
+        self.code = code
+        self.loaded: dict[str, Any] | None = None
+        self.used: dict[str, Any] = {}
+
+    def key(self, story_id: str, members: list[Briefing]) -> str:
+        digest = hashlib.sha256(f"{self.code}\0{extractor_fingerprint()}\0{story_id}\n".encode())
+        for b in members:
+            a = b.article
+            fields = (a.id, a.slug, a.path, a.title, a.date, a.source, a.url, a.tags, a.content_hash)
+            digest.update(repr(fields).encode() + b"\n")
+        return digest.hexdigest()
+
+    def _entries(self) -> dict[str, Any]:
+        if self.loaded is None:
+            try:
+                data = unpickle(self.path)
+                self.loaded = data if isinstance(data, dict) else {}
+            except Exception:  # missing, truncated or from another version: merge again
+                self.loaded = {}
+        return self.loaded
+
+    def get_or_build(self, story_id: str, members: list[Briefing], build: Callable[[], T]) -> T:
+        """The cached story for exactly these members, or build (and remember) it."""
+        key = self.key(story_id, members)
+        story = self._entries().get(key)
+        if story is None:
+            story = build()
+        self.used[key] = story
+        return story
+
+    def save(self) -> None:
+        """Keep this build's stories; rewritten only once enough of them changed (the rest merge again)."""
+        if self.loaded is not None and not worth_rewriting(self.used.keys(), self.loaded.keys()):
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.FILE}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(self.used, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, self.path)
+        self.loaded = dict(self.used)

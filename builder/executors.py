@@ -2,12 +2,15 @@
 
 Extraction is a pure map from a batch of articles to their briefings, so any engine that can map a picklable
 function over a list can run it. The spaCy model is loaded lazily and cached per process (`load_nlp`), so
-every worker process loads it once, on its first batch, and keeps it for every later batch.
+every worker process loads it at most once and keeps it for every later batch; a forked local worker inherits
+the parent's model instead (`ProcessExecutor.inherits_parent`).
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol, TypeVar
@@ -33,11 +36,21 @@ class SerialExecutor:
 
 
 class ProcessExecutor:
-    """A local process pool; worker processes live for one map call, which is one build's extraction."""
+    """A local process pool; worker processes live for one map call, which is one build's extraction.
+
+    Where the platform can fork (Linux), workers are forked, so they inherit whatever the parent has loaded
+    (`inherits_parent`): the pipeline loads the spaCy model once, before the pool starts, and every worker
+    shares it copy-on-write instead of loading its own.
+    """
 
     def __init__(self, workers: int | None = None, initializer: Callable[[], Any] | None = None) -> None:
         self.workers = workers or os.cpu_count() or 1
         self.initializer = initializer
+        methods = multiprocessing.get_all_start_methods()
+        self.context = (
+            multiprocessing.get_context("fork") if sys.platform == "linux" and "fork" in methods else None
+        )
+        self.inherits_parent = self.context is not None
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         """Apply fn in up to `workers` processes, one item per task so the load stays balanced."""
@@ -45,7 +58,8 @@ class ProcessExecutor:
         if not items:
             return
         size = min(self.workers, len(items))
-        with ProcessPoolExecutor(max_workers=size, initializer=self.initializer) as pool:
+        pool = ProcessPoolExecutor(max_workers=size, mp_context=self.context, initializer=self.initializer)
+        with pool:
             yield from pool.map(fn, items)
 
 

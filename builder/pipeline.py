@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from builder.cache import BriefingCache, extractor_fingerprint
+from builder.cache import BriefingCache, StoryCache, extractor_fingerprint
 from builder.directory import build_directory
 from builder.evaluation.harness import load_report
 from builder.executors import Executor, SerialExecutor
@@ -28,6 +30,7 @@ from builder.writer import WriteReport, atomic_write, load_manifest, write_pages
 
 ASSETS = ("briefing.css",)
 BATCH_SIZE = 32  # articles per nlp.pipe call in one worker
+TAIL_BATCH = 4  # the smallest batch while more articles are left
 PARALLEL_MIN = 16  # below this many uncached articles, starting workers costs more than it saves
 INPUTS_FILE = ".briefing-inputs"  # in docs/, beside the writer's manifest: what the pages were made from
 
@@ -56,6 +59,23 @@ class BuildResult:
     up_to_date: bool = False  # nothing changed since the last write, so nothing was done
 
 
+@contextmanager
+def cyclic_gc(enabled: bool) -> Iterator[None]:
+    """Run a block with Python's cyclic garbage collector on or off, then restore its state.
+
+    Building pages from cached briefings allocates millions of small objects that live until the build ends
+    and form almost no cycles (66 unreachable objects on 1,000 articles); every full collection would scan
+    them all again, which made the build after extraction about 40% slower. Reference counting still frees
+    everything that is not cyclic, and extraction (spaCy) runs with the collector on.
+    """
+    was = gc.isenabled()
+    gc.enable() if enabled else gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable() if was else gc.disable()
+
+
 def extract_batch(articles: list[Article]) -> list[Briefing | Problem]:
     """Parse and extract a batch in one `nlp.pipe` call; an article that fails becomes a Problem."""
     nlp = load_nlp()
@@ -73,9 +93,21 @@ def extract_batch(articles: list[Article]) -> list[Briefing | Problem]:
 
 
 def batches(items: list[Article], workers: int) -> list[list[Article]]:
-    """Batches of at most BATCH_SIZE, at least one per worker."""
-    size = max(1, min(BATCH_SIZE, -(-len(items) // max(1, workers))))
-    return [items[i : i + size] for i in range(0, len(items), size)]
+    """Batches of at most BATCH_SIZE, at least one per worker, shrinking towards the end (guided scheduling).
+
+    A batch is at most an equal share of what is left between the workers (halved), so the last batches are
+    small and no worker sits idle for long while another finishes a large one.
+    """
+    workers = max(1, workers)
+    out: list[list[Article]] = []
+    start = 0
+    while start < len(items):
+        left = len(items) - start
+        share = max(TAIL_BATCH, -(-left // (2 * workers))) if out else -(-left // workers)
+        size = min(BATCH_SIZE, share, left)
+        out.append(items[start : start + size])
+        start += size
+    return out
 
 
 def extract_all(
@@ -87,22 +119,48 @@ def extract_all(
     missing = [a for a in articles if a.id not in found]
     if executor is None or len(missing) < PARALLEL_MIN:
         executor = SerialExecutor()
+    if missing and (isinstance(executor, SerialExecutor) or getattr(executor, "inherits_parent", False)):
+        # Once, here, with the caller's collector state (paused by `generate`, where a full collection would
+        # scan every cached briefing while the model loads); forked workers share it, not load their own.
+        with cyclic_gc(gc.isenabled()):  # loading the model turns the collector back on: restore its state
+            frozen = gc.get_freeze_count() == 0  # … and keep it off the objects that already exist meanwhile
+            if frozen:
+                gc.freeze()
+            try:
+                load_nlp()
+            finally:
+                if frozen:
+                    gc.unfreeze()
     problems: list[Problem] = []
-    for batch in executor.map(extract_batch, batches(missing, getattr(executor, "workers", 1))):
-        for result in batch:
-            if isinstance(result, Problem):
-                problems.append(result)
-                continue
-            found[result.article.id] = result
-            if cache:
-                cache.put(result)
+    with cyclic_gc(True):  # spaCy's objects do form cycles; forked workers inherit the collector's state
+        for batch in executor.map(extract_batch, batches(missing, getattr(executor, "workers", 1))):
+            for result in batch:
+                if isinstance(result, Problem):
+                    problems.append(result)
+                    continue
+                found[result.article.id] = result
+                if cache:
+                    cache.put(result)
+    if cache:
+        cache.save_pack()
     return [found[a.id] for a in articles if a.id in found], problems, len(missing)
 
 
-def build_stories(briefings: list[Briefing]) -> list[Story]:
-    """Group the briefings into stories and merge each group."""
+def build_stories(briefings: list[Briefing], cache: StoryCache | None = None) -> list[Story]:
+    """Group the briefings into stories and merge each group (reusing cached merges of unchanged groups)."""
     by_id = {b.article.id: b for b in briefings}
-    return [build_story(g.id, [by_id[a] for a in g.article_ids]) for g in group_stories(briefings)]
+    stories = []
+    for group in group_stories(briefings):
+        members = [by_id[a] for a in group.article_ids]
+        if cache is None:
+            stories.append(build_story(group.id, members))
+        else:
+            stories.append(
+                cache.get_or_build(group.id, members, functools.partial(build_story, group.id, members))
+            )
+    if cache is not None:
+        cache.save()
+    return stories
 
 
 def static_assets() -> list[Page]:
@@ -141,6 +199,11 @@ def pages_up_to_date(docs: Path, digest: str) -> bool:
 
 def generate(settings: Settings, executor: Executor | None = None) -> BuildResult:
     """Read, extract, render and write; no MkDocs. If nothing changed (cache on), stop after reading."""
+    with cyclic_gc(False):
+        return _generate(settings, executor)
+
+
+def _generate(settings: Settings, executor: Executor | None = None) -> BuildResult:
     articles, problems = read_sources(settings.seeds, settings.max_bytes)
     digest = inputs_digest(articles, settings)
     if settings.cache and pages_up_to_date(settings.docs, digest):
@@ -149,7 +212,8 @@ def generate(settings: Settings, executor: Executor | None = None) -> BuildResul
     (settings.docs / INPUTS_FILE).unlink(missing_ok=True)
     cache = BriefingCache(settings.cache) if settings.cache else None
     briefings, failed, extracted = extract_all(articles, executor, cache)
-    stories = build_stories(briefings)
+    story_cache = StoryCache(settings.cache, renderer_fingerprint()) if settings.cache else None
+    stories = build_stories(briefings, story_cache)
     profiles = build_directory(briefings, stories)
     name, base = site_settings(settings.config)
     feed = Page(FEED_PATH, atom_feed(briefings, stories, name, base))

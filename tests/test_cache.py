@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from builder import cache as cache_module
-from builder.cache import BriefingCache, extractor_fingerprint, from_cached, to_cached
-from builder.pipeline import Settings, generate
+from builder import pipeline as pipeline_module
+from builder.cache import BriefingCache, StoryCache, extractor_fingerprint, from_cached, to_cached
+from builder.pipeline import Settings, build_stories, generate
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -87,3 +88,60 @@ def test_an_unchanged_second_build_extracts_nothing_and_writes_nothing(tmp_path,
     assert second.written.written == ()
     assert second.written.removed == ()
     assert set(second.written.unchanged) == set(first.written.written)
+
+
+def test_the_pack_serves_a_briefing_without_its_json_entry(tmp_path, briefing):
+    store = BriefingCache(tmp_path)
+    store.put(briefing)
+    store.save_pack()
+    store.path(briefing.article).unlink()
+    assert BriefingCache(tmp_path).get(briefing.article) == briefing
+
+
+def test_the_pack_gives_back_the_current_article(tmp_path, briefing):
+    store = BriefingCache(tmp_path)
+    store.put(briefing)
+    store.save_pack()
+    moved = dataclasses.replace(briefing.article, path="elsewhere/" + briefing.article.path)
+    assert BriefingCache(tmp_path).get(moved).article == moved
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"not a pickle", b"\x80\x05K\x01."], ids=["empty", "garbage", "int"]
+)
+def test_an_unreadable_pack_falls_back_to_the_json_entries(tmp_path, briefing, content):
+    store = BriefingCache(tmp_path)
+    store.put(briefing)
+    (tmp_path / BriefingCache.PACK).write_bytes(content)
+    assert BriefingCache(tmp_path).get(briefing.article) == briefing
+
+
+def test_cached_stories_equal_fresh_ones_and_are_not_merged_again(tmp_path, seed_briefings, monkeypatch):
+    briefings = list(seed_briefings.values())
+    fresh = build_stories(briefings)
+    first = StoryCache(tmp_path, "code")
+    assert build_stories(briefings, first) == fresh
+    assert (tmp_path / StoryCache.FILE).is_file()
+
+    def no_merge(*args, **kwargs):
+        raise AssertionError("an unchanged story was merged again")
+
+    monkeypatch.setattr(pipeline_module, "build_story", no_merge)
+    assert build_stories(briefings, StoryCache(tmp_path, "code")) == fresh
+    with pytest.raises(AssertionError):
+        build_stories(briefings, StoryCache(tmp_path, "other code"))
+
+
+def test_a_changed_member_misses_the_story_cache(tmp_path, briefing):
+    store = StoryCache(tmp_path, "code")
+    edited = dataclasses.replace(
+        briefing, article=dataclasses.replace(briefing.article, content_hash="0" * 64)
+    )
+    assert store.key("story-1", [briefing]) != store.key("story-1", [edited])
+    assert store.key("story-1", [briefing]) != store.key("story-2", [briefing])
+
+
+def test_an_unreadable_story_cache_is_merged_again(tmp_path, seed_briefings):
+    (tmp_path / StoryCache.FILE).write_bytes(b"\x80\x05garbage")
+    briefings = list(seed_briefings.values())
+    assert build_stories(briefings, StoryCache(tmp_path, "code")) == build_stories(briefings)

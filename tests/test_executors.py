@@ -65,10 +65,21 @@ def test_process_pool_extraction_equals_serial(articles, seed_briefings, always_
 
 
 def test_batches_give_every_worker_work_and_respect_the_batch_size():
-    items = list(range(100))
-    assert [len(b) for b in pipeline.batches(items, 2)] == [32, 32, 32, 4]  # type: ignore[arg-type]
-    assert [len(b) for b in pipeline.batches(items[:10], 2)] == [5, 5]  # type: ignore[arg-type]
+    items = list(range(1000))
+    sizes = [len(b) for b in pipeline.batches(items, 2)]  # type: ignore[arg-type]
+    assert sum(sizes) == 1000 and max(sizes) == pipeline.BATCH_SIZE
+    assert sizes == sorted(sizes, reverse=True), "batches shrink towards the end"
+    assert sizes[-2] <= pipeline.TAIL_BATCH, "the tail is small, so no worker waits long for another"
+    assert [x for b in pipeline.batches(items, 2) for x in b] == items  # type: ignore[arg-type]
+    assert len(pipeline.batches(items[:10], 2)) >= 2  # type: ignore[arg-type]
     assert pipeline.batches([], 2) == []
+
+
+def test_forked_workers_share_the_parents_model(nlp):
+    executor = ProcessExecutor(2)
+    assert executor.inherits_parent
+    results = list(executor.map(worker_identity, range(4)))
+    assert {model for _, model in results} == {id(load_nlp())}
 
 
 @pytest.mark.parametrize(
