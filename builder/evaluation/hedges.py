@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from builder.evaluation.metrics import Score
 from builder.extract.hedges import find_hedges
 from builder.nlp import load_nlp
 
@@ -37,17 +38,21 @@ class SentenceScores:
     true_negatives: int
 
     @property
+    def score(self) -> Score:
+        """The shared P / R / F1 arithmetic (true negatives do not enter it)."""
+        return Score(self.true_positives, self.false_positives, self.false_negatives)
+
+    @property
     def precision(self) -> float:
-        return _percent(self.true_positives, self.true_positives + self.false_positives)
+        return self.score.precision
 
     @property
     def recall(self) -> float:
-        return _percent(self.true_positives, self.true_positives + self.false_negatives)
+        return self.score.recall
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return self.score.f1
 
     def summary(self) -> str:
         """One line: P / R / F1 and the counts behind them."""
@@ -55,10 +60,6 @@ class SentenceScores:
             f"P {self.precision:.1f} / R {self.recall:.1f} / F1 {self.f1:.1f} "
             f"(tp {self.true_positives}, fp {self.false_positives}, fn {self.false_negatives})"
         )
-
-
-def _percent(part: int, whole: int) -> float:
-    return 100.0 * part / whole if whole else 0.0
 
 
 def record_from_json(obj: dict[str, Any]) -> HedgeRecord:
