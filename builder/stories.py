@@ -15,6 +15,7 @@ from builder.story_compare import (
     TimelineEvent,
     find_conflicts,
     find_exclusives,
+    singular,
     timeline,
 )
 
@@ -132,17 +133,6 @@ def item_head(item: str) -> str:
             break
         words.append(word)
     return singular(words[-1] if words else item.lower())
-
-
-def singular(word: str) -> str:
-    """A rough singular for matching ("rifles" → "rifle", "boxes" → "box"; "atlas" stays)."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os")) and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 def merge_gifts(briefings: Sequence[Briefing], who: Identity) -> tuple[StoryGift, ...]:

@@ -47,12 +47,18 @@ class TimelineEvent:
 
 def normal(text: str) -> str:
     """Lower-case words with a rough singular, so "resolutions" and "resolution" compare equal."""
-    return " ".join(_singular(w) for w in WORD.findall(text.lower()))
+    return " ".join(singular(w) for w in WORD.findall(text.lower()))
 
 
-def _singular(word: str) -> str:
-    plural = len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-    return word[:-1] if plural else word
+def singular(word: str) -> str:
+    """A rough singular for matching ("rifles" → "rifle", "boxes" → "box"; "atlas" stays)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os")) and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _mentioned_elsewhere(term: Term, other_texts: list[str], other_actors: set[str], who: Identity) -> bool:
