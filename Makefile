@@ -17,19 +17,19 @@ site: $(STAMP)  ## Generate briefing pages from seeds/ and build the site into s
 	$(BIN)/briefing build
 
 test: $(STAMP)  ## Lint and run the whole test suite
-	$(BIN)/ruff check builder tests
+	$(BIN)/ruff check builder tests benchmarks
 	$(BIN)/pytest
 
 serve: $(STAMP)  ## Preview the site at http://127.0.0.1:8000; saving a file in seeds/ updates it
 	$(BIN)/briefing serve
 
 lint: $(STAMP)
-	$(BIN)/ruff check builder tests
-	$(BIN)/ruff format --check builder tests
+	$(BIN)/ruff check builder tests benchmarks
+	$(BIN)/ruff format --check builder tests benchmarks
 
 format: $(STAMP)
-	$(BIN)/ruff format builder tests
-	$(BIN)/ruff check --fix builder tests
+	$(BIN)/ruff format builder tests benchmarks
+	$(BIN)/ruff check --fix builder tests benchmarks
 
 golden: $(STAMP)  ## Refresh the golden files after reviewing a rendering change
 	$(BIN)/pytest tests/test_golden.py --update-golden
