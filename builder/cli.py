@@ -14,10 +14,9 @@ from builder.errors import BriefingError
 from builder.executors import make_executor
 from builder.jsonio import briefing_to_dict, story_to_dict
 from builder.model import Problem
+from builder.options import PATHS, cache_option, config_option, docs_option, require_config, seeds_option
 from builder.readers import DEFAULT_MAX_BYTES, SourceError, display_path, read_articles
 from builder.serve import serve
-
-PATHS = click.Path(path_type=Path)
 
 
 def report_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
@@ -32,22 +31,16 @@ def main() -> None:
 
 
 @main.command()
-@click.option(
-    "--seeds", type=PATHS, default=Path("seeds"), show_default=True, help="Folder of source articles."
-)
-@click.option(
-    "--docs", type=PATHS, default=Path("docs"), show_default=True, help="Where pages are generated."
-)
+@seeds_option
+@docs_option
 @click.option("--site", type=PATHS, default=Path("site"), show_default=True, help="Where the site is built.")
-@click.option("--config", type=PATHS, default=Path("mkdocs.yml"), show_default=True, help="MkDocs config.")
+@config_option
 @click.option("--no-site", is_flag=True, help="Only generate the Markdown pages; skip MkDocs.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any source had a problem.")
 @click.option(
     "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Size limit per source."
 )
-@click.option(
-    "--cache", type=PATHS, default=Path(".cache/briefings"), show_default=True, help="Extraction cache."
-)
+@cache_option
 @click.option("--no-cache", is_flag=True, help="Extract every article afresh.")
 @click.option(
     "--executor", default="local", show_default=True, help="local, serial, dask or tcp://HOST:PORT."
@@ -67,10 +60,8 @@ def build(
     workers: int | None,
 ) -> None:
     """Generate briefing pages from SEEDS into DOCS and build the site with `mkdocs build --strict`."""
-    if not no_site and not config.is_file():
-        raise BriefingError(
-            f"{config}: MkDocs config not found; pass --config or run from the project folder"
-        )
+    if not no_site:
+        require_config(config)
     try:
         runner = make_executor(executor, workers)
     except (ValueError, ImportError) as exc:

@@ -56,6 +56,18 @@ def listing_row(briefing: Briefing, prefix: str, links: Links, actor_prefix: str
     }
 
 
+def _gold_count(row: dict) -> str:
+    """ "gold 43" for a count row (how many clusters the gold data has), else nothing."""
+    target = str(row.get("target", ""))
+    return target if target.startswith("gold ") else ""
+
+
+def _report_value(row: dict) -> str:
+    """A percentage with one decimal; a count (clusters) or a large number without decimals."""
+    value = row["value"]
+    return f"{value:,.0f}" if value >= 1000 or _gold_count(row) else f"{value:.1f}"
+
+
 def about_view(report: dict[str, object] | None) -> dict[str, object]:
     """The accuracy report, escaped for the About page."""
     if not report:
@@ -65,8 +77,8 @@ def about_view(report: dict[str, object] | None) -> dict[str, object]:
         {
             "task": md_inline(str(r["task"])),
             "metric": md_inline(str(r["metric"])),
-            "value": f"{r['value']:,.0f}" if r["value"] >= 1000 else f"{r['value']:.1f}",
-            "baseline": md_inline(str(r.get("baseline", ""))),
+            "value": _report_value(r),
+            "baseline": md_inline(str(r.get("baseline") or _gold_count(r))),
             "data": md_inline(str(r.get("data", ""))),
         }
         for r in report.get("rows", [])

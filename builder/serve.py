@@ -27,11 +27,11 @@ from watchdog.observers import Observer
 from builder import pipeline
 from builder.errors import BriefingError
 from builder.executors import Executor, SerialExecutor, make_executor
+from builder.options import cache_option, config_option, docs_option, require_config, seeds_option
 
 log = logging.getLogger("builder.serve")
 SOURCE_EVENTS = {"created", "modified", "deleted", "moved", "closed"}  # not "opened": reading is no change
 QUIET = 0.2  # seconds without events before regenerating, so one save (or a copied folder) is one rebuild
-PATHS = click.Path(path_type=Path)
 
 
 def regenerate(settings: pipeline.Settings, executor: Executor | None = None) -> pipeline.BuildResult | None:
@@ -184,24 +184,15 @@ def _log_to_terminal() -> None:
 
 
 @click.command()
-@click.option(
-    "--seeds", type=PATHS, default=Path("seeds"), show_default=True, help="Folder of source articles."
-)
-@click.option(
-    "--docs", type=PATHS, default=Path("docs"), show_default=True, help="Where pages are generated."
-)
-@click.option("--config", type=PATHS, default=Path("mkdocs.yml"), show_default=True, help="MkDocs config.")
-@click.option(
-    "--cache", type=PATHS, default=Path(".cache/briefings"), show_default=True, help="Extraction cache."
-)
+@seeds_option
+@docs_option
+@config_option
+@cache_option
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
 @click.option("--dirty", is_flag=True, help="Rebuild only changed pages (faster on big sites; nav may lag).")
 def serve(seeds: Path, docs: Path, config: Path, cache: Path, dev_addr: str, dirty: bool) -> None:
     """Preview the site; saving or adding a file in SEEDS updates its pages and reloads the browser."""
-    if not config.is_file():
-        raise BriefingError(
-            f"{config}: MkDocs config not found; pass --config or run from the project folder"
-        )
+    require_config(config)
     if not seeds.is_dir():
         raise BriefingError(f"{seeds}: sources folder does not exist; pass --seeds")
     host, port = parse_dev_addr(dev_addr)

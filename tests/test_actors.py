@@ -132,3 +132,27 @@ def test_events_dates_and_adjectives_are_not_actors(parse, text):
 def test_a_country_in_a_hyphenated_adjective_counts_toward_the_country(parse):
     actors = actor_names(parse("Moscow-backed rebels attacked. Russia denied any role."))
     assert actors["Russia"].mentions == 2 and "Moscow" not in actors
+
+
+@pytest.mark.parametrize("thing", ["Vodka", "Tower", "University"])
+def test_a_person_is_not_merged_into_a_thing_named_after_them(thing):
+    # The unit test sets the kinds directly, since the model labels "Trump Vodka" a person only sometimes.
+    from builder.extract.actors import _compatible
+
+    assert not _compatible("trump", f"trump {thing.lower()}", "person", "person")
+    assert _compatible("trump", "donald trump", "person", "person")
+    assert _compatible("xi", "xi jinping", "person", "person")
+    assert _compatible("kim", "kim jong un", "person", "person")
+
+
+def test_a_person_named_beside_a_product_keeps_their_own_name(parse):
+    text = (
+        "In 2011, Trump sued the company behind Trump Vodka after it went bankrupt. "
+        "There is no indication that Trump received the money. He pledged to donate the profits to charity."
+    )
+    from builder.extract.gifts import find_gifts
+
+    analysis = parse(text)
+    names = actor_names(analysis)
+    assert "Trump" in names and names["Trump"].mentions >= 2
+    assert [(g.giver, g.recipient) for g in find_gifts(analysis)] == [("Trump", "charity")]

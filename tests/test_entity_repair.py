@@ -144,6 +144,9 @@ def test_gazetteer_guard_lets_longer_names_through(nlp, text, name, label, ent_i
         ("African Nations Cup", "ORG", True),
         ("all data above", "ORG", True),
         ("Security Council Resolution 2270", "ORG", True),
+        ("GMT", "ORG", True),  # a time zone
+        ("EST", "ORG", True),
+        ("ESTA", "ORG", False),
         ("Tim May", "PERSON", False),
         ("Bank of England", "ORG", False),
         ("Osama bin Laden", "PERSON", False),

@@ -11,6 +11,7 @@ from builder.evaluation.gifts import (
     Argument,
     Score,
     Triple,
+    appositive_name,
     gold_names,
     item_head,
     name_tokens,
@@ -168,6 +169,25 @@ def test_gold_names_add_the_referent_of_a_pronoun(nlp) -> None:
     text = "Ada Quinn runs a bakery . She donated $ 5 to the zoo ."
     names = gold_names([_argument(text, "She"), _argument(text, "zoo")], nlp(text))
     assert names == ["She", "zoo", "Ada Quinn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("The grant went to Radio Liberty , a government funded broadcaster , on Monday .", "broadcaster",
+         "Radio Liberty"),
+        ("Funds reached Ada Quinn , the founder of the bakery , on Monday .", "the founder", "Ada Quinn"),
+        ("The grant went to a broadcaster on Monday .", "broadcaster", None),  # no apposition
+        ("The grant went to Radio Liberty , a government funded broadcaster .", "Radio Liberty", None),
+    ],
+)  # fmt: skip
+def test_appositive_descriptor_names_the_party_beside_it(nlp, text: str, words: str, expected) -> None:
+    assert appositive_name(nlp(text), _argument(text, words)) == expected
+
+
+def test_gold_names_add_the_name_beside_a_descriptor(nlp) -> None:
+    text = "The grant went to Radio Liberty , a government funded broadcaster , on Monday ."
+    assert gold_names([_argument(text, "broadcaster")], nlp(text)) == ["broadcaster", "Radio Liberty"]
 
 
 def _rams_file(tmp_path: Path, text: str, giver: Argument) -> Path:

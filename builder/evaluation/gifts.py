@@ -216,11 +216,28 @@ def _sentence_start(doc: Doc, index: int, back: int) -> int:
     return starts[max(0, len(starts) - 1 - back)]
 
 
+def appositive_name(doc: Doc, argument: Argument) -> str | None:
+    """The name a gold descriptor stands beside: "broadcaster" in "Radio Liberty, a U.S.-funded broadcaster".
+
+    RAMS often marks the descriptor of an apposition where the extractor names the party itself. The two
+    phrases denote the same party by the grammar of the sentence, so either is right. Only a descriptor whose
+    head the parser attaches as an apposition to a named entity counts."""
+    if argument.start < 0:
+        return None
+    span = doc.char_span(argument.start, argument.start + len(argument.text), alignment_mode="expand")
+    if span is None or span.root.dep_ != "appos" or span.root.ent_type_:
+        return None
+    name = next((e for e in doc.ents if e.start <= span.root.head.i < e.end), None)
+    return name.text if name is not None and name.label_ in GROUP_ENTS | {"PERSON"} else None
+
+
 def gold_names(arguments: Iterable[Argument], doc: Doc) -> list[str]:
-    """The gold names of a slot: each argument as written, plus the referent of a pronoun argument."""
+    """The gold names of a slot: each argument as written, plus the referent of a pronoun argument and the
+    name beside an appositive descriptor."""
     arguments = list(arguments)
     names = [a.text for a in arguments]
-    return names + [r for a in arguments if (r := referent(doc, a)) is not None]
+    names += [r for a in arguments if (r := referent(doc, a)) is not None]
+    return names + [n for a in arguments if (n := appositive_name(doc, a)) is not None]
 
 
 def score_rams_event(event: RamsEvent) -> Score:

@@ -13,6 +13,10 @@ CALENDAR_WORDS = {
     "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
+TIME_ZONES = {
+    "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "wet", "msk", "ist", "jst", "kst", "hkt", "aest",
+    "aedt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "hst",
+}  # fmt: skip
 EVENT_WORDS = {
     "cup", "open", "games", "olympics", "championship", "championships", "tournament", "series", "masters",
     "prix", "final", "finals", "trophy", "classic", "marathon", "day", "war", "prize", "award", "awards",
@@ -27,10 +31,11 @@ def _has_plain_word(name: str) -> bool:
 
 
 def is_junk_name(name: str, label: str) -> bool:
-    """Not an actor: too short, no capital or letter, a date, a law ("Resolution 2270") or an event."""
+    """Not an actor: too short, no capital or letter, a date or time zone ("GMT"), a law ("Resolution 2270")
+    or an event."""
     if len(name) < 2 or not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
         return True
-    if name.lower().rstrip(".") in CALENDAR_WORDS or _has_plain_word(name):
+    if name.lower().rstrip(".") in CALENDAR_WORDS | TIME_ZONES or _has_plain_word(name):
         return True
     if label != "PERSON" and name.split()[-1].lower() in EVENT_WORDS and len(name.split()) > 1:
         return True
