@@ -103,12 +103,13 @@ def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
     result: list[Sentence] = []
     paragraph = 0
     previous_end = 0
+    full_text = doc.text  # once: each `doc.text` joins every token again
     for sent in doc.sents:
         text = sent.text.strip()
         if not text:
             continue
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-        if "\n" in doc.text[previous_end:start] and result:
+        if "\n" in full_text[previous_end:start] and result:
             paragraph += 1
         end = start + len(text)
         result.append(Sentence(len(result) + 1, paragraph, start, end, text))

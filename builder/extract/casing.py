@@ -20,6 +20,8 @@ IsCommon = Callable[[str], bool]  # whether a lower-case word is an ordinary dic
 
 def is_caps_word(text: str) -> bool:
     """An all-capitals word of two or more letters ("KOREA", "U.S."), not a single capital ("A")."""
+    if not text.isupper():  # quick answer for the many words with a lower-case letter (or none with case)
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 

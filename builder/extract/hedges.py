@@ -276,9 +276,10 @@ def _cue_span(token: Token) -> tuple[int, int]:
 def find_hedges(sent: Span) -> tuple[HedgeCue, ...]:
     """The uncertainty cues of one sentence, in text order."""
     cues = set()
+    text, offset = sent.text, sent.start_char  # not doc.text, which joins every token of the doc again
     for token in sent:
         kind = cue_kind(token)
         if kind is not None:
             start, end = _cue_span(token)
-            cues.add(HedgeCue(token.doc.text[start:end], kind, start, end))
+            cues.add(HedgeCue(text[start - offset : end - offset], kind, start, end))
     return tuple(sorted(cues, key=lambda c: (c.start, c.end)))

@@ -86,8 +86,17 @@ def _shape(segs: list[Segment]) -> str:
     return "".join({"name": "N", "num": "0"}.get(s.kind, "x") for s in segs)
 
 
+def _could_hold_results(line: Span) -> bool:
+    """A quick test before cutting a line into runs: every results shape needs a number, a bracket or a
+    score joiner ("Leeds v Everton"), and most lines of prose have none of them."""
+    text = line.text
+    return "(" in text or any(c.isdigit() for c in text) or any(t.lower_ in SCORE_JOINERS for t in line)
+
+
 def result_names(line: Span) -> Iterator[Segment]:
     """Names that a line's shape marks as teams: score lines, fixtures and table rows."""
+    if not _could_hold_results(line):
+        return
     segs = segments(line)
     shape = _shape(segs)
     doc = line.doc
@@ -109,6 +118,8 @@ def result_names(line: Span) -> Iterator[Segment]:
 
 def athletes(line: Span) -> Iterator[Segment]:
     """Names glossed with a country in a line that is not a team result ("Jiri Novak ( Czech Republic )")."""
+    if "(" not in line.text:
+        return
     segs = segments(line)
     if any(True for _ in result_names(line)):
         return
