@@ -24,6 +24,11 @@ def pages_written(kinds: dict[str, int]) -> str:
     return f"{total} ({', '.join(f'{k} {v}' for k, v in kinds.items())})" if kinds else "0"
 
 
+def rebuild_peak(size: dict[str, Any]) -> float:
+    """Peak memory of the process that ran the incremental builds (older results: the whole run)."""
+    return (size.get("rebuild_memory") or size["memory"])["tree_mb"]
+
+
 def size_rows(sizes: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
     """One row per measurement, one column per corpus size."""
     rows: list[tuple[str, list[str]]] = []
@@ -53,7 +58,7 @@ def size_rows(sizes: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
     row("… pages written", lambda s: pages_written(s["edited_written"]))
     row("peak RSS of the process tree, cold build", lambda s: f"{s['cold_peak_mb']:,.0f} MB")
     row("… stage at the peak", lambda s: max(s["memory"]["by_phase"].items(), key=lambda kv: kv[1])[0])
-    row("… whole run (cold build and rebuilds)", lambda s: f"{s['memory']['tree_mb']:,.0f} MB")
+    row("peak RSS of the process tree, rebuilds", lambda s: f"{rebuild_peak(s):,.0f} MB")
     row("other processes' load, cold build", lambda s: f"{s['cold_others']:.2f} cores")
     return rows
 
@@ -139,9 +144,13 @@ def targets(results: dict[str, Any]) -> list[list[str]]:
         rows.append(["MkDocs time linear in pages (per-page time 5,000 vs 1,000)", f"{growth:.2f}×",
                      growth <= 1.25])  # fmt: skip
     if big:
-        peak = big["cold_peak_mb"]
+        peak = max(big["cold_peak_mb"], rebuild_peak(big))
         rows.append(
-            ["peak memory of a cold build of 5,000 ≤ 1.5 GB", f"{peak / GB:.2f} GB", peak <= 1.5 * GB]
+            [
+                "peak memory at 5,000 ≤ 1.5 GB (cold build or rebuilds)",
+                f"{peak / GB:.2f} GB",
+                peak <= 1.5 * GB,
+            ]
         )
     return [[a, b, "yes" if ok else "**no**"] for a, b, ok in rows]
 

@@ -174,27 +174,44 @@ def written_kinds(paths: tuple[str, ...]) -> dict[str, int]:
     return dict(sorted(kinds.items()))
 
 
-def measure_size(size: int, seed: int) -> dict[str, Any]:
-    """Cold build, no-change rebuild, one new article and one edit on a corpus of `size` articles."""
+def bench_settings(work: Path) -> pipeline.Settings:
+    """The build settings of a benchmark corpus in `work` (sources, pages, site and cache side by side)."""
+    return pipeline.Settings(
+        seeds=work / "seeds", docs=work / "docs", site=work / "site", config=ROOT / "mkdocs.yml",
+        cache=work / "cache",
+    )  # fmt: skip
+
+
+def measure_cold(size: int, seed: int, work: Path) -> dict[str, Any]:
+    """Write a corpus of `size` articles into `work` and build it from nothing (cache and docs stay there)."""
     note = grouping_note()
     memory = MemoryPeak().start()
     clock = PhaseClock(memory)
-    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
-        work = Path(tmp)
-        words = corpus.write_corpus(work / "seeds", size, seed)
-        settings = pipeline.Settings(
-            seeds=work / "seeds", docs=work / "docs", site=work / "site", config=ROOT / "mkdocs.yml",
-            cache=work / "cache",
-        )  # fmt: skip
-        out: dict[str, Any] = {"size": size, "words": words, "grouping": note}
-        with clock.run(out, "cold"):
-            cold = pipeline.build(settings, ProcessExecutor(WORKERS))
-        out["pages"], out["problems"] = len(cold.written.written), len(cold.problems)
-        del cold  # a real build's process ends here; keeping its briefings would inflate the rebuilds' memory
-        load_nlp.cache_clear()  # … and so does the model the pool's workers were forked with
-        out |= rebuilds(settings, clock, size, seed)
+    settings = bench_settings(work)
+    words = corpus.write_corpus(settings.seeds, size, seed)
+    out: dict[str, Any] = {"size": size, "words": words, "grouping": note}
+    with clock.run(out, "cold"):
+        cold = pipeline.build(settings, ProcessExecutor(WORKERS))
+    out["pages"], out["problems"] = len(cold.written.written), len(cold.problems)
     out["memory"] = memory.stop()
     return out
+
+
+def measure_rebuilds(size: int, seed: int, work: Path) -> dict[str, Any]:
+    """The incremental builds on the cold build's cache and docs, in a fresh process as CI runs them."""
+    grouping_note()
+    memory = MemoryPeak().start()
+    clock = PhaseClock(memory)
+    out = rebuilds(bench_settings(work), clock, size, seed)
+    out["rebuild_memory"] = memory.stop()
+    return out
+
+
+def measure_size(size: int, seed: int) -> dict[str, Any]:
+    """Cold build, then no-change rebuild, one new article and one edit, each part in a fresh process."""
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+        extra = ["--work", tmp]
+        return child("--size", size, seed, extra) | child("--rebuilds", size, seed, extra)
 
 
 def rebuilds(settings: pipeline.Settings, clock: PhaseClock, size: int, seed: int) -> dict[str, Any]:
@@ -249,9 +266,17 @@ def timed(fn: Callable[[], object]) -> dict[str, float]:
     return {"wall": watch.wall, "cpu": watch.cpu, "others": watch.others}
 
 
-def child(flag: str, value: int, seed: int) -> dict[str, Any]:
+def child(flag: str, value: int, seed: int, extra: list[str] | None = None) -> dict[str, Any]:
     """Run one measurement in a fresh Python process and return its JSON result."""
-    cmd = [sys.executable, str(Path(__file__).resolve()), flag, str(value), "--seed", str(seed)]
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        flag,
+        str(value),
+        "--seed",
+        str(seed),
+        *(extra or []),
+    ]
     print(f"… {flag} {value}", file=sys.stderr, flush=True)
     done = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=ROOT)
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -286,11 +311,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0, help="Corpus seed.")
     parser.add_argument("--out", type=Path, default=HERE / "README.md", help="Report to update.")
     parser.add_argument("--json", type=Path, help="Also save the raw results here.")
-    parser.add_argument("--size", type=int, help=argparse.SUPPRESS)  # child process: one corpus size
+    parser.add_argument("--size", type=int, help=argparse.SUPPRESS)  # child process: a cold build
+    parser.add_argument("--rebuilds", type=int, help=argparse.SUPPRESS)  # child process: incremental builds
+    parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)  # … in this folder
     parser.add_argument("--speed", type=int, help=argparse.SUPPRESS)  # child process: throughput
     args = parser.parse_args(argv)
     if args.size is not None:
-        print(json.dumps(measure_size(args.size, args.seed)))
+        print(json.dumps(measure_cold(args.size, args.seed, args.work)))
+        return
+    if args.rebuilds is not None:
+        print(json.dumps(measure_rebuilds(args.rebuilds, args.seed, args.work)))
         return
     if args.speed is not None:
         print(json.dumps(measure_throughput(args.speed, args.seed)))
@@ -305,7 +335,7 @@ def main(argv: list[str] | None = None) -> None:
     }
     results["sizes"] = []
     for size in args.sizes.split(","):
-        results["sizes"].append(child("--size", int(size), args.seed))
+        results["sizes"].append(measure_size(int(size), args.seed))
         if args.json:  # after every size, so a long run that is stopped still leaves its numbers
             args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     report.update(args.out, results)
