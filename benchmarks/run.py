@@ -197,41 +197,47 @@ def measure_cold(size: int, seed: int, work: Path) -> dict[str, Any]:
     return out
 
 
-def measure_rebuilds(size: int, seed: int, work: Path) -> dict[str, Any]:
-    """The incremental builds on the cold build's cache and docs, in a fresh process as CI runs them."""
+def measure_rebuild(step: str, size: int, seed: int, work: Path) -> dict[str, Any]:
+    """One incremental build on the earlier builds' cache and docs, in a fresh process like each CI build."""
     grouping_note()
     memory = MemoryPeak().start()
     clock = PhaseClock(memory)
-    out = rebuilds(bench_settings(work), clock, size, seed)
-    out["rebuild_memory"] = memory.stop()
+    out = rebuild_step(step, bench_settings(work), clock, size, seed)
+    out[f"{step}_memory"] = memory.stop()
     return out
 
 
 def measure_size(size: int, seed: int) -> dict[str, Any]:
-    """Cold build, then no-change rebuild, one new article and one edit, each part in a fresh process."""
+    """A cold build, then each incremental build (nothing changed, one article added, one edited), each in a
+    fresh process."""
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
-        extra = ["--work", tmp]
-        return child("--size", size, seed, extra) | child("--rebuilds", size, seed, extra)
+        out = child("--size", size, seed, ["--work", tmp])
+        for step in REBUILD_STEPS:
+            out |= child("--rebuild", size, seed, ["--work", tmp, "--step", step])
+    return out
 
 
-def rebuilds(settings: pipeline.Settings, clock: PhaseClock, size: int, seed: int) -> dict[str, Any]:
-    """Incremental work on a warm cache and an up-to-date docs folder."""
+REBUILD_STEPS = ("nochange", "added", "edited")
+
+
+def rebuild_step(step: str, settings: pipeline.Settings, clock: PhaseClock, size: int, seed: int) -> dict:
+    """One incremental build on the previous step's cache and docs: nothing changed (builder, then MkDocs),
+    one new article added, or one article edited."""
     out: dict[str, Any] = {}
-    with clock.run(out, "nochange"):
+    if step == "added":
+        name, text = corpus.article_text(size, seed)
+        (settings.seeds / name).write_text(text, encoding="utf-8")
+    elif step == "edited":
+        edited = sorted(settings.seeds.iterdir())[0]
+        edited.write_text(edited.read_text(encoding="utf-8") + corpus.EDIT_SENTENCE, encoding="utf-8")
+    with clock.run(out, step):
         result = pipeline.generate(settings, ProcessExecutor(WORKERS))
-    out["nochange_extracted"], out["nochange_written"] = result.extracted, len(result.written.written)
-    with clock.run(out, "nochange_mkdocs"):
-        pipeline.build_site(settings.config, settings.docs, settings.site)
-    name, text = corpus.article_text(size, seed)
-    (settings.seeds / name).write_text(text, encoding="utf-8")
-    with clock.run(out, "added"):
-        result = pipeline.generate(settings, ProcessExecutor(WORKERS))
-    out["added_extracted"], out["added_written"] = result.extracted, written_kinds(result.written.written)
-    edited = sorted(settings.seeds.iterdir())[0]
-    edited.write_text(edited.read_text(encoding="utf-8") + corpus.EDIT_SENTENCE, encoding="utf-8")
-    with clock.run(out, "edited"):
-        result = pipeline.generate(settings, ProcessExecutor(WORKERS))
-    out["edited_extracted"], out["edited_written"] = result.extracted, written_kinds(result.written.written)
+    written = result.written.written
+    out[f"{step}_extracted"] = result.extracted
+    out[f"{step}_written"] = len(written) if step == "nochange" else written_kinds(written)
+    if step == "nochange":
+        with clock.run(out, "nochange_mkdocs"):
+            pipeline.build_site(settings.config, settings.docs, settings.site)
     return out
 
 
@@ -312,15 +318,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=HERE / "README.md", help="Report to update.")
     parser.add_argument("--json", type=Path, help="Also save the raw results here.")
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)  # child process: a cold build
-    parser.add_argument("--rebuilds", type=int, help=argparse.SUPPRESS)  # child process: incremental builds
+    parser.add_argument("--rebuild", type=int, help=argparse.SUPPRESS)  # child process: one incremental build
+    parser.add_argument("--step", choices=REBUILD_STEPS, help=argparse.SUPPRESS)  # … which one
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)  # … in this folder
     parser.add_argument("--speed", type=int, help=argparse.SUPPRESS)  # child process: throughput
     args = parser.parse_args(argv)
     if args.size is not None:
         print(json.dumps(measure_cold(args.size, args.seed, args.work)))
         return
-    if args.rebuilds is not None:
-        print(json.dumps(measure_rebuilds(args.rebuilds, args.seed, args.work)))
+    if args.rebuild is not None:
+        print(json.dumps(measure_rebuild(args.step, args.rebuild, args.seed, args.work)))
         return
     if args.speed is not None:
         print(json.dumps(measure_throughput(args.speed, args.seed)))
