@@ -24,7 +24,7 @@ STALE_SHARE = 0.05  # packs are rewritten once more than this share of their ent
 DEFAULT_CACHE = Path(".cache/briefings")
 # Everything whose change can change a cached briefing: the pipeline, its components, the rules, the data they
 # read, and the dataclasses and JSON form the briefing is stored in.
-FINGERPRINT_MODULES = ("nlp.py", "nlp_components.py", "model.py", "jsonio.py", "cache.py")
+FINGERPRINT_MODULES = ("nlp.py", "nlp_components.py", "names.py", "model.py", "jsonio.py", "cache.py")
 
 
 @functools.cache

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from builder.model import Actor, Briefing
+from builder.names import names_a_thing
 from builder.slug import slugify
 
 PUNCT = re.compile(r"[\s\-‐.’']+")
@@ -69,7 +70,8 @@ def _merge_short_keys(weight: Counter[str], kinds: dict[str, str]) -> dict[str, 
     for other in people:
         words = tuple(other.split())
         for n in range(1, len(words)):
-            extends[words[:n]].append(other)
+            if not names_a_thing(words[n:]):  # "trump" does not start "trump vodka"
+                extends[words[:n]].append(other)
             if words[-n:] != words[:n]:
                 extends[words[-n:]].append(other)
     for key in people:

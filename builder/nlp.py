@@ -86,18 +86,6 @@ def load_nlp() -> Language:
     return nlp
 
 
-@functools.cache
-def common_nouns() -> frozenset[str]:
-    """Lower-case base forms of ordinary English nouns, from the model's lemmatizer tables (WordNet-based)."""
-    nlp = load_nlp()
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = nlp.get_pipe("lemmatizer").lookups
-    if not lookups.has_table("lemma_index"):
-        return frozenset()
-    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
-
-
 def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
     """The doc's sentences with 1-based indexes, paragraph numbers and trimmed character spans."""
     result: list[Sentence] = []

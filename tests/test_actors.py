@@ -156,3 +156,21 @@ def test_a_person_named_beside_a_product_keeps_their_own_name(parse):
     names = actor_names(analysis)
     assert "Trump" in names and names["Trump"].mentions >= 2
     assert [(g.giver, g.recipient) for g in find_gifts(analysis)] == [("Trump", "charity")]
+
+
+def test_identity_across_articles_keeps_a_person_apart_from_a_thing_named_after_them():
+    from builder.identity import Identity
+    from builder.names import common_nouns
+    from tests.factories import briefing
+
+    assert "vodka" in common_nouns()  # read from the installed model's lemmatizer tables
+    one = briefing("a", "Trump spoke.", actors=[("Trump", "person", 3, (), 1)])
+    two = briefing("b", "Trump Vodka failed.", actors=[("Trump Vodka", "person", 1, (), 1)])
+    who = Identity([one, two])
+    assert who.key("Trump") != who.key("Trump Vodka") and who.name("Trump") == "Trump"
+    three = briefing("c", "Donald Trump spoke.", actors=[("Donald Trump", "person", 2, (), 1)])
+    who = Identity([one, three])
+    assert who.key("Trump") == who.key("Donald Trump")
+    four = briefing("d", "Xi Jinping spoke.", actors=[("Xi Jinping", "person", 2, (), 1)])
+    five = briefing("e", "Xi spoke.", actors=[("Xi", "person", 1, (), 1)])
+    assert Identity([four, five]).name("Xi") == "Xi Jinping"

@@ -13,7 +13,8 @@ from builder.extract.actor_filters import is_junk_name
 from builder.extract.consistency import stands_alone
 from builder.extract.evidence import evidence_for
 from builder.model import Actor, ActorKind, Evidence, Sentence
-from builder.nlp import common_nouns, gazetteer
+from builder.names import names_a_thing
+from builder.nlp import gazetteer
 from builder.slug import slugify
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -193,7 +194,7 @@ def _compatible(short: str, long: str, kind: str, long_kind: str) -> bool:
             return False
         if short_words == long_words[-len(short_words) :]:
             return True  # a surname alone: "Trump" → "Donald Trump"
-        return short_words == long_words[: len(short_words)] and not _named_thing(
+        return short_words == long_words[: len(short_words)] and not names_a_thing(
             long_words[len(short_words) :]
         )
     if kind == "organisation":
@@ -201,13 +202,6 @@ def _compatible(short: str, long: str, kind: str, long_kind: str) -> bool:
             len(short_words) < len(long_words) and long.endswith(" " + short)
         )
     return False
-
-
-def _named_thing(extra: list[str]) -> bool:
-    """ "Trump" + "Vodka": one ordinary noun after a name makes a product or a place named after a person
-    (which the model sometimes labels a person), not the person's full name ("Xi" + "Jinping"). Two or more
-    words after it ("Kim" + "Jong Un") read as a full name even when each is also a dictionary word."""
-    return len(extra) == 1 and extra[0] in common_nouns()
 
 
 def find_role(ent: Span) -> str | None:
