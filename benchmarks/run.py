@@ -27,6 +27,7 @@ ROOT = HERE.parent
 sys.path[:0] = [str(ROOT), str(HERE)]
 
 import corpus  # noqa: E402 - benchmarks/ is a folder of scripts, not a package
+import report  # noqa: E402
 
 from builder import pipeline  # noqa: E402
 from builder.executors import ProcessExecutor, SerialExecutor  # noqa: E402
@@ -212,12 +213,9 @@ def measure_size(size: int, seed: int) -> dict[str, Any]:
     fresh process."""
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
         out = child("--size", size, seed, ["--work", tmp])
-        for step in REBUILD_STEPS:
+        for step in report.REBUILD_STEPS:
             out |= child("--rebuild", size, seed, ["--work", tmp, "--step", step])
     return out
-
-
-REBUILD_STEPS = ("nochange", "added", "edited")
 
 
 def rebuild_step(step: str, settings: pipeline.Settings, clock: PhaseClock, size: int, seed: int) -> dict:
@@ -319,7 +317,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", type=Path, help="Also save the raw results here.")
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)  # child process: a cold build
     parser.add_argument("--rebuild", type=int, help=argparse.SUPPRESS)  # child process: one incremental build
-    parser.add_argument("--step", choices=REBUILD_STEPS, help=argparse.SUPPRESS)  # … which one
+    parser.add_argument("--step", choices=report.REBUILD_STEPS, help=argparse.SUPPRESS)  # … which one
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)  # … in this folder
     parser.add_argument("--speed", type=int, help=argparse.SUPPRESS)  # child process: throughput
     args = parser.parse_args(argv)
@@ -332,8 +330,6 @@ def main(argv: list[str] | None = None) -> None:
     if args.speed is not None:
         print(json.dumps(measure_throughput(args.speed, args.seed)))
         return
-    import report
-
     rounds = [child("--speed", args.speed_size, args.seed) for _ in range(max(1, args.repeats))]
     results: dict[str, Any] = {
         "machine": machine(),
