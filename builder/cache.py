@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import gc
 import hashlib
 import json
 import os
@@ -14,6 +13,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any, TypeVar
 
+from builder.collector import cyclic_gc
 from builder.jsonio import briefing_from_dict, briefing_to_dict
 from builder.model import Article, Briefing, Evidence, Term
 from builder.nlp import MODEL_NAME
@@ -77,15 +77,24 @@ def worth_rewriting(wanted: Collection[str], stored: Collection[str]) -> bool:
     return len(wanted ^ stored) > STALE_SHARE * max(len(wanted), len(stored))
 
 
-def unpickle(path: Path) -> Any:
-    """Load a pickle with the cyclic GC paused: it would scan the new objects over and over (3x slower)."""
-    enabled = gc.isenabled()
-    gc.disable()
+def read_pack(path: Path) -> dict[str, Any]:
+    """A packed file's entries, or none if it is missing, truncated or from another version.
+
+    Unpickled with the cyclic collector paused: it would scan the new objects over and over (3x slower)."""
     try:
-        return pickle.loads(path.read_bytes())
-    finally:
-        if enabled:
-            gc.enable()
+        with cyclic_gc(False):
+            data = pickle.loads(path.read_bytes())
+    except Exception:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_pack(path: Path, entries: dict[str, Any]) -> None:
+    """Write a packed file atomically (a crash leaves the old pack, never half a new one)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
+    os.replace(tmp, path)
 
 
 class BriefingCache:
@@ -104,7 +113,9 @@ class BriefingCache:
         return hashlib.sha256(raw.encode()).hexdigest()
 
     def path(self, article: Article) -> Path:
-        key = self.key(article)
+        return self._entry(self.key(article))
+
+    def _entry(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
     def get(self, article: Article) -> Briefing | None:
@@ -115,20 +126,15 @@ class BriefingCache:
             briefing = dataclasses.replace(briefing, article=article)
         if briefing is None:
             try:
-                path = self.folder / key[:2] / f"{key}.json"
-                briefing = from_cached(json.loads(path.read_text(encoding="utf-8")), article)
+                briefing = from_cached(json.loads(self._entry(key).read_text(encoding="utf-8")), article)
             except (OSError, ValueError, KeyError, TypeError, AttributeError):
                 return None
         self.used[key] = briefing
         return briefing
 
     def _packed(self) -> dict[str, Briefing]:
-        if self.pack is None:
-            try:
-                data = unpickle(self.folder / self.PACK)
-                self.pack = data if isinstance(data, dict) else {}
-            except Exception:  # missing, truncated or from another version: read the JSON entries
-                self.pack = {}
+        if self.pack is None:  # without a usable pack, the JSON entries are read
+            self.pack = read_pack(self.folder / self.PACK)
         return self.pack
 
     def save_pack(self) -> None:
@@ -139,10 +145,7 @@ class BriefingCache:
         """
         if self.pack is not None and not worth_rewriting(self.used.keys(), self.pack.keys()):
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = self.folder / f".{self.PACK}.{os.getpid()}.tmp"
-        tmp.write_bytes(pickle.dumps(self.used, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, self.folder / self.PACK)
+        write_pack(self.folder / self.PACK, self.used)
         self.pack = dict(self.used)
 
     def put(self, briefing: Briefing) -> None:
@@ -177,12 +180,8 @@ class StoryCache:
         return digest.hexdigest()
 
     def _entries(self) -> dict[str, Any]:
-        if self.loaded is None:
-            try:
-                data = unpickle(self.path)
-                self.loaded = data if isinstance(data, dict) else {}
-            except Exception:  # missing, truncated or from another version: merge again
-                self.loaded = {}
+        if self.loaded is None:  # without a usable file, every story is merged again
+            self.loaded = read_pack(self.path)
         return self.loaded
 
     def get_or_build(self, story_id: str, members: list[Briefing], build: Callable[[], T]) -> T:
@@ -198,8 +197,5 @@ class StoryCache:
         """Keep this build's stories; rewritten only once enough of them changed (the rest merge again)."""
         if self.loaded is not None and not worth_rewriting(self.used.keys(), self.loaded.keys()):
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(f".{self.FILE}.{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(self.used, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, self.path)
+        write_pack(self.path, self.used)
         self.loaded = dict(self.used)

@@ -6,13 +6,13 @@ import dataclasses
 import functools
 import gc
 import hashlib
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from builder.cache import BriefingCache, StoryCache, extractor_fingerprint
+from builder.collector import cyclic_gc
 from builder.directory import build_directory
 from builder.evaluation.harness import load_report
 from builder.executors import Executor, SerialExecutor
@@ -57,23 +57,6 @@ class BuildResult:
     site_warnings: tuple[str, ...] = ()
     extracted: int = 0
     up_to_date: bool = False  # nothing changed since the last write, so nothing was done
-
-
-@contextmanager
-def cyclic_gc(enabled: bool) -> Iterator[None]:
-    """Run a block with Python's cyclic garbage collector on or off, then restore its state.
-
-    Building pages from cached briefings allocates millions of small objects that live until the build ends
-    and form almost no cycles (66 unreachable objects on 1,000 articles); every full collection would scan
-    them all again, which made the build after extraction about 40% slower. Reference counting still frees
-    everything that is not cyclic, and extraction (spaCy) runs with the collector on.
-    """
-    was = gc.isenabled()
-    gc.enable() if enabled else gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable() if was else gc.disable()
 
 
 def extract_batch(articles: list[Article]) -> list[Briefing | Problem]:
