@@ -30,8 +30,8 @@ import corpus  # noqa: E402 - benchmarks/ is a folder of scripts, not a package
 import report  # noqa: E402
 
 from builder import pipeline  # noqa: E402
-from builder.executors import ProcessExecutor, SerialExecutor  # noqa: E402
-from builder.nlp import load_nlp  # noqa: E402
+from builder.nlp.spacy_model import load_nlp  # noqa: E402
+from builder.runtime.executors import ProcessExecutor, SerialExecutor  # noqa: E402
 
 WORKERS = 2
 PHASES = {
@@ -156,14 +156,14 @@ def grouping_note() -> str:
 
     try:
         pipeline.group_stories([])
-        return "real story grouping (builder.grouping)"
+        return "real story grouping (builder.stories.grouping)"
     except NotImplementedError:
 
         def one_each(briefings: list[Any]) -> list[Any]:
             return [SimpleNamespace(id=b.article.id, article_ids=(b.article.id,)) for b in briefings]
 
         pipeline.group_stories = one_each
-        return "one story per article (builder.grouping was still a placeholder)"
+        return "one story per article (builder.stories.grouping was still a placeholder)"
 
 
 def written_kinds(paths: tuple[str, ...]) -> dict[str, int]:
@@ -243,8 +243,8 @@ def measure_throughput(size: int, seed: int) -> dict[str, Any]:
     """Words per second: plain spaCy `nlp.pipe`, the builder on one core, and the builder on two workers."""
     import spacy
 
-    from builder.nlp import MODEL_NAME
-    from builder.readers import read_sources
+    from builder.nlp.spacy_model import MODEL_NAME
+    from builder.sources.readers import read_sources
 
     with tempfile.TemporaryDirectory(prefix="briefing-speed-") as tmp:
         corpus.write_corpus(Path(tmp), size, seed)

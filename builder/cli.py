@@ -9,14 +9,14 @@ from pathlib import Path
 import click
 
 from builder import pipeline
-from builder.check import check
-from builder.errors import BriefingError
-from builder.executors import make_executor
-from builder.jsonio import briefing_to_dict, story_to_dict
-from builder.model import Problem
+from builder.core.errors import BriefingError
+from builder.core.model import Problem
 from builder.options import PATHS, cache_option, config_option, docs_option, require_config, seeds_option
-from builder.readers import DEFAULT_MAX_BYTES, SourceError, display_path, read_articles
+from builder.runtime.executors import make_executor
+from builder.runtime.jsonio import briefing_to_dict, story_to_dict
 from builder.serve import serve
+from builder.sources.check import check
+from builder.sources.readers import DEFAULT_MAX_BYTES, SourceError, display_path, read_articles
 
 
 def report_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
@@ -93,7 +93,7 @@ def build(
 
 def _expand(paths: tuple[Path, ...]) -> list[tuple[Path, Path]]:
     """(file, root) pairs: files as given, folders expanded to their source files."""
-    from builder.readers import source_files
+    from builder.sources.readers import source_files
 
     pairs = []
     for path in paths:

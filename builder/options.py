@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from builder.errors import BriefingError
+from builder.core.errors import BriefingError
 
 PATHS = click.Path(path_type=Path)
 

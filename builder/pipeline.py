@@ -11,22 +11,22 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from builder.cache import BriefingCache, StoryCache, extractor_fingerprint
-from builder.collector import cyclic_gc
-from builder.directory import build_directory
+from builder.core.collector import cyclic_gc
+from builder.core.model import Article, Briefing, Problem
 from builder.evaluation.harness import load_report
-from builder.executors import Executor, SerialExecutor
 from builder.extract.briefing import extract
-from builder.feed import FEED_PATH, atom_feed, site_settings
-from builder.grouping import group_stories
-from builder.model import Article, Briefing, Problem
-from builder.nlp import load_nlp, parse
-from builder.readers import DEFAULT_MAX_BYTES, read_sources
-from builder.render import render_site
-from builder.render_base import Page
-from builder.site import build_site
-from builder.stories import Story, build_story
-from builder.writer import WriteReport, atomic_write, load_manifest, write_pages
+from builder.nlp.spacy_model import load_nlp, parse
+from builder.runtime.cache import BriefingCache, StoryCache, extractor_fingerprint
+from builder.runtime.executors import Executor, SerialExecutor
+from builder.site.base import Page
+from builder.site.feed import FEED_PATH, atom_feed, site_settings
+from builder.site.publish import build_site
+from builder.site.render import render_site
+from builder.site.writer import WriteReport, atomic_write, load_manifest, write_pages
+from builder.sources.readers import DEFAULT_MAX_BYTES, read_sources
+from builder.stories.directory import build_directory
+from builder.stories.grouping import group_stories
+from builder.stories.merge import Story, build_story
 
 ASSETS = ("briefing.css",)
 BATCH_SIZE = 32  # articles per nlp.pipe call in one worker
@@ -148,7 +148,7 @@ def build_stories(briefings: list[Briefing], cache: StoryCache | None = None) ->
 
 def static_assets() -> list[Page]:
     """Stylesheets the generated pages rely on, written like any generated page."""
-    folder = resources.files("builder.assets")
+    folder = resources.files("builder.site.assets")
     return [Page(f"assets/{name}", folder.joinpath(name).read_text(encoding="utf-8")) for name in ASSETS]
 
 

@@ -25,9 +25,9 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from builder import pipeline
-from builder.errors import BriefingError
-from builder.executors import Executor, SerialExecutor, make_executor
+from builder.core.errors import BriefingError
 from builder.options import cache_option, config_option, docs_option, require_config, seeds_option
+from builder.runtime.executors import Executor, SerialExecutor, make_executor
 
 log = logging.getLogger("builder.serve")
 SOURCE_EVENTS = {"created", "modified", "deleted", "moved", "closed"}  # not "opened": reading is no change

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 from builder.extract import Analysis, analyse
-from builder.nlp import load_nlp
+from builder.nlp.spacy_model import load_nlp
 from builder.pipeline import Settings, build, extract_all
-from builder.readers import read_sources
+from builder.sources.readers import read_sources
 
 
 @pytest.fixture(scope="session")

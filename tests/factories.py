@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from builder.model import Actor, Article, Briefing, Concern, Evidence, Gift, Question, Sentence, Term
+from builder.core.model import Actor, Article, Briefing, Concern, Evidence, Gift, Question, Sentence, Term
 
 
 def article(aid: str, date: str | None = None, source: str | None = None, text: str = "") -> Article:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from builder.escape import md_inline
 from builder.evaluation.harness import load_report
-from builder.render import render_site
+from builder.site.escape import md_inline
+from builder.site.render import render_site
 
 REPORT = {
     "measured": "2026-01-02",

@@ -150,7 +150,7 @@ def test_a_person_named_beside_a_product_keeps_their_own_name(parse):
         "In 2011, Trump sued the company behind Trump Vodka after it went bankrupt. "
         "There is no indication that Trump received the money. He pledged to donate the profits to charity."
     )
-    from builder.extract.gifts import find_gifts
+    from builder.extract.gifts.find import find_gifts
 
     analysis = parse(text)
     names = actor_names(analysis)
@@ -159,8 +159,8 @@ def test_a_person_named_beside_a_product_keeps_their_own_name(parse):
 
 
 def test_identity_across_articles_keeps_a_person_apart_from_a_thing_named_after_them():
-    from builder.identity import Identity
-    from builder.names import common_nouns
+    from builder.nlp.names import common_nouns
+    from builder.stories.identity import Identity
     from tests.factories import briefing
 
     assert "vodka" in common_nouns()  # read from the installed model's lemmatizer tables

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from builder import cache as cache_module
 from builder import pipeline as pipeline_module
-from builder.cache import BriefingCache, StoryCache, extractor_fingerprint, from_cached, to_cached
 from builder.pipeline import Settings, build_stories, generate
+from builder.runtime import cache as cache_module
+from builder.runtime.cache import BriefingCache, StoryCache, extractor_fingerprint, from_cached, to_cached
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -51,7 +51,8 @@ def test_a_changed_extractor_fingerprint_misses(tmp_path, briefing, monkeypatch)
 
 
 def test_the_fingerprint_covers_the_pipeline_components_and_the_stored_form():
-    assert {"nlp_components.py", "jsonio.py", "model.py"} <= set(cache_module.FINGERPRINT_MODULES)
+    assert {"runtime/jsonio.py", "core/model.py"} <= set(cache_module.FINGERPRINT_MODULES)
+    assert {"nlp", "extract"} <= set(cache_module.FINGERPRINT_PACKAGES)
     assert extractor_fingerprint() == extractor_fingerprint()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.extract.casing import dictionary_check, is_caps_word, is_shouted, truecase_word, word_case
+from builder.nlp.casing import dictionary_check, is_caps_word, is_shouted, truecase_word, word_case
 
 COMMON = dictionary_check(frozenset({"win", "storm", "talk", "hold"}), [("s", ""), ("ing", "")])
 

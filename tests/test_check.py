@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from builder.check import check, check_config
+from builder.sources.check import check, check_config
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from builder.core.model import UNATTRIBUTED
 from builder.extract.concerns import find_concerns
-from builder.model import UNATTRIBUTED
 
 
 def concerns(parse, text):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from builder.diagram import Edge, gift_svg
+from builder.site.diagram import Edge, gift_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 

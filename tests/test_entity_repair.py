@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from builder.extract.actor_filters import is_junk_name
-from builder.extract.casing import lines_of
-from builder.extract.results_lines import result_names
+from builder.nlp.casing import lines_of
+from builder.nlp.results_lines import result_names
 
 
 def _ents(nlp, text: str) -> dict[str, str]:

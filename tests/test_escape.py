@@ -3,7 +3,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from builder.escape import md_inline, yaml_string
+from builder.site.escape import md_inline, yaml_string
 
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "tables", "toc", "pymdownx.superfences"]
 

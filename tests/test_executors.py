@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from builder import pipeline
-from builder.executors import DaskExecutor, ProcessExecutor, SerialExecutor, make_executor
-from builder.nlp import load_nlp
-from builder.readers import read_sources
+from builder.nlp.spacy_model import load_nlp
+from builder.runtime.executors import DaskExecutor, ProcessExecutor, SerialExecutor, make_executor
+from builder.sources.readers import read_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 

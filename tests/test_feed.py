@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from builder.directory import build_directory
-from builder.feed import atom_feed, site_settings
-from builder.stories import build_story
+from builder.site.feed import atom_feed, site_settings
+from builder.stories.directory import build_directory
+from builder.stories.merge import build_story
 from tests.conftest import ROOT
 from tests.factories import briefing
 

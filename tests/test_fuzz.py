@@ -14,10 +14,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from builder.encodings import CONTROLS, normalise
-from builder.escape import md_inline
-from builder.readers import SUPPORTED, lines_to_paragraphs, read_sources
-from builder.readers_text import DATE_MARKER
+from builder.site.escape import md_inline
+from builder.sources.encodings import CONTROLS, normalise
+from builder.sources.readers import SUPPORTED, lines_to_paragraphs, read_sources
+from builder.sources.text import DATE_MARKER
 from tests.test_hostile import DETAILS_BUG, elements, to_html, visible_text
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "200"))

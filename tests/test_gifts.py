@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from builder.extract.gifts import find_gifts
-from builder.model import Gift
+from builder.core.model import Gift
+from builder.extract.gifts.find import find_gifts
 
 
 def _triples(gifts: tuple[Gift, ...]) -> list[tuple[str, str, str, str]]:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from builder.directory import build_directory
 from builder.pipeline import build_stories
-from builder.render import render_site
+from builder.site.render import render_site
+from builder.stories.directory import build_directory
 
 GOLDEN = Path(__file__).parent / "golden"
 

@@ -6,7 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from builder.grouping import (
+from builder.core.model import Briefing, Evidence, Term
+from builder.pipeline import extract_all
+from builder.sources.readers import read_sources
+from builder.stories.features import name_features
+from builder.stories.grouping import (
     StoryGroup,
     connected,
     first_neighbour_groups,
@@ -17,10 +21,6 @@ from builder.grouping import (
     too_far_apart,
     years_disagree,
 )
-from builder.grouping_features import name_features
-from builder.model import Briefing, Evidence, Term
-from builder.pipeline import extract_all
-from builder.readers import read_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 

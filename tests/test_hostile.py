@@ -17,17 +17,17 @@ import pytest
 from mkdocs.config import load_config
 from mkdocs.utils.meta import get_data
 
-from builder.directory import build_directory
-from builder.escape import md_inline, yaml_string
-from builder.model import Article, Briefing, Problem
+from builder.core.model import Article, Briefing, Problem
 from builder.pipeline import Settings, build, build_stories, extract_all
-from builder.readers import DEFAULT_MAX_BYTES, display_path, read_sources
-from builder.render import render_site
+from builder.site.escape import md_inline, yaml_string
+from builder.site.render import render_site
+from builder.sources.readers import DEFAULT_MAX_BYTES, display_path, read_sources
+from builder.stories.directory import build_directory
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "hostile"
 TEMPLATE_TEXT = "\n".join(
-    p.read_text(encoding="utf-8") for p in (ROOT / "builder" / "templates").glob("*.j2")
+    p.read_text(encoding="utf-8") for p in (ROOT / "builder" / "site" / "templates").glob("*.j2")
 )
 FORBIDDEN_TAGS = {
     "script",

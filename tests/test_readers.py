@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from builder.encodings import decode, normalise
-from builder.readers import display_path, read_article, read_articles, read_sources, source_files
-from builder.readers_text import parse_date, read_md
-from builder.readers_web import html_to_paragraphs, read_feed, read_html
+from builder.sources.encodings import decode, normalise
+from builder.sources.readers import display_path, read_article, read_articles, read_sources, source_files
+from builder.sources.text import parse_date, read_md
+from builder.sources.web import html_to_paragraphs, read_feed, read_html
 
 
 def write(folder: Path, name: str, data: str | bytes) -> Path:
@@ -256,7 +256,7 @@ def test_display_path_keeps_one_line(tmp_path):
 
 
 def test_text_longer_than_the_model_can_parse_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr("builder.readers.MAX_TEXT_CHARS", 20)
+    monkeypatch.setattr("builder.sources.readers.MAX_TEXT_CHARS", 20)
     write(tmp_path, "long.txt", "Twenty-one characters")
     write(tmp_path, "ok.txt", "Twenty characters ok")
     articles, problems = read_sources(tmp_path)

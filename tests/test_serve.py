@@ -20,7 +20,7 @@ from watchdog.events import (
 )
 
 from builder import pipeline
-from builder.executors import SerialExecutor
+from builder.runtime.executors import SerialExecutor
 from builder.serve import Preview, is_source_change, parse_dev_addr, regenerate, serve
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from builder.dates import resolve
-from builder.identity import Identity, distinct_roles
-from builder.stories import build_story, item_head
+from builder.stories.dates import resolve
+from builder.stories.identity import Identity, distinct_roles
+from builder.stories.merge import build_story, item_head
 from tests.factories import briefing
 
 A_TEXT = "Ana Ruiz gave Leo Park a signed atlas in Lisbon.\nOfficials worried about the cost.\nIt may rain."

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from builder.render_base import Page
-from builder.writer import MANIFEST, write_pages
+from builder.site.base import Page
+from builder.site.writer import MANIFEST, write_pages
 
 
 def test_writes_new_pages_and_records_them(tmp_path):

@@ -2,11 +2,12 @@
 
 Dev-time only: run `.venv/bin/python -m builder.data.make_gazetteer` after editing the tables below.
 It needs `pycountry` (`.venv/bin/pip install pycountry`), which is NOT a runtime dependency: the JSON it
-writes is committed and read by `builder.nlp` at run time. The output is deterministic (entries sorted by
-name, aliases sorted; demonyms and capitals keep table order, main form / main capital first).
+writes is committed and read by `builder.nlp.spacy_model` at run time. The output is deterministic
+(entries sorted by name, aliases sorted; demonyms and capitals keep table order,
+main form / main capital first).
 
-Matching in `builder.nlp` is by exact token text (ORTH), so every string here must be the form written in
-news, in its usual case. Rules the tables follow (and `check` enforces):
+Matching in `builder.nlp.spacy_model` is by exact token text (ORTH), so every string here must be the form
+written in news, in its usual case. Rules the tables follow (and `check` enforces):
 
 * one surface form -> one entry in the whole file (a city-state's capital may repeat its own name);
 * forms shared by two places are left out of both (see SHARED_FORMS), so the model decides, unlinked;

@@ -12,7 +12,7 @@ from spacy.language import Language
 from builder.evaluation.metrics import Score, compare, read_jsonl
 from builder.extract import analyse_doc
 from builder.extract.actors import ActorTable
-from builder.nlp import load_nlp
+from builder.nlp.spacy_model import load_nlp
 
 TYPE_OF_KIND = {"person": "PER", "organisation": "ORG", "country": "LOC", "place": "LOC"}
 ACTOR_TYPES = ("PER", "ORG", "LOC")

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from builder.evaluation.metrics import Score, read_jsonl
 from builder.extract import Analysis, analyse
 from builder.extract.actors import TITLES
-from builder.nlp import gazetteer, load_nlp
+from builder.nlp.spacy_model import gazetteer, load_nlp
 
 ARTICLES = {"a", "an", "the"}
 RECIPIENT_ROLES = {"recipient", "beneficiary"}
@@ -171,7 +171,7 @@ def predict(text: str) -> list[tuple[Triple, tuple[int, int]]]:
 
 def predictions(analysis: Analysis) -> list[tuple[Triple, tuple[int, int]]]:
     """The extractor's gifts in an analysed text, with the character span of their evidence sentence."""
-    from builder.extract.gifts import find_gifts
+    from builder.extract.gifts.find import find_gifts
 
     gifts = find_gifts(analysis)
     return [

@@ -15,7 +15,7 @@ from typing import Any
 import spacy
 
 from builder.evaluation.metrics import read_jsonl
-from builder.nlp import MODEL_NAME
+from builder.nlp.spacy_model import MODEL_NAME
 
 REPORT_FILE = "accuracy.json"
 DEV_FILES = {
@@ -117,10 +117,10 @@ def story_rows(path: Path) -> list[Row]:
 
 def speed_rows(path: Path) -> list[Row]:
     """Words per second: plain spaCy `nlp.pipe` and the full extraction, on the same texts, same run."""
+    from builder.core.model import Article
     from builder.extract.briefing import extract
-    from builder.model import Article
-    from builder.nlp import load_nlp
-    from builder.readers import lines_to_paragraphs
+    from builder.nlp.spacy_model import load_nlp
+    from builder.sources.readers import lines_to_paragraphs
 
     texts = [r["text"] for r in read_jsonl(path)]
     words = sum(len(t.split()) for t in texts)

@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from builder.evaluation.metrics import Score
 from builder.extract.hedges import find_hedges
-from builder.nlp import load_nlp
+from builder.nlp.spacy_model import load_nlp
 
 
 @dataclass(frozen=True)

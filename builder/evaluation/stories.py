@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from builder.cache import BriefingCache
+from builder.core.model import Article
 from builder.evaluation.metrics import read_jsonl
-from builder.executors import Executor
-from builder.grouping import group_stories
-from builder.model import Article
 from builder.pipeline import extract_all
-from builder.readers import lines_to_paragraphs
+from builder.runtime.cache import BriefingCache
+from builder.runtime.executors import Executor
+from builder.sources.readers import lines_to_paragraphs
+from builder.stories.grouping import group_stories
 
 # Light detokenisation of PTB-style token streams ("said , `` we ''" -> "said, "we"").
 DETOKENISE = (
@@ -120,7 +120,7 @@ def score_stories_file(
 
 def main(paths: Sequence[str]) -> None:
     """Print the scores of each file; extraction runs in a local process pool and is cached in /tmp."""
-    from builder.executors import ProcessExecutor
+    from builder.runtime.executors import ProcessExecutor
 
     cache = BriefingCache(Path("/tmp/briefing-eval-cache"))
     for path in paths:

@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from builder.evaluation.metrics import read_jsonl
 from builder.extract.summary import summarise
-from builder.nlp import load_nlp, sentences_of
+from builder.nlp.spacy_model import load_nlp, sentences_of
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeLsum")
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from builder.core.model import Sentence
 from builder.extract.actors import ActorTable, find_actors
-from builder.model import Sentence
-from builder.nlp import load_nlp, sentences_of
+from builder.nlp.spacy_model import load_nlp, sentences_of
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from builder.core.model import Actor, ActorKind, Evidence, Sentence
+from builder.core.slug import slugify
 from builder.extract.actor_filters import is_junk_name
-from builder.extract.consistency import stands_alone
 from builder.extract.evidence import evidence_for
-from builder.model import Actor, ActorKind, Evidence, Sentence
-from builder.names import names_a_thing
-from builder.nlp import gazetteer
-from builder.slug import slugify
+from builder.nlp.consistency import stands_alone
+from builder.nlp.names import names_a_thing
+from builder.nlp.spacy_model import gazetteer
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 TITLES = {

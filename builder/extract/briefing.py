@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from builder.core.model import Article, Briefing
 from builder.extract import analyse_doc
 from builder.extract.concerns import find_concerns
-from builder.extract.gifts import find_gifts
+from builder.extract.gifts.find import find_gifts
 from builder.extract.headline import derive_title
 from builder.extract.questions import find_questions
 from builder.extract.summary import summarise
 from builder.extract.terms import find_terms
-from builder.model import Article, Briefing
 
 EXTRACTOR_VERSION = "2"
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from builder.core.model import UNATTRIBUTED, Concern
 from builder.extract import Analysis
 from builder.extract.evidence import evidence_at
 from builder.extract.phrasing import noun_phrase, without_asides, words
-from builder.model import UNATTRIBUTED, Concern
 
 WORRY_LEMMAS = {"concern", "worry", "fear", "apprehension", "anxiety", "alarm"}
 CRITIC_LEMMAS = {"criticism", "criticize", "criticise", "critic", "condemn", "condemnation"}

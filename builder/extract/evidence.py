@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from builder.model import Evidence, Sentence
+from builder.core.model import Evidence, Sentence
 
 
 def sentence_index_at(sentences: tuple[Sentence, ...], char: int) -> int:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from builder.core.model import Question
 from builder.extract import Analysis
 from builder.extract.evidence import evidence_at
 from builder.extract.hedges import HedgeCue, find_hedges
@@ -19,7 +20,6 @@ from builder.extract.phrasing import (
     subject_of,
     words,
 )
-from builder.model import Question
 
 ASKABLE = {"possible", "probable", "belief", "investigation", "unknown", "reported"}
 TOPIC_PREPS = {"about", "of", "over", "on", "regarding", "concerning"}

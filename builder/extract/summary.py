@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from builder.core.model import Evidence, Sentence
 from builder.extract.evidence import evidence_for
-from builder.model import Evidence, Sentence
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 OPENING_QUOTES = ("“", '"', "'", "‘")

@@ -6,9 +6,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from builder.core.model import Term
 from builder.extract import Analysis
 from builder.extract.evidence import evidence_at
-from builder.model import Term
 
 SKIP_LABELS = {"ORDINAL", "LANGUAGE"}
 LAW = re.compile(r"\b(resolution|act|treaty|convention|accord|law|bill)\s+\d+\b", re.IGNORECASE)

@@ -1,0 +1,105 @@
+"""Naming the parties of a gift: actors, descriptions, and pronouns resolved from the context."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from builder.extract import Analysis
+from builder.extract.evidence import evidence_at
+from builder.extract.gifts import phrases as phrases
+from builder.extract.gifts import syntax as syn
+from builder.extract.gifts.frames import Found, Frame
+
+EVERYONE = {"everyone", "everybody"}  # a real if unnamed group ("Everyone gave her a card")
+UNKNOWN = {"anyone", "anybody", "someone", "somebody", "nobody"}  # generic, unknown or nobody: no gift
+FIRST_PERSON = {"i", "me", "we", "us", "you", "myself", "ourselves"}
+ORGANISATION_PRONOUNS = {"it", "its"}
+BODY_KINDS = {"organisation", "country"}
+
+
+def sentence_of(token: Token, analysis: Analysis) -> int:
+    """The 1-based index of the sentence holding a token."""
+    return evidence_at(analysis.sentences, token, analysis.article_id).sentence
+
+
+def party_name(
+    token: Token | None, role: str, frame: Frame, analysis: Analysis, last: Found | None
+) -> str | None:
+    """The name for a party token: actor name, resolved pronoun or title, else the description as written."""
+    if token is None:
+        return None
+    if token.lower_ in EVERYONE | UNKNOWN:
+        return token.text if token.lower_ in EVERYONE else None
+    if token.pos_ == "PRON":
+        return _pronoun(token, role, frame, analysis, last)
+    return _plain_name(token, analysis, frozenset({frame.anchor.i}))
+
+
+def _plain_name(token: Token, analysis: Analysis, skip: frozenset[int] = frozenset()) -> str | None:
+    """A party that is not a pronoun: named actor, resolved title, or the description as written."""
+    name = phrases.named_party(token, analysis) or phrases.anaphoric_title(token, analysis)
+    return name or phrases.described_party(token, skip) or None
+
+
+def _pronoun(token: Token, role: str, frame: Frame, analysis: Analysis, last: Found | None) -> str | None:
+    """Resolve he/she/they: a subject continues the last clause's subject, an object the last recipient."""
+    if token.lower_ in FIRST_PERSON:
+        return None
+    if token.lower_ in ORGANISATION_PRONOUNS:
+        return _organisation(token, analysis)
+    if frame.in_return and last is not None:
+        return last.recipient if role == "giver" else last.giver
+    if token.dep_ in syn.SUBJECT_DEPS or (role == "giver" and token.dep_ == "poss"):
+        return _clause_subject(token, analysis) or _person_before(token, analysis, None)
+    if last is not None and last.sentence >= sentence_of(token, analysis) - 1:
+        return last.recipient
+    giver = party_name(frame.giver, "giver", frame, analysis, last) if frame.giver is not token else None
+    return _person_before(token, analysis, giver)
+
+
+def _clause_subject(token: Token, analysis: Analysis) -> str | None:
+    """The named subject of a governing clause in the sentence, else of the previous sentence."""
+    subject = _clause_subject_token(token)
+    if subject is not None:
+        return _plain_name(subject, analysis)
+    start = token.sent.start
+    if start == 0:
+        return None
+    subject = syn.own_subject(analysis.doc[start - 1].sent.root)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return _plain_name(subject, analysis)
+
+
+def _person_before(token: Token, analysis: Analysis, exclude: str | None) -> str | None:
+    """The most recently named person before the token other than `exclude`."""
+    for mention in reversed(analysis.actors.mentions):
+        if mention.end <= token.idx and mention.kind == "person":
+            name = phrases.mention_name(mention, analysis)
+            if name != exclude:
+                return name
+    return None
+
+
+def _organisation(token: Token, analysis: Analysis) -> str | None:
+    """ "it" / "its" as a party: the governing clause's subject when that is an organisation or country
+    ("The Red Cross said it had delivered aid"), else the one named last in this or the previous sentence."""
+    subject = _clause_subject_token(token)
+    actor = analysis.actors.actor_for(subject) if subject is not None else None
+    if actor is not None and actor.kind in BODY_KINDS:
+        return actor.name
+    earliest = sentence_of(token, analysis) - 1
+    mentions = analysis.actors.mentions
+    recent = [m for m in mentions if m.end <= token.idx and m.kind in BODY_KINDS and m.sentence >= earliest]
+    return phrases.mention_name(recent[-1], analysis) if recent else None
+
+
+def _clause_subject_token(token: Token) -> Token | None:
+    """The subject of the nearest governing clause ("X said it ...")."""
+    node = token.head
+    while node.head.i != node.i:
+        node = node.head
+        subject = syn.own_subject(node) if node.pos_ in {"VERB", "AUX"} else None
+        if subject is not None and subject.pos_ != "PRON" and not subject.is_ancestor(token):
+            return subject
+    return None

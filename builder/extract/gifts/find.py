@@ -1,0 +1,162 @@
+"""Gifts: who gave (or promised) what to whom, with the item as written and the sentence it comes from."""
+
+from __future__ import annotations
+
+from itertools import permutations, product
+
+from spacy.tokens import Token
+
+from builder.core.model import Gift
+from builder.extract import Analysis
+from builder.extract.evidence import evidence_at
+from builder.extract.gifts import phrases as phrases
+from builder.extract.gifts.aid import is_bare_aid, is_body
+from builder.extract.gifts.coref import party_name, sentence_of
+from builder.extract.gifts.frames import Found, Frame, position
+from builder.extract.gifts.lexicon import is_gift_item, is_party
+from builder.extract.gifts.nouns import noun_frames
+from builder.extract.gifts.rules import verb_frames
+
+TERMINAL = (".", "!", "?", '"', "”", "’", "'")
+
+
+def find_gifts(analysis: Analysis) -> tuple[Gift, ...]:
+    """Every gift in the analysed text, in text order, without repeats."""
+    frames = [f for token in analysis.doc for f in verb_frames(token)] + noun_frames(analysis.doc)
+    frames.sort(key=position)
+    history: list[Found] = []
+    for frame in frames:
+        history.extend(resolve(frame, analysis, history))
+    history += _borrowed_givers(frames, history, analysis)
+    found = _without_unnamed_repeats(_without_overviews(_without_headline(history, analysis)))
+    ordered = sorted(found, key=lambda f: (f.sentence, *position(f.frame)))
+    unique = {(f.giver, f.item, f.recipient, f.frame.status): f for f in reversed(ordered)}
+    return tuple(
+        _gift(f, analysis) for f in ordered if unique[(f.giver, f.item, f.recipient, f.frame.status)] is f
+    )
+
+
+def _gift(found: Found, analysis: Analysis) -> Gift:
+    evidence = evidence_at(analysis.sentences, found.frame.anchor, analysis.article_id)
+    return Gift(found.giver, found.item, found.recipient, found.frame.status, evidence)
+
+
+def _without_headline(found: list[Found], analysis: Analysis) -> list[Found]:
+    """Drop gifts read from a headline line when the body reports gifts itself (the headline repeats them)."""
+    sentences = analysis.sentences
+    is_headline = (
+        len(sentences) > 1 and sentences[1].paragraph == 1 and not sentences[0].text.endswith(TERMINAL)
+    )
+    body = [f for f in found if f.sentence > 1]
+    return body if is_headline and body else found
+
+
+def _without_overviews(found: list[Found]) -> list[Found]:
+    """Drop "X and Y gifted each other Z" when the text also itemises a gift between the same two parties.
+
+    The mutual sentence is then an overview of gifts the article reports one by one; keeping it would list
+    each gift twice, once under its generic name.
+    """
+    specific = {(f.giver, f.recipient) for f in found if not f.frame.mutual}
+    return [f for f in found if not (f.frame.mutual and (f.giver, f.recipient) in specific)]
+
+
+def _without_unnamed_repeats(found: list[Found]) -> list[Found]:
+    """Drop a gift that names no item when the text reports one with an item between the same parties.
+
+    "X donated $5m to Y ... X's donation to Y" is one gift; the second mention only names the act."""
+    named = {(f.giver, f.recipient) for f in found if f.item}
+    return [f for f in found if f.item or (f.giver, f.recipient) not in named]
+
+
+def _borrowed_givers(frames: list[Frame], found: list[Found], analysis: Analysis) -> list[Found]:
+    """Funding or aid whose clause names no giver ("The aim is to provide aid to refugees") takes the
+    giver of the nearest gift in its own or a neighbouring sentence, which news names there."""
+    borrowed: list[Found] = []
+    for frame in (f for f in frames if f.open_giver):
+        sentence = sentence_of(frame.anchor, analysis)
+        near = [f for f in found if abs(f.sentence - sentence) <= 1 and f.frame is not frame]
+        if near:
+            source = min(near, key=lambda f: abs(f.frame.anchor.i - frame.anchor.i))
+            before = [f for f in found if position(f.frame) < position(frame)]
+            borrowed += resolve(frame, analysis, before, source.giver)
+    return borrowed
+
+
+def resolve(frame: Frame, analysis: Analysis, history: list[Found], giver: str | None = None) -> list[Found]:
+    """Name the parties of a frame (pronouns and "in return" from the context) and split coordinations.
+
+    `giver` names the giver when the frame's clause does not."""
+    sentence = sentence_of(frame.anchor, analysis)
+    last = next((f for f in reversed(history) if f.sentence >= sentence - 1), None)
+    givers = (
+        [giver]
+        if giver
+        else [party_name(t, "giver", frame, analysis, last) for t in _members(frame.giver, frame)]
+    )
+    if frame.mutual:
+        pairs = list(permutations([g for g in givers if g], 2))
+    else:
+        recipients = [
+            party_name(t, "recipient", frame, analysis, last) for t in _members(frame.recipient, frame)
+        ]
+        givers, recipients = _fill_in_return(frame, givers, recipients, last)
+        pairs = [(g, r) for g, r in product(givers, recipients) if g and r and g != r]
+    items = _item_texts(frame)
+    return [Found(g, i, r, frame, sentence) for g, r in pairs for i in items]
+
+
+def _item_texts(frame: Frame) -> list[str]:
+    """The item as written (one per listed item); empty when the text names none or only says "aid"."""
+    if frame.item is None:
+        return [""]
+    skip = _party_preps(frame)
+    members = _items(frame.item) if frame.split_items else [frame.item]
+    texts = ["" if is_bare_aid(i) else phrases.item_text(i, frame.anchor, skip) or None for i in members]
+    return [t for t in texts if t is not None]
+
+
+def _members(token: Token | None, frame: Frame) -> list[Token | None]:
+    """A party and the parties coordinated with it ("Pelosi and Harris"), not things listed with it."""
+    if token is None:
+        return [None]
+    token = phrases.group_member(token)
+    fits = is_body if frame.aid else is_party
+    return [token, *[c for c in token.conjuncts if c.i > token.i and fits(c)]]
+
+
+def _items(item: Token) -> list[Token]:
+    """The item and the items listed with it, leaving out names the parser coordinated by mistake."""
+    listed = [c for c in item.conjuncts if c.i > item.i and c.ent_type_ != "PERSON" and c.pos_ != "PRON"]
+    return [item, *[c for c in listed if is_gift_item(c)]]
+
+
+def _party_preps(frame: Frame) -> frozenset[int]:
+    """Prepositions that introduce a party, so they never end up inside the item text."""
+    parties = [t for t in (frame.giver, frame.recipient) if t is not None]
+    heads = [t.head for t in parties if t.head.pos_ == "ADP"]
+    return frozenset(h.i for h in heads) | {t.i for t in parties} | {frame.anchor.i}
+
+
+def _explicit(token: Token | None, frame: Frame) -> bool:
+    return token is not None and token.pos_ != "PRON" and frame.anchor.is_ancestor(token)
+
+
+def _fill_in_return(
+    frame: Frame, givers: list[str | None], recipients: list[str | None], last: Found | None
+) -> tuple[list[str | None], list[str | None]]:
+    """ "In return, Y received Z": the parties of the gift it answers, swapped, fill what the clause lacks."""
+    if not frame.in_return or last is None:
+        return givers, recipients
+    if _explicit(frame.recipient, frame) and recipients[0] is not None:
+        answered = last.giver if _same_name(recipients[0], last.recipient) else last.recipient
+        return ([answered] if not _explicit(frame.giver, frame) else givers), recipients
+    if not _explicit(frame.giver, frame):
+        givers = [last.recipient]
+    return givers, [last.giver]
+
+
+def _same_name(a: str, b: str) -> bool:
+    """True when one name's words contain the other's ("Hardy" and "Tom Hardy")."""
+    x, y = set(a.lower().split()), set(b.lower().split())
+    return x <= y or y <= x

@@ -1,0 +1,108 @@
+"""Funding and aid that name no item: "X funds Y", "Y is funded by X", "a government-funded Y",
+"X donated to Y", and the nouns "X's donation to Y", "aid from X to Y", "U.S. aid to Y"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from builder.core.model import GiftStatus
+from builder.extract.gifts import syntax as syn
+from builder.extract.gifts.aid import AID_NOUNS, is_body, is_commercial, quantified
+from builder.extract.gifts.frames import Args, Frame, Roles
+from builder.extract.gifts.lexicon import BLOCKING_HEADS, VERBS
+from builder.extract.gifts.status import status_of
+
+FUNDING_NOUNS = {"donation", "grant", "funding", "aid", "contribution"}
+WITHHELD = {
+    "cut", "suspend", "withhold", "freeze", "halt", "end", "stop", "block", "delay", "reduce", "slash",
+    "divert", "return", "refund", "reject", "decline", "need", "lack", "seek", "request", "await", "lose",
+    "cancel", "pause", "restrict", "limit", "allocate", "earmark", "budget", "condition", "tie", "link",
+}  # fmt: skip
+PLANNED = {"approve", "announce", "pledge", "promise", "unveil"}
+OWNER_ENTS = {"GPE", "NORP", "ORG"}
+
+
+def funds_recipient(a: Args) -> Roles | None:
+    """X funds Y (with Z): the object is who receives the money."""
+    if a.passive or len(a.objects) != 1 or a.verb.dep_ == "amod":
+        return None
+    items = syn.pobjs(a.verb, "with")
+    return a.subject, (items[0] if items else None), quantified(a.objects[0])
+
+
+def funded_by(a: Args) -> Roles | None:
+    """Y is funded by X; "a group funded by X"; "partners who are funded by X"."""
+    if not a.passive or a.subject is None:
+        return None
+    agents = syn.pobjs(a.verb, "by")
+    return (agents[-1] if agents else None), None, a.subject
+
+
+def funded_attributive(a: Args) -> Roles | None:
+    """ "a government-funded broadcaster": the noun before the participle gives, the noun after it gets."""
+    if a.verb.dep_ != "amod" or a.verb.tag_ != "VBN":
+        return None
+    givers = [c for c in a.verb.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < a.verb.i]
+    return (givers[0] if givers else None), None, a.verb.head
+
+
+def gives_to(a: Args) -> Roles | None:
+    """X donated (or contributed) to Y, naming no item."""
+    if a.passive or a.objects or a.dative is not None:
+        return None
+    recipients = syn.pobjs(a.verb, "to")
+    return (a.subject, None, quantified(recipients[0])) if recipients else None
+
+
+def self_funded(verb: Token) -> bool:
+    """ "self-funding his campaign": the giver pays for itself, which is no gift."""
+    before = verb.doc[max(verb.sent.start, verb.i - 2) : verb.i]
+    return any(t.lower_ == "self" for t in [*before, *verb.children])
+
+
+def purpose_of_gift(verb: Token) -> bool:
+    """ "donated $1m to the clinic to fund research": the purpose of a gift already reported, no new gift."""
+    node = verb
+    while node.dep_ in {"xcomp", "advcl", "acl"} and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in VERBS and node.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
+
+
+def funding_noun_frames(noun: Token) -> list[Frame]:
+    """ "X's donation to Y", "aid from X to Y", "U.S. aid to Y": a transfer named by its noun, no item."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FUNDING_NOUNS or syn.pobjs(noun, "of"):
+        return []
+    if any(c.lower_ in {"no", "any"} or c.dep_ == "neg" for c in noun.children) or is_commercial(noun):
+        return []
+    giver, recipient = _noun_giver(noun), _noun_recipient(noun)
+    if giver is None or recipient is None or not is_body(giver) or not is_body(recipient):
+        return []
+    status = _noun_status(noun)
+    return [Frame(noun, giver, None, recipient, status, aid=True)] if status is not None else []
+
+
+def _noun_giver(noun: Token) -> Token | None:
+    """X in "X's donation", "a grant from X", "aid by X", "U.S. aid", "American aid"."""
+    owners = syn.children(noun, "poss") + syn.pobjs(noun, "from", "by")
+    named = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in OWNER_ENTS]
+    owners += [c for c in named if c.lemma_.lower() not in AID_NOUNS]
+    return owners[0] if owners else None
+
+
+def _noun_recipient(noun: Token) -> Token | None:
+    """Y in "a donation to Y", "aid for Y"."""
+    found = syn.pobjs(noun, "to", "for")
+    return found[0] if found else None
+
+
+def _noun_status(noun: Token) -> GiftStatus | None:
+    """Given unless the clause cuts, withholds, asks for or only plans the transfer; promised if approved."""
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return "given"
+    lemma = verb.lemma_.lower()
+    if lemma in WITHHELD | BLOCKING_HEADS:
+        return None
+    return status_of(verb, lemma in PLANNED)

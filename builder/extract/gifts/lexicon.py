@@ -1,0 +1,147 @@
+"""Words the gift rules rely on: gift verbs and their patterns, and what is never a gift or a party."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from builder.extract.gifts.aid import is_qualified_aid
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    """How a gift verb realises giver, item and recipient."""
+
+    patterns: tuple[str, ...]
+    to_words: tuple[str, ...] = ("to",)
+    particles: frozenset[str] = field(default_factory=lambda: frozenset({"over", "away", "out"}))
+    needs_cue: bool = False  # "offered Y a horse" is a gift only "as a gift"
+    promise: bool = False
+    aid_only: bool = False  # "provided aid to Y" is a gift, "provided details to Y" is not
+
+
+GIVE = ("double_object", "object_to", "passive_recipient", "passive_item")
+TRANSFER = ("object_to", "passive_item", "double_object")
+RECEIVE = ("receive_from",)
+AID = ("object_to", "with_item", "passive_recipient", "passive_item")
+FUND = ("funded_by", "funds_recipient", "funded_attributive")  # "X funds Y": the object is the recipient
+
+VERBS: dict[str, VerbEntry] = {
+    "give": VerbEntry(GIVE),
+    "gift": VerbEntry((*GIVE, "with_item")),
+    "hand": VerbEntry(GIVE),
+    "send": VerbEntry(GIVE),
+    "present": VerbEntry(("with_item", "object_to", "passive_recipient", "passive_item", "double_object")),
+    "surprise": VerbEntry(("with_item", "passive_recipient")),
+    "donate": VerbEntry((*TRANSFER, "gives_to")),
+    "bequeath": VerbEntry(TRANSFER),
+    "contribute": VerbEntry((*TRANSFER, "gives_to")),
+    "fund": VerbEntry(FUND),
+    "bankroll": VerbEntry(FUND),
+    "grant": VerbEntry(GIVE, aid_only=True),
+    "provide": VerbEntry(AID, ("to", "for"), aid_only=True),
+    "deliver": VerbEntry(AID, aid_only=True),
+    "distribute": VerbEntry(AID, ("to", "among"), aid_only=True),
+    "award": VerbEntry(GIVE, aid_only=True),
+    "bestow": VerbEntry(("object_to", "passive_item"), ("on", "upon")),
+    "promise": VerbEntry(GIVE, promise=True),
+    "pledge": VerbEntry(TRANSFER, promise=True),
+    "offer": VerbEntry(GIVE, needs_cue=True),
+    "bring": VerbEntry(("double_object", "object_to"), ("for", "to"), needs_cue=True),
+    "buy": VerbEntry(("double_object", "object_to"), ("for",), needs_cue=True),
+    "receive": VerbEntry(RECEIVE),
+    "get": VerbEntry(RECEIVE),
+    "accept": VerbEntry(RECEIVE),
+}
+
+CUE_NOUNS = {
+    "gift", "present", "donation", "offering", "souvenir", "keepsake", "token", "gesture", "aid",
+    "thank-you",
+}  # fmt: skip
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+HEDGE_AUX = {"may", "might", "could", "should", "can", "ca", "must"}
+HEDGE_ADVERBS = {"reportedly", "allegedly", "apparently", "purportedly"}
+PROMISE_HEADS = {
+    "plan", "pledge", "promise", "vow", "intend", "agree", "set", "due", "prepare", "commit", "aim",
+    "decide", "undertake", "expect", "offer", "announce",
+}  # fmt: skip
+BLOCKING_HEADS = {
+    "deny", "decline", "refuse", "reject", "consider", "propose", "suggest", "ask", "urge", "request",
+    "demand", "seek", "want", "hope", "wish", "investigate", "bar", "ban", "prohibit", "forbid", "accuse",
+    "allege", "doubt", "fail", "try", "threaten", "refrain", "stop", "avoid", "debate", "discuss",
+    "weigh", "appeal", "question",
+}  # fmt: skip
+
+RESTITUTION = {"return", "repatriate", "restore", "restitute"}
+NON_GIFT_ITEMS = {
+    # words, events and acts
+    "speech", "address", "lecture", "talk", "interview", "conference", "briefing", "statement", "remark",
+    "comment", "warning", "assurance", "guarantee", "promise", "pledge", "commitment", "evidence",
+    "testimony", "answer", "reply", "response", "account", "update", "message", "signal", "hint", "call",
+    "criticism", "praise", "thanks", "tribute", "salute", "welcome", "reception", "audience", "ovation",
+    "applause", "concert", "performance", "show", "tour", "kiss", "hug", "smile", "look", "nod",
+    "go-ahead", "light", "lift", "boost", "push", "hand", "go", "shot",
+    # idioms with give
+    "birth", "way", "chase", "rise", "pause", "thought", "consideration", "attention", "priority", "time",
+    "chance", "opportunity", "benefit", "doubt", "edge", "advantage", "lead", "headache", "trouble",
+    "problem", "impression", "indication", "insight", "lesson", "idea", "say", "voice", "vote", "seat",
+    "ear", "weight", "emphasis", "impetus", "momentum", "credit", "break",
+    # documents, decisions and powers
+    "credential", "plan", "proposal", "report", "petition", "deadline", "ultimatum", "verdict", "ruling",
+    "sentence", "mandate", "order", "instruction", "advice", "guidance", "information", "detail", "data",
+    "notice", "nomination", "invitation", "approval", "permission", "access", "clearance", "licence",
+    "license", "exemption", "waiver", "power", "control", "captaincy", "command", "authority", "right",
+    "status", "citizenship", "asylum", "visa", "amnesty", "pardon", "immunity", "job", "post", "role",
+    "position", "task", "mission", "responsibility", "title", "name", "contract", "loan", "deal",
+    "reward", "refund", "fine", "penalty", "bribe", "kickback", "bail", "authorization", "authorisation",
+    "leave", "extension", "reprieve", "hearing", "request", "wish", "membership",
+    # support and results
+    "support", "backing", "endorsement", "condolence", "sympathy", "solidarity", "protection", "security",
+    "service", "training", "cover", "defeat", "victory", "win", "treatment", "care", "blessing",
+}  # fmt: skip
+PERSON_ITEMS = {
+    "suspect", "prisoner", "hostage", "detainee", "fugitive", "captive", "trafficker", "player",
+    "midfielder", "striker", "defender", "goalkeeper", "engineer", "troop", "soldier", "official",
+    "delegation", "team", "staff", "worker", "volunteer", "doctor", "nurse", "expert", "envoy",
+    "diplomat", "ambassador", "adviser", "advisor",
+}  # fmt: skip
+NON_PARTY = {
+    "auction", "sale", "market", "display", "storage", "use", "bottom", "end", "top", "effect", "point",
+    "goal", "aim", "purpose", "objective", "intention", "idea", "plan", "priority", "budget", "bill", "law",
+    "legislation", "act", "measure", "package", "programme", "program", "scheme", "deal", "agreement",
+}  # fmt: skip
+BAD_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}
+DEMONSTRATIVES = {"this", "these", "that", "those"}
+PRONOUN_ITEMS = {
+    "it", "them", "this", "that", "these", "those", "one", "something", "anything", "all", "some", "any",
+    "none",
+}  # fmt: skip
+
+
+def is_gift_item(token: Token) -> bool:
+    """True when a noun can name a thing given: not an act, a right, a person, a date or a bare pronoun."""
+    lemma = token.lemma_.lower()
+    nominal = token.pos_ in {"NOUN", "PROPN", "NUM", "ADJ", "X"} or token.dep_ in {"pobj", "dobj", "appos"}
+    if not nominal or token.lower_ in PRONOUN_ITEMS:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children):
+        return False  # "these vehicles" points back to a gift already reported
+    if token.ent_type_ in BAD_ENTS - {"QUANTITY"} | {"PERSON", "NORP", "GPE", "LOC"}:
+        return False
+    if is_qualified_aid(token):
+        return True  # "financial support" is given, "support" alone is not
+    return lemma not in NON_GIFT_ITEMS | PERSON_ITEMS and token.lower_ not in NON_GIFT_ITEMS
+
+
+def is_party(token: Token) -> bool:
+    """True when a noun can name a giver or recipient."""
+    named = token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+    nominal = token.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"} or named
+    if not nominal or token.lower_ in {"this", "that", "which"}:
+        return False
+    if token.lower_ in {"it", "its"} and token.dep_ not in {"nsubj", "poss"}:
+        return False  # "it" gives ("The agency said it had sent aid") but is never given to
+    if token.ent_type_ in BAD_ENTS | {"MONEY", "CARDINAL"}:
+        return False
+    return token.lemma_.lower() not in NON_PARTY

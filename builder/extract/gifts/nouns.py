@@ -1,0 +1,166 @@
+"""Gifts named by a noun: "X's gift to Y was Z", "Z was a gift from X", "the gift of Z by X to Y", lists."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from builder.extract.gifts import syntax as syn
+from builder.extract.gifts.frames import Frame
+from builder.extract.gifts.funding import funding_noun_frames
+from builder.extract.gifts.lexicon import is_gift_item, is_party
+from builder.extract.gifts.status import status_of
+
+GIFT_NOUNS = {"gift", "present", "donation"}
+COPULAS = {"be", "remain"}
+
+
+def noun_frames(doc: Doc) -> list[Frame]:
+    """Frames for gifts stated with the noun gift/present/donation, "thanked X for Z", "courtesy of X",
+    and funding named by its noun ("X's donation to Y")."""
+    frames: list[Frame] = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        frames.extend(funding_noun_frames(token))
+        if lemma in GIFT_NOUNS and token.pos_ == "NOUN":
+            frames.extend(gift_noun_frames(token))
+        elif lemma == "thank" and token.pos_ == "VERB":
+            frames.extend(thank_frames(token))
+        elif token.lower_ == "courtesy":
+            frames.extend(courtesy_frames(token))
+    return frames
+
+
+def _giver_of_noun(gift: Token) -> Token | None:
+    """X in "X's gift", "a gift from X", "the gift by X", "the gifts X brought", "X came bearing gifts"."""
+    owners = syn.children(gift, "poss") + syn.pobjs(gift, "from", "by") + _after_of(gift, "by")
+    owners += [s for c in syn.children(gift, "relcl") if (s := syn.own_subject(c)) is not None]
+    if not owners and gift.dep_ == "dobj" and gift.head.lemma_.lower() in {"bear", "bring", "carry"}:
+        owners = [s for s in [syn.subject_of(gift.head)] if s is not None]
+    return owners[0] if owners else None
+
+
+def _recipient_of_noun(gift: Token) -> Token | None:
+    """Y in "a gift to Y", "gifts for Y", "the gifts X brought for Y"."""
+    found = syn.pobjs(gift, "to", "for") + _after_of(gift, "to")
+    found += [p for c in syn.children(gift, "relcl") for p in syn.pobjs(c, "for", "to")]
+    return found[0] if found else None
+
+
+def _after_of(gift: Token, word: str) -> list[Token]:
+    """ "The gift of Z by X to Y": parties the parser hung inside the "of Z" phrase."""
+    inner = syn.pobjs(gift, "of")
+    return syn.loose_pobjs(gift, inner[0], word) if inner else []
+
+
+def list_members(item: Token) -> list[Token]:
+    """The item and the items listed after it, also where the parser hung the list inside the first item."""
+    members = [item, *[c for c in item.conjuncts if c.i > item.i]]
+    for token in item.subtree:
+        if (
+            token.dep_ == "appos"
+            and token.head.dep_ == "pobj"
+            and is_gift_item(token)
+            and token not in members
+        ):
+            members += [token, *[c for c in token.conjuncts if c.i > token.i]]
+    return members
+
+
+def _items_of_noun(gift: Token) -> list[Token]:
+    """What the gift was: "gift of Z", "gift ... was Z", "Z was a gift", "gifts included Z", "gifts: Z"."""
+    items = syn.pobjs(gift, "of")
+    head = gift.head
+    if gift.dep_ == "nsubj" and head.lemma_.lower() in COPULAS | {"include"}:
+        items += [
+            t for t in syn.children(head, "attr", "acomp", "dobj") if t.pos_ != "ADJ"
+        ]  # not "was the largest"
+    if gift.dep_ == "attr" and head.lemma_.lower() in COPULAS:
+        items += syn.children(head, "nsubj")
+    if gift.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() in COPULAS:
+        items += [t for t in syn.children(head.head, "nsubj", "attr") if t.i > gift.i]
+    following = gift.nbor() if gift.i + 1 < len(gift.doc) else None
+    if following is not None and following.text == ":":
+        items += [t for t in [syn.chunk_after(gift)] if t is not None]
+    return [i for i in items if i.lower_ not in GIFT_NOUNS and is_gift_item(i)]
+
+
+def _inner(item: Token, *words: str) -> Token | None:
+    """A party named inside an item phrase ("a kayak from Greenland's government", "a vase for the king")."""
+    for token in item.subtree:
+        if (
+            token.lower_ in words
+            and token.dep_ == "prep"
+            and not any(a.dep_ == "conj" for a in _path(token, item))
+        ):
+            found = [c for c in token.children if c.dep_ == "pobj" and is_party(c)]
+            if found:
+                return found[0]
+    return None
+
+
+def _path(token: Token, top: Token) -> list[Token]:
+    path = []
+    while token.i != top.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
+
+
+def _holder(item: Token) -> Token | None:
+    """ "The violin that X played was a gift": the subject of the item's relative clause holds it."""
+    for clause in syn.children(item, "relcl"):
+        subject = syn.own_subject(clause)
+        if subject is not None and subject.pos_ == "PROPN":
+            return subject
+    return None
+
+
+def gift_noun_frames(gift: Token) -> list[Frame]:
+    """One frame per item of a gift noun; parties named inside an item override the shared ones."""
+    verb = gift.head if gift.head.pos_ in {"VERB", "AUX"} else gift
+    status = status_of(verb, False) if verb is not gift else "given"
+    if status is None:
+        return []
+    giver, recipient = _giver_of_noun(gift), _recipient_of_noun(gift)
+    frames = []
+    for item in _items_of_noun(gift):
+        for member in list_members(item):
+            own_giver = _inner(member, "from") or giver
+            own_recipient = _inner(member, "for", "to") or recipient or _holder(member)
+            if own_giver is not None and own_recipient is not None:
+                frames.append(Frame(gift, own_giver, member, own_recipient, status, split_items=False))
+    return frames
+
+
+def thank_frames(verb: Token) -> list[Frame]:
+    """Y thanked X for the gift of Z / for the Z they made for her."""
+    givers = syn.children(verb, "dobj")
+    recipient = syn.subject_of(verb)
+    for thing in syn.pobjs(verb, "for"):
+        items = (
+            syn.pobjs(thing, "of")
+            if thing.lemma_.lower() in GIFT_NOUNS
+            else [thing]
+            if _made_for(thing)
+            else []
+        )
+        if givers and recipient is not None and items and is_gift_item(items[0]):
+            return [Frame(verb, givers[0], items[0], recipient, "given")]
+    return []
+
+
+def _made_for(thing: Token) -> bool:
+    """True for "the quilt they stitched for her": something made for the person thanking."""
+    return any(t.lower_ == "for" for c in syn.children(thing, "relcl") for t in c.subtree)
+
+
+def courtesy_frames(token: Token) -> list[Frame]:
+    """ "Y started the year with new tablets, courtesy of X"."""
+    givers = syn.pobjs(token, "of")
+    clause = token.head
+    items = syn.pobjs(clause, "with") or syn.children(clause, "dobj")
+    recipient = syn.subject_of(clause) if clause.pos_ in {"VERB", "AUX"} else None
+    items = [i for i in items if is_gift_item(i) and i.i < token.i]
+    if givers and items and recipient is not None:
+        return [Frame(token, givers[0], items[-1], recipient, "given")]
+    return []

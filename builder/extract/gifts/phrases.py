@@ -1,0 +1,215 @@
+"""Phrases of gift frames as written: items with their modifiers, parties named by actor or description."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from builder.extract import Analysis
+from builder.extract.actors import TITLES, Mention
+from builder.extract.gifts import syntax as syn
+
+ARTICLES = {"a", "an", "the"}
+CUT_DEPS = {"relcl", "appos", "conj", "cc", "punct", "advcl"}
+TRAILING_PREPS = {"as", "at", "during", "on", "after", "before", "to", "by", "via", "under", "ahead", "for"}
+INNER_PUNCT = {"-", "–", "/", "'", "’", "&", "."}
+GROUP_WORDS = {
+    "each",
+    "all",
+    "both",
+    "many",
+    "some",
+    "most",
+    "several",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "scores",
+}
+QUOTES = {'"', "“", "”", "«", "'"}
+
+
+def _drop(token: Token, top: bool) -> bool:
+    """True for a dependent that is not part of the phrase as the gift list shows it."""
+    if token.dep_ in CUT_DEPS and not _inner_punct(token):
+        return True
+    trailing = top and token.i > token.head.i
+    if trailing and (token.dep_ == "advmod" or (token.dep_ == "prep" and token.lower_ in TRAILING_PREPS)):
+        return True
+    return token.dep_ == "prep" and any(c.ent_type_ in {"DATE", "TIME"} for c in token.children)
+
+
+def _inner_punct(token: Token) -> bool:
+    """A hyphen or apostrophe inside a word ("three-bedroom", "drivers' association")."""
+    glued_left = token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return token.text in INNER_PUNCT and (glued_left or token.lower_ in {"'", "’"})
+
+
+def _aside(token: Token) -> bool:
+    """A comma, bracket or quotation mark opening an aside after the head (not a possessive apostrophe)."""
+    return token.text in {",", "(", ";"} or (token.text in QUOTES and token.dep_ != "case")
+
+
+def _subtree(head: Token, skip: frozenset[int], top: bool) -> list[Token]:
+    keep = [head]
+    for child in head.children:
+        if child.i not in skip and not _drop(child, top):
+            keep.extend(_subtree(child, skip, False))
+    return keep
+
+
+def phrase_tokens(head: Token, skip: frozenset[int] = frozenset()) -> list[Token]:
+    """The head with its modifiers, cut before appositions, relative clauses, dates and a quoted aside."""
+    tokens = sorted(_subtree(head, skip, True), key=lambda t: t.i)
+    tokens = [t for t in tokens if t.i >= syn.dateline_end(head)]
+    cut = next((t.i for t in head.subtree if t.i > head.i and _aside(t) and t.i not in skip), None)
+    return [t for t in tokens if cut is None or t.i < cut]
+
+
+def text_of(tokens: list[Token]) -> str:
+    """Tokens joined as written, without edge punctuation."""
+    while tokens and (tokens[-1].is_punct or tokens[-1].text in QUOTES):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].is_punct or tokens[0].text in QUOTES):
+        tokens = tokens[1:]
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def item_text(item: Token, verb: Token, skip: frozenset[int]) -> str:
+    """The item as written, with "from a space suit" kept even when the parser hung it on the verb."""
+    tokens = [t for t in phrase_tokens(item, skip) if t.lower_ not in {"each", "other"} or t.i == item.i]
+    if not tokens:
+        return ""
+    end = max(t.i for t in tokens)
+    for prep in syn.children(verb, "prep"):
+        if prep.i == end + 1 and prep.lower_ in {"from", "of"} and prep.i not in skip:
+            tokens.extend(phrase_tokens(prep, skip))
+            end = prep.right_edge.i
+    tokens.extend(_restrictive_clause(tokens, end, skip))
+    return text_of(sorted(tokens, key=lambda t: t.i))
+
+
+RELATIVE_WORDS = {"that", "which", "who"}
+MAX_CLAUSE = 12
+
+
+def _restrictive_clause(tokens: list[Token], end: int, skip: frozenset[int]) -> list[Token]:
+    """A short defining clause right after the item ("…suit that had been to space"): part of its description.
+
+    Clauses set off by a comma add an aside rather than say which thing it is, so they stay out.
+    """
+    for token in tokens:
+        for clause in syn.children(token, "relcl"):
+            words = list(clause.subtree)
+            opener = words[0]
+            if (
+                opener.i == end + 1
+                and opener.lower_ in RELATIVE_WORDS
+                and len(words) <= MAX_CLAUSE
+                and not any(t.i in skip for t in words)
+            ):
+                return words
+    return []
+
+
+def group_member(token: Token) -> Token:
+    """The group named in "each of the BRICS leaders"."""
+    if token.lower_ in GROUP_WORDS:
+        inner = syn.pobjs(token, "of")
+        if inner:
+            return inner[0]
+    return token
+
+
+def _adjacent_name(token: Token) -> Token | None:
+    """A name right after the phrase, set off by commas, that the parser did not attach as an apposition."""
+    doc = token.doc
+    start = syn.np_end(token) + 1
+    if start + 1 >= len(doc) or doc[start].text != ",":
+        return None
+    entity = next(
+        (e for e in doc.ents if start < e.start <= start + 6 and e.label_ in {"PERSON", "ORG"}), None
+    )
+    if entity is None:
+        return None
+    if any((t.is_punct and t.text != "-") or t.pos_ in {"ADP", "DET"} for t in doc[start + 1 : entity.start]):
+        return None
+    after = doc[entity.end] if entity.end < len(doc) else None
+    return entity.root if after is None or after.is_punct else None
+
+
+def named_party(token: Token, analysis: Analysis) -> str | None:
+    """The canonical actor name for a phrase headed by, or set in apposition to, a named actor.
+
+    A name owned by a person ("Clinton's Senate campaign") is not that actor, so it stays a description."""
+    if any(c.ent_type_ == "PERSON" for c in syn.children(token, "poss")):
+        return None
+    actor = analysis.actors.actor_for(token) if token.pos_ == "PROPN" or token.ent_type_ else None
+    if actor is not None:
+        return actor.name
+    described = token.dep_ == "appos" and any(c.lower_ in {"a", "an"} for c in syn.children(token, "det"))
+    if described and token.head.pos_ == "PROPN":
+        actor = analysis.actors.actor_for(token.head)  # "Radio Liberty, a state-funded broadcaster"
+        if actor is not None:
+            return actor.name
+    called = [o for c in syn.children(token, "acl") if c.lemma_ in {"call", "name"} for o in c.children]
+    for other in [*syn.children(token, "appos"), _adjacent_name(token), *called]:
+        if other is not None and other.pos_ == "PROPN" and other.i > token.i:
+            first = _first_actor(other, analysis) if other in called else None
+            actor = analysis.actors.actor_for(other)
+            return first or (actor.name if actor is not None else text_of(phrase_tokens(other)))
+    return None
+
+
+def _first_actor(name: Token, analysis: Analysis) -> str | None:
+    """The first actor in a name the tagger split in two ("an entity called Klein, Ltd.")."""
+    for token in name.subtree:
+        actor = analysis.actors.actor_for(token) if token.ent_type_ == name.ent_type_ else None
+        if actor is not None:
+            return actor.name
+    return None
+
+
+def described_party(token: Token, skip: frozenset[int] = frozenset()) -> str:
+    """A party only described ("Colleagues at the Bank of England"), minus its leading article and the
+    words in `skip` (the gift verb of "a state-funded broadcaster")."""
+    clauses = frozenset(c.i for c in token.children if c.dep_ == "acl" and c.tag_ != "VBG")
+    tokens = phrase_tokens(token, clauses | skip)
+    while tokens and tokens[0].lower_ in ARTICLES:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].dep_ == "case":
+        tokens = tokens[:-1]
+    while (
+        len(tokens) > 1 and tokens[0].lower_.rstrip(".") in TITLES and all(t.pos_ == "PROPN" for t in tokens)
+    ):
+        tokens = tokens[1:]  # "Prime Minister Sofia Marin" when the name was not recognised as a person
+    return text_of(tokens)
+
+
+PLACE_NOUNS = {"country", "nation"}
+
+
+def anaphoric_title(token: Token, analysis: Analysis) -> str | None:
+    """ "The minister" resolved to the earlier-named person whose role ends in that word, "the country"
+    to the country named last."""
+    modifiers = [c for c in token.children if c.dep_ not in {"punct", "nummod"}]
+    if token.pos_ != "NOUN" or [c.lower_ for c in modifiers] != ["the"]:
+        return None
+    place = token.lemma_.lower() in PLACE_NOUNS
+    subject = syn.subject_of(token.head.head) if token.dep_ == "pobj" else syn.subject_of(token.head)
+    taken = range(subject.left_edge.idx, subject.right_edge.idx + 1) if subject is not None else range(0)
+    for mention in reversed(analysis.actors.mentions):
+        if mention.end > token.idx or mention.start in taken:
+            continue
+        if place and mention.kind in {"country", "place"}:
+            return mention_name(mention, analysis)
+        actor = analysis.actors.by_name(mention_name(mention, analysis) or "") if not place else None
+        if actor is not None and any(r.lower().split()[-1] == token.lower_ for r in actor.roles):
+            return actor.name
+    return None
+
+
+def mention_name(mention: Mention, analysis: Analysis) -> str | None:
+    """The canonical name of the actor an actor-table mention belongs to."""
+    span = analysis.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    actor = analysis.actors.actor_for(span) if span is not None else None
+    return actor.name if actor is not None else None

