@@ -12,8 +12,9 @@ from importlib import resources
 from pathlib import Path
 
 from builder.core.collector import cyclic_gc
+from builder.core.files import atomic_write
 from builder.core.model import Article, Briefing, Problem
-from builder.evaluation.harness import load_report
+from builder.data import load_report
 from builder.extract.briefing import extract
 from builder.nlp.spacy_model import load_nlp, parse
 from builder.runtime.cache import BriefingCache, StoryCache, extractor_fingerprint
@@ -22,7 +23,7 @@ from builder.site.base import Page
 from builder.site.feed import FEED_PATH, atom_feed, site_settings
 from builder.site.publish import build_site
 from builder.site.render import render_site
-from builder.site.writer import WriteReport, atomic_write, load_manifest, write_pages
+from builder.site.writer import WriteReport, load_manifest, write_pages
 from builder.sources.readers import DEFAULT_MAX_BYTES, read_sources
 from builder.stories.directory import build_directory
 from builder.stories.grouping import group_stories

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from builder.evaluation.harness import load_report
+from builder.data import load_report
 from builder.site.escape import md_inline
 from builder.site.render import render_site
 

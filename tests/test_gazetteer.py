@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from builder.nlp.spacy_model import gazetteer, ruler_patterns
+from builder.data import gazetteer
+from builder.nlp.spacy_model import ruler_patterns
 
 # Places with no capital to list: uninhabited, no seat of government of their own, a capital that is the
 # territory itself, or one left out because the name is ambiguous (see BANNED_FORMS in make_gazetteer.py).

@@ -53,7 +53,7 @@ FORBIDDEN_TAGS = {
     "h5",
     "h6",
 }
-# Known gaps in builder/escape.py (fixes proposed with this test): md_inline leaves a leading "???", which
+# Known gaps in builder/site/escape.py: md_inline leaves a leading "???", which
 # opens a pymdownx.details block, and yaml_string leaves HTML in the front matter the theme prints as is.
 DETAILS_BUG = "<details" in markdown.markdown(md_inline('??? note "x"'), extensions=["pymdownx.details"])
 FRONT_MATTER_BUG = "<" in yaml_string("<b>")
@@ -404,7 +404,7 @@ def check_pages(briefing: Briefing, case: Case) -> None:
     pages = case_pages([briefing])
     if DETAILS_BUG and case.file == "details-injection.txt":
         pytest.xfail(
-            "md_inline leaves a leading '???' (pymdownx.details) unescaped; fix in builder/escape.py"
+            "md_inline leaves a leading '???' (pymdownx.details) unescaped; fix in builder/site/escape.py"
         )
     for path, html in pages.items():
         found = unsafe(html, urls, {briefing.article.path.replace("`", "")}, template_tags().get(path))
@@ -438,14 +438,14 @@ def test_no_problem_is_left_unexplained(hostile):
     assert [p for p in problems if p.path not in explained] == []
 
 
-@pytest.mark.xfail(DETAILS_BUG, reason="builder/escape.py: leading '???' is not escaped", strict=True)
+@pytest.mark.xfail(DETAILS_BUG, reason="builder/site/escape.py: leading '???' is not escaped", strict=True)
 def test_escape_gap_leading_question_marks():
     assert renders_literally('??? danger "Injected"')
 
 
 @pytest.mark.slow
 @pytest.mark.xfail(
-    FRONT_MATTER_BUG, reason="builder/escape.py: yaml_string does not escape HTML", strict=True
+    FRONT_MATTER_BUG, reason="builder/site/escape.py: yaml_string does not escape HTML", strict=True
 )
 def test_the_built_site_carries_no_payload(hostile, tmp_path):
     """The whole pipeline and `mkdocs build --strict` over every hostile source: no script runs from input."""

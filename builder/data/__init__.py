@@ -1,0 +1,34 @@
+"""Data files shipped with the builder, and their loaders: the gazetteer and the published accuracy report.
+
+Takes nothing from the other packages (the bottom layer, beside `builder.core`); gives out `gazetteer()`
+(countries with aliases, capitals and demonyms, and organisations) and the accuracy report that `briefing
+eval --write-report` refreshes and the About page reads.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+REPORT_FILE = "accuracy.json"
+
+
+@functools.cache
+def gazetteer() -> dict[str, Any]:
+    """Countries (aliases, demonyms, capitals) and organisations shipped with the package."""
+    text = resources.files("builder.data").joinpath("gazetteer.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def report_path() -> Path:
+    """Where the committed accuracy report lives."""
+    return Path(str(resources.files("builder.data").joinpath(REPORT_FILE)))
+
+
+def load_report() -> dict[str, Any] | None:
+    """The committed accuracy report, if there is one."""
+    path = report_path()
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from builder.data import gazetteer
 from builder.evaluation.metrics import Score, read_jsonl
 from builder.extract import Analysis, analyse
 from builder.extract.actors import TITLES
-from builder.nlp.spacy_model import gazetteer, load_nlp
+from builder.nlp.spacy_model import load_nlp
 
 ARTICLES = {"a", "an", "the"}
 RECIPIENT_ROLES = {"recipient", "beneficiary"}

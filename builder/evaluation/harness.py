@@ -8,16 +8,15 @@ import platform
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import spacy
 
+from builder.data import load_report, report_path
 from builder.evaluation.metrics import read_jsonl
 from builder.nlp.spacy_model import MODEL_NAME
 
-REPORT_FILE = "accuracy.json"
 DEV_FILES = {
     "actors": "conll2003/conll2003_valid_docs.jsonl",
     "summaries": "frank/cnndm_frank_dev.jsonl",
@@ -201,19 +200,9 @@ def report(rows: list[Row], previous: dict[str, Any] | None = None) -> dict[str,
     }
 
 
-def report_path() -> Path:
-    return Path(str(resources.files("builder.data").joinpath(REPORT_FILE)))
-
-
 def write_report(rows: list[Row]) -> Path:
     path = report_path()
     path.write_text(
         json.dumps(report(rows, load_report()), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     return path
-
-
-def load_report() -> dict[str, Any] | None:
-    """The committed accuracy report, if there is one."""
-    path = report_path()
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None

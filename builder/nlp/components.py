@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from builder.data import gazetteer
 from builder.nlp.casing import (
     IsCommon,
     case_table,
@@ -148,6 +149,4 @@ def make_entity_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 @functools.cache
 def country_names() -> set[str]:
     """Canonical names of the gazetteer's countries (the ids the ruler gives them)."""
-    from builder.nlp.spacy_model import gazetteer
-
     return {c["name"] for c in gazetteer()["countries"]}

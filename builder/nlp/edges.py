@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from builder.nlp.spacy_model import gazetteer
+from builder.data import gazetteer
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 SEPARATORS = {",", "v", "v.", "vs", "vs.", "at", "(", ")", "[", "]", ";", '"'}

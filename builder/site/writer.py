@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from builder.core.files import atomic_write
 from builder.core.model import Problem
 from builder.site.base import Page
 
@@ -41,19 +42,6 @@ def load_manifest(docs: Path) -> dict[str, str]:
         return {str(k): str(v) for k, v in data["files"].items()}
     except (ValueError, KeyError, TypeError, AttributeError):
         return {}
-
-
-def atomic_write(path: Path, content: str) -> None:
-    """Write via a temporary file and rename, so a crash never leaves half a page."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _owned(path: Path, manifest: dict[str, str], rel: str) -> bool:
