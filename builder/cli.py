@@ -178,6 +178,18 @@ def _eval_files(dev: Path | None, given: dict[str, Path | None]) -> dict[str, Pa
 @click.option("--rams", type=PATHS, help="RAMS gift events JSONL: giver/recipient P/R/F1.")
 @click.option("--stories", type=PATHS, help="ECB+-shaped JSONL: story grouping B-cubed P/R/F1.")
 @click.option("--mmds", type=PATHS, help="MMDS-shaped JSONL: story grouping B-cubed P/R/F1.")
+@click.option(
+    "--briefing-gold",
+    "briefing_gold",
+    type=PATHS,
+    help="briefing_gold gold.jsonl (articles.jsonl beside it): actors, concerns, questions, gifts.",
+)
+@click.option(
+    "--gifts-real",
+    "gifts_real",
+    type=PATHS,
+    help="bbc_gifts gold.jsonl (articles.jsonl beside it): gifts on real news, precision first.",
+)
 @click.option("--speed", type=PATHS, help="Any JSONL with a `text` field: words per second vs plain spaCy.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option("--write-report", is_flag=True, help="Refresh the accuracy report published on the site.")
