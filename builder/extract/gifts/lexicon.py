@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from builder.extract.gifts.aid import is_qualified_aid
+from builder.extract.gifts.aid import is_aid_item, is_qualified_aid
+from builder.nlp.names import can_be_handed_over, is_abstract
 
 
 @dataclass(frozen=True)
@@ -129,9 +130,22 @@ def is_gift_item(token: Token) -> bool:
         return False  # "these vehicles" points back to a gift already reported
     if token.ent_type_ in BAD_ENTS - {"QUANTITY"} | {"PERSON", "NORP", "GPE", "LOC"}:
         return False
-    if is_qualified_aid(token):
-        return True  # "financial support" is given, "support" alone is not
-    return lemma not in NON_GIFT_ITEMS | PERSON_ITEMS and token.lower_ not in NON_GIFT_ITEMS
+    if is_qualified_aid(token) or token.ent_type_ == "MONEY" or is_aid_item(token):
+        return True  # "financial support" and "$5m" are given; "support" alone is not
+    if lemma in NON_GIFT_ITEMS | PERSON_ITEMS or token.lower_ in NON_GIFT_ITEMS:
+        return False
+    if token.pos_ == "PROPN" or can_be_handed_over(lemma):
+        return True
+    contents = _contents(token)  # "a pair of sandals", "a year's supply of nappies": what the measure holds
+    return contents is not None and is_gift_item(contents)
+
+
+def _contents(token: Token) -> Token | None:
+    """The noun after "of" when the head only measures or groups it."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def is_party(token: Token) -> bool:
@@ -145,3 +159,15 @@ def is_party(token: Token) -> bool:
     if token.ent_type_ in BAD_ENTS | {"MONEY", "CARDINAL"}:
         return False
     return token.lemma_.lower() not in NON_PARTY
+
+
+def gives_nothing(token: Token) -> bool:
+    """A subject that is an act, an event or a message: "The announcements gave them ammunition", "Henry's
+    opener had given Arsenal the perfect start". Only people and bodies give; such a verb is an idiom."""
+    abstract = token.pos_ == "NOUN" and not token.ent_type_ and is_abstract(token.lemma_)
+    return abstract and not _named_beside(token)
+
+
+def _named_beside(token: Token) -> bool:
+    """A name in apposition makes any noun a party: "her counterpart, Joseph Ssempala"."""
+    return any(c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for c in token.children)

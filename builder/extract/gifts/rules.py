@@ -9,7 +9,7 @@ from builder.extract.gifts import funding as funding
 from builder.extract.gifts import syntax as syn
 from builder.extract.gifts.aid import is_aid_item, is_body
 from builder.extract.gifts.frames import Args, Frame, Pattern, Roles
-from builder.extract.gifts.lexicon import CUE_NOUNS, VERBS, VerbEntry, is_gift_item, is_party
+from builder.extract.gifts.lexicon import CUE_NOUNS, VERBS, VerbEntry, gives_nothing, is_gift_item, is_party
 from builder.extract.gifts.status import restitution, status_of
 
 __all__ = ["Frame", "verb_frames"]
@@ -199,6 +199,8 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
         giver = giver or next(iter(syn.pobjs(cue, "from")), None)
         recipient = recipient or next(iter(syn.pobjs(cue, "for", "to")), None)
     giver = _principal(verb, giver) or giver
+    if giver is not None and giver == syn.own_subject(verb) and gives_nothing(giver):
+        return None
     if (item is not None and not is_gift_item(item)) or (recipient is not None and not is_party(recipient)):
         return None
     if giver is not None and not is_party(giver):
