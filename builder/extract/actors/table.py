@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from builder.core.model import Actor, ActorKind, Evidence, Sentence
 from builder.core.slug import slugify
 from builder.data import gazetteer
-from builder.extract.actor_filters import is_junk_name
+from builder.extract.actors.filters import is_junk_name
 from builder.extract.evidence import evidence_for
 from builder.nlp.consistency import stands_alone
 from builder.nlp.names import names_a_thing
