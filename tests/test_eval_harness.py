@@ -136,3 +136,13 @@ def test_eval_cli_runs_a_task_and_prints_json(tmp_path, nlp):
 def test_eval_cli_without_data_is_a_clear_error():
     result = CliRunner().invoke(main, ["eval"])
     assert result.exit_code == 1 and "nothing to evaluate" in result.output
+
+
+def test_eval_only_runs_the_named_tasks(tmp_path, nlp):
+    path = tiny_conll(tmp_path)
+    result = CliRunner().invoke(main, ["eval", "--actors", str(path), "--only", "actors", "--json"])
+    assert result.exit_code == 0 and {r["task"] for r in json.loads(result.stdout)} == {"actors"}
+    result = CliRunner().invoke(main, ["eval", "--actors", str(path), "--only", "hedges"])
+    assert result.exit_code == 1 and "nothing to evaluate" in result.output
+    result = CliRunner().invoke(main, ["eval", "--actors", str(path), "--only", "nonsense"])
+    assert result.exit_code == 1 and "unknown task 'nonsense'" in result.output

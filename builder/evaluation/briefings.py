@@ -198,3 +198,28 @@ def score_briefing_records(gold: Iterable[dict[str, Any]], gold_path: Path) -> B
 def score_briefings_file(path: str | Path) -> BriefingCounts:
     """Score the real extractor on a gold file (briefing_gold or bbc_gifts) with its articles beside it."""
     return score_briefing_records(read_jsonl(path), Path(path))
+
+
+def texts_of(gold: list[dict[str, Any]], dev: Path) -> dict[tuple[str, str], str]:
+    """The text of every (dataset, id) a gold file names, read from the dev-set folder."""
+    wanted: dict[str, set[str]] = {}
+    for g in gold:
+        wanted.setdefault(g["dataset"], set()).add(g["id"])
+    found = {}
+    for dataset, ids in sorted(wanted.items()):
+        for record in read_jsonl(dev / dataset):
+            if record["id"] in ids:
+                found[(dataset, record["id"])] = record["text"]
+    return found
+
+
+def score_offset_records(gold: Iterable[dict[str, Any]], dev: Path) -> BriefingCounts:
+    """Score gold kept by dataset, id and offsets (tests/gold/): the texts come from the dev-set folder."""
+    gold = list(gold)
+    texts = texts_of(gold, dev)
+    missing = [f"{g['dataset']}#{g['id']}" for g in gold if (g["dataset"], g["id"]) not in texts]
+    if missing:
+        raise FileNotFoundError(f"{len(missing)} texts not found under {dev}, e.g. {missing[0]}")
+    records = [{"id": f"{g['dataset']}#{g['id']}", "text": texts[(g["dataset"], g["id"])]} for g in gold]
+    briefings = extract_briefings(records)
+    return sum((score_briefing(b, g) for b, g in zip(briefings, gold, strict=True)), BriefingCounts())
