@@ -19,7 +19,7 @@ from pathlib import Path
 
 WORDNET = Path("/usr/share/wordnet")
 OUTPUT = Path(__file__).with_name("nouns.json")
-SENSES = 3
+SENSES = 8
 
 # lexicographer file number -> class letter (see wndb(5WN) and lexnames(5WN))
 LEXFILE_CLASS = {
@@ -46,8 +46,9 @@ ORGANISATION_ROOTS = (
     ("organization", "a group of people who work together"),
     ("social_group", "people sharing some social relation"),
 )
-# A sense filed under communication may still be a made thing: an edition, an album, a book.
-ARTIFACT_ROOTS = (("artifact", "a man-made object taken as a whole"),)
+# A sense filed under communication may still be a made product: an edition, a book (a publication, a work).
+# Documents (a letter, a dossier) descend from artifact too, through "representation", and stay abstract.
+ARTIFACT_ROOTS = (("product", "an artifact that has been created by someone or some process"),)
 LEGEND = {
     "a": "artifact",
     "o": "natural object",

@@ -128,8 +128,15 @@ def item_head(item: str) -> str:
     return root.lemma_.lower() if root is not None else ""
 
 
+UNSTATED = "(amount not stated)"
+
+
 def same_item(a: str, b: str) -> bool:
-    """True when two item phrases share their head noun."""
+    """True when two item phrases share their head noun.
+
+    A gold item "" (the passage names no item) is matched by the ledger's "donation (amount not stated)"."""
+    if not b:
+        return not a or a.endswith(UNSTATED)
     return item_head(a) == item_head(b)
 
 

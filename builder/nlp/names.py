@@ -49,14 +49,18 @@ def can_be_handed_over(lemma: str) -> bool:
     """A noun that names something a person can hand over: a thing, an animal, money, an honour.
 
     Its most frequent sense decides ("a rifle", "£5m", "a knighthood"; not "a chance", "the lead", "hope"),
-    or its second when that is an object, money or an honour ("a book", "a contribution"). Words WordNet does
-    not know (brand names, rare coinages) are given the benefit of the doubt."""
+    or its second when that is an object, money or an honour ("a book", "a contribution"), or most of its
+    senses being things ("a patch"). Words WordNet does not know (brand names, rare coinages) are given the
+    benefit of the doubt."""
     classes = senses(lemma)
     if not classes:
         return True
-    if classes[0] == "g" and "a" in classes:
+    if classes[0] == "g" and "a" in classes[:3]:
         return True  # "a chess board", "a cabinet": a body of people by name, an object as what is given
-    return classes[0] in HANDED_OVER or (len(classes) > 1 and classes[1] in HANDED_OVER_SECOND)
+    if classes[0] in HANDED_OVER or (len(classes) > 1 and classes[1] in HANDED_OVER_SECOND):
+        return True
+    things = sum(c in HANDED_OVER for c in classes)
+    return 2 * things >= len(classes)  # "a patch", "a cutter": most of the word's senses are things
 
 
 def is_abstract(lemma: str) -> bool:
