@@ -196,4 +196,4 @@ def _a_person_word(word: str) -> bool:
     classes = senses(word.strip(".").lower())
     if not classes:
         return not word.islower()  # an unknown lower-case word ("codename") is no title; a name may be one
-    return classes[0] == "r"
+    return classes[0] == "r" or classes[:3].count("r") >= 2  # "queen": an insect first, a monarch after

@@ -72,6 +72,10 @@ class ActorTable:
     def by_name(self, name: str) -> Actor | None:
         return self._by_name.get(name)
 
+    def actor_of(self, mention: Mention) -> Actor | None:
+        """The merged actor a mention belongs to."""
+        return self._by_name.get(self._name_of_key.get(mention.key, ""))
+
     def resolved(self) -> list[tuple[Mention, Actor]]:
         """Every name mention with the merged actor it belongs to."""
         return [(m, self._by_name[self._name_of_key[m.key]]) for m in self.mentions]

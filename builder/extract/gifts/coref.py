@@ -15,7 +15,6 @@ EVERYONE = {"everyone", "everybody"}  # a real if unnamed group ("Everyone gave 
 UNKNOWN = {"anyone", "anybody", "someone", "somebody", "nobody"}  # generic, unknown or nobody: no gift
 FIRST_PERSON = {"i", "me", "we", "us", "you", "myself", "ourselves"}
 ORGANISATION_PRONOUNS = {"it", "its"}
-BODY_KINDS = {"organisation", "country"}
 
 
 def sentence_of(token: Token, analysis: Analysis) -> int:
@@ -37,9 +36,15 @@ def party_name(
 
 
 def _plain_name(token: Token, analysis: Analysis, skip: frozenset[int] = frozenset()) -> str | None:
-    """A party that is not a pronoun: named actor, resolved title, or the description as written."""
-    name = phrases.named_party(token, analysis) or phrases.anaphoric_title(token, analysis)
+    """A party that is not a pronoun: named actor, a description the article resolves ("the Russian leader",
+    "the airline"), or the description as written."""
+    name = phrases.named_party(token, analysis) or _described_actor(token, analysis)
     return name or phrases.described_party(token, skip) or None
+
+
+def _described_actor(token: Token, analysis: Analysis) -> str | None:
+    reference = analysis.resolver.resolve(token)
+    return reference.actor.name if reference is not None and reference.how == "description" else None
 
 
 def _pronoun(token: Token, role: str, frame: Frame, analysis: Analysis, last: Found | None) -> str | None:
@@ -83,16 +88,9 @@ def _person_before(token: Token, analysis: Analysis, exclude: str | None) -> str
 
 
 def _organisation(token: Token, analysis: Analysis) -> str | None:
-    """ "it" / "its" as a party: the governing clause's subject when that is an organisation or country
-    ("The Red Cross said it had delivered aid"), else the one named last in this or the previous sentence."""
-    subject = _clause_subject_token(token)
-    actor = analysis.actors.actor_for(subject) if subject is not None else None
-    if actor is not None and actor.kind in BODY_KINDS:
-        return actor.name
-    earliest = sentence_of(token, analysis) - 1
-    mentions = analysis.actors.mentions
-    recent = [m for m in mentions if m.end <= token.idx and m.kind in BODY_KINDS and m.sentence >= earliest]
-    return phrases.mention_name(recent[-1], analysis) if recent else None
+    """ "it" / "its" as a party: the body the resolver finds ("The Red Cross said it had delivered aid")."""
+    reference = analysis.resolver.resolve(token)
+    return reference.actor.name if reference is not None else None
 
 
 def _clause_subject_token(token: Token) -> Token | None:
