@@ -407,3 +407,31 @@ def test_a_thing_the_text_calls_a_gift_is_one_whatever_the_noun(parse) -> None:
     text = "The museum has received 12 letters written by the composer as a gift from collector Anne Roux."
     gifts = find_gifts(parse(text))
     assert any("letters" in g.item and "Roux" in g.giver for g in gifts), gifts
+
+
+# Real phrasing from news reports (BBC entertainment and sport pages), written anew for these tests.
+def test_each_clause_of_a_coordination_keeps_its_own_giver(parse) -> None:
+    text = (
+        "Actress Ann Lee has donated $1m to the American Red Cross and actor Leo Brand pledged "
+        "a sizable aid contribution to Unicef."
+    )
+    found = {(g.giver, g.recipient) for g in find_gifts(parse(text))}
+    assert ("Leo Brand", "UNICEF") in found
+    assert not any(r == "Leo Brand" for _, r in found)
+
+
+def test_an_amount_the_parser_hangs_on_the_verb_is_the_item(parse) -> None:
+    gifts = find_gifts(parse("The singer has donated $1m to the American Red Cross."))
+    assert [g.item for g in gifts] == ["$1m"]
+
+
+def test_money_donated_to_a_cause_is_a_gift(parse) -> None:
+    text = "Carlos Moya won the title. The Spaniard then donated his prize money to relief efforts."
+    gifts = find_gifts(parse(text))
+    assert [(g.giver, g.item, g.recipient) for g in gifts] == [
+        ("Carlos Moya", "his prize money", "relief efforts")
+    ]
+
+
+def test_a_verb_form_is_never_an_item(parse) -> None:
+    assert find_gifts(parse("Henson sent Luscombe streaking away down the wing.")) == ()

@@ -51,10 +51,10 @@ def can_be_handed_over(lemma: str) -> bool:
     Its most frequent sense decides ("a rifle", "£5m", "a knighthood"; not "a chance", "the lead", "hope"),
     or its second when that is an object, money or an honour ("a book", "a contribution"), or most of its
     senses being things ("a patch"). Words WordNet does not know (brand names, rare coinages) are given the
-    benefit of the doubt."""
+    benefit of the doubt, except "-ing" forms, which name activities."""
     classes = senses(lemma)
     if not classes:
-        return True
+        return not lemma.endswith("ing")  # an activity ("streaking"), unless WordNet knows the thing
     if classes[0] == "g" and "a" in classes[:3]:
         return True  # "a chess board", "a cabinet": a body of people by name, an object as what is given
     if classes[0] in HANDED_OVER or (len(classes) > 1 and classes[1] in HANDED_OVER_SECOND):

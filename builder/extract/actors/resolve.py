@@ -123,7 +123,23 @@ class Resolver:
         else:
             return None
         fitting = [a for a in self._people() if wanted in self._countries_of(a)]
+        if not fitting and head in countries:
+            return self._protagonist(
+                token
+            )  # "Moya won … The Spaniard then donated": the one the story follows
         return self._nearest(fitting, token)
+
+    def _protagonist(self, token: Token) -> Actor | None:
+        """The person named most often before the token, when one is named more often than any other."""
+        counts: dict[str, int] = {}
+        for mention in self._mentions_before(token.idx):
+            actor = self.table.actor_of(mention)
+            if actor is not None and actor.kind == "person":
+                counts[actor.name] = counts.get(actor.name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return self.table.by_name(ranked[0][0])
 
     def _by_body(self, head: str, token: Token) -> Actor | None:
         """ "the airline" → "Continental Airlines"; "the firm", "the charity" → the body named last."""

@@ -38,7 +38,10 @@ def party_name(
 def _plain_name(token: Token, analysis: Analysis, skip: frozenset[int] = frozenset()) -> str | None:
     """A party that is not a pronoun: named actor, a description the article resolves ("the Russian leader",
     "the airline"), or the description as written."""
-    name = phrases.named_party(token, analysis) or _described_actor(token, analysis)
+    if token.ent_type_ == "NORP" and token.dep_ not in {"amod", "compound"}:  # "the Spaniard": a person
+        name = _described_actor(token, analysis)
+    else:
+        name = phrases.named_party(token, analysis) or _described_actor(token, analysis)
     return name or phrases.described_party(token, skip) or None
 
 

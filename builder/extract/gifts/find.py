@@ -10,6 +10,7 @@ from builder.core.model import NOT_NAMED, Gift
 from builder.extract import Analysis
 from builder.extract.evidence import evidence_at
 from builder.extract.gifts import phrases as phrases
+from builder.extract.gifts import syntax as syn
 from builder.extract.gifts.aid import is_bare_aid, is_body
 from builder.extract.gifts.coref import conferred_by_state, party_name, sentence_of
 from builder.extract.gifts.frames import Found, Frame, position
@@ -160,7 +161,7 @@ def _members(token: Token | None, frame: Frame) -> list[Token | None]:
         return [None]
     token = phrases.group_member(token)
     fits = is_body if frame.aid else is_party
-    return [token, *[c for c in token.conjuncts if c.i > token.i and fits(c)]]
+    return [token, *[c for c in token.conjuncts if c.i > token.i and fits(c) and not syn.opens_a_clause(c)]]
 
 
 def _items(item: Token) -> list[Token]:

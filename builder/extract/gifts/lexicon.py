@@ -21,6 +21,7 @@ class VerbEntry:
     promise: bool = False
     aid_only: bool = False  # "provided aid to Y" is a gift, "provided details to Y" is not
     honours: bool = False  # with aid_only: an honour is given too ("awarded him a knighthood")
+    causes: bool = False  # money may go to a cause, not only to a body ("donated £28,000 to relief efforts")
 
 
 GIVE = ("double_object", "object_to", "passive_recipient", "passive_item")
@@ -36,9 +37,9 @@ VERBS: dict[str, VerbEntry] = {
     "send": VerbEntry(GIVE),
     "present": VerbEntry(("with_item", "object_to", "passive_recipient", "passive_item", "double_object")),
     "surprise": VerbEntry(("with_item", "passive_recipient")),
-    "donate": VerbEntry((*TRANSFER, "gives_to")),
+    "donate": VerbEntry((*TRANSFER, "gives_to"), ("to", "for"), causes=True),
     "bequeath": VerbEntry(TRANSFER),
-    "contribute": VerbEntry((*TRANSFER, "gives_to")),
+    "contribute": VerbEntry((*TRANSFER, "gives_to"), ("to", "for", "towards"), causes=True),
     "fund": VerbEntry(FUND),
     "bankroll": VerbEntry(FUND),
     "grant": VerbEntry(GIVE, aid_only=True, honours=True),
@@ -49,7 +50,7 @@ VERBS: dict[str, VerbEntry] = {
     "confer": VerbEntry(("object_to", "passive_item"), ("on", "upon"), aid_only=True, honours=True),
     "bestow": VerbEntry(("object_to", "passive_item"), ("on", "upon")),
     "promise": VerbEntry(GIVE, promise=True),
-    "pledge": VerbEntry(TRANSFER, promise=True),
+    "pledge": VerbEntry(TRANSFER, ("to", "for"), promise=True, causes=True),
     "offer": VerbEntry(GIVE, needs_cue=True),
     "bring": VerbEntry(("double_object", "object_to"), ("for", "to"), needs_cue=True),
     "buy": VerbEntry(("double_object", "object_to"), ("for",), needs_cue=True),
@@ -131,7 +132,7 @@ def is_gift_item(token: Token, stated: bool = False) -> bool:
     person, a pronoun or a date counts, whatever its usual sense ("12 letters written by the composer")."""
     lemma = token.lemma_.lower()
     nominal = token.pos_ in {"NOUN", "PROPN", "NUM", "ADJ", "X"} or token.dep_ in {"pobj", "dobj", "appos"}
-    if not nominal or token.lower_ in PRONOUN_ITEMS:
+    if not nominal or token.pos_ in {"VERB", "AUX"} or token.lower_ in PRONOUN_ITEMS:
         return False
     if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children):
         return False  # "these vehicles" points back to a gift already reported

@@ -80,6 +80,10 @@ def item_text(item: Token, verb: Token, skip: frozenset[int]) -> str:
     if not tokens:
         return ""
     end = max(t.i for t in tokens)
+    after = item.doc[end + 1] if end + 1 < len(item.doc) else None
+    if after is not None and after.lower_ in MAGNITUDES and not item.doc[end].whitespace_:
+        tokens.append(after)  # "$1" + "m": the model split the amount
+        end += 1
     for prep in syn.children(verb, "prep"):
         if prep.i == end + 1 and prep.lower_ in {"from", "of"} and prep.i not in skip:
             tokens.extend(phrase_tokens(prep, skip))
@@ -89,6 +93,7 @@ def item_text(item: Token, verb: Token, skip: frozenset[int]) -> str:
 
 
 RELATIVE_WORDS = {"that", "which", "who"}
+MAGNITUDES = {"m", "bn", "k", "mn", "million", "billion", "trillion"}
 MAX_CLAUSE = 12
 
 

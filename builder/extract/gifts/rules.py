@@ -29,6 +29,7 @@ def args_of(verb: Token, to_words: tuple[str, ...]) -> Args:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     subject = syn.subject_of(verb)
     objects = [c for c in syn.children(verb, "dobj") if not syn.is_relative_word(c) and not syn.is_time(c)]
+    objects += [c for c in syn.children(verb, "npadvmod") if c.ent_type_ == "MONEY" and not objects]
     datives = [c for c in syn.children(verb, "dative") if not syn.is_relative_word(c) and c.pos_ != "ADP"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects:
         return Args(verb, verb.head, tuple(objects), None, True, to_words)
@@ -220,7 +221,7 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
     honour = item is not None and is_honour(item) and (entry.honours or item.lemma_.lower() in JUDGED)
     aid = item is None or (entry.aid_only and not honour) or is_aid_item(item)
     if (item is None or (entry.aid_only and not (honour and entry.honours))) and not _aid_transfer(
-        verb, item, recipient
+        verb, item, recipient, entry.causes
     ):
         return None
     if aid and giver is not None and not is_body(giver):
@@ -232,9 +233,15 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
     )
 
 
-def _aid_transfer(verb: Token, item: Token | None, recipient: Token | None) -> bool:
-    """Funding or aid given outright to someone who can receive it, not a purpose of another gift."""
-    if recipient is None or not is_body(recipient) or (item is not None and not is_aid_item(item)):
+def _aid_transfer(verb: Token, item: Token | None, recipient: Token | None, causes: bool = False) -> bool:
+    """Funding or aid given outright to someone who can receive it, or with a donation verb to a cause ("to
+    relief efforts", "for relief work"); not a purpose of another gift."""
+    if recipient is None or (item is not None and not is_aid_item(item)):
+        return False
+    to_a_cause = (
+        causes and recipient.pos_ in {"NOUN", "PROPN"} and (item is not None or verb.lemma_ == "donate")
+    )
+    if not is_body(recipient) and not to_a_cause:  # not "contributed to the decline of the town"
         return False
     return not funding.self_funded(verb) and not funding.purpose_of_gift(verb)
 

@@ -61,8 +61,35 @@ def swallowed_subject(verb: Token) -> Token | None:
     return None
 
 
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def stolen_subject(verb: Token) -> Token | None:
+    """ "A donated $1m to B and actor C pledged aid to D": the parser coordinated C with B, leaving "pledged"
+    without a subject; the name right before the second verb is its subject."""
+    if verb.dep_ not in {"conj", "advcl"} or verb.tag_ not in FINITE or own_subject(verb) is not None:
+        return None
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].pos_ in {"ADV", "AUX", "PART"}:
+        i -= 1
+    token = verb.doc[i]
+    while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
+        token = token.head
+    named = token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or token.pos_ == "PROPN"
+    return token if named and token.dep_ == "conj" and token.head.i < token.i < verb.i else None
+
+
+def opens_a_clause(token: Token) -> bool:
+    """A coordinated name that is in fact the subject of the next verb (see `stolen_subject`)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.pos_ in {"VERB", "AUX"} and stolen_subject(following) == token
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited from the governing verb for infinitives, conjuncts and participles."""
+    stolen = stolen_subject(verb)
+    if stolen is not None:
+        return stolen
     seen = 0
     node = verb
     while seen < 6:
