@@ -435,3 +435,41 @@ def test_money_donated_to_a_cause_is_a_gift(parse) -> None:
 
 def test_a_verb_form_is_never_an_item(parse) -> None:
     assert find_gifts(parse("Henson sent Luscombe streaking away down the wing.")) == ()
+
+
+GENERAL_CONSTRUCTIONS = [
+    # two items, each with its own recipient
+    ("The president arrived. He gave a vase to the king and a book to the queen.",
+     {("president", "a vase", "king"), ("president", "a book", "queen")}),
+    # an honour named by its proper name
+    ("The Queen conferred the Order of Merit on the scientist.",
+     {("Queen", "the Order of Merit", "scientist")}),
+    # a crowd of people as the giver, an amount split by the tokenizer
+    ("Fans donated £1m to the club's appeal.", {("Fans", "£1m", "club's appeal")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERAL_CONSTRUCTIONS)
+def test_general_gift_constructions(parse, text: str, expected: set) -> None:
+    assert {(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress has given the American people a gift.",
+        "The administration once again handed its friends in the oil industry a huge gift.",
+        "A lawyer was handed an 18-month suspension on Monday.",
+    ],
+)
+def test_the_word_gift_alone_or_a_penalty_is_not_a_gift(parse, text: str) -> None:
+    assert find_gifts(parse(text)) == ()
+
+
+def test_a_title_split_from_a_listed_name_is_not_a_giver(parse) -> None:
+    text = (  # the second sentence is ECB+ 31_14ecb (ECB+ texts are not copyrighted, its README says)
+        "Tyler Hansbrough broke the scoring record of Phil Ford. Ford, coach Roy Williams and director of "
+        "athletics Dick Baddour presented Hansbrough with the gameball during the brief stoppage in play."
+    )
+    givers = {g.giver for g in find_gifts(parse(text))}
+    assert givers == {"Phil Ford", "Roy Williams", "Dick Baddour"}

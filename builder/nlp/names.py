@@ -35,7 +35,8 @@ def names_a_thing(extra: list[str] | tuple[str, ...]) -> bool:
     return len(extra) == 1 and extra[0].lower() in common_nouns()
 
 
-HANDED_OVER = frozenset("aofpnsmh")  # artifact, object, food, plant, animal, substance, possession, honour
+HANDED_OVER = frozenset("aofpnmh")  # artifact, object, food, plant, animal, possession, honour
+THINGS = HANDED_OVER | {"s"}  # a substance is a thing, but "a suspension" is one only by a chemist's sense
 HANDED_OVER_SECOND = frozenset("amhn")  # a second sense that still makes a thing ("book": a work, a volume)
 AGENTS = frozenset("rgc")  # person, organisation or social group, or another group of people or things
 
@@ -59,7 +60,7 @@ def can_be_handed_over(lemma: str) -> bool:
         return True  # "a chess board", "a cabinet": a body of people by name, an object as what is given
     if classes[0] in HANDED_OVER or (len(classes) > 1 and classes[1] in HANDED_OVER_SECOND):
         return True
-    things = sum(c in HANDED_OVER for c in classes)
+    things = sum(c in THINGS for c in classes)
     return 2 * things >= len(classes)  # "a patch", "a cutter": most of the word's senses are things
 
 
@@ -69,3 +70,8 @@ def is_abstract(lemma: str) -> bool:
     """
     classes = senses(lemma)
     return bool(classes) and classes[0] == "x" and not AGENTS & set(classes)
+
+
+def names_people(lemma: str) -> bool:
+    """A noun whose usual senses are people or bodies of people: "fans", "donors", "the club", "villagers"."""
+    return bool(set(senses(lemma)[:2]) & {"r", "g"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from builder.extract.actors import TITLES
+from builder.nlp.names import names_people
 
 CURRENCIES = {
     "dollar", "euro", "pound", "yen", "yuan", "franc", "rouble", "ruble", "rupee", "crown", "shekel",
@@ -132,7 +133,7 @@ def is_body(token: Token) -> bool:
         return False
     lemma = token.lemma_.lower()
     agent = lemma.endswith(AGENT_SUFFIXES) and len(lemma) > 4 and lemma not in NOT_AGENTS
-    return lemma in BODY_NOUNS or lemma in TITLES or agent
+    return lemma in BODY_NOUNS or lemma in TITLES or agent or names_people(lemma)
 
 
 def is_bare_aid(item: Token) -> bool:

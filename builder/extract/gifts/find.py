@@ -128,8 +128,14 @@ def resolve(frame: Frame, analysis: Analysis, history: list[Found], giver: str |
         givers, recipients = _fill_in_return(frame, givers, recipients, last)
         pairs = [(g, r) for g, r in product(givers, recipients) if g and r and g != r]
     pairs = [(g, r) for g, r in pairs if not frame.honour or conferred_by_state(g, frame.item, analysis)]
-    items = _item_texts(frame)
-    return [Found(g, i, r, frame, sentence) for g, r in pairs for i in items]
+    found = []
+    for text, own in _item_texts(frame):
+        if own is None:
+            found += [Found(g, text, r, frame, sentence) for g, r in pairs]
+        else:  # "a vase to the king and a book to the queen"
+            recipient = party_name(own, "recipient", frame, analysis, last)
+            found += [Found(g, text, recipient, frame, sentence) for g in {g for g, _ in pairs} if recipient]
+    return found
 
 
 GIFT_VERBS = {"gift", "donate", "bequeath", "bestow", "present", "award", "confer", "grant", "pledge"}
@@ -145,14 +151,31 @@ def _unnamed(token: Token | None, frame: Frame) -> str | None:
     return NOT_NAMED if token is None and frame.item is not None and stated else None
 
 
-def _item_texts(frame: Frame) -> list[str]:
-    """The item as written (one per listed item); empty when the text names none or only says "aid"."""
+def _item_texts(frame: Frame) -> list[tuple[str, Token | None]]:
+    """Each listed item as written (empty when the text names none or only says "aid"), with the recipient a
+    later item names for itself ("a vase to the king and a book to the queen"), else None."""
     if frame.item is None:
-        return [""]
+        return [("", None)]
     skip = _party_preps(frame)
     members = _items(frame.item) if frame.split_items else [frame.item]
-    texts = ["" if is_bare_aid(i) else phrases.item_text(i, frame.anchor, skip) or None for i in members]
-    return [t for t in texts if t is not None]
+    found = []
+    for member in members:
+        own = _own_recipient(member, frame) if member.i != frame.item.i else None
+        text = "" if is_bare_aid(member) else phrases.item_text(member, frame.anchor, skip | _own_prep(own))
+        if text is not None:
+            found.append((text, own))
+    return found
+
+
+def _own_recipient(item: Token, frame: Frame) -> Token | None:
+    return next(
+        (p for p in syn.pobjs(item, "to", "for") if is_party(p) and p.i != getattr(frame.recipient, "i", -1)),
+        None,
+    )
+
+
+def _own_prep(own: Token | None) -> frozenset[int]:
+    return frozenset({own.i, own.head.i}) if own is not None else frozenset()
 
 
 def _members(token: Token | None, frame: Frame) -> list[Token | None]:
@@ -161,12 +184,23 @@ def _members(token: Token | None, frame: Frame) -> list[Token | None]:
         return [None]
     token = phrases.group_member(token)
     fits = is_body if frame.aid else is_party
-    return [token, *[c for c in token.conjuncts if c.i > token.i and fits(c) and not syn.opens_a_clause(c)]]
+    listed = [c for c in token.conjuncts if c.i > token.i and fits(c) and not syn.opens_a_clause(c)]
+    return [token, *[c for c in listed if not _title_before_name(c)]]
+
+
+def _title_before_name(token: Token) -> bool:
+    """ "Ford, coach Roy Williams and director of athletics Dick Baddour": the title the parser split from a
+    listed name is not a party of its own."""
+    after = token.right_edge.i + 1
+    return not token.ent_type_ and after < len(token.doc) and token.doc[after].ent_type_ == "PERSON"
 
 
 def _items(item: Token) -> list[Token]:
-    """The item and the items listed with it, leaving out names the parser coordinated by mistake."""
+    """The item and the items listed with it, leaving out names the parser coordinated by mistake; also a
+    second object the parser hung on the verb ("gave a vase to the king and a book to the queen")."""
     listed = [c for c in item.conjuncts if c.i > item.i and c.ent_type_ != "PERSON" and c.pos_ != "PRON"]
+    verb = item.head
+    listed += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > item.i]
     return [item, *[c for c in listed if is_gift_item(c)]]
 
 

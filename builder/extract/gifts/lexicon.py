@@ -116,8 +116,11 @@ NON_PARTY = {
     "legislation", "act", "measure", "package", "programme", "program", "scheme", "deal", "agreement",
 }  # fmt: skip
 BAD_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}
+VAGUE_GIFTS = {"gift", "present"}  # the word for a gift, not the thing given
 NAMED_THINGS = {"PRODUCT", "WORK_OF_ART", "MONEY", "CARDINAL"}  # names that can be a thing given
-HONOUR_WORDS = {"award", "prize", "trophy", "medal", "honour", "honor", "decoration", "title"}
+HONOUR_WORDS = {
+    "award", "prize", "trophy", "medal", "honour", "honor", "decoration", "title", "order", "cross", "legion",
+}  # fmt: skip
 DEMONSTRATIVES = {"this", "these", "that", "those"}
 PRONOUN_ITEMS = {
     "it", "them", "this", "that", "these", "those", "one", "something", "anything", "all", "some", "any",
@@ -144,14 +147,26 @@ def is_gift_item(token: Token, stated: bool = False) -> bool:
         return False
     if stated:
         return True
+    if lemma in VAGUE_GIFTS and not _specified(token):
+        return False  # "has given the American people a gift", "a huge gift to the oil industry": a figure
+    named = token.text[:1].isupper() and (token.pos_ == "PROPN" or not token.is_sent_start)
+    if named and is_honour(token):
+        return True  # "the Order of Merit", "the George Cross"
     if lemma in NON_GIFT_ITEMS or token.lower_ in NON_GIFT_ITEMS:
         return False
-    if token.pos_ == "PROPN" and token.text[:1].isupper():
+    if named:
         return token.ent_type_ in NAMED_THINGS or _counted(token)
     if can_be_handed_over(lemma):
         return True
     contents = _contents(token)  # "a pair of sandals", "a year's supply of nappies": what the measure holds
     return contents is not None and is_gift_item(contents)
+
+
+def _specified(token: Token) -> bool:
+    """A gift noun that says what it was: "a gift of two pandas", "a birthday present", "gifts: a sword…"."""
+    return any(
+        c.dep_ in {"compound", "appos"} or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children
+    )
 
 
 def _counted(token: Token) -> bool:

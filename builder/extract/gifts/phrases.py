@@ -81,7 +81,7 @@ def item_text(item: Token, verb: Token, skip: frozenset[int]) -> str:
         return ""
     end = max(t.i for t in tokens)
     after = item.doc[end + 1] if end + 1 < len(item.doc) else None
-    if after is not None and after.lower_ in MAGNITUDES and not item.doc[end].whitespace_:
+    if after is not None and syn.magnitude_suffix(after):
         tokens.append(after)  # "$1" + "m": the model split the amount
         end += 1
     for prep in syn.children(verb, "prep"):
@@ -93,7 +93,6 @@ def item_text(item: Token, verb: Token, skip: frozenset[int]) -> str:
 
 
 RELATIVE_WORDS = {"that", "which", "who"}
-MAGNITUDES = {"m", "bn", "k", "mn", "million", "billion", "trillion"}
 MAX_CLAUSE = 12
 
 

@@ -30,6 +30,7 @@ def args_of(verb: Token, to_words: tuple[str, ...]) -> Args:
     subject = syn.subject_of(verb)
     objects = [c for c in syn.children(verb, "dobj") if not syn.is_relative_word(c) and not syn.is_time(c)]
     objects += [c for c in syn.children(verb, "npadvmod") if c.ent_type_ == "MONEY" and not objects]
+    objects = [c for c in objects if not (syn.magnitude_suffix(c) and c.nbor(-1) in objects)]  # "£1"+"m"
     datives = [c for c in syn.children(verb, "dative") if not syn.is_relative_word(c) and c.pos_ != "ADP"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects:
         return Args(verb, verb.head, tuple(objects), None, True, to_words)

@@ -62,6 +62,13 @@ def swallowed_subject(verb: Token) -> Token | None:
 
 
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
+MAGNITUDES = {"m", "bn", "k", "mn", "million", "billion", "trillion"}
+
+
+def magnitude_suffix(token: Token) -> bool:
+    """The "m" of "£1m", split from its number by the tokenizer."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.lower_ in MAGNITUDES and before is not None and before.like_num and not before.whitespace_
 
 
 def stolen_subject(verb: Token) -> Token | None:
