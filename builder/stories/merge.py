@@ -18,6 +18,7 @@ from builder.stories.compare import (
     timeline,
 )
 from builder.stories.identity import Identity, distinct_roles
+from builder.stories.outlets import outlet_of, source_groups
 
 ITEM_CUT = {"of", "from", "that", "which", "who", "with", "made", "manufactured", "produced", "built", "for",
             "to", "in", "by", "worth", "bearing", "containing", "said", "once"}  # fmt: skip
@@ -74,12 +75,16 @@ class StoryActor:
 
 @dataclass(frozen=True)
 class StorySource:
+    """One article of a story; articles with the same `source_key` come from one outlet."""
+
     article_id: str
     slug: str
     title: str
     date: str | None
     publisher: str | None
     exclusives: tuple[Exclusive, ...]
+    outlet: str | None = None  # the outlet's name as shown, None when nothing says who published it
+    source_key: str = ""  # equal for articles of one outlet; an article of unknown outlet has its own
 
 
 @dataclass(frozen=True)
@@ -103,14 +108,39 @@ class Story:
     def article_ids(self) -> tuple[str, ...]:
         return tuple(s.article_id for s in self.sources)
 
+    def independent_sources(self, article_ids: Iterable[str] | None = None) -> int:
+        """How many independent sources carry the given articles (all by default): one per outlet."""
+        wanted = set(self.article_ids if article_ids is None else article_ids)
+        return len({s.source_key or s.article_id for s in self.sources if s.article_id in wanted})
+
 
 def cite(briefing: Briefing, evidence: Evidence) -> Citation:
     return Citation(briefing.article.id, briefing.article.slug, evidence.sentence, evidence.text)
 
 
-def publisher(briefing: Briefing) -> str:
-    """Sources are independent when they come from different publishers (or, unknown, different files)."""
-    return (briefing.article.source or briefing.article.id).strip().lower()
+def story_sources(members: Sequence[Briefing], who: Identity) -> tuple[StorySource, ...]:
+    """The story's articles with what only each mentions and which outlet published it."""
+    exclusives = find_exclusives(members, who)
+    key_of = {
+        aid: f"source-{n}" for n, ids in enumerate(source_groups(b.article for b in members)) for aid in ids
+    }
+    sources = []
+    for b in members:
+        outlet = outlet_of(b.article)
+        a = b.article
+        sources.append(
+            StorySource(
+                a.id,
+                a.slug,
+                b.title,
+                a.date,
+                a.source,
+                exclusives[a.id],
+                outlet.name if outlet else None,
+                key_of[a.id],
+            )
+        )
+    return tuple(sources)
 
 
 def stems(text: str) -> set[str]:
@@ -236,13 +266,7 @@ def build_story(story_id: str, members: Sequence[Briefing]) -> Story:
     questions = [
         StoryClaim(q.holder, q.text, q.citations, q.sources, answer_for(q, members)) for q in questions
     ]
-    exclusives = find_exclusives(members, who)
-    sources = tuple(
-        StorySource(
-            b.article.id, b.article.slug, b.title, b.article.date, b.article.source, exclusives[b.article.id]
-        )
-        for b in members
-    )
+    sources = story_sources(members, who)
     dates = [b.article.date for b in members if b.article.date]
     return Story(
         id=story_id,
