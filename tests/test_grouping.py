@@ -12,15 +12,12 @@ from builder.sources.readers import read_sources
 from builder.stories.features import name_features
 from builder.stories.grouping import (
     StoryGroup,
-    connected,
-    first_neighbour_groups,
-    first_neighbours,
-    group_means,
     group_stories,
     story_id,
     too_far_apart,
     years_disagree,
 )
+from builder.stories.linking import connected, first_neighbour_groups, first_neighbours, group_means
 
 ROOT = Path(__file__).resolve().parent.parent
 
