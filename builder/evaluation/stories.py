@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from builder.core.model import Article
+from builder.core.model import Article, Briefing
 from builder.evaluation.metrics import read_jsonl
 from builder.pipeline import extract_all
 from builder.runtime.cache import BriefingCache
@@ -89,7 +89,7 @@ def detokenise(line: str) -> str:
 
 
 def article_of(record: dict[str, Any]) -> Article:
-    """An undated Article from one ECB+- or MMDS-shaped record; ECB+ token streams are detokenised."""
+    """An undated Article from one ECB+-, MMDS- or FRANK-shaped record; ECB+ token streams are detokenised."""
     lines = str(record["text"]).splitlines()
     if "topic" in record:  # ECB+: tokens joined by spaces
         lines = [detokenise(line) for line in lines]
@@ -97,15 +97,24 @@ def article_of(record: dict[str, Any]) -> Article:
     identifier = str(record["id"])
     digest = hashlib.sha256("\n".join(paragraphs).encode()).hexdigest()
     title = " ".join(str(record.get("title") or "").split()) or None
-    return Article(identifier, identifier, identifier, title, None, None, None, (), paragraphs, digest)
+    url = str(record.get("url") or "")
+    url = url if url.startswith(("http://", "https://")) else None
+    return Article(identifier, identifier, identifier, title, None, None, url, (), paragraphs, digest)
+
+
+def extract_records(
+    records: Sequence[dict[str, Any]], executor: Executor | None = None, cache: BriefingCache | None = None
+) -> list[Briefing]:
+    """Briefings of the records, extracted by the real pipeline (cached where a cache is given)."""
+    briefings, _, _ = extract_all([article_of(r) for r in records], executor, cache)
+    return briefings
 
 
 def score_story_records(
     records: Sequence[dict[str, Any]], executor: Executor | None = None, cache: BriefingCache | None = None
 ) -> BCubed:
     """Extract briefings with the real pipeline, group them, and score the groups against `cluster_id`."""
-    articles = [article_of(r) for r in records]
-    briefings, _, _ = extract_all(articles, executor, cache)
+    briefings = extract_records(records, executor, cache)
     predicted = {a: g.id for g in group_stories(briefings) for a in g.article_ids}
     gold = {str(r["id"]): str(r["cluster_id"]) for r in records}
     return b_cubed(predicted, gold)

@@ -6,7 +6,7 @@ Items are article indexes, or group labels; similarities are given as a dict of 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 Pairs = dict[tuple[int, int], float]
 
@@ -21,22 +21,6 @@ def first_neighbours(similar: Pairs) -> dict[int, int]:
     return {a: b for a, (_, b) in best.items()}
 
 
-def connected(count: int, links: Iterable[tuple[int, int]]) -> list[int]:
-    """The component of each item, named by its lowest item (union-find)."""
-    parent = list(range(count))
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in links:
-        low, high = sorted((root(a), root(b)))
-        parent[high] = low
-    return [root(x) for x in range(count)]
-
-
 def group_means(labels: Sequence[int], similar: Pairs) -> Pairs:
     """Mean similarity between every two groups with a pair (missing pairs count as 0), by group label."""
     sizes = Counter(labels)
@@ -48,20 +32,27 @@ def group_means(labels: Sequence[int], similar: Pairs) -> Pairs:
     return {(a, b): total / (sizes[a] * sizes[b]) for (a, b), total in sums.items()}
 
 
-def first_neighbour_round(labels: Sequence[int], similar: Pairs, floor: float) -> list[int]:
-    """New labels after linking every group to its most similar group, where they are alike enough."""
-    means = group_means(labels, similar)
-    links = [(a, b) for a, b in first_neighbours(means).items() if means[min(a, b), max(a, b)] >= floor]
-    component = connected(len(labels), links)
-    return [component[label] for label in labels]
+def linked_components(
+    count: int, links: Iterable[tuple[int, int]], compatible: Callable[[list[int], list[int]], bool]
+) -> list[int]:
+    """Components of the links taken in the order given, skipping a link that would join incompatible groups.
+
+    Each component is named by its lowest item; `compatible` sees the members of the two groups a link joins.
+    """
+    members = {i: [i] for i in range(count)}
+    root = list(range(count))
+    for a, b in links:
+        ra, rb = root[a], root[b]
+        if ra == rb or not compatible(members[ra], members[rb]):
+            continue
+        low, high = sorted((ra, rb))
+        for item in members[high]:
+            root[item] = low
+        members[low] += members.pop(high)
+    return root
 
 
-def first_neighbour_groups(count: int, similar: Pairs, floors: Sequence[float]) -> list[list[int]]:
-    """Groups of item indexes after a first-neighbour round per floor (each item starts as its own group)."""
-    labels = list(range(count))
-    for floor in floors:
-        labels = first_neighbour_round(labels, similar, floor)
-    members: dict[int, list[int]] = defaultdict(list)
-    for item, label in enumerate(labels):
-        members[label].append(item)
-    return sorted(members.values())
+def strongest_first(links: Iterable[tuple[int, int]], similar: Pairs) -> list[tuple[int, int]]:
+    """Links (as ordered pairs i < j) by falling similarity, ties by index: the order unions are tried in."""
+    pairs = {(min(a, b), max(a, b)) for a, b in links}
+    return sorted(pairs, key=lambda p: (-similar[p], p))

@@ -17,6 +17,7 @@ from builder.stories.compare import (
     singular,
     timeline,
 )
+from builder.stories.dates import placed_date
 from builder.stories.identity import Identity, distinct_roles
 from builder.stories.outlets import outlet_of, source_groups
 
@@ -267,7 +268,7 @@ def build_story(story_id: str, members: Sequence[Briefing]) -> Story:
         StoryClaim(q.holder, q.text, q.citations, q.sources, answer_for(q, members)) for q in questions
     ]
     sources = story_sources(members, who)
-    dates = [b.article.date for b in members if b.article.date]
+    dates = [d for b in members if (d := placed_date(b))]
     return Story(
         id=story_id,
         slug=f"{short_slug(members[0].title)}-{slugify(story_id)[-6:]}",
