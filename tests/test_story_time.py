@@ -1,8 +1,4 @@
-"""Time in story grouping: dates from the lead, the window, references back, and undated leads' years.
-
-The articles are short texts written for these tests. Putin and Kim met or exchanged gifts at three
-different times (September 2023, February 2024, June 2024); each happening has two reports, from two outlets.
-"""
+"""Time in story grouping: dates from the lead, the window, references back, and undated leads' years."""
 
 from __future__ import annotations
 
@@ -12,83 +8,23 @@ from pathlib import Path
 import pytest
 
 from builder.core.model import Briefing
-from builder.pipeline import extract_all
+from builder.pipeline import build_stories, extract_all
+from builder.site.base import render
+from builder.site.escape import md_inline
+from builder.site.story_view import Links, profile_view, story_view, thread_view
 from builder.sources.readers import read_sources
 from builder.stories.dates import lead_date, placed_date, points_back
+from builder.stories.directory import build_directory
 from builder.stories.grouping import group_stories
+from builder.stories.identity import Identity
 from builder.stories.timing import Timing, days_apart
-
-EVENTS = {
-    "sep23-wire": (
-        "2023-09-13",
-        "Wire One",
-        """
-Vladimir Putin welcomed Kim Jong Un to the Vostochny Cosmodrome in Russia's Amur region on Wednesday.
-The two leaders toured the launch pads before holding talks that lasted several hours.
-Putin said Russia was ready to help North Korea put satellites into orbit.
-Kim promised his country's full support for Moscow, and the two men swapped hunting rifles as gifts.
-""",
-    ),
-    "sep23-daily": (
-        "2023-09-14",
-        "Daily Two",
-        """
-Kim Jong Un's visit to the Vostochny Cosmodrome ended with an exchange of rifles, the Kremlin said.
-Putin showed the North Korean leader around the space centre in the Amur region before their talks.
-Officials in Seoul and Washington warned that any arms deal would breach United Nations sanctions.
-Kim travelled to the cosmodrome on his armoured train and was expected to visit Vladivostok next.
-""",
-    ),
-    "feb24-wire": (
-        "2024-02-18",
-        "Wire One",
-        """
-Vladimir Putin has given Kim Jong Un a Russian-made Aurus limousine, North Korean state media said on Sunday.
-Kim's sister Kim Yo Jong thanked Moscow for the car and said it showed the special relations between the
-two leaders.
-The gift appears to breach a United Nations ban on sending luxury goods to Pyongyang.
-""",
-    ),
-    "feb24-daily": (
-        "2024-02-19",
-        "Daily Two",
-        """
-North Korea says Kim Jong Un has received an Aurus car from Vladimir Putin as a personal present.
-Kim Yo Jong passed on her brother's gratitude to the Russian leader, the KCNA agency reported.
-Experts said the limousine was likely to violate sanctions on luxury exports to the North.
-""",
-    ),
-    "jun24-wire": (
-        "2024-06-19",
-        "Wire One",
-        """
-Vladimir Putin and Kim Jong Un signed a mutual defence pact in Pyongyang on Wednesday.
-The treaty commits each country to help the other if it is attacked, Kim told reporters.
-Putin arrived before dawn for his first visit to North Korea in 24 years; Kim greeted him at the airport.
-""",
-    ),
-    "jun24-daily": (
-        "2024-06-20",
-        "Daily Two",
-        """
-Russia and North Korea have promised to defend each other under a treaty Putin and Kim signed in Pyongyang.
-Tens of thousands of people lined the streets of the North Korean capital for the Russian leader's visit.
-Kim called the pact the strongest treaty the two countries have ever signed.
-""",
-    ),
-}
-
-
-def markdown(date: str, source: str, body: str) -> str:
-    return f"---\ndate: {date}\nsource: {source}\n---\n\n" + "\n\n".join(body.strip().splitlines())
+from tests.story_events import write_events
 
 
 @pytest.fixture(scope="module")
 def events(tmp_path_factory: pytest.TempPathFactory, nlp: object) -> dict[str, Briefing]:
     """Briefings of the six reports, extracted by the real pipeline."""
-    folder = tmp_path_factory.mktemp("events")
-    for name, (date, source, body) in EVENTS.items():
-        (folder / f"{name}.md").write_text(markdown(date, source, body), encoding="utf-8")
+    folder = write_events(tmp_path_factory.mktemp("events"))
     articles, problems = read_sources(folder)
     assert problems == []
     found, failed, _ = extract_all(articles)
@@ -202,3 +138,55 @@ def test_a_group_is_not_joined_across_the_window(events: dict[str, Briefing]) ->
     assert timing.groups_compatible([0, 1], [2]) is False
     assert timing.groups_compatible([0], [1]) is True
     assert days_apart("2023-09-13", "2024-02-18") == 158
+
+
+def test_the_three_happenings_form_one_thread(events: dict[str, Briefing]) -> None:
+    found = group_stories(list(events.values()))
+    assert len(found) == 3
+    assert len({g.thread for g in found}) == 1
+
+
+def test_an_unrelated_story_is_not_in_the_thread(
+    events: dict[str, Briefing], tmp_path: Path, nlp: object
+) -> None:
+    quake = brief(
+        tmp_path,
+        "quake",
+        "date 2024-03-12\nA strong earthquake struck northern Chile on Tuesday, killing 12 people.\n"
+        "Rescuers searched a collapsed hotel in Antofagasta, the disaster agency said.\n",
+    )
+    found = {g.article_ids[0]: g.thread for g in group_stories([*events.values(), quake])}
+    assert found["quake"] != found["sep23-wire"] == found["feb24-wire"] == found["jun24-wire"]
+
+
+def test_stories_list_their_thread_and_pages_link_it(events: dict[str, Briefing]) -> None:
+    stories = build_stories(list(events.values()))
+    by_first = {s.sources[0].article_id: s for s in stories}
+    feb = by_first["feb24-wire"]
+    assert [e.date for e in feb.thread] == ["2023-09-14", "2024-02-19", "2024-06-20"]
+    view = thread_view(feb)
+    assert [e["date"] for e in view["earlier"]] == ["2023-09-14"]
+    assert [e["date"] for e in view["later"]] == ["2024-06-20"]
+    sep = by_first["sep23-wire"]
+    assert view["earlier"][0]["link"] == f"[{md_inline(sep.title)}](../stories/{sep.slug}.md)"
+    assert view["earlier"][0]["count"] == "2 articles"
+    page = render("story.md.j2", story_view(feb, Links(Identity([]), {}, {})))
+    assert "**Earlier in this thread**" in page and "**Later in this thread**" in page
+    assert f"(../stories/{sep.slug}.md)" in page
+
+
+def test_a_one_article_story_in_a_thread_links_to_its_briefing(events: dict[str, Briefing]) -> None:
+    stories = build_stories([b for name, b in events.items() if name != "jun24-daily"])
+    feb = next(s for s in stories if s.sources[0].article_id == "feb24-wire")
+    assert thread_view(feb)["later"][0]["link"].endswith("(../briefings/jun24-wire.md)")
+    assert thread_view(feb)["later"][0]["count"] == "1 article"
+
+
+def test_actor_pages_list_threads(events: dict[str, Briefing]) -> None:
+    briefings = list(events.values())
+    stories = build_stories(briefings)
+    kim = next(p for p in build_directory(briefings, stories) if p.name.startswith("Kim Jong"))
+    (thread,) = kim.threads
+    assert [e.date for e in thread] == ["2023-09-14", "2024-02-19", "2024-06-20"]
+    page = render("actor.md.j2", profile_view(kim, Links(Identity([]), {}, {})))
+    assert "## Threads" in page and " → " in page

@@ -12,6 +12,7 @@ from builder.stories.directory import ArticleRef, Profile
 from builder.site.escape import md_inline, yaml_string
 from builder.stories.identity import Identity
 from builder.stories.merge import Citation, Story, StoryClaim
+from builder.stories.threads import ThreadEntry
 
 STORIES_DIR = "stories"
 ACTORS_DIR = "actors"
@@ -96,6 +97,30 @@ def claim_view(claim: StoryClaim, labels: dict[str, str], story: Story) -> dict[
     }
 
 
+def thread_link(entry: ThreadEntry, prefix: str) -> str:
+    """A story of a thread linked to its page (a one-article story's page is its briefing)."""
+    if entry.articles > 1:
+        return f"[{md_inline(entry.title)}]({prefix}{STORIES_DIR}/{entry.slug}.md)"
+    return f"[{md_inline(entry.title)}]({prefix}briefings/{entry.first_article_slug}.md)"
+
+
+def thread_item(entry: ThreadEntry, prefix: str) -> dict[str, str]:
+    return {
+        "date": entry.date or "undated",
+        "link": thread_link(entry, prefix),
+        "count": plural(entry.articles, "article"),
+    }
+
+
+def thread_view(story: Story, prefix: str = "../") -> dict[str, list[dict[str, str]]]:
+    """The other stories of the story's thread, before and after it in date order."""
+    at = next((i for i, e in enumerate(story.thread) if e.story_id == story.id), 0)
+    return {
+        "earlier": [thread_item(e, prefix) for e in story.thread[:at]],
+        "later": [thread_item(e, prefix) for e in story.thread[at + 1 :]],
+    }
+
+
 def gift_diagram(story: Story) -> str:
     """The story's gifts as an SVG, each arrow labelled with the first source's wording of the item."""
     edges = [Edge(g.giver, g.recipient, g.variants[0].text) for g in story.gifts]
@@ -112,6 +137,7 @@ def story_view(story: Story, links: Links) -> dict[str, object]:
         "date": story.date or "undated",
         "source_count": coverage(story),
         "outlet_note": outlet_note(story),
+        "thread": thread_view(story),
         "summary": [{"text": md_inline(c.text), "cite": story_cite(c, labels)} for c in story.summary],
         "actors": [
             {
@@ -236,6 +262,7 @@ def profile_view(p: Profile, links: Links) -> dict[str, object]:
         "aliases": md_inline(", ".join(p.aliases)),
         "roles": md_inline("; ".join(p.roles)),
         "stories": [f"[{md_inline(t)}](../{STORIES_DIR}/{s}.md)" for s, t in p.stories],
+        "threads": [[thread_item(e, "../") for e in thread] for thread in p.threads],
         "given": [
             {
                 "item": item_text(g.item),

@@ -24,12 +24,13 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from builder.core.model import Briefing
 from builder.stories.dates import placed_date
 from builder.stories.features import Vector, cosine_pairs, display_forms, features_of, tfidf
 from builder.stories.linking import Pairs, first_neighbours, group_means, linked_components, strongest_first
+from builder.stories.threads import thread_id, thread_labels
 from builder.stories.timing import WINDOW_DAYS, Timing
 
 CANDIDATE_FLOOR = 0.05  # cosine below this is not worth keeping as a pair at all
@@ -63,6 +64,7 @@ class StoryGroup:
     key_terms: tuple[str, ...]
     first_date: str | None
     last_date: str | None
+    thread: str = ""  # the thread the story belongs to (stories of other happenings, same actors and subject)
 
     @property
     def size(self) -> int:
@@ -183,10 +185,13 @@ def group_indexes(candidates: Candidates, rules: Rules = RULES) -> list[list[int
 
 
 def group_stories(briefings: Iterable[Briefing], rules: Rules = RULES) -> tuple[StoryGroup, ...]:
-    """Stories of the briefings, in the chronological order of their founding articles."""
+    """Stories of the briefings, in the chronological order of their founding articles, with their threads."""
     candidates = Candidates.of(briefings)
     forms = display_forms(candidates.briefings)
-    return tuple(
+    indexes = group_indexes(candidates, rules)
+    groups = [
         make_group([candidates.briefings[i] for i in group], [candidates.vectors[i] for i in group], forms)
-        for group in group_indexes(candidates, rules)
-    )
+        for group in indexes
+    ]
+    starts = thread_labels(indexes, candidates.briefings, candidates.vectors)
+    return tuple(replace(g, thread=thread_id(groups[s].id)) for g, s in zip(groups, starts, strict=True))

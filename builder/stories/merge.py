@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from builder.stories.compare import (
 from builder.stories.dates import placed_date
 from builder.stories.identity import Identity, distinct_roles
 from builder.stories.outlets import outlet_of, source_groups
+from builder.stories.threads import ThreadEntry
 
 ITEM_CUT = {"of", "from", "that", "which", "who", "with", "made", "manufactured", "produced", "built", "for",
             "to", "in", "by", "worth", "bearing", "containing", "said", "once"}  # fmt: skip
@@ -104,6 +106,7 @@ class Story:
     sources: tuple[StorySource, ...]
     conflicts: tuple[Conflict, ...]
     timeline: tuple[TimelineEvent, ...]
+    thread: tuple[ThreadEntry, ...] = ()  # every story of its thread (this one too) in date order, or none
 
     @property
     def article_ids(self) -> tuple[str, ...]:
@@ -283,3 +286,22 @@ def build_story(story_id: str, members: Sequence[Briefing]) -> Story:
         conflicts=find_conflicts(members, who),
         timeline=timeline(members),
     )
+
+
+def thread_entry(story: Story) -> ThreadEntry:
+    """How a story is listed in its thread."""
+    first = story.sources[0].slug
+    return ThreadEntry(story.id, story.title, story.date, story.slug, first, len(story.sources))
+
+
+def with_threads(stories: Sequence[Story], thread_of: dict[str, str]) -> list[Story]:
+    """The stories with their threads: each story of a thread of two or more lists the whole thread."""
+    members: dict[str, list[Story]] = {}
+    for story in stories:
+        members.setdefault(thread_of.get(story.id, story.id), []).append(story)
+    listed = {
+        key: tuple(sorted(map(thread_entry, found), key=lambda e: (e.date is None, e.date or "", e.story_id)))
+        for key, found in members.items()
+        if len(found) > 1
+    }
+    return [dataclasses.replace(s, thread=listed.get(thread_of.get(s.id, s.id), ())) for s in stories]
