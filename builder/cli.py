@@ -178,6 +178,13 @@ def _eval_files(dev: Path | None, given: dict[str, Path | None]) -> dict[str, Pa
 @click.option("--rams", type=PATHS, help="RAMS gift events JSONL: giver/recipient P/R/F1.")
 @click.option("--stories", type=PATHS, help="ECB+-shaped JSONL: story grouping B-cubed P/R/F1.")
 @click.option("--mmds", type=PATHS, help="MMDS-shaped JSONL: story grouping B-cubed P/R/F1.")
+@click.option(
+    "--frank",
+    type=PATHS,
+    help="FRANK JSONL (or its folder): one outlet's articles on different happenings; counts merges. "
+    "With --stories and --mmds, story grouping is also cross-validated.",
+)
+@click.option("--bbc", type=PATHS, help="briefing_gold-shaped JSONL of one outlet: counts story merges.")
 @click.option("--speed", type=PATHS, help="Any JSONL with a `text` field: words per second vs plain spaCy.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option("--write-report", is_flag=True, help="Refresh the accuracy report published on the site.")

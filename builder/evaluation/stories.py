@@ -8,6 +8,7 @@ Run: `python -m builder.evaluation.stories FILE.jsonl [FILE.jsonl ...]`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import sys
@@ -25,6 +26,8 @@ from builder.runtime.cache import BriefingCache
 from builder.runtime.executors import Executor
 from builder.sources.readers import lines_to_paragraphs
 from builder.stories.grouping import group_stories
+
+EVAL_CACHE = Path("/tmp/briefing-eval-cache")  # extractions of the dev sets, kept between runs
 
 # Light detokenisation of PTB-style token streams ("said , `` we ''" -> "said, "we"").
 DETOKENISE = (
@@ -110,6 +113,16 @@ def extract_records(
     return briefings
 
 
+@functools.lru_cache(maxsize=8)
+def load_dev_set(path: Path) -> tuple[tuple[dict[str, Any], ...], tuple[Briefing, ...]]:
+    """A dev set's records and their briefings, extracted once per run on all cores (and cached on disk)."""
+    from builder.runtime.executors import ProcessExecutor
+
+    records = tuple(read_jsonl(path))
+    cache = BriefingCache(EVAL_CACHE)
+    return records, tuple(extract_records(records, ProcessExecutor(), cache))
+
+
 def score_story_records(
     records: Sequence[dict[str, Any]], executor: Executor | None = None, cache: BriefingCache | None = None
 ) -> BCubed:
@@ -127,11 +140,29 @@ def score_stories_file(
     return score_story_records(list(read_jsonl(path)), executor, cache)
 
 
+@dataclass(frozen=True)
+class Merges:
+    """What grouping one outlet's articles on different happenings did: ideally nothing."""
+
+    articles: int
+    stories: tuple[tuple[str, ...], ...]  # the stories of two or more articles, by article id
+
+    @property
+    def merged(self) -> int:
+        return sum(len(s) for s in self.stories)
+
+
+def single_outlet_merges(briefings: Sequence[Briefing]) -> Merges:
+    """The multi-article stories that grouping makes of one outlet's articles."""
+    stories = tuple(g.article_ids for g in group_stories(briefings) if g.size > 1)
+    return Merges(len(briefings), stories)
+
+
 def main(paths: Sequence[str]) -> None:
     """Print the scores of each file; extraction runs in a local process pool and is cached in /tmp."""
     from builder.runtime.executors import ProcessExecutor
 
-    cache = BriefingCache(Path("/tmp/briefing-eval-cache"))
+    cache = BriefingCache(EVAL_CACHE)
     for path in paths:
         start = time.perf_counter()
         score = score_stories_file(path, ProcessExecutor(), cache)

@@ -22,8 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.core.model import Briefing
-from builder.evaluation.metrics import read_jsonl
-from builder.evaluation.stories import b_cubed, extract_records
+from builder.evaluation.stories import b_cubed, load_dev_set
 from builder.stories.grouping import RULES, Candidates, Rules, group_indexes
 
 FOLDS = 5
@@ -70,12 +69,16 @@ def fold_of(records: Sequence[dict[str, Any]], folds: int = FOLDS) -> dict[str, 
     return {str(r["id"]): number[str(r[key])] for r in records}
 
 
-def load_set(path: Path, labelled: bool, folds: int = FOLDS, cache: Any = None) -> DevSet:
-    """Extract one dev set with the real pipeline and cut it into folds."""
-    records = list(read_jsonl(path))
-    briefings = tuple(extract_records(records, cache=cache))
+def dev_set(
+    name: str,
+    records: Sequence[dict[str, Any]],
+    briefings: Sequence[Briefing],
+    labelled: bool,
+    folds: int = FOLDS,
+) -> DevSet:
+    """A dev set's briefings cut into folds, with gold stories when labelled."""
     gold = {str(r["id"]): str(r["cluster_id"]) for r in records} if labelled else None
-    return DevSet(path.stem, briefings, fold_of(records, folds), gold)
+    return DevSet(name, tuple(briefings), fold_of(records, folds), gold)
 
 
 def grouping(candidates: Candidates, rules: Rules) -> Grouping:
@@ -145,16 +148,12 @@ def cross_validate(sets: Sequence[DevSet], grid: Sequence[Rules] = GRID, folds: 
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Print the dev and cross-validated scores of story grouping."""
-    from builder.runtime.cache import BriefingCache
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("labelled", nargs="+", type=Path)
     parser.add_argument("--single", nargs="*", type=Path, default=[])
-    parser.add_argument("--cache", type=Path, default=Path("/tmp/briefing-eval-cache"))
     args = parser.parse_args(argv)
-    cache = BriefingCache(args.cache)
-    sets = [load_set(p, True, cache=cache) for p in args.labelled]
-    sets += [load_set(p, False, cache=cache) for p in args.single]
+    sets = [dev_set(p.stem, *load_dev_set(p), True) for p in args.labelled]
+    sets += [dev_set(p.stem, *load_dev_set(p), False) for p in args.single]
     report = cross_validate(sets)
     print(f"committed rules: {RULES}\nchosen on all folds: {report.chosen}")
     for rules in report.fold_rules:
