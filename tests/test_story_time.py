@@ -13,6 +13,7 @@ from builder.site.base import render
 from builder.site.escape import md_inline
 from builder.site.story_view import Links, profile_view, story_view, thread_view
 from builder.sources.readers import read_sources
+from builder.stories.assignment import assign, regroup
 from builder.stories.dates import lead_date, placed_date, points_back
 from builder.stories.directory import build_directory
 from builder.stories.grouping import group_stories
@@ -190,3 +191,25 @@ def test_actor_pages_list_threads(events: dict[str, Briefing]) -> None:
     assert [e.date for e in thread] == ["2023-09-14", "2024-02-19", "2024-06-20"]
     page = render("actor.md.j2", profile_view(kim, Links(Identity([]), {}, {})))
     assert "## Threads" in page and " → " in page
+
+
+def test_regrouping_after_a_change_equals_grouping_from_scratch(events: dict[str, Briefing]) -> None:
+    first = [b for name, b in events.items() if not name.startswith("jun24")]
+    before, changes = regroup(None, first)
+    assert len(changes.added) == 2 and changes.changed == changes.removed == ()
+    after, changes = regroup(before, list(events.values()))
+    assert after == assign(reversed(list(events.values())))  # the order articles arrive in does not matter
+    june = after.story_of()["jun24-wire"]
+    assert changes.added == (june,)
+    assert set(changes.changed) == set(before.story_of().values())  # their thread gained a story
+    assert changes.removed == () and changes.unchanged == ()
+
+
+def test_regrouping_reports_a_story_that_lost_an_article(events: dict[str, Briefing]) -> None:
+    before = assign(events.values())
+    after, changes = regroup(before, [b for name, b in events.items() if name != "feb24-daily"])
+    feb = before.story_of()["feb24-wire"]
+    assert after.story_of()["feb24-wire"] == feb
+    assert changes.changed == (feb,) and changes.added == changes.removed == ()
+    _, changes = regroup(after, [b for name, b in events.items() if not name.startswith("feb24")])
+    assert changes.removed == (feb,)
