@@ -133,7 +133,7 @@ def single_outlet_rows(path: Path) -> list[Row]:
     for file in jsonl_files(path):
         merges = single_outlet_merges(load_dev_set(file)[1])
         target = f"≤ {max(1, round(0.02 * merges.articles))}, each judged one happening"
-        name = file.name
+        name = f"{file.parent.name}/{file.name}"
         rows.append(Row("stories", "single outlet: multi-article stories", len(merges.stories), data=name))
         rows.append(Row("stories", "single outlet: articles merged", merges.merged, target=target, data=name))
     return rows
