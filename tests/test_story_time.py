@@ -213,3 +213,16 @@ def test_regrouping_reports_a_story_that_lost_an_article(events: dict[str, Brief
     assert changes.changed == (feb,) and changes.added == changes.removed == ()
     _, changes = regroup(after, [b for name, b in events.items() if not name.startswith("feb24")])
     assert changes.removed == (feb,)
+
+
+def test_undated_stories_of_a_thread_are_listed_apart(events: dict[str, Briefing]) -> None:
+    briefings = [b if not name.startswith("jun24") else undated(b) for name, b in events.items()]
+    stories = build_stories(briefings)
+    feb = next(s for s in stories if s.sources[0].article_id == "feb24-wire")
+    june = next(s for s in stories if "jun24-wire" in s.article_ids)
+    assert june.date is None
+    view = thread_view(feb)
+    assert [e["date"] for e in view["earlier"]] == ["2023-09-14"]
+    assert view["later"] == [] and [e["date"] for e in view["other"]] == ["undated"]
+    assert [e["date"] for e in thread_view(june)["other"]] == ["2023-09-14", "2024-02-19"]
+    assert thread_view(june)["earlier"] == thread_view(june)["later"] == []

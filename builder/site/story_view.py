@@ -113,11 +113,16 @@ def thread_item(entry: ThreadEntry, prefix: str) -> dict[str, str]:
 
 
 def thread_view(story: Story, prefix: str = "../") -> dict[str, list[dict[str, str]]]:
-    """The other stories of the story's thread, before and after it in date order."""
-    at = next((i for i, e in enumerate(story.thread) if e.story_id == story.id), 0)
+    """The other stories of the story's thread: before and after it in date order, and those time cannot place."""
+    others = [e for e in story.thread if e.story_id != story.id]
+    if story.date is None:
+        return {"earlier": [], "later": [], "other": [thread_item(e, prefix) for e in others]}
+    dated = [e for e in others if e.date is not None]
+    at = sum(1 for e in dated if (e.date, e.story_id) < (story.date, story.id))
     return {
-        "earlier": [thread_item(e, prefix) for e in story.thread[:at]],
-        "later": [thread_item(e, prefix) for e in story.thread[at + 1 :]],
+        "earlier": [thread_item(e, prefix) for e in dated[:at]],
+        "later": [thread_item(e, prefix) for e in dated[at:]],
+        "other": [thread_item(e, prefix) for e in others if e.date is None],
     }
 
 
