@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -9,6 +10,7 @@ from spacy.tokens import Doc
 
 from builder.core.model import Sentence
 from builder.extract.actors import ActorTable, find_actors
+from builder.extract.actors.resolve import Resolver
 from builder.nlp.spacy_model import load_nlp, sentences_of
 
 
@@ -20,6 +22,11 @@ class Analysis:
     sentences: tuple[Sentence, ...]
     actors: ActorTable
     article_id: str
+
+    @functools.cached_property
+    def resolver(self) -> Resolver:
+        """Descriptions and pronouns of this text resolved to its actors (one resolver per parse)."""
+        return Resolver(self.doc, self.sentences, self.actors)
 
 
 def analyse_doc(doc: Doc, article_id: str) -> Analysis:

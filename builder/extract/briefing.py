@@ -6,7 +6,9 @@ from spacy.tokens import Doc
 
 from builder.core.model import Article, Briefing
 from builder.extract import analyse_doc
+from builder.extract.actors.resolve import described, with_descriptions
 from builder.extract.concerns import find_concerns
+from builder.extract.evidence import evidence_at
 from builder.extract.gifts.find import find_gifts
 from builder.extract.headline import derive_title
 from builder.extract.questions import find_questions
@@ -24,7 +26,11 @@ def extract(article: Article, doc: Doc) -> Briefing:
         title=article.title or derive_title(doc),
         sentences=analysis.sentences,
         summary=summarise(doc, analysis.sentences, article.id),
-        actors=analysis.actors.actors,
+        actors=with_descriptions(
+            analysis.actors.actors,
+            described(analysis.resolver),
+            lambda token: evidence_at(analysis.sentences, token, article.id),
+        ),
         gifts=find_gifts(analysis),
         concerns=find_concerns(analysis),
         questions=find_questions(analysis),

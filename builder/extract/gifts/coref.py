@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from builder.core.model import NOT_NAMED
 from builder.extract import Analysis
 from builder.extract.evidence import evidence_at
 from builder.extract.gifts import phrases as phrases
@@ -14,7 +15,6 @@ EVERYONE = {"everyone", "everybody"}  # a real if unnamed group ("Everyone gave 
 UNKNOWN = {"anyone", "anybody", "someone", "somebody", "nobody"}  # generic, unknown or nobody: no gift
 FIRST_PERSON = {"i", "me", "we", "us", "you", "myself", "ourselves"}
 ORGANISATION_PRONOUNS = {"it", "its"}
-BODY_KINDS = {"organisation", "country"}
 
 
 def sentence_of(token: Token, analysis: Analysis) -> int:
@@ -36,9 +36,15 @@ def party_name(
 
 
 def _plain_name(token: Token, analysis: Analysis, skip: frozenset[int] = frozenset()) -> str | None:
-    """A party that is not a pronoun: named actor, resolved title, or the description as written."""
-    name = phrases.named_party(token, analysis) or phrases.anaphoric_title(token, analysis)
+    """A party that is not a pronoun: named actor, a description the article resolves ("the Russian leader",
+    "the airline"), or the description as written."""
+    name = phrases.named_party(token, analysis) or _described_actor(token, analysis)
     return name or phrases.described_party(token, skip) or None
+
+
+def _described_actor(token: Token, analysis: Analysis) -> str | None:
+    reference = analysis.resolver.resolve(token)
+    return reference.actor.name if reference is not None and reference.how == "description" else None
 
 
 def _pronoun(token: Token, role: str, frame: Frame, analysis: Analysis, last: Found | None) -> str | None:
@@ -82,16 +88,9 @@ def _person_before(token: Token, analysis: Analysis, exclude: str | None) -> str
 
 
 def _organisation(token: Token, analysis: Analysis) -> str | None:
-    """ "it" / "its" as a party: the governing clause's subject when that is an organisation or country
-    ("The Red Cross said it had delivered aid"), else the one named last in this or the previous sentence."""
-    subject = _clause_subject_token(token)
-    actor = analysis.actors.actor_for(subject) if subject is not None else None
-    if actor is not None and actor.kind in BODY_KINDS:
-        return actor.name
-    earliest = sentence_of(token, analysis) - 1
-    mentions = analysis.actors.mentions
-    recent = [m for m in mentions if m.end <= token.idx and m.kind in BODY_KINDS and m.sentence >= earliest]
-    return phrases.mention_name(recent[-1], analysis) if recent else None
+    """ "it" / "its" as a party: the body the resolver finds ("The Red Cross said it had delivered aid")."""
+    reference = analysis.resolver.resolve(token)
+    return reference.actor.name if reference is not None else None
 
 
 def _clause_subject_token(token: Token) -> Token | None:
@@ -103,3 +102,26 @@ def _clause_subject_token(token: Token) -> Token | None:
         if subject is not None and subject.pos_ != "PRON" and not subject.is_ancestor(token):
             return subject
     return None
+
+
+STATE_ROLES = {
+    "queen", "king", "monarch", "emperor", "empress", "sultan", "emir", "president", "prime", "governor",
+    "majesty", "crown", "government", "ministry", "state", "republic", "kingdom", "parliament",
+}  # fmt: skip
+JUDGED = {"prize", "award", "trophy"}  # decided by judges or votes unless a state confers them
+
+
+def conferred_by_state(giver: str | None, item: Token | None, analysis: Analysis) -> bool:
+    """An honour is a gift when a state, a government or a monarch confers it ("the Queen", "Libya").
+
+    An order or a medal whose giver the text leaves out is a state's; a prize or an award needs a named giver.
+    """
+    if giver == NOT_NAMED:
+        return item is not None and item.lemma_.lower() not in JUDGED
+    actor = analysis.actors.by_name(giver or "")
+    if actor is not None and actor.kind == "country":
+        return True
+    words = {w.lower().strip(".,'’s") for w in (giver or "").split()}
+    if actor is not None:
+        words |= {w.lower() for role in actor.roles for w in role.split()}
+    return bool(words & STATE_ROLES)

@@ -185,29 +185,6 @@ def described_party(token: Token, skip: frozenset[int] = frozenset()) -> str:
     return text_of(tokens)
 
 
-PLACE_NOUNS = {"country", "nation"}
-
-
-def anaphoric_title(token: Token, analysis: Analysis) -> str | None:
-    """ "The minister" resolved to the earlier-named person whose role ends in that word, "the country"
-    to the country named last."""
-    modifiers = [c for c in token.children if c.dep_ not in {"punct", "nummod"}]
-    if token.pos_ != "NOUN" or [c.lower_ for c in modifiers] != ["the"]:
-        return None
-    place = token.lemma_.lower() in PLACE_NOUNS
-    subject = syn.subject_of(token.head.head) if token.dep_ == "pobj" else syn.subject_of(token.head)
-    taken = range(subject.left_edge.idx, subject.right_edge.idx + 1) if subject is not None else range(0)
-    for mention in reversed(analysis.actors.mentions):
-        if mention.end > token.idx or mention.start in taken:
-            continue
-        if place and mention.kind in {"country", "place"}:
-            return mention_name(mention, analysis)
-        actor = analysis.actors.by_name(mention_name(mention, analysis) or "") if not place else None
-        if actor is not None and any(r.lower().split()[-1] == token.lower_ for r in actor.roles):
-            return actor.name
-    return None
-
-
 def mention_name(mention: Mention, analysis: Analysis) -> str | None:
     """The canonical name of the actor an actor-table mention belongs to."""
     span = analysis.doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -22,6 +22,8 @@ EVENT_WORDS = {
     "prix", "final", "finals", "trophy", "classic", "marathon", "day", "war", "prize", "award", "awards",
     "festival", "summit", "derby",
 }  # fmt: skip
+HONORIFICS = {"majesty", "highness", "holiness", "excellency", "lordship", "ladyship"}  # "Her Majesty": a
+# way of addressing someone the article names (builder.extract.actors.resolve links it), not a name
 LAW_LIKE = re.compile(r"\b(resolution|act|treaty|convention|accord|agreement|law|bill)\b\s*\d*$", re.I)
 
 
@@ -35,7 +37,7 @@ def is_junk_name(name: str, label: str) -> bool:
     or an event."""
     if len(name) < 2 or not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
         return True
-    if name.lower().rstrip(".") in CALENDAR_WORDS | TIME_ZONES or _has_plain_word(name):
+    if name.lower().rstrip(".") in CALENDAR_WORDS | TIME_ZONES | HONORIFICS or _has_plain_word(name):
         return True
     if label != "PERSON" and name.split()[-1].lower() in EVENT_WORDS and len(name.split()) > 1:
         return True

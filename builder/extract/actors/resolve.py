@@ -1,0 +1,302 @@
+"""Document-level actor resolution: descriptions and pronouns linked to the actor the article names.
+
+"the Russian leader", "the President", "Her Majesty", "the firm", "the airline", "the Spaniard", "he", "it"
+stand for actors the article names elsewhere ("Russian President Vladimir Putin", "Continental Airlines").
+Gifts, concern holders and the actor table ask this module, so a description reads the same everywhere. A
+reference keeps the article's own wording beside the actor it resolves to, and an unresolvable or ambiguous
+description resolves to nothing: the caller then shows it as written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from builder.core.model import Actor, Evidence, Sentence
+from builder.data import gazetteer
+from builder.extract.actors.table import ActorTable, Mention
+from builder.extract.evidence import sentence_index_at
+from builder.nlp.names import senses
+
+PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+BODY_PRONOUNS = {"it", "its", "itself"}
+HONORIFICS = {
+    "majesty": {"queen", "king", "monarch", "emperor", "empress"},
+    "highness": {"prince", "princess", "sultan", "emir"},
+    "holiness": {"pope", "lama"},
+}
+GENERIC_BODIES = {
+    "company", "firm", "group", "organisation", "organization", "business", "corporation", "body", "agency",
+    "charity", "carmaker", "retailer", "broadcaster", "lender", "insurer", "operator", "giant", "chain",
+}  # fmt: skip
+LEADER_WORDS = {"leader", "head", "chief", "official", "politician", "strongman", "ruler", "dictator"}
+COUNTRY_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
+DETERMINERS = {"the", "this", "that"}
+BACK = 2  # sentences a pronoun looks back for its referent
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A token resolved to an actor, with the article's wording ("Russian leader") and how it was found."""
+
+    actor: Actor
+    wording: str
+    how: str  # "name", "description" or "pronoun"
+
+
+@functools.cache
+def demonym_countries() -> dict[str, str]:
+    """Lower-case nationality words ("russian", "spaniard") to their country's canonical name."""
+    table = {}
+    for country in gazetteer()["countries"]:
+        for word in country.get("demonyms", []):
+            table[word.lower()] = country["name"]
+    return table
+
+
+class Resolver:
+    """Resolve tokens of one parsed article to the actors of its actor table."""
+
+    def __init__(self, doc: Doc, sentences: tuple[Sentence, ...], table: ActorTable):
+        self.doc = doc
+        self.sentences = sentences
+        self.table = table
+
+    def resolve(self, token: Token) -> Reference | None:
+        """The actor a name, description or pronoun stands for, or None."""
+        if token.ent_type_ == "NORP" and _definite(token) and token.tag_ in {"NN", "NNP"}:
+            return self._description(token)  # "the Spaniard" is a person, not Spain
+        if token.ent_type_ or token.pos_ == "PROPN":
+            actor = self.table.actor_for(token)
+            if actor is not None:
+                return Reference(actor, actor.name, "name")
+        if token.pos_ == "PRON":
+            return self._pronoun(token)
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return self._description(token)  # "the Spaniard", "Her Majesty" are often tagged as names
+        return None
+
+    # descriptions -------------------------------------------------------------------------------------------
+
+    def _description(self, token: Token) -> Reference | None:
+        if not _definite(token) or token.tag_ in {"NNS", "NNPS"}:
+            return None
+        head = token.lemma_.lower()
+        modifiers = [c.lower_ for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
+        wording = " ".join(
+            t.text for t in token.subtree if t.dep_ != "det" and t.i <= token.i and not t.is_punct
+        )
+        actor = (
+            self._honoured(head)
+            or self._by_role(head, modifiers, token)
+            or self._by_nationality(head, modifiers, token)
+            or self._by_country_noun(head, token)
+            or self._by_body(head, token)
+        )
+        return Reference(actor, wording, "description") if actor is not None else None
+
+    def _honoured(self, head: str) -> Actor | None:
+        """ "Her Majesty" → the queen the article names."""
+        titles = HONORIFICS.get(head)
+        if not titles:
+            return None
+        return _unique(a for a in self._people() if titles & _role_words(a))
+
+    def _by_role(self, head: str, modifiers: list[str], token: Token) -> Actor | None:
+        """ "the President", "the prime minister", "the Kremlin spokesman": a person whose role says so."""
+        if senses(head)[:1] != "r" and head not in {"pm"}:
+            return None
+        fitting = [a for a in self._people() if head in _role_words(a) and _modifiers_fit(modifiers, a)]
+        return self._nearest(fitting, token)
+
+    def _by_nationality(self, head: str, modifiers: list[str], token: Token) -> Actor | None:
+        """ "the Russian leader" → the person whose role names Russia; "the Spaniard" → the Spanish person."""
+        countries = demonym_countries()
+        if head in countries:
+            wanted = countries[head]
+        elif head in LEADER_WORDS and any(m in countries for m in modifiers):
+            wanted = next(countries[m] for m in modifiers if m in countries)
+        else:
+            return None
+        fitting = [a for a in self._people() if wanted in self._countries_of(a)]
+        return self._nearest(fitting, token)
+
+    def _by_body(self, head: str, token: Token) -> Actor | None:
+        """ "the airline" → "Continental Airlines"; "the firm", "the charity" → the body named last."""
+        bodies = [a for a in self.table.actors if a.kind == "organisation"]
+        named = [a for a in bodies if {head, _plural(head)} & _words(a.name)]
+        if named:
+            return self._nearest(named, token)
+        if head in GENERIC_BODIES:  # not "the government": which one is not for the last name to say
+            return self._nearest(bodies, token, before_only=True)
+        return None
+
+    def _by_country_noun(self, head: str, token: Token) -> Actor | None:
+        """ "the country" → the country named last."""
+        if head not in COUNTRY_NOUNS:
+            return None
+        countries = [a for a in self.table.actors if a.kind == "country"]
+        return self._nearest(countries, token, before_only=True)
+
+    # pronouns -----------------------------------------------------------------------------------------------
+
+    def _pronoun(self, token: Token) -> Reference | None:
+        word = token.lower_
+        if word in PERSON_PRONOUNS:
+            kinds = {"person"}
+        elif word in BODY_PRONOUNS:
+            kinds = {"organisation", "country"}
+        else:
+            return None
+        actor = self._governing_subject(token, kinds) or self._recent(token, kinds)
+        return Reference(actor, token.text, "pronoun") if actor is not None else None
+
+    def _governing_subject(self, token: Token, kinds: set[str]) -> Actor | None:
+        """The subject of the clause a pronoun sits in: "Putin said he would …", "The bank said it …"."""
+        node = token.head
+        while node.head.i != node.i:
+            node = node.head
+            subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject.pos_ != "PRON" and not subject.is_ancestor(token):
+                actor = self.table.actor_for(subject)
+                return actor if actor is not None and actor.kind in kinds else None
+        return None
+
+    def _recent(self, token: Token, kinds: set[str]) -> Actor | None:
+        """The actor of the right kind named last before the pronoun, at most a couple of sentences back."""
+        sentence = sentence_index_at(self.sentences, token.idx)
+        for mention in reversed(self._mentions_before(token.idx)):
+            actor = self.table.actor_of(mention)
+            if actor is not None and actor.kind in kinds and mention.sentence >= sentence - BACK:
+                return actor
+        return None
+
+    # helpers ------------------------------------------------------------------------------------------------
+
+    def _people(self) -> list[Actor]:
+        return [a for a in self.table.actors if a.kind == "person"]
+
+    def _countries_of(self, actor: Actor) -> set[str]:
+        """Countries a person's roles or name neighbours point to ("Russian President", "Spain's Moya")."""
+        found = set()
+        countries = demonym_countries()
+        names = {c["name"].lower(): c["name"] for c in gazetteer()["countries"]}
+        for word in _role_words(actor):
+            if word in countries:
+                found.add(countries[word])
+            if word in names:
+                found.add(names[word])
+        for mention, _ in self._mentions_of(actor):
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for child in span.root.children:
+                other = self.table.actor_for(child) if child.dep_ in {"poss", "compound", "amod"} else None
+                if other is not None and other.kind == "country":
+                    found.add(other.name)
+        return found
+
+    def _mentions_of(self, actor: Actor) -> list[tuple[Mention, Actor]]:
+        return [(m, a) for m, a in self.table.resolved() if a.name == actor.name]
+
+    def _mentions_before(self, char: int) -> list[Mention]:
+        return [m for m in self.table.mentions if m.end <= char]
+
+    def _nearest(self, candidates: list[Actor], token: Token, before_only: bool = False) -> Actor | None:
+        """The candidate named last before the token; else (unless `before_only`) the one named most."""
+        if not candidates:
+            return None
+        names = {a.name for a in candidates}
+        for mention in reversed(self._mentions_before(token.idx)):
+            actor = self.table.actor_of(mention)
+            if actor is not None and actor.name in names:
+                return actor
+        if before_only:
+            return None
+        ranked = sorted(candidates, key=lambda a: -a.mentions)
+        return ranked[0] if len(ranked) == 1 or ranked[0].mentions > ranked[1].mentions else None
+
+
+def _definite(token: Token) -> bool:
+    """ "the firm", "this company", "Her Majesty"; not "a firm" or a bare plural."""
+    dets = [c for c in token.children if c.dep_ in {"det", "poss"}]
+    return any(
+        d.lower_ in DETERMINERS or (d.dep_ == "poss" and token.lemma_.lower() in HONORIFICS) for d in dets
+    )
+
+
+def _role_words(actor: Actor) -> set[str]:
+    return {w.lower().strip(".,") for role in actor.roles for w in role.replace("-", " ").split()}
+
+
+def _modifiers_fit(modifiers: list[str], actor: Actor) -> bool:
+    """ "the Kremlin spokesman" fits "Kremlin spokesman Dmitry Peskov"; adjectives like "former" fit any."""
+    roles = _role_words(actor)
+    named = [m for m in modifiers if m in demonym_countries() or m[:1].isupper() or m in roles]
+    return all(m in roles for m in named)
+
+
+def _words(name: str) -> set[str]:
+    return {w.lower() for w in name.replace("-", " ").split()}
+
+
+def _plural(word: str) -> str:
+    return (
+        word + "es"
+        if word.endswith(("s", "x", "ch", "sh"))
+        else word[:-1] + "ies"
+        if word.endswith("y")
+        else word + "s"
+    )
+
+
+def _unique(actors: Iterable[Actor]) -> Actor | None:
+    found = list(actors)
+    return found[0] if len(found) == 1 else None
+
+
+def described(resolver: Resolver) -> list[tuple[Token, Reference]]:
+    """Every description in the text that resolves to a named actor ("the Russian leader" → Putin)."""
+    found = []
+    for token in resolver.doc:
+        if token.pos_ in {"NOUN", "PROPN"} and _definite(token):
+            reference = resolver.resolve(token)
+            if reference is not None and reference.how == "description":
+                found.append((token, reference))
+    return found
+
+
+def with_descriptions(
+    actors: tuple[Actor, ...],
+    references: list[tuple[Token, Reference]],
+    evidence: Callable[[Token], Evidence],
+) -> tuple[Actor, ...]:
+    """Actors with what their descriptions add: a mention and its sentence each, and for a person the wording
+    as a role ("Russian leader"), so the actor's page says how the articles refer to them."""
+    extra: dict[str, list[tuple[Token, Reference]]] = {}
+    for token, reference in references:
+        extra.setdefault(reference.actor.name, []).append((token, reference))
+    updated = []
+    for actor in actors:
+        more = extra.get(actor.name, [])
+        if not more:
+            updated.append(actor)
+            continue
+        cited = {e.sentence for e in actor.evidence}
+        new_evidence = [e for e in (evidence(t) for t, _ in more) if e.sentence not in cited]
+        roles = actor.roles
+        if actor.kind == "person":
+            roles = tuple(dict.fromkeys([*actor.roles, *(r.wording for _, r in more)]))
+        updated.append(
+            dataclasses.replace(
+                actor,
+                mentions=actor.mentions + len(more),
+                roles=roles,
+                evidence=tuple(sorted({*actor.evidence, *new_evidence}, key=lambda e: e.sentence)),
+            )
+        )
+    return tuple(updated)

@@ -1,0 +1,73 @@
+"""Document-level actor resolution: descriptions and pronouns resolved to the actor the article names.
+
+Sentences written for these tests in the style of wire and BBC reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.core.model import Article
+from builder.extract import analyse
+from builder.extract.briefing import extract
+from builder.nlp.spacy_model import load_nlp
+
+
+def resolved(text: str) -> dict[str, str]:
+    """Each resolvable word of the text and the actor it resolves to (last occurrence wins)."""
+    analysis = analyse(text)
+    found = {}
+    for token in analysis.doc:
+        reference = analysis.resolver.resolve(token)
+        if reference is not None and reference.how != "name":
+            found[token.text] = reference.actor.name
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("Russian President Vladimir Putin met Kim Jong Un. The Russian leader gave him a rifle.",
+         "leader", "Vladimir Putin"),
+        ("Prime Minister Tony Blair spoke first. The prime minister said the plan was fair.",
+         "minister", "Tony Blair"),
+        ("Kremlin spokesman Dmitry Peskov told reporters the talks went well. The spokesman smiled.",
+         "spokesman", "Dmitry Peskov"),
+        ("Continental Airlines said it would cut 5,000 jobs. The airline has lost money for years.",
+         "airline", "Continental Airlines"),
+        ("Spain's Carlos Moya won the title in Chennai. The Spaniard then donated his prize money.",
+         "Spaniard", "Carlos Moya"),
+        ("Queen Elizabeth met the president. Her Majesty gave the guests a book.", "Majesty", "Elizabeth"),
+        ("Continental Airlines said it would cut 5,000 jobs.", "it", "Continental Airlines"),
+    ],
+)  # fmt: skip
+def test_descriptions_and_pronouns_resolve_to_the_named_actor(text, word, actor):
+    assert resolved(text).get(word) == actor, resolved(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Tony Blair met Gordon Brown. The leader said nothing.", "leader"),  # two people, no role says which
+        ("The FBI said the partners are often funded by the government.", "government"),  # which government?
+        ("A firm in Leeds said it would hire 50 people.", "firm"),  # indefinite: no earlier firm meant
+    ],
+)
+def test_what_the_text_does_not_settle_stays_unresolved(text, word):
+    assert word not in resolved(text), resolved(text)
+
+
+def test_a_description_adds_a_mention_a_sentence_and_a_role_to_the_actor(nlp):
+    text = "Russian President Vladimir Putin met Kim Jong Un.\n\nThe Russian leader gave him a rifle."
+    article = Article("a", "a", "a.txt", None, None, None, None, (), tuple(text.split("\n\n")), "")
+    briefing = extract(article, load_nlp()(article.text))
+    putin = next(a for a in briefing.actors if a.name == "Vladimir Putin")
+    assert putin.mentions == 2
+    assert [e.sentence for e in putin.evidence] == [1, 2]
+    assert "Russian leader" in putin.roles
+
+
+def test_a_gift_names_the_resolved_actor_not_the_description(parse):
+    from builder.extract.gifts.find import find_gifts
+
+    text = "Russian President Vladimir Putin met Kim Jong Un. The Russian leader gave Kim a rifle."
+    assert [(g.giver, g.recipient) for g in find_gifts(parse(text))] == [("Vladimir Putin", "Kim Jong Un")]
