@@ -48,6 +48,7 @@ def centroid(vectors: Sequence[Vector]) -> Vector:
 
 
 def cosine(a: Vector, b: Vector) -> float:
+    """The cosine of two unit-length vectors."""
     if len(a) > len(b):
         a, b = b, a
     return sum(w * b.get(f, 0.0) for f, w in a.items())
@@ -72,16 +73,15 @@ def thread_labels(
     who = Identity(briefings)
     actors = [principal_actors([briefings[i] for i in g], who) for g in groups]
     centres = [centroid([vectors[i] for i in g]) for g in groups]
+    seen: dict[str, list[int]] = defaultdict(list)  # principal actor → earlier groups naming them
     links = []
-    for later in range(len(groups)):
-        candidates = [
-            (cosine(centres[earlier], centres[later]), -earlier)
-            for earlier in range(later)
-            if related(actors[earlier], actors[later])
-        ]
-        best = max(candidates, default=(0.0, 0))
+    for later, (_, every) in enumerate(actors):
+        earlier = sorted({e for key in every for e in seen[key] if related(actors[e], actors[later])})
+        best = max(((cosine(centres[e], centres[later]), -e) for e in earlier), default=(0.0, 0))
         if best[0] >= THREAD_FLOOR:
             links.append((-best[1], later))
+        for key in every:
+            seen[key].append(later)
     return linked_components(len(groups), links, lambda a, b: True)
 
 
