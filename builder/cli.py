@@ -181,6 +181,13 @@ def _eval_files(dev: Path | None, given: dict[str, Path | None]) -> dict[str, Pa
 @click.option("--stories", type=PATHS, help="ECB+-shaped JSONL: story grouping B-cubed P/R/F1.")
 @click.option("--mmds", type=PATHS, help="MMDS-shaped JSONL: story grouping B-cubed P/R/F1.")
 @click.option(
+    "--frank",
+    type=PATHS,
+    help="FRANK JSONL (or its folder): one outlet's articles on different happenings; counts merges. "
+    "With --stories and --mmds, story grouping is also cross-validated.",
+)
+@click.option("--bbc", type=PATHS, help="briefing_gold-shaped JSONL of one outlet: counts story merges.")
+@click.option(
     "--briefing-gold",
     "briefing_gold",
     type=PATHS,

@@ -27,7 +27,7 @@ from builder.site.writer import WriteReport, load_manifest, write_pages
 from builder.sources.readers import DEFAULT_MAX_BYTES, read_sources
 from builder.stories.directory import build_directory
 from builder.stories.grouping import group_stories
-from builder.stories.merge import Story, build_story
+from builder.stories.merge import Story, build_story, with_threads
 
 ASSETS = ("briefing.css",)
 BATCH_SIZE = 32  # articles per nlp.pipe call in one worker
@@ -134,7 +134,8 @@ def build_stories(briefings: list[Briefing], cache: StoryCache | None = None) ->
     """Group the briefings into stories and merge each group (reusing cached merges of unchanged groups)."""
     by_id = {b.article.id: b for b in briefings}
     stories = []
-    for group in group_stories(briefings):
+    groups = group_stories(briefings)
+    for group in groups:
         members = [by_id[a] for a in group.article_ids]
         if cache is None:
             stories.append(build_story(group.id, members))
@@ -144,7 +145,7 @@ def build_stories(briefings: list[Briefing], cache: StoryCache | None = None) ->
             )
     if cache is not None:
         cache.save()
-    return stories
+    return with_threads(stories, {g.id: g.thread for g in groups})
 
 
 def static_assets() -> list[Page]:

@@ -13,6 +13,7 @@ import pytest
 
 from builder.pipeline import Settings, build
 from tests.conftest import ROOT
+from tests.story_events import write_events
 
 pytestmark = pytest.mark.slow
 
@@ -213,5 +214,35 @@ def test_hostile_source_runs_no_script(browser, tmp_path):
         body = page.locator("article").inner_text()
         assert "<script>" in body and "{{ config.site_name }}" in body
         assert page.locator("article script, article img[src='x']").count() == 0
+        context.close()
+        watch.check()
+
+
+def test_a_thread_links_the_stories_of_other_happenings(browser, tmp_path):
+    seeds = write_events(tmp_path / "seeds")
+    out = {"docs": tmp_path / "docs", "site": tmp_path / "site"}
+    build(Settings(seeds=seeds, config=ROOT / "mkdocs.yml", cache=None, **out))
+    pages = (tmp_path / "docs" / "stories").glob("*.md")
+    limousine = next(p for p in pages if "Aurus" in p.read_text("utf-8").split("\n# ", 1)[1].splitlines()[0])
+    for origin in _serve(tmp_path / "site"):
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        watch = Watch(page, origin)
+        page.goto(f"{origin}/stories/{limousine.stem}/")
+        earlier = page.locator("p:has-text('Earlier in this thread') + ul a").first
+        assert earlier.is_visible()
+        shot(page, "story-thread")
+        earlier.click()
+        page.wait_for_url("**/stories/**")
+        assert limousine.stem not in page.url
+        assert "Vostochny" in page.locator("article").inner_text()
+        later = page.locator("p:has-text('Later in this thread') + ul a")
+        assert later.count() == 2
+        later.first.click()
+        page.wait_for_url(f"**/stories/{limousine.stem}/")
+        page.locator("article a[href*='actors/kim-jong-un']").first.click()
+        page.wait_for_url("**/actors/kim-jong-un/")
+        threads = page.locator("h2#threads + p + ul a")
+        assert threads.count() == 3
         context.close()
         watch.check()

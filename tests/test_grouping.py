@@ -10,17 +10,14 @@ from builder.core.model import Briefing, Evidence, Term
 from builder.pipeline import extract_all
 from builder.sources.readers import read_sources
 from builder.stories.features import name_features
-from builder.stories.grouping import (
-    StoryGroup,
-    connected,
-    first_neighbour_groups,
+from builder.stories.grouping import Rules, StoryGroup, group_round, group_stories, story_id
+from builder.stories.linking import (
     first_neighbours,
     group_means,
-    group_stories,
-    story_id,
-    too_far_apart,
-    years_disagree,
+    linked_components,
+    strongest_first,
 )
+from builder.stories.timing import years_disagree
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -174,14 +171,6 @@ def test_no_briefings_no_stories() -> None:
     assert group_stories([]) == ()
 
 
-@pytest.mark.parametrize(
-    ("a", "b", "far"),
-    [("2023-09-13", "2019-04-25", True), ("2024-03-12", "2024-04-01", False), (None, "2019-04-25", False)],
-)
-def test_too_far_apart(a: str | None, b: str | None, far: bool) -> None:
-    assert too_far_apart(a, b) is far
-
-
 def test_first_neighbours_take_the_most_similar_and_break_ties_by_index() -> None:
     assert first_neighbours({(0, 1): 0.5, (1, 2): 0.5, (0, 2): 0.2, (3, 4): 0.1}) == {
         0: 1,
@@ -192,38 +181,9 @@ def test_first_neighbours_take_the_most_similar_and_break_ties_by_index() -> Non
     }
 
 
-def test_connected_names_components_by_their_lowest_item() -> None:
-    assert connected(5, [(3, 1), (4, 3)]) == [0, 1, 2, 1, 1]
-
-
 def test_group_means_count_missing_pairs_as_zero() -> None:
     means = group_means([0, 0, 2], {(0, 2): 0.6, (0, 1): 0.9})
     assert means == {(0, 2): pytest.approx(0.3)}  # (0.6 + 0) / (2 * 1); the pair inside group 0 is ignored
-
-
-@pytest.mark.parametrize(
-    ("pairs", "floors", "groups"),
-    [
-        ({}, (0.15, 0.15), [[0], [1], [2], [3]]),
-        # 2's first neighbour is 1, so one round already joins all three
-        ({(0, 1): 0.9, (1, 2): 0.6}, (0.15,), [[0, 1, 2], [3]]),
-        # too weak a link is no link
-        ({(0, 1): 0.9, (2, 3): 0.1}, (0.15, 0.15), [[0, 1], [2], [3]]),
-        # round one: {0, 1} and {2, 3}; round two joins them, as their mean (0.8 + 0.4) / 4 is 0.3
-        ({(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.8, (0, 3): 0.4}, (0.15,), [[0, 1], [2, 3]]),
-        ({(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.8, (0, 3): 0.4}, (0.15, 0.15), [[0, 1, 2, 3]]),
-        ({(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.2, (0, 3): 0.2}, (0.15, 0.15), [[0, 1], [2, 3]]),  # mean 0.1
-        ({(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.4}, (0.15, 0.15), [[0, 1], [2, 3]]),  # mean 0.1 in round two
-        # each round has its own floor: 0.13 links two articles, but a mean of 0.13 does not link two groups
-        ({(0, 1): 0.13, (2, 3): 0.9}, (0.12, 0.15), [[0, 1], [2, 3]]),
-        ({(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.52}, (0.12, 0.15), [[0, 1], [2, 3]]),  # mean 0.13
-        ({(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.52}, (0.12, 0.12), [[0, 1, 2, 3]]),
-    ],
-)
-def test_first_neighbour_groups(
-    pairs: dict[tuple[int, int], float], floors: tuple[float, ...], groups: list[list[int]]
-) -> None:
-    assert first_neighbour_groups(4, pairs, floors) == groups
 
 
 @pytest.mark.parametrize(
@@ -236,3 +196,41 @@ def test_first_neighbour_groups(
 )
 def test_name_features(text: str, label: str, features: list[str]) -> None:
     assert name_features(Term(text, label, Evidence("a", 1, 0, len(text), text))) == features
+
+
+def test_linked_components_skip_a_link_that_joins_incompatible_groups() -> None:
+    apart = {frozenset({0, 2})}
+
+    def compatible(a: list[int], b: list[int]) -> bool:
+        return not any(frozenset({x, y}) in apart for x in a for y in b)
+
+    assert linked_components(4, [(0, 1), (1, 2), (2, 3)], compatible) == [0, 0, 2, 2]
+    assert linked_components(4, [(1, 2), (0, 1), (2, 3)], compatible) == [0, 1, 1, 1]  # order decides
+
+
+def test_strongest_links_are_tried_first() -> None:
+    assert strongest_first([(2, 1), (0, 3), (1, 2)], {(1, 2): 0.5, (0, 3): 0.9}) == [(0, 3), (1, 2)]
+
+
+class Always:
+    """Time rules that rule nothing out."""
+
+    def groups_compatible(self, a: list[int], b: list[int]) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("labels", "pairs", "joined"),
+    [
+        # two lone articles need their own floor (0.22): a 0.15 pair does not join them
+        ([0, 1], {(0, 1): 0.15}, [0, 1]),
+        ([0, 1], {(0, 1): 0.25}, [0, 0]),
+        # a lone article joins a group of two at the join floor (0.10), if the mean reaches the group floor
+        ([0, 0, 2], {(0, 1): 0.5, (1, 2): 0.25, (0, 2): 0.12}, [0, 0, 0]),
+        ([0, 0, 2], {(0, 1): 0.5, (1, 2): 0.2, (0, 2): 0.05}, [0, 0, 2]),  # mean 0.125 is under 0.15
+    ],
+)
+def test_group_round_floors(labels: list[int], pairs: dict, joined: list[int]) -> None:
+    floors = dict.fromkeys(pairs, 0.22)
+    rules = Rules(dated_floor=0.1, undated_floor=0.22, group_floor=0.15, join_floor=0.10)
+    assert group_round(labels, pairs, floors, Always(), rules) == joined

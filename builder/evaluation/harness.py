@@ -28,7 +28,10 @@ DEV_FILES = {
     "mmds": "mmds2025_clusters/mmds2025_dev_en_articles.jsonl",
     "briefing_gold": "briefing_gold/gold.jsonl",
     "gifts_real": "bbc_gifts/gold.jsonl",
+    "frank": "frank",
+    "bbc": "briefing_gold/articles.jsonl",
 }
+CV_AGAINST = "frank"  # one outlet's articles on different happenings, counted against merges when tuning
 # Gold annotated for this project on texts of the dev sets, kept as ids and offsets (never as text).
 PROJECT_GOLD = Path(__file__).resolve().parents[2] / "tests" / "gold"
 PROJECT_FILES = {"gifts_news": "gifts_real_news.jsonl"}
@@ -164,9 +167,12 @@ def offset_gift_score(records: list[dict[str, Any]], path: Path, dev: Path | Non
 
 
 def story_score(records: list[dict[str, Any]], path: Path) -> Any:
-    from builder.evaluation.stories import score_story_records
+    from builder.evaluation.stories import b_cubed, load_dev_set
+    from builder.stories.grouping import group_stories
 
-    return score_story_records(records)
+    records, briefings = load_dev_set(path)  # extracted once per run, shared with the cross-validation
+    predicted = {a: g.id for g in group_stories(briefings) for a in g.article_ids}
+    return b_cubed(predicted, {str(r["id"]): str(r["cluster_id"]) for r in records})
 
 
 def story_rows(score: Any, path: Path) -> list[Row]:
@@ -174,6 +180,55 @@ def story_rows(score: Any, path: Path) -> list[Row]:
     gold = f"gold {score.gold_clusters}"
     clusters = Row("stories", "predicted clusters", score.predicted_clusters, target=gold, data=path.name)
     return [*prf_rows("stories", "B-cubed", score, path.name, baseline, target), clusters]
+
+
+def jsonl_files(path: Path) -> list[Path]:
+    """A JSONL file, or the JSONL files of a folder, sorted."""
+    return sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+
+
+def single_outlet_score(records: list[dict[str, Any]], path: Path) -> Any:
+    """The stories grouping makes of each file of one outlet's articles on different happenings."""
+    from builder.evaluation.stories import load_dev_set, single_outlet_merges
+
+    return [(file, single_outlet_merges(load_dev_set(file)[1])) for file in jsonl_files(path)]
+
+
+def single_outlet_rows(found: Any, path: Path) -> list[Row]:
+    """How many articles grouping merges in one outlet's coverage of different happenings (target: ~none)."""
+    rows = []
+    for file, merges in found:
+        target = f"≤ {max(1, round(0.02 * merges.articles))}, each judged one happening"
+        name = f"{file.parent.name}/{file.name}"
+        rows.append(Row("stories", "single outlet: multi-article stories", len(merges.stories), data=name))
+        rows.append(Row("stories", "single outlet: articles merged", merges.merged, target=target, data=name))
+    return rows
+
+
+def story_cv_rows(files: dict[str, Path | None]) -> list[Row]:
+    """B-cubed F1 of rules chosen on the other folds, on each held-out fold (mean), beside the dev F1."""
+    from builder.evaluation.stories import load_dev_set
+    from builder.evaluation.story_tuning import cross_validate, dev_set
+
+    labelled = [p for t in ("stories", "mmds") if (p := files.get(t)) and p.is_file()]
+    against = files.get(CV_AGAINST)
+    single = jsonl_files(against) if against and against.exists() else []
+    if len(labelled) < 2:
+        return []
+    sets = [dev_set(p.stem, *load_dev_set(p), True) for p in labelled]
+    sets += [dev_set(p.stem, *load_dev_set(p), False) for p in single]
+    report = cross_validate(sets)
+    return [
+        Row(
+            "stories",
+            "B-cubed F1, cross-validated (mean of held-out folds)",
+            report.mean_f1(s.name),
+            baseline=f"dev {report.dev[s.name].f1:.1f}",
+            target="≥ 95, dev − CV ≤ 2",
+            data=f"{p.name} (CV)",
+        )
+        for s, p in zip(sets, labelled, strict=False)
+    ]
 
 
 def speed_score(records: list[dict[str, Any]], path: Path) -> Any:
@@ -236,6 +291,8 @@ TASKS: dict[str, Task] = {
     "gifts_news": Task(offset_gift_score, briefing_rows, reads_dev=True),
     "stories": Task(story_score, story_rows, split=False),
     "mmds": Task(story_score, story_rows, split=False),
+    "frank": Task(single_outlet_score, single_outlet_rows, split=False),
+    "bbc": Task(single_outlet_score, single_outlet_rows, split=False),
     "speed": Task(speed_score, speed_rows, split=False),
 }
 
@@ -247,19 +304,22 @@ def run(files: dict[str, Path | None], echo: Callable[[str], None], dev: Path | 
         path = files.get(name)
         if path is None:
             continue
-        if not path.is_file():
+        if not path.exists():
             echo(f"skipped {name}: {path} not found")
             continue
         echo(f"running {name} on {path} …")
         rows += run_task(
             replace(task, score=functools.partial(task.score, dev=dev)) if task.reads_dev else task, path
         )
+    if files.get("stories") and files.get("mmds"):
+        echo("cross-validating story grouping …")
+        rows += story_cv_rows(files)
     return rows
 
 
 def run_task(task: Task, path: Path) -> list[Row]:
     """The task's rows on the whole file and, where it splits, the same measures on each half."""
-    records = list(read_jsonl(path))
+    records = list(read_jsonl(path)) if path.is_file() else []  # a folder's task reads its own files
     if not task.split:
         return task.rows(task.score(records, path), path)
     tune, check = split_half(records)

@@ -8,6 +8,7 @@ Run: `python -m builder.evaluation.stories FILE.jsonl [FILE.jsonl ...]`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import sys
@@ -18,13 +19,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from builder.core.model import Article
+from builder.core.model import Article, Briefing
 from builder.evaluation.metrics import read_jsonl
 from builder.pipeline import extract_all
 from builder.runtime.cache import BriefingCache
 from builder.runtime.executors import Executor
 from builder.sources.readers import lines_to_paragraphs
 from builder.stories.grouping import group_stories
+
+EVAL_CACHE = Path("/tmp/briefing-eval-cache")  # extractions of the dev sets, kept between runs
 
 # Light detokenisation of PTB-style token streams ("said , `` we ''" -> "said, "we"").
 DETOKENISE = (
@@ -89,7 +92,7 @@ def detokenise(line: str) -> str:
 
 
 def article_of(record: dict[str, Any]) -> Article:
-    """An undated Article from one ECB+- or MMDS-shaped record; ECB+ token streams are detokenised."""
+    """An undated Article from one ECB+-, MMDS- or FRANK-shaped record; ECB+ token streams are detokenised."""
     lines = str(record["text"]).splitlines()
     if "topic" in record:  # ECB+: tokens joined by spaces
         lines = [detokenise(line) for line in lines]
@@ -97,15 +100,34 @@ def article_of(record: dict[str, Any]) -> Article:
     identifier = str(record["id"])
     digest = hashlib.sha256("\n".join(paragraphs).encode()).hexdigest()
     title = " ".join(str(record.get("title") or "").split()) or None
-    return Article(identifier, identifier, identifier, title, None, None, None, (), paragraphs, digest)
+    url = str(record.get("url") or "")
+    url = url if url.startswith(("http://", "https://")) else None
+    return Article(identifier, identifier, identifier, title, None, None, url, (), paragraphs, digest)
+
+
+def extract_records(
+    records: Sequence[dict[str, Any]], executor: Executor | None = None, cache: BriefingCache | None = None
+) -> list[Briefing]:
+    """Briefings of the records, extracted by the real pipeline (cached where a cache is given)."""
+    briefings, _, _ = extract_all([article_of(r) for r in records], executor, cache)
+    return briefings
+
+
+@functools.lru_cache(maxsize=8)
+def load_dev_set(path: Path) -> tuple[tuple[dict[str, Any], ...], tuple[Briefing, ...]]:
+    """A dev set's records and their briefings, extracted once per run on all cores (and cached on disk)."""
+    from builder.runtime.executors import ProcessExecutor
+
+    records = tuple(read_jsonl(path))
+    cache = BriefingCache(EVAL_CACHE)
+    return records, tuple(extract_records(records, ProcessExecutor(), cache))
 
 
 def score_story_records(
     records: Sequence[dict[str, Any]], executor: Executor | None = None, cache: BriefingCache | None = None
 ) -> BCubed:
     """Extract briefings with the real pipeline, group them, and score the groups against `cluster_id`."""
-    articles = [article_of(r) for r in records]
-    briefings, _, _ = extract_all(articles, executor, cache)
+    briefings = extract_records(records, executor, cache)
     predicted = {a: g.id for g in group_stories(briefings) for a in g.article_ids}
     gold = {str(r["id"]): str(r["cluster_id"]) for r in records}
     return b_cubed(predicted, gold)
@@ -118,11 +140,29 @@ def score_stories_file(
     return score_story_records(list(read_jsonl(path)), executor, cache)
 
 
+@dataclass(frozen=True)
+class Merges:
+    """What grouping one outlet's articles on different happenings did: ideally nothing."""
+
+    articles: int
+    stories: tuple[tuple[str, ...], ...]  # the stories of two or more articles, by article id
+
+    @property
+    def merged(self) -> int:
+        return sum(len(s) for s in self.stories)
+
+
+def single_outlet_merges(briefings: Sequence[Briefing]) -> Merges:
+    """The multi-article stories that grouping makes of one outlet's articles."""
+    stories = tuple(g.article_ids for g in group_stories(briefings) if g.size > 1)
+    return Merges(len(briefings), stories)
+
+
 def main(paths: Sequence[str]) -> None:
     """Print the scores of each file; extraction runs in a local process pool and is cached in /tmp."""
     from builder.runtime.executors import ProcessExecutor
 
-    cache = BriefingCache(Path("/tmp/briefing-eval-cache"))
+    cache = BriefingCache(EVAL_CACHE)
     for path in paths:
         start = time.perf_counter()
         score = score_stories_file(path, ProcessExecutor(), cache)

@@ -102,7 +102,7 @@ def story_row(story: Story, links: Links, actor_prefix: str = "") -> dict[str, o
         "title": md_inline(story.title),
         "link": f"{STORIES_DIR}/{story.slug}.md",
         "date": story.date or "undated",
-        "sources": len(story.sources),
+        "sources": story.independent_sources(),
         "bottom_line": md_inline(" ".join(c.text for c in story.summary)),
         "first_line": md_inline(story.summary[0].text) if story.summary else "",
     }

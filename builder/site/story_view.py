@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -11,6 +12,7 @@ from builder.stories.directory import ArticleRef, Profile
 from builder.site.escape import md_inline, yaml_string
 from builder.stories.identity import Identity
 from builder.stories.merge import Citation, Story, StoryClaim
+from builder.stories.threads import ThreadEntry
 
 STORIES_DIR = "stories"
 ACTORS_DIR = "actors"
@@ -46,13 +48,40 @@ def story_cite(c: Citation, labels: dict[str, str]) -> str:
     return f"[{labels[c.article_id]}§{c.sentence}](../briefings/{c.slug}.md#s{c.sentence}){{ .cite }}"
 
 
-def count_badge(sources: Sequence[str], publishers: dict[str, str]) -> str:
-    """How many independent sources (distinct publishers) carry a claim."""
-    n = len({publishers[s] for s in sources})
-    return f"{n} source{'s' if n != 1 else ''}"
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def claim_view(claim: StoryClaim, labels: dict[str, str], publishers: dict[str, str]) -> dict[str, str]:
+def count_badge(sources: Sequence[str], story: Story) -> str:
+    """How many independent sources carry a claim: articles from one outlet count once."""
+    return plural(story.independent_sources(sources), "source")
+
+
+def coverage(story: Story) -> str:
+    """The story's articles and how many independent sources they come from."""
+    articles = len(story.sources)
+    sources = story.independent_sources()
+    if sources == articles:
+        return plural(sources, "source")
+    return f"{plural(articles, 'article')} from {plural(sources, 'source')}"
+
+
+def outlet_note(story: Story) -> str:
+    """Which articles of the story share an outlet, and how many name none."""
+    sizes = Counter(s.source_key for s in story.sources if s.outlet)
+    shared = sum(n for n in sizes.values() if n > 1)
+    unknown = sum(1 for s in story.sources if s.outlet is None)
+    notes = (
+        [f"{shared} articles come from {plural(sum(n > 1 for n in sizes.values()), 'outlet')}"]
+        if shared
+        else []
+    )
+    if unknown:
+        notes.append(f"{plural(unknown, 'article')} name{'s' if unknown == 1 else ''} no outlet")
+    return "; ".join(notes)
+
+
+def claim_view(claim: StoryClaim, labels: dict[str, str], story: Story) -> dict[str, str]:
     answer = ""
     if claim.answer:
         answer = (
@@ -62,9 +91,38 @@ def claim_view(claim: StoryClaim, labels: dict[str, str], publishers: dict[str, 
     return {
         "holder": md_inline(claim.holder),
         "text": md_inline(claim.text),
-        "count": count_badge(claim.sources, publishers),
+        "count": count_badge(claim.sources, story),
         "cites": " ".join(story_cite(c, labels) for c in claim.citations),
         "answer": answer,
+    }
+
+
+def thread_link(entry: ThreadEntry, prefix: str) -> str:
+    """A story of a thread linked to its page (a one-article story's page is its briefing)."""
+    if entry.articles > 1:
+        return f"[{md_inline(entry.title)}]({prefix}{STORIES_DIR}/{entry.slug}.md)"
+    return f"[{md_inline(entry.title)}]({prefix}briefings/{entry.first_article_slug}.md)"
+
+
+def thread_item(entry: ThreadEntry, prefix: str) -> dict[str, str]:
+    return {
+        "date": entry.date or "undated",
+        "link": thread_link(entry, prefix),
+        "count": plural(entry.articles, "article"),
+    }
+
+
+def thread_view(story: Story, prefix: str = "../") -> dict[str, list[dict[str, str]]]:
+    """The other stories of the story's thread: before and after it in date order, and those time cannot place."""
+    others = [e for e in story.thread if e.story_id != story.id]
+    if story.date is None:
+        return {"earlier": [], "later": [], "other": [thread_item(e, prefix) for e in others]}
+    dated = [e for e in others if e.date is not None]
+    at = sum(1 for e in dated if (e.date, e.story_id) < (story.date, story.id))
+    return {
+        "earlier": [thread_item(e, prefix) for e in dated[:at]],
+        "later": [thread_item(e, prefix) for e in dated[at:]],
+        "other": [thread_item(e, prefix) for e in others if e.date is None],
     }
 
 
@@ -77,20 +135,21 @@ def gift_diagram(story: Story) -> str:
 def story_view(story: Story, links: Links) -> dict[str, object]:
     """Everything the story template prints."""
     labels = source_labels(story)
-    publishers = {s.article_id: (s.publisher or s.article_id).lower() for s in story.sources}
     return {
         "title": md_inline(story.title),
         "title_yaml": yaml_string(story.title),
         "description_yaml": yaml_string(" ".join(c.text for c in story.summary)[:300]),
         "date": story.date or "undated",
-        "source_count": count_badge(story.article_ids, publishers),
+        "source_count": coverage(story),
+        "outlet_note": outlet_note(story),
+        "thread": thread_view(story),
         "summary": [{"text": md_inline(c.text), "cite": story_cite(c, labels)} for c in story.summary],
         "actors": [
             {
                 "name": links.actor(a.name, "../"),
                 "kind": a.kind,
                 "role": md_inline("; ".join(a.roles)),
-                "count": count_badge(a.sources, publishers),
+                "count": count_badge(a.sources, story),
                 "mentions": a.mentions,
             }
             for a in story.actors
@@ -105,20 +164,20 @@ def story_view(story: Story, links: Links) -> dict[str, object]:
                     f"{item_text(v.text)} {' '.join(story_cite(c, labels) for c in v.citations)}"
                     for v in g.variants
                 ),
-                "count": count_badge(g.sources, publishers),
+                "count": count_badge(g.sources, story),
             }
             for g in story.gifts
         ],
         "diagram": gift_diagram(story),
-        "concerns": [claim_view(c, labels, publishers) for c in story.concerns],
-        "questions": [claim_view(q, labels, publishers) for q in story.questions],
+        "concerns": [claim_view(c, labels, story) for c in story.concerns],
+        "questions": [claim_view(q, labels, story) for q in story.questions],
         "sources": [
             {
                 "label": labels[s.article_id],
                 "title": md_inline(s.title),
                 "link": f"../briefings/{s.slug}.md",
                 "date": s.date or "undated",
-                "publisher": md_inline(s.publisher or "unknown"),
+                "publisher": md_inline(s.outlet or "not stated"),
                 "exclusives": ", ".join(
                     f"{md_inline(e.text)} {_evidence_cite(e.evidence, story, labels)}" for e in s.exclusives
                 )
@@ -208,6 +267,7 @@ def profile_view(p: Profile, links: Links) -> dict[str, object]:
         "aliases": md_inline(", ".join(p.aliases)),
         "roles": md_inline("; ".join(p.roles)),
         "stories": [f"[{md_inline(t)}](../{STORIES_DIR}/{s}.md)" for s, t in p.stories],
+        "threads": [[thread_item(e, "../") for e in thread] for thread in p.threads],
         "given": [
             {
                 "item": item_text(g.item),

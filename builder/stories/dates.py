@@ -1,10 +1,16 @@
-"""Resolving the dates news text writes ("on Tuesday", "Sept. 13, 2023", "in 2016") to calendar dates."""
+"""Dates in news text: what is written ("on Tuesday", "Sept. 13, 2023", "in 2016") as calendar dates,
+placing an article on the timeline (its own date, else a full date stated in its lead), and whether a later
+article's dates point back to an earlier happening.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+from builder.core.model import Briefing
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -18,6 +24,7 @@ MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(\d{{4}})\b", re.I)
 MONTH_DAY = re.compile(rf"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 YEAR = re.compile(r"^(?:in\s+|the\s+year\s+)?((?:19|20)\d{2})$", re.I)
+LEAD_SENTENCES = 3  # the title and this many sentences are the lead, where a dateline or the event's date is
 
 
 @dataclass(frozen=True)
@@ -76,3 +83,48 @@ def resolve(text: str, reference: str | None) -> When | None:
     if reference is None:
         return None
     return _relative(text, dt.date.fromisoformat(reference))
+
+
+def full_dates(text: str) -> Iterator[tuple[int, dt.date]]:
+    """Every day-precise date written out in a text, with where it starts."""
+    for pattern, order in ((ISO, (1, 2, 3)), (MONTH_DAY_YEAR, (3, 1, 2)), (DAY_MONTH_YEAR, (3, 2, 1))):
+        for m in pattern.finditer(text):
+            year, month, day = (m[i] for i in order)
+            month_number = int(month) if month.isdigit() else MONTHS[month.lower()[:3]]
+            if date := _day(int(year), month_number, int(day)):
+                yield m.start(), date
+
+
+def lead_date(briefing: Briefing) -> str | None:
+    """The first full date stated in the title or the lead sentences (a dateline, or when it happened)."""
+    texts = [briefing.article.title or "", *(s.text for s in briefing.sentences[:LEAD_SENTENCES])]
+    for text in texts:
+        if found := min(full_dates(text), default=None):
+            return found[1].isoformat()
+    return None
+
+
+def placed_date(briefing: Briefing) -> str | None:
+    """Where the article sits on the timeline: its own date, else the date its lead states, else None."""
+    return briefing.article.date or lead_date(briefing)
+
+
+def referenced_dates(briefing: Briefing) -> Iterator[When]:
+    """The dates the article's text refers to, resolved against the article's place on the timeline."""
+    reference = placed_date(briefing)
+    for term in briefing.terms:
+        if term.label == "DATE" and (when := resolve(term.text, reference)):
+            yield when
+
+
+def refers_to(when: When, day: str, window_days: int) -> bool:
+    """True when a referenced date falls on the day's happening: within the window, or in its month."""
+    if len(when.iso) == 10:
+        gap = dt.date.fromisoformat(when.iso) - dt.date.fromisoformat(day)
+        return abs(gap.days) <= window_days
+    return len(when.iso) == 7 and day.startswith(when.iso)
+
+
+def points_back(later: Briefing, day: str, window_days: int) -> bool:
+    """True when the later article names a date of the earlier day's happening ("killed on Oct. 21, 2011")."""
+    return any(refers_to(when, day, window_days) for when in referenced_dates(later))

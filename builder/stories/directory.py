@@ -9,6 +9,7 @@ from builder.core.model import Briefing, Concern, Gift
 from builder.core.slug import slugify
 from builder.stories.identity import Identity, distinct_roles
 from builder.stories.merge import Story
+from builder.stories.threads import ThreadEntry
 
 PRINCIPAL_RANK = 3  # an actor among the top three of any briefing gets a page
 PROFILE_KINDS = ("person", "organisation", "country")
@@ -38,6 +39,7 @@ class Profile:
     gifts_received: tuple[tuple[Gift, ArticleRef], ...]
     concerns_raised: tuple[tuple[Concern, ArticleRef], ...]
     concerns_about: tuple[tuple[Concern, ArticleRef], ...]
+    threads: tuple[tuple[ThreadEntry, ...], ...] = ()  # threads with a story naming the actor, latest first
 
 
 def ref(b: Briefing) -> ArticleRef:
@@ -66,6 +68,7 @@ def build_directory(briefings: Sequence[Briefing], stories: Sequence[Story]) -> 
     who = Identity(briefings)
     keep = principal_keys(briefings, who)
     story_of = {aid: (s.slug, s.title) for s in stories if len(s.sources) > 1 for aid in s.article_ids}
+    thread_of = {aid: s.thread for s in stories if s.thread for aid in s.article_ids}
     acc: dict[str, dict] = {}
     for b in briefings:
         for actor in b.actors:
@@ -79,12 +82,17 @@ def build_directory(briefings: Sequence[Briefing], stories: Sequence[Story]) -> 
             entry["roles"] += [r for r in actor.roles if r not in entry["roles"]]
             entry["mentions"] += actor.mentions
             entry["arts"].append(b)
-    return tuple(
-        sorted((_profile(who, k, e, story_of) for k, e in acc.items()), key=lambda p: p.name.lower())
-    )
+    profiles = (_profile(who, k, e, story_of, thread_of) for k, e in acc.items())
+    return tuple(sorted(profiles, key=lambda p: p.name.lower()))
 
 
-def _profile(who: Identity, key: str, entry: dict, story_of: dict[str, tuple[str, str]]) -> Profile:
+def _profile(
+    who: Identity,
+    key: str,
+    entry: dict,
+    story_of: dict[str, tuple[str, str]],
+    thread_of: dict[str, tuple[ThreadEntry, ...]],
+) -> Profile:
     name = who.name(key)  # not an alias's: "Abadi" may resolve to a separate, shorter actor
     arts: list[Briefing] = sorted(
         entry["arts"], key=lambda b: (b.article.date or "", b.article.id), reverse=True
@@ -97,6 +105,7 @@ def _profile(who: Identity, key: str, entry: dict, story_of: dict[str, tuple[str
     ]
     about = [(c, ref(b)) for b in arts for c in b.concerns if _mentions(c.about, names)]
     stories = tuple(dict.fromkeys(story_of[b.article.id] for b in arts if b.article.id in story_of))
+    threads = tuple(dict.fromkeys(thread_of[b.article.id] for b in arts if b.article.id in thread_of))
     return Profile(
         slug=slugify(name, fallback="actor"),
         name=name,
@@ -110,4 +119,5 @@ def _profile(who: Identity, key: str, entry: dict, story_of: dict[str, tuple[str
         gifts_received=tuple(received),
         concerns_raised=tuple(raised),
         concerns_about=tuple(about),
+        threads=threads,
     )

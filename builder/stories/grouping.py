@@ -1,46 +1,58 @@
-"""Group briefings into stories: articles about the same event, told apart from similar events.
+"""Group briefings into stories: the articles that report one happening, told apart from similar ones.
 
-1. Each article becomes a TF-IDF vector of words, named things, numbers and years (`grouping_features`).
-2. First-neighbour rounds (after FINCH, Sarfraz et al., CVPR 2019): every article is linked to its single
-   most similar article, and the connected groups are the first partition. In the second round every group
-   is linked to its most similar group (mean cosine over their article pairs) in the same way. Nearest
-   neighbours are reliable where absolute similarity is not: two similar events of one topic (two
-   earthquakes, two rehab stays) share topic words, but an article's nearest neighbour almost always reports
-   on its own event (98-99% on the dev sets), so groups grow inside one event first.
-3. Each round has its own floor (`LINK_FLOORS`), the least cosine of a link, and the rounds stop after the
-   last floor, not when nothing changes. The floors rise because the nearest neighbour grows less reliable
-   round by round: an article's is nearly always its own event, a group's is more often the other event of
-   its topic, and a third round mostly joins the two events of each topic.
+1. Each article becomes a TF-IDF vector of words, named things, numbers and years (`features`).
+2. Time rules out pairs first (`timing`): articles placed more than a week apart, unless the later one refers
+   back to the earlier one's date, and undated articles whose leads name different years.
+3. First-neighbour rounds (after FINCH, Sarfraz et al., CVPR 2019): every article is linked to its single
+   most similar article, and then every group to its most similar group (mean cosine over their article
+   pairs). Nearest neighbours tell two similar events of one topic apart (two earthquakes, two rehab stays)
+   where absolute similarity cannot: an article's nearest neighbour almost always reports its own event.
+4. A link also needs absolute similarity (`Rules`). Where both articles are placed on the timeline within the
+   window, a modest cosine will do; where either is undated, the floor is higher, since nothing rules out a
+   report of the same kind of happening months away (a second rate decision, another recall). Groups join
+   only when their mean cosine reaches the group floor and their closest pair reaches its own floor, and a
+   join never puts two articles together that time rules out.
 
-Articles dated more than `DATE_WINDOW_DAYS` apart are never linked directly, and neither are articles whose
-leads (title and first sentence) both name years but share none: undated reports of two summits four years
-apart are two stories. Everything runs over sparse pairs found through inverted indexes, in sorted order, so
-the result is deterministic and near-linear in practice.
+The floors were chosen by cross-validation over the topics of ECB+ and the clusters of MMDS, with one
+outlet's coverage of different happenings (FRANK's CNN/Daily Mail and BBC texts) counted against merges;
+`builder.evaluation.stories` reproduces the numbers. Everything runs over sparse pairs in sorted order, so the
+result does not depend on the order of the input.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from builder.core.model import Briefing
+from builder.stories.dates import placed_date
 from builder.stories.features import Vector, cosine_pairs, display_forms, features_of, tfidf
+from builder.stories.linking import Pairs, first_neighbours, group_means, linked_components, strongest_first
+from builder.stories.threads import thread_id, thread_labels
+from builder.stories.timing import WINDOW_DAYS, Timing
 
 CANDIDATE_FLOOR = 0.05  # cosine below this is not worth keeping as a pair at all
-# Least cosine of a link in each round: articles to groups, then groups (by mean cosine) to stories. On the
-# dev sets no article's first-neighbour link falls between 0.111 and 0.126, 8 of the 9 below are wrong and
-# 99% of those above are right. Group links need more, as a group's nearest group is more often the other
-# event of its topic.
-LINK_FLOORS = (0.12, 0.15)
-DATE_WINDOW_DAYS = 60  # dated articles further apart than this are different stories
 KEY_TERMS = 6
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
-Pairs = dict[tuple[int, int], float]
+
+@dataclass(frozen=True)
+class Rules:
+    """How similar two articles, or two groups, must be to be one story; how far apart in time they may be."""
+
+    dated_floor: float = 0.10  # both placed on the timeline, within the window of each other
+    undated_floor: float = 0.22  # either one undated
+    group_floor: float = 0.15  # mean cosine between two groups
+    window_days: int = WINDOW_DAYS
+    join_floor: float = 0.10  # the closest pair, when a group of two or more is joined
+
+    def floor(self, dated: bool) -> float:
+        """The least cosine of an article link."""
+        return self.dated_floor if dated else self.undated_floor
+
+
+RULES = Rules()
 
 
 @dataclass(frozen=True)
@@ -52,6 +64,7 @@ class StoryGroup:
     key_terms: tuple[str, ...]
     first_date: str | None
     last_date: str | None
+    thread: str = ""  # the thread the story belongs to (stories of other happenings, same actors and subject)
 
     @property
     def size(self) -> int:
@@ -59,89 +72,14 @@ class StoryGroup:
 
 
 def chronological(briefing: Briefing) -> tuple[bool, str, str]:
-    """Sort key: dated articles first, by date, then by id."""
-    date = briefing.article.date
+    """Sort key: articles placed on the timeline first, by date, then by id."""
+    date = placed_date(briefing)
     return (date is None, date or "", briefing.article.id)
 
 
 def story_id(founder_id: str) -> str:
     """A stable story id from the id of its earliest article."""
     return "story-" + hashlib.sha1(founder_id.encode("utf-8")).hexdigest()[:10]
-
-
-def too_far_apart(a: str | None, b: str | None) -> bool:
-    """True when both dates are known and further apart than the window."""
-    if a is None or b is None:
-        return False
-    gap = dt.date.fromisoformat(a) - dt.date.fromisoformat(b)
-    return abs(gap.days) > DATE_WINDOW_DAYS
-
-
-def lead_years(briefing: Briefing) -> frozenset[str]:
-    """The years named in the title and first sentence: when the event happened, as the lead states it."""
-    texts = [briefing.article.title or "", *(s.text for s in briefing.sentences[:1])]
-    return frozenset(year for text in texts for year in YEAR.findall(text))
-
-
-def years_disagree(a: frozenset[str], b: frozenset[str]) -> bool:
-    """True when both leads name years and none of them is shared."""
-    return bool(a and b and not a & b)
-
-
-def first_neighbours(similar: Pairs) -> dict[int, int]:
-    """Each item's most similar item (ties go to the lower index); items without pairs have none."""
-    best: dict[int, tuple[float, int]] = {}
-    for (i, j), s in similar.items():
-        for a, b in ((i, j), (j, i)):
-            if a not in best or (s, -b) > (best[a][0], -best[a][1]):
-                best[a] = (s, b)
-    return {a: b for a, (_, b) in best.items()}
-
-
-def connected(count: int, links: Iterable[tuple[int, int]]) -> list[int]:
-    """The component of each item, named by its lowest item (union-find)."""
-    parent = list(range(count))
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in links:
-        low, high = sorted((root(a), root(b)))
-        parent[high] = low
-    return [root(x) for x in range(count)]
-
-
-def group_means(labels: Sequence[int], similar: Pairs) -> Pairs:
-    """Mean similarity between every two groups with a pair (missing pairs count as 0), by group label."""
-    sizes = Counter(labels)
-    sums: dict[tuple[int, int], float] = defaultdict(float)
-    for (i, j), s in similar.items():
-        a, b = sorted((labels[i], labels[j]))
-        if a != b:
-            sums[a, b] += s
-    return {(a, b): total / (sizes[a] * sizes[b]) for (a, b), total in sums.items()}
-
-
-def first_neighbour_round(labels: Sequence[int], similar: Pairs, floor: float) -> list[int]:
-    """New labels after linking every group to its most similar group, where they are alike enough."""
-    means = group_means(labels, similar)
-    links = [(a, b) for a, b in first_neighbours(means).items() if means[min(a, b), max(a, b)] >= floor]
-    component = connected(len(labels), links)
-    return [component[label] for label in labels]
-
-
-def first_neighbour_groups(count: int, similar: Pairs, floors: Sequence[float]) -> list[list[int]]:
-    """Groups of item indexes after a first-neighbour round per floor (each item starts as its own group)."""
-    labels = list(range(count))
-    for floor in floors:
-        labels = first_neighbour_round(labels, similar, floor)
-    members: dict[int, list[int]] = defaultdict(list)
-    for item, label in enumerate(labels):
-        members[label].append(item)
-    return sorted(members.values())
 
 
 def key_terms(vectors: Iterable[Vector], forms: dict[str, str]) -> tuple[str, ...]:
@@ -162,7 +100,7 @@ def key_terms(vectors: Iterable[Vector], forms: dict[str, str]) -> tuple[str, ..
 
 def make_group(members: Sequence[Briefing], vectors: Sequence[Vector], forms: dict[str, str]) -> StoryGroup:
     """A StoryGroup of briefings already in chronological order."""
-    dates = sorted(b.article.date for b in members if b.article.date)
+    dates = sorted(d for b in members if (d := placed_date(b)))
     return StoryGroup(
         id=story_id(members[0].article.id),
         article_ids=tuple(b.article.id for b in members),
@@ -172,19 +110,88 @@ def make_group(members: Sequence[Briefing], vectors: Sequence[Vector], forms: di
     )
 
 
-def group_stories(briefings: Sequence[Briefing]) -> tuple[StoryGroup, ...]:
-    """Stories of the briefings, in the chronological order of their founding articles."""
-    ordered = sorted(briefings, key=chronological)
-    vectors = tfidf([features_of(b) for b in ordered])
-    dates = [b.article.date for b in ordered]
-    years = [lead_years(b) for b in ordered]
-    similar = {
-        (i, j): s
-        for (i, j), s in cosine_pairs(vectors, CANDIDATE_FLOOR).items()
-        if not too_far_apart(dates[i], dates[j]) and not years_disagree(years[i], years[j])
-    }
-    forms = display_forms(ordered)
-    return tuple(
-        make_group([ordered[i] for i in group], [vectors[i] for i in group], forms)
-        for group in first_neighbour_groups(len(ordered), similar, LINK_FLOORS)
+def article_round(similar: Pairs, floors: Pairs, timing: Timing) -> list[int]:
+    """Groups after linking every article to its most similar article, where similar enough."""
+    links = [(a, b) for a, b in first_neighbours(similar).items() if reaches(similar, floors, a, b)]
+    return linked_components(len(timing.dates), strongest_first(links, similar), timing.groups_compatible)
+
+
+def group_round(labels: list[int], similar: Pairs, floors: Pairs, timing: Timing, rules: Rules) -> list[int]:
+    """Groups after linking every group to its most similar group, where alike enough, and time allows.
+
+    Two lone articles still need their own floor; a group of two or more already shows what its happening
+    is, so an article or group joins it when the closest pair reaches the join floor.
+    """
+    means = group_means(labels, similar)
+    sizes = Counter(labels)
+    close = set()
+    for (i, j), s in similar.items():
+        a, b = labels[i], labels[j]
+        lone = sizes[a] == 1 and sizes[b] == 1
+        if a != b and s >= (floors[i, j] if lone else min(floors[i, j], rules.join_floor)):
+            close.add(ordered(a, b))
+    links = [(a, b) for a, b in first_neighbours(means).items() if means[ordered(a, b)] >= rules.group_floor]
+    links = [(a, b) for a, b in links if ordered(a, b) in close]
+    members: dict[int, list[int]] = defaultdict(list)
+    for item, label in enumerate(labels):
+        members[label].append(item)
+    joined = linked_components(
+        len(labels),
+        strongest_first(links, means),
+        lambda a, b: timing.groups_compatible(
+            [m for x in a for m in members[x]], [m for x in b for m in members[x]]
+        ),
     )
+    return [joined[label] for label in labels]
+
+
+def ordered(a: int, b: int) -> tuple[int, int]:
+    return (a, b) if a < b else (b, a)
+
+
+def reaches(similar: Pairs, floors: Pairs, a: int, b: int) -> bool:
+    """The pair's cosine reaches the floor for that pair."""
+    pair = ordered(a, b)
+    return similar[pair] >= floors[pair]
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """Briefings in chronological order, their vectors and every pair similar enough to consider."""
+
+    briefings: tuple[Briefing, ...]
+    vectors: tuple[Vector, ...]
+    similar: Pairs
+
+    @classmethod
+    def of(cls, briefings: Iterable[Briefing]) -> Candidates:
+        """Sort the briefings, weigh their features across the collection and find the similar pairs."""
+        ordered = tuple(sorted(briefings, key=chronological))
+        vectors = tuple(tfidf([features_of(b) for b in ordered]))
+        return cls(ordered, vectors, cosine_pairs(vectors, CANDIDATE_FLOOR))
+
+
+def group_indexes(candidates: Candidates, rules: Rules = RULES) -> list[list[int]]:
+    """Groups of indexes into the candidates' briefings, each sorted, in the order of their first index."""
+    timing = Timing(candidates.briefings, rules.window_days)
+    similar = {p: s for p, s in candidates.similar.items() if timing.compatible(*p)}
+    floors = {p: rules.floor(timing.dated(*p)) for p in similar}
+    labels = article_round(similar, floors, timing)
+    labels = group_round(labels, similar, floors, timing, rules)
+    members: dict[int, list[int]] = defaultdict(list)
+    for item, label in enumerate(labels):
+        members[label].append(item)
+    return sorted(members.values())
+
+
+def group_stories(briefings: Iterable[Briefing], rules: Rules = RULES) -> tuple[StoryGroup, ...]:
+    """Stories of the briefings, in the chronological order of their founding articles, with their threads."""
+    candidates = Candidates.of(briefings)
+    forms = display_forms(candidates.briefings)
+    indexes = group_indexes(candidates, rules)
+    groups = [
+        make_group([candidates.briefings[i] for i in group], [candidates.vectors[i] for i in group], forms)
+        for group in indexes
+    ]
+    starts = thread_labels(indexes, candidates.briefings, candidates.vectors)
+    return tuple(replace(g, thread=thread_id(groups[s].id)) for g, s in zip(groups, starts, strict=True))

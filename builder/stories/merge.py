@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -17,7 +18,10 @@ from builder.stories.compare import (
     singular,
     timeline,
 )
+from builder.stories.dates import placed_date
 from builder.stories.identity import Identity, distinct_roles
+from builder.stories.outlets import outlet_of, source_groups
+from builder.stories.threads import ThreadEntry
 
 ITEM_CUT = {"of", "from", "that", "which", "who", "with", "made", "manufactured", "produced", "built", "for",
             "to", "in", "by", "worth", "bearing", "containing", "said", "once"}  # fmt: skip
@@ -74,12 +78,16 @@ class StoryActor:
 
 @dataclass(frozen=True)
 class StorySource:
+    """One article of a story; articles with the same `source_key` come from one outlet."""
+
     article_id: str
     slug: str
     title: str
     date: str | None
     publisher: str | None
     exclusives: tuple[Exclusive, ...]
+    outlet: str | None = None  # the outlet's name as shown, None when nothing says who published it
+    source_key: str = ""  # equal for articles of one outlet; an article of unknown outlet has its own
 
 
 @dataclass(frozen=True)
@@ -98,19 +106,45 @@ class Story:
     sources: tuple[StorySource, ...]
     conflicts: tuple[Conflict, ...]
     timeline: tuple[TimelineEvent, ...]
+    thread: tuple[ThreadEntry, ...] = ()  # every story of its thread (this one too) in date order, or none
 
     @property
     def article_ids(self) -> tuple[str, ...]:
         return tuple(s.article_id for s in self.sources)
+
+    def independent_sources(self, article_ids: Iterable[str] | None = None) -> int:
+        """How many independent sources carry the given articles (all by default): one per outlet."""
+        wanted = set(self.article_ids if article_ids is None else article_ids)
+        return len({s.source_key or s.article_id for s in self.sources if s.article_id in wanted})
 
 
 def cite(briefing: Briefing, evidence: Evidence) -> Citation:
     return Citation(briefing.article.id, briefing.article.slug, evidence.sentence, evidence.text)
 
 
-def publisher(briefing: Briefing) -> str:
-    """Sources are independent when they come from different publishers (or, unknown, different files)."""
-    return (briefing.article.source or briefing.article.id).strip().lower()
+def story_sources(members: Sequence[Briefing], who: Identity) -> tuple[StorySource, ...]:
+    """The story's articles with what only each mentions and which outlet published it."""
+    exclusives = find_exclusives(members, who)
+    key_of = {
+        aid: f"source-{n}" for n, ids in enumerate(source_groups(b.article for b in members)) for aid in ids
+    }
+    sources = []
+    for b in members:
+        outlet = outlet_of(b.article)
+        a = b.article
+        sources.append(
+            StorySource(
+                a.id,
+                a.slug,
+                b.title,
+                a.date,
+                a.source,
+                exclusives[a.id],
+                outlet.name if outlet else None,
+                key_of[a.id],
+            )
+        )
+    return tuple(sources)
 
 
 def stems(text: str) -> set[str]:
@@ -236,14 +270,8 @@ def build_story(story_id: str, members: Sequence[Briefing]) -> Story:
     questions = [
         StoryClaim(q.holder, q.text, q.citations, q.sources, answer_for(q, members)) for q in questions
     ]
-    exclusives = find_exclusives(members, who)
-    sources = tuple(
-        StorySource(
-            b.article.id, b.article.slug, b.title, b.article.date, b.article.source, exclusives[b.article.id]
-        )
-        for b in members
-    )
-    dates = [b.article.date for b in members if b.article.date]
+    sources = story_sources(members, who)
+    dates = [d for b in members if (d := placed_date(b))]
     return Story(
         id=story_id,
         slug=f"{short_slug(members[0].title)}-{slugify(story_id)[-6:]}",
@@ -258,3 +286,22 @@ def build_story(story_id: str, members: Sequence[Briefing]) -> Story:
         conflicts=find_conflicts(members, who),
         timeline=timeline(members),
     )
+
+
+def thread_entry(story: Story) -> ThreadEntry:
+    """How a story is listed in its thread."""
+    first = story.sources[0].slug
+    return ThreadEntry(story.id, story.title, story.date, story.slug, first, len(story.sources))
+
+
+def with_threads(stories: Sequence[Story], thread_of: dict[str, str]) -> list[Story]:
+    """The stories with their threads: each story of a thread of two or more lists the whole thread."""
+    members: dict[str, list[Story]] = {}
+    for story in stories:
+        members.setdefault(thread_of.get(story.id, story.id), []).append(story)
+    listed = {
+        key: tuple(sorted(map(thread_entry, found), key=lambda e: (e.date is None, e.date or "", e.story_id)))
+        for key, found in members.items()
+        if len(found) > 1
+    }
+    return [dataclasses.replace(s, thread=listed.get(thread_of.get(s.id, s.id), ())) for s in stories]

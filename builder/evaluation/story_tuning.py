@@ -1,0 +1,172 @@
+"""Choosing the story grouping rules honestly: cross-validation over topics and clusters.
+
+The labelled sets (ECB+ by topic, MMDS by cluster) and the single-outlet sets (FRANK's CNN/Daily Mail and
+BBC texts, one outlet's articles on different happenings) are each cut into folds. Every set is grouped once
+per rule set of `GRID` (the whole set: grouping learns nothing from labels, and a fold alone would be a much
+smaller collection than a site). For every fold, the rules are ranked by their scores on the articles of the
+other folds, the best is chosen, and it is scored on the held-out fold's articles; the mean held-out score is
+the figure to trust. The best rules must keep the single-outlet training folds nearly unmerged
+(`MAX_MERGED_SHARE`); among those, the mean B-cubed F1 over the labelled sets decides.
+
+Run: `python -m builder.evaluation.story_tuning ECB+.jsonl MMDS.jsonl --single FRANK.jsonl ...`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from builder.core.model import Briefing
+from builder.evaluation.stories import b_cubed, load_dev_set
+from builder.stories.grouping import RULES, Candidates, Rules, group_indexes
+
+FOLDS = 5
+MAX_MERGED_SHARE = 0.02  # of single-outlet articles put into multi-article stories
+GRID = tuple(
+    Rules(dated, undated, group, window, join)
+    for dated, undated, group, window, join in itertools.product(
+        (0.10, 0.12, 0.15), (0.18, 0.20, 0.22, 0.25, 0.28), (0.12, 0.15, 0.18), (7, 30, 60), (0.10, 0.12)
+    )
+)
+
+
+@dataclass(frozen=True)
+class DevSet:
+    """Briefings of one dev set, each with its fold and, where labelled, its gold story."""
+
+    name: str
+    briefings: tuple[Briefing, ...]
+    folds: dict[str, int]
+    gold: dict[str, str] | None  # None: one outlet's articles on different happenings
+
+    def ids(self, folds: Iterable[int]) -> set[str]:
+        keep = set(folds)
+        return {i for i, f in self.folds.items() if f in keep}
+
+
+@dataclass(frozen=True)
+class Score:
+    """Grouping quality on some articles: B-cubed F1 (labelled), and how many sit in multi-article stories."""
+
+    f1: float | None
+    merged: int
+    articles: int
+
+
+Grouping = dict[str, tuple[int, int]]  # article id → (story number, story size)
+
+
+def fold_of(records: Sequence[dict[str, Any]], folds: int = FOLDS) -> dict[str, int]:
+    """Each record's fold: whole ECB+ topics or MMDS clusters go together; other records by id."""
+    key = "topic" if "topic" in records[0] else "cluster_id" if "cluster_id" in records[0] else "id"
+    units = sorted({str(r[key]) for r in records}, key=lambda u: (len(u), u))
+    number = {unit: i % folds for i, unit in enumerate(units)}
+    return {str(r["id"]): number[str(r[key])] for r in records}
+
+
+def dev_set(
+    name: str,
+    records: Sequence[dict[str, Any]],
+    briefings: Sequence[Briefing],
+    labelled: bool,
+    folds: int = FOLDS,
+) -> DevSet:
+    """A dev set's briefings cut into folds, with gold stories when labelled."""
+    gold = {str(r["id"]): str(r["cluster_id"]) for r in records} if labelled else None
+    return DevSet(name, tuple(briefings), fold_of(records, folds), gold)
+
+
+def grouping(candidates: Candidates, rules: Rules) -> Grouping:
+    """Each article's story number and story size under the rules."""
+    groups = group_indexes(candidates, rules)
+    ids = [b.article.id for b in candidates.briefings]
+    return {ids[i]: (n, len(g)) for n, g in enumerate(groups) for i in g}
+
+
+def score(found: Grouping, ids: set[str], gold: dict[str, str] | None) -> Score:
+    """The grouping's score on some of its articles."""
+    merged = sum(1 for i in ids if found[i][1] > 1)
+    if gold is None:
+        return Score(None, merged, len(ids))
+    return Score(b_cubed({i: found[i][0] for i in ids}, {i: gold[i] for i in ids}).f1, merged, len(ids))
+
+
+def objective(scores: Sequence[Score]) -> tuple[bool, float]:
+    """Rules are ranked by keeping single-outlet sets nearly unmerged, then by the mean labelled F1."""
+    merged = sum(s.merged for s in scores if s.f1 is None)
+    articles = sum(s.articles for s in scores if s.f1 is None) or 1
+    f1 = statistics.mean(s.f1 for s in scores if s.f1 is not None)
+    within = merged / articles <= MAX_MERGED_SHARE
+    return (within, f1 if within else -merged)
+
+
+@dataclass
+class Report:
+    """Dev scores with the committed rules, the rules the full sets would choose, and held-out fold scores."""
+
+    dev: dict[str, Score]
+    chosen: Rules
+    held_out: dict[str, list[Score]] = field(default_factory=dict)
+    fold_rules: list[Rules] = field(default_factory=list)
+
+    def mean_f1(self, name: str) -> float:
+        return statistics.mean(s.f1 for s in self.held_out[name] if s.f1 is not None)
+
+    def merged(self, name: str) -> int:
+        return sum(s.merged for s in self.held_out[name])
+
+
+def best_rules(sets: Sequence[DevSet], found: dict[Rules, list[Grouping]], folds: Iterable[int]) -> Rules:
+    """The rules that rank first on the articles of the given folds (ties go to the earlier rules)."""
+    parts = [s.ids(folds) for s in sets]
+
+    def rank(rules: Rules) -> tuple[bool, float]:
+        return objective([score(g, ids, s.gold) for s, g, ids in zip(sets, found[rules], parts, strict=True)])
+
+    return max(found, key=rank)
+
+
+def cross_validate(sets: Sequence[DevSet], grid: Sequence[Rules] = GRID, folds: int = FOLDS) -> Report:
+    """Dev scores of the committed rules, and the mean held-out fold scores of rules chosen on the rest."""
+    candidates = [Candidates.of(s.briefings) for s in sets]
+    found = {r: [grouping(c, r) for c in candidates] for r in dict.fromkeys((*grid, RULES))}
+    every = set(range(folds))
+    dev = {s.name: score(g, s.ids(every), s.gold) for s, g in zip(sets, found[RULES], strict=True)}
+    report = Report(dev, best_rules(sets, {r: found[r] for r in grid}, every))
+    for k in range(folds):
+        rules = best_rules(sets, {r: found[r] for r in grid}, every - {k})
+        report.fold_rules.append(rules)
+        for s, g in zip(sets, found[rules], strict=True):
+            report.held_out.setdefault(s.name, []).append(score(g, s.ids([k]), s.gold))
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print the dev and cross-validated scores of story grouping."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("labelled", nargs="+", type=Path)
+    parser.add_argument("--single", nargs="*", type=Path, default=[])
+    args = parser.parse_args(argv)
+    sets = [dev_set(p.stem, *load_dev_set(p), True) for p in args.labelled]
+    sets += [dev_set(p.stem, *load_dev_set(p), False) for p in args.single]
+    report = cross_validate(sets)
+    print(f"committed rules: {RULES}\nchosen on all folds: {report.chosen}")
+    for rules in report.fold_rules:
+        print(f"  fold rules: {rules}")
+    for s in sets:
+        dev = report.dev[s.name]
+        held = report.held_out[s.name]
+        if s.gold is None:
+            print(f"{s.name}: dev {dev.merged}/{dev.articles} merged; held-out folds {report.merged(s.name)}")
+        else:
+            folds = ", ".join(f"{x.f1:.1f}" for x in held)
+            print(f"{s.name}: dev F1 {dev.f1:.2f}; held-out mean {report.mean_f1(s.name):.2f} ({folds})")
+
+
+if __name__ == "__main__":
+    main()

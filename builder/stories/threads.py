@@ -1,0 +1,90 @@
+"""Threads: stories about the same actors and subject across different happenings, in date order.
+
+A story is one happening; a takeover battle, a series of summits or an award season is a thread of them. A
+story joins a thread when an earlier story shares one of its principal people or organisations (or two of
+any kind) and is about the same subject (the cosine of their word vectors reaches `THREAD_FLOOR`); it links to
+the most similar such story, and linked stories form one thread. Threads only link stories: their facts are
+never merged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from builder.core.model import Briefing
+from builder.stories.features import Vector
+from builder.stories.identity import Identity
+from builder.stories.linking import linked_components
+
+THREAD_FLOOR = 0.2  # least cosine between the word vectors of two stories of one thread
+PRINCIPAL_RANK = 3  # an article's first three people, organisations or countries are its principal actors
+ACTOR_KINDS = ("person", "organisation", "country")
+
+
+@dataclass(frozen=True)
+class ThreadEntry:
+    """A story of a thread, as another page lists it."""
+
+    story_id: str
+    title: str
+    date: str | None
+    slug: str
+    first_article_slug: str  # the page of a one-article story is its briefing
+    articles: int
+
+
+def centroid(vectors: Sequence[Vector]) -> Vector:
+    """The unit-length sum of some vectors."""
+    total: dict[str, float] = defaultdict(float)
+    for vector in vectors:
+        for feature, weight in vector.items():
+            total[feature] += weight
+    norm = math.sqrt(sum(w * w for w in total.values())) or 1.0
+    return {f: w / norm for f, w in total.items()}
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    """The cosine of two unit-length vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(f, 0.0) for f, w in a.items())
+
+
+def principal_actors(members: Sequence[Briefing], who: Identity) -> tuple[frozenset[str], frozenset[str]]:
+    """The principal actors of a story: people and organisations, and all kinds, as identity keys."""
+    ranked = [a for b in members for a in [x for x in b.actors if x.kind in ACTOR_KINDS][:PRINCIPAL_RANK]]
+    named = frozenset(who.key(a.name) for a in ranked if a.kind != "country")
+    return named, frozenset(who.key(a.name) for a in ranked)
+
+
+def related(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Stories share a principal person or organisation, or two principal actors of any kind."""
+    return bool(a[0] & b[0]) or len(a[1] & b[1]) >= 2
+
+
+def thread_labels(
+    groups: Sequence[Sequence[int]], briefings: Sequence[Briefing], vectors: Sequence[Vector]
+) -> list[int]:
+    """For each group (in chronological order of their first articles), the group that starts its thread."""
+    who = Identity(briefings)
+    actors = [principal_actors([briefings[i] for i in g], who) for g in groups]
+    centres = [centroid([vectors[i] for i in g]) for g in groups]
+    seen: dict[str, list[int]] = defaultdict(list)  # principal actor → earlier groups naming them
+    links = []
+    for later, (_, every) in enumerate(actors):
+        earlier = sorted({e for key in every for e in seen[key] if related(actors[e], actors[later])})
+        best = max(((cosine(centres[e], centres[later]), -e) for e in earlier), default=(0.0, 0))
+        if best[0] >= THREAD_FLOOR:
+            links.append((-best[1], later))
+        for key in every:
+            seen[key].append(later)
+    return linked_components(len(groups), links, lambda a, b: True)
+
+
+def thread_id(first_story_id: str) -> str:
+    """A stable thread id from the id of its first story."""
+    return "thread-" + hashlib.sha1(first_story_id.encode("utf-8")).hexdigest()[:10]
