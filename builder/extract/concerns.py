@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from builder.core.model import UNATTRIBUTED, Concern
 from builder.extract import Analysis
+from builder.extract.criticism import Criticism, criticisms, frames, negative_word, quoted
 from builder.extract.evidence import evidence_at
-from builder.extract.phrasing import noun_phrase, without_asides, words
+from builder.extract.phrasing import noun_phrase, phrase_root, without_asides, words
 
 WORRY_LEMMAS = {"concern", "worry", "fear", "apprehension", "anxiety", "alarm"}
 CRITIC_LEMMAS = {"criticism", "criticize", "criticise", "critic", "condemn", "condemnation"}
@@ -23,33 +24,117 @@ REPORT_VERBS = {
     "allege",
 }  # fmt: skip
 POSE_VERBS = {"pose", "represent", "constitute", "present"}
+STATE_ADJECTIVES = {"concerned": "concern", "worried": "worry", "alarmed": "alarm", "fearful": "fear"}
 PRONOUN_PEOPLE = {"he", "she", "him", "her"}
 ARTICLES = {"the", "a", "an"}
 MAX_ABOUT_WORDS = 26
 MAX_HOLDER_WORDS = 8
+QUOTE_MARKS = ("“", '"', "‘", "``")
+SPEAKING_VERBS = {"say", "tell", "add", "warn", "argue", "claim", "insist"}
+QUOTE_REACH = 2  # a quotation is the last speaker's for this many sentences
 
 
 def find_concerns(analysis: Analysis) -> tuple[Concern, ...]:
-    """Every concern cue with a readable topic, in text order, without repeats."""
+    """Every concern with a readable topic, one per holder, in text order, without repeats."""
     concerns: list[Concern] = []
     seen: set[tuple[str, str, int]] = set()
-    for token in analysis.doc:
-        if not is_concern_cue(token):
+    speaker: tuple[str, int] | None = None  # who spoke last, for a quotation that follows
+    for sentence in analysis.sentences:
+        span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is None:
             continue
-        about = about_of(token)
-        if not about:
-            continue
-        evidence = evidence_at(analysis.sentences, token, analysis.article_id)
-        concern = Concern(holder_of(token, analysis), about, token.text, evidence)
-        key = (concern.holder, concern.about.lower(), evidence.sentence)
-        if key not in seen:
-            seen.add(key)
-            concerns.append(concern)
+        found = [*_cue_concerns(span, analysis), *_criticisms(span, analysis, speaker)]
+        speaker = _last_speaker(span, analysis, sentence.index) or (
+            speaker if speaker and sentence.index - speaker[1] <= QUOTE_REACH else None
+        )
+        for concern in found:
+            key = (concern.holder, concern.about.lower(), concern.evidence.sentence)
+            if key not in seen and not _overlaps(concern, concerns):
+                seen.add(key)
+                concerns.append(concern)
     return tuple(concerns)
+
+
+def _overlaps(concern: Concern, earlier: list[Concern]) -> bool:
+    """Whether the same holder already has a concern from this sentence containing or inside this one."""
+    about = concern.about.lower()
+    return any(
+        c.evidence.sentence == concern.evidence.sentence
+        and c.holder == concern.holder
+        and (about in c.about.lower() or c.about.lower() in about)
+        for c in earlier
+    )
+
+
+def _cue_concerns(span: Span, analysis: Analysis) -> list[Concern]:
+    """Concerns named by a cue word: worry, fear, warning, criticism, threat, violation."""
+    found = []
+    for token in span:
+        if is_concern_cue(token) and (about := about_of(token)):
+            evidence = evidence_at(analysis.sentences, token, analysis.article_id)
+            found += [Concern(h, about, token.text, evidence) for h in holders(_holder_head(token), analysis)]
+    return found
+
+
+def _criticisms(span: Span, analysis: Analysis, speaker: tuple[str, int] | None) -> list[Concern]:
+    """Criticism in what someone says; a damning quotation goes to the speaker named just before."""
+    found = []
+    evidence = evidence_at(analysis.sentences, span, analysis.article_id)
+    for item in criticisms(span):
+        about = _criticism_about(item)
+        if about:
+            speaker = item.speaker or _named_after(item.verb, analysis)
+            found += [Concern(h, about, item.cue.text, evidence) for h in holders(speaker, analysis)]
+    if not found and speaker is not None and quoted(span) and (cue := negative_word(span)) is not None:
+        about = _clause_text(span.root)
+        if about:
+            found.append(Concern(speaker[0], about, cue.text, evidence))
+    return found
+
+
+def _named_after(verb: Token, analysis: Analysis) -> Token | None:
+    """The speaker of an inverted report the parser missed: '"…," said Tory spokeswoman Jane Doe.'."""
+    after = verb.doc[verb.i + 1 : verb.sent.end]
+    if verb.lemma_ not in SPEAKING_VERBS or not after:
+        return None
+    return next((t for t in after if t.pos_ == "PROPN" and analysis.actors.actor_for(t) is not None), None)
+
+
+def _criticism_about(item: Criticism) -> str | None:
+    """What is criticised: the clause said, or the target and the charge ("the proposal, unworkable")."""
+    content = [t for t in item.content if not t.is_space]
+    if not content:
+        return None
+    root = phrase_root(content)
+    if root.pos_ in {"VERB", "AUX"} and root.dep_ != "prep":
+        about = _clause_text(root)
+        if (
+            about and item.cue != item.verb and item.cue.text not in about
+        ):  # the damning words were cut as an aside
+            return _clause_text(_governing_verb(item.cue)) or about
+        return about
+    target = next((c for c in item.verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    charge = _short([t for t in content if target is None or t not in target.subtree])
+    thing = words(noun_phrase(target)) if target is not None else ""
+    charge = charge.removeprefix("as ").removeprefix("of ") if charge else charge
+    return ", ".join(p for p in (thing, charge) if p) or None
+
+
+def _last_speaker(span: Span, analysis: Analysis, index: int) -> tuple[str, int] | None:
+    """The named speaker of a saying verb in this sentence, kept for quotations that follow."""
+    for verb, speaker, _ in frames(span):
+        if speaker is None or verb.lemma_ not in SPEAKING_VERBS:
+            continue
+        names = holders(speaker, analysis)
+        if names != [UNATTRIBUTED]:
+            return names[0], index
+    return None
 
 
 def _lemma(token: Token) -> str:
     word = token.lower_
+    if word in STATE_ADJECTIVES and token.pos_ == "ADJ":  # "experts are concerned that …"
+        return STATE_ADJECTIVES[word]
     return "destabilize" if word.startswith(("destabiliz", "destabilis")) else token.lemma_.lower()
 
 
@@ -150,7 +235,11 @@ def _short(tokens: list[Token]) -> str | None:
     if sum(not t.is_punct for t in tokens) > MAX_ABOUT_WORDS:
         bounds = [n for n, t in enumerate(tokens[: MAX_ABOUT_WORDS + 1]) if n >= 6 and _boundary(t)]
         tokens = tokens[: bounds[-1]] if bounds else tokens[:MAX_ABOUT_WORDS]
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET", "SCONJ"}):
+    while (
+        tokens
+        and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET", "SCONJ"})
+        and tokens[-1].dep_ != "prt"
+    ):
         tokens = tokens[:-1]
     text = words(tokens)
     return text if len(text.split()) >= 2 or (tokens and tokens[0].pos_ in {"PROPN", "NOUN"}) else None
@@ -163,13 +252,13 @@ def _boundary(token: Token) -> bool:
     return token.dep_ == "prep" and token.head.tag_ not in {"VBN", "VBG", "JJ", "JJR", "RB"}
 
 
-def holder_of(token: Token, analysis: Analysis) -> str:
-    """Who holds the concern: named actors by their name, else the noun phrase, else `unattributed`."""
-    head = _holder_head(token)
+def holders(head: Token | None, analysis: Analysis) -> list[str]:
+    """Who holds a concern, one name per conjoined holder: the named actor, else the noun phrase, else
+    `unattributed`. The one place holders are resolved."""
     if head is None:
-        return UNATTRIBUTED
+        return [UNATTRIBUTED]
     names = [name for member in _conjuncts(head) if (name := _name(member, analysis))]
-    return "; ".join(dict.fromkeys(names)) or UNATTRIBUTED
+    return list(dict.fromkeys(names)) or [UNATTRIBUTED]
 
 
 def _holder_head(token: Token) -> Token | None:
@@ -221,12 +310,14 @@ def _name(token: Token, analysis: Analysis) -> str | None:
     actor = analysis.actors.actor_for(token)
     if actor is not None:
         return actor.name
-    if token.lower_ in PRONOUN_PEOPLE:
-        person = analysis.actors.person_before(token.idx)
+    if token.lower_ in PRONOUN_PEOPLE:  # after a quotation: the person named before the quotation began
+        quoted_first = token.sent.text.lstrip().startswith(QUOTE_MARKS)
+        person = analysis.actors.person_before(token.sent.start_char if quoted_first else token.idx)
         return person.name if person is not None else None
     if token.pos_ == "PRON":
         return None
-    phrase = [t for t in noun_phrase(token) if t.dep_ != "conj" and t.head.dep_ != "conj" and t.dep_ != "cc"]
+    others = {t.i for c in token.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    phrase = [t for t in noun_phrase(token) if t.i not in others]
     while phrase and phrase[0].lower_ in ARTICLES:
         phrase = phrase[1:]
     return words(phrase[:MAX_HOLDER_WORDS]) or None
