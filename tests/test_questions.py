@@ -66,6 +66,47 @@ def test_no_question_where_none_reads_well(parse, text):
     assert questions(parse, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # reported "would"/"should" is the future being asked about, not a hypothetical
+            "Analysts expect that the new system would cut waiting times.",
+            "Will the new system cut waiting times?",
+        ),
+        (
+            "The committee asked whether the regulator should investigate the market.",
+            "Will the regulator investigate the market?",
+        ),
+        (  # adverbs stay before the verb, as written
+            "Officials hope the ratings might finally lift off the floor.",
+            "Will the ratings finally lift off the floor?",
+        ),
+        (  # lemminflect gives the base form ("hopes" is not "hop")
+            "The chairman probably hopes for a quick sale.",
+            "Does the chairman hope for a quick sale?",
+        ),
+        ("The two firms are thought to be on track.", "Are the two firms on track?"),
+    ],
+)
+def test_questions_are_built_in_good_english(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Without the loan, the losses would have been far worse.",  # a counterfactual asks nothing
+        "Their options could be limited.",  # whose options?
+        "It could take years.",
+        "The pair may appeal.",  # which pair?
+        "Were prices to fall, many households could be affected.",  # inverted condition
+        "A spokesman said nobody could picture the leader resigning.",
+    ],
+)
+def test_no_broken_or_dangling_question(parse, text):
+    assert questions(parse, text) == []
+
+
 def test_questions_carry_evidence_and_are_not_repeated(parse):
     analysis = parse(
         "The mayor opened the bridge.\n\nThe tunnel may reopen in May. The tunnel may reopen in May."

@@ -10,16 +10,8 @@ from builder.core.model import Question
 from builder.extract import Analysis
 from builder.extract.evidence import evidence_at
 from builder.extract.hedges import HedgeCue, find_hedges
-from builder.extract.phrasing import (
-    child,
-    clause_question,
-    confirm_question,
-    noun_phrase,
-    phrase_root,
-    plural,
-    subject_of,
-    words,
-)
+from builder.extract.phrasing import child, noun_phrase, phrase_root, plural, subject_of, words
+from builder.extract.questions.clauses import clause_question, confirm_question
 
 ASKABLE = {"possible", "probable", "belief", "investigation", "unknown", "reported"}
 TOPIC_PREPS = {"about", "of", "over", "on", "regarding", "concerning"}

@@ -1,0 +1,157 @@
+"""Questions from clauses: "X may do Y" → "Will X do Y?", with verb forms from lemminflect."""
+
+from __future__ import annotations
+
+from lemminflect import getInflection, getLemma
+from spacy.tokens import Token
+
+from builder.extract.phrasing import (
+    HEDGE_MODALS,
+    MODAL_TEXT,
+    phrase_root,
+    plural,
+    predicate_of,
+    subject_of,
+    words,
+)
+from builder.extract.questions.wellformed import well_formed
+
+REPORTING = {
+    "say", "add", "tell", "claim", "argue", "insist", "believe", "think", "suggest", "warn", "predict", "ask",
+    "wonder", "question", "expect", "forecast", "hope", "estimate", "announce", "confirm", "promise",
+    "pledge",
+}  # fmt: skip
+
+
+def base_form(verb: Token) -> str:
+    """The verb's dictionary form, from lemminflect (spaCy's lemmatizer gives "hop" for "hopes")."""
+    if verb.lower_ in MODAL_TEXT:
+        return MODAL_TEXT[verb.lower_]
+    forms = getLemma(verb.text, upos="AUX" if verb.pos_ == "AUX" else "VERB")
+    return forms[0] if forms else verb.lemma_
+
+
+def inflect(lemma: str, tag: str, number: str = "singular") -> str:
+    """A verb form by Penn tag ("be", "VBD", "plural" → "were"), from lemminflect."""
+    forms = getInflection(lemma, tag=tag) or (lemma,)
+    return forms[-1] if number == "plural" and lemma == "be" and len(forms) > 1 else forms[0]
+
+
+def _be(number: str, past: bool) -> str:
+    if past:
+        return inflect("be", "VBD", number)
+    return inflect("be", "VBZ") if number == "singular" else inflect("be", "VBP", "plural")
+
+
+def _do(number: str, past: bool) -> str:
+    return inflect("do", "VBD" if past else "VBZ" if number == "singular" else "VBP")
+
+
+def _front(
+    verb: Token, auxes: list[Token], future: bool, number: str, past: bool
+) -> tuple[str, list[Token], str]:
+    """The question's first word, the auxiliaries left after the subject, and the verb's form."""
+    if auxes and auxes[0].tag_ == "MD":
+        return MODAL_TEXT.get(auxes[0].lower_, auxes[0].lower_), auxes[1:], verb.text
+    if future and auxes and auxes[0].lemma_ == "have":  # "may have been sold" → "Was … sold?"
+        if (len(auxes) > 1 and auxes[1].lower_ == "been") or (verb.lemma_ == "be" and len(auxes) == 1):
+            return _be(number, True), auxes[2:], verb.text if verb.lemma_ != "be" else ""
+        return "did", auxes[1:], base_form(verb)
+    if future:
+        return "will", auxes, base_form(verb) if verb.tag_ != "VBN" or not auxes else verb.text
+    if auxes and auxes[0].tag_ == "VB" and auxes[0].lemma_ in {"be", "have"}:  # "seems to be doing"
+        return (
+            _be(number, past) if auxes[0].lemma_ == "be" else inflect("have", "VBD" if past else "VBZ"),
+            auxes[1:],
+            verb.text,
+        )
+    if auxes:
+        return auxes[0].lower_, auxes[1:], verb.text
+    past = past or verb.tag_ in {"VBD", "VBN"}
+    if verb.lemma_ == "be":
+        return _be(number, past), [], ""
+    return _do(number, past), [], base_form(verb)
+
+
+def _expanded(drop: set[int], verb: Token) -> set[int]:
+    """Dropped cue words, with the clauses of dropped cue verbs ("without fearing he …") taken along."""
+    keep = {a.i for a in verb.ancestors} | {verb.i}
+    return drop | {
+        t.i for i in drop if verb.doc[i].pos_ == "VERB" and i not in keep for t in verb.doc[i].subtree
+    }
+
+
+def clause_question(
+    verb: Token, drop: set[int], future: bool = False, subject: list[Token] | None = None, past: bool = False
+) -> str | None:
+    """A yes/no (or wh-) question from a clause: "X may do Y" → "Will X do Y?"; None unless it reads well."""
+    embedded = verb.dep_ in {"ccomp", "csubj", "pcomp", "xcomp"}
+    wh = next((c for c in verb.children if c.tag_ in {"WP", "WRB"} and c.i < verb.i and embedded), None)
+    subject = subject or subject_of(verb)
+    if subject is None and (wh is None or wh.dep_ not in {"nsubj", "nsubjpass"}):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.tag_ != "TO"]
+    if subject and any(a.i < subject[0].i for a in auxes):
+        return None  # an inverted auxiliary of another clause ("Were conditions to worsen, …")
+    if _counterfactual(verb, auxes):
+        return None  # "would have been far worse if …" asks nothing
+    future = future or any(a.lower_ in HEDGE_MODALS or _reported_future(a) for a in auxes)
+    auxes = [a for a in auxes if a.i not in drop and a.lower_ not in HEDGE_MODALS and not _reported_future(a)]
+    skip = _expanded(drop, verb) | {t.i for t in [*auxes, *(subject or []), *([wh] if wh else [])]}
+    predicate = [t for t in predicate_of(verb, skip) if t != verb]
+    if not well_formed(verb, subject or [], predicate):
+        return None
+    before = words([t for t in predicate if t.i < verb.i])  # "finally", "always": before the verb, as written
+    after = words([t for t in predicate if t.i > verb.i])
+    if subject is None:  # "who fired" → "Who fired?"
+        return _sentence([wh.lower_ if wh else "", *(a.text for a in auxes), before, verb.text, after])
+    number = "plural" if plural(phrase_root(subject)) else "singular"
+    front, rest, form = _front(verb, auxes, future, number, past)
+    subject_text = words(subject, lower_first=True)
+    return _sentence(
+        [wh.lower_ if wh else "", front, subject_text, *(a.text for a in rest), before, form, after]
+    )
+
+
+def _reported_future(aux: Token) -> bool:
+    """ "said the system would achieve its aims", "added that the watchdog should act": a future, asked."""
+    if aux.lower_ not in {"would", "should", "'d"}:
+        return False
+    clause = aux.head
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.lemma_ in REPORTING
+        and clause.head.tag_ in {"VBD", "VBZ", "VBP"}
+    )
+
+
+def _counterfactual(verb: Token, auxes: list[Token]) -> bool:
+    """ "would have been", "could have done", or a "would" clause with an "if" condition."""
+    modal = [a for a in auxes if a.tag_ == "MD"]
+    if not modal:
+        return False
+    perfect = any(a.lower_ == "have" for a in auxes) and modal[0].lower_ in {
+        "would",
+        "could",
+        "should",
+        "might",
+    }
+    condition = any(
+        c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children
+    )
+    return (perfect and modal[0].lower_ != "may") or (condition and modal[0].lower_ == "would")
+
+
+def _sentence(parts: list[str]) -> str:
+    text = " ".join(p for p in parts if p)
+    return text[:1].upper() + text[1:] + "?"
+
+
+def confirm_question(verb: Token, drop: set[int]) -> str | None:
+    """ "X reportedly did Y" → "Is it confirmed that X did Y?"."""
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i not in drop]
+    clause = [*subject, *auxes, *predicate_of(verb, drop | {t.i for t in [*subject, *auxes]})]
+    return f"Is it confirmed that {words(clause, lower_first=True)}?"
