@@ -107,6 +107,29 @@ def test_no_broken_or_dangling_question(parse, text):
     assert questions(parse, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # plans, hopes, recommendations and what is still to come are open points too
+        (
+            "The council hopes to open the new library by June.",
+            "Will the council open the new library by June?",
+        ),
+        ("The union has yet to decide on the offer.", "Will the union decide on the offer?"),
+        ("The watchdog said banks should publish their fees.", "Will banks publish their fees?"),
+        (
+            "The election, widely expected to be held in May, will decide the issue.",
+            "Will the election be held in May?",
+        ),
+    ],
+)
+def test_pending_events_are_asked(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+def test_no_question_from_a_plan_that_is_denied(parse):
+    assert questions(parse, "The council does not plan to open the library.") == []
+
+
 def test_questions_carry_evidence_and_are_not_repeated(parse):
     analysis = parse(
         "The mayor opened the bridge.\n\nThe tunnel may reopen in May. The tunnel may reopen in May."

@@ -12,8 +12,9 @@ from builder.extract.evidence import evidence_at
 from builder.extract.hedges import HedgeCue, find_hedges
 from builder.extract.phrasing import child, noun_phrase, phrase_root, plural, subject_of, words
 from builder.extract.questions.clauses import clause_question, confirm_question
+from builder.extract.questions.pending import open_statement, pending_clause, pending_cues
 
-ASKABLE = {"possible", "probable", "belief", "investigation", "unknown", "reported"}
+ASKABLE = {"possible", "probable", "belief", "investigation", "unknown", "reported", "pending"}
 TOPIC_PREPS = {"about", "of", "over", "on", "regarding", "concerning"}
 AGREED_NOUNS = {
     "deal", "agreement", "accord", "pact", "treaty", "sale", "contract", "merger", "arrangement", "transfer",
@@ -30,7 +31,7 @@ def find_questions(analysis: Analysis) -> tuple[Question, ...]:
     seen: set[str] = set()
     for sentence in analysis.sentences:
         span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        found = question_for(span, find_hedges(span)) if span is not None else None
+        found = question_for(span, find_hedges(span) + pending_cues(span)) if span is not None else None
         if found is None or found[0].lower() in seen:
             continue
         seen.add(found[0].lower())
@@ -44,10 +45,14 @@ def question_for(sent: Span, cues: Iterable[HedgeCue]) -> tuple[str, str] | None
     """The question and cue text for the first askable cue (main clauses first) that reads well."""
     askable = [(c, [t for t in sent if c.start <= t.idx < c.end][-1]) for c in cues if c.kind in ASKABLE]
     cue_ids = {token.i for _, token in askable}
-    for cue, token in sorted(askable, key=lambda pair: (_subordinate(pair[1]), pair[0].start)):
+    ordered = sorted(askable, key=lambda pair: (_subordinate(pair[1]), pair[0].start))
+    for cue, token in ordered:
         question = ask(token, cue, cue_ids)
         if question:
             return question, cue.text
+    for cue, token in ordered:  # no question reads well: the statement itself, marked open
+        if not _subordinate(token) and (statement := open_statement(token, cue.kind)):
+            return statement, cue.text
     return None
 
 
@@ -62,6 +67,12 @@ def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
         return clause_question(token.head, drop | {token.i})
     if cue.kind == "unknown":
         return _unknown_question(token, drop)
+    if cue.kind == "pending":
+        clause = pending_clause(token)
+        if token.lower_ == "should":
+            return clause_question(clause, drop | {token.i}, future=True) if clause is not None else None
+        owner = token.head if token.lower_ == "yet" else token
+        return _raised_question(owner, clause, drop | {token.i}, future=True) if clause is not None else None
     if token.tag_ == "MD" or token.dep_ == "advmod":
         return _modal_or_adverb(token, cue, drop)
     if lemma in CLAUSE_CUES | FUTURE_CUES and (clause := child(token, {"ccomp"})) is not None:
@@ -81,15 +92,19 @@ def _modal_or_adverb(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
     return clause_question(verb, drop | {token.i}, future=token.tag_ == "MD")
 
 
-def _raised_question(cue: Token, clause: Token, drop: set[int]) -> str | None:
+def _raised_question(cue: Token, clause: Token, drop: set[int], future: bool = False) -> str | None:
     """ "X is expected / likely to do Y" → "Will X do Y?"; "X seems to be Y" → "Is X Y?"."""
     tensed = cue if cue.pos_ in {"VERB", "AUX"} else cue.head
     obj = child(cue, {"dobj"})
     subject = noun_phrase(obj) if obj is not None else subject_of(tensed)
+    if (
+        not subject and cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}
+    ):  # "the poll, expected to fall …"
+        subject = noun_phrase(cue.head, drop={t.i for t in cue.subtree})
     if not subject:
         return None
     past = any(t.tag_ == "VBD" for t in [tensed, *tensed.children] if t == tensed or t.dep_.startswith("aux"))
-    future = cue.lemma_ in FUTURE_CUES
+    future = future or cue.lemma_ in FUTURE_CUES
     return clause_question(clause, drop | {cue.i}, future=future, subject=subject, past=past)
 
 

@@ -34,6 +34,10 @@ ANAPHORIC_NOUNS = {
     "same",
     "other",
 }
+NEEDS_COMPLEMENT = {
+    "believe", "think", "say", "suggest", "know", "expect", "hope", "claim", "have", "make", "put", "give",
+    "take", "get", "want", "need", "include", "mean", "become", "show", "find", "see", "tell", "consider",
+}  # fmt: skip
 BARE_OK = {
     "nsubj",
     "nsubjpass",
@@ -73,21 +77,29 @@ def well_formed(verb: Token, subject: list[Token], predicate: list[Token]) -> bo
     """Whether a question built from these parts is good English that means something alone."""
     if verb.tag_.startswith("NN") or verb.pos_ not in {"VERB", "AUX"}:
         return False  # a noun read as a verb ("Does five interest rate rise …?")
-    if not [t for t in predicate if not t.is_punct] and any(c.dep_ in COMPLEMENTS for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "should not expect" asked as "expect" would turn the sentence round
+    bare = not [t for t in predicate if not t.is_punct]
+    if bare and (verb.lemma_ in NEEDS_COMPLEMENT or any(c.dep_ not in BARE_OK for c in verb.children)):
         return False  # its object or clause was cut ("Does the public believe?")
     if predicate and (predicate[-1].pos_ in LOOSE_ENDS or predicate[-1].tag_ in {"WDT", "WP", "WRB"}):
         return False
-    bare = not [t for t in predicate if not t.is_punct]
-    if bare and (verb.lemma_ == "be" or any(c.dep_ not in BARE_OK for c in verb.children)):
-        return False
     if len(subject) >= MAX_WORDS or _repeats([*subject, *predicate]) or _orphaned(predicate):
+        return False
+    if _detached(predicate, {verb.i}):
         return False
     owned = any(t.lower_ in {"its", "their"} for t in subject)
     return (
         not owned
-        and _subject_stands_alone(subject)
+        and subject_stands_alone(subject)
         and not any(_stray(t, verb) for t in [*subject, *predicate])
     )
+
+
+def _detached(tokens: list[Token], anchors: set[int]) -> bool:
+    """Whether a word lost the word it modifies ("stand in winnable" once "seats" was cut)."""
+    kept = {t.i for t in tokens} | anchors
+    return any(t.head.i not in kept and not t.is_punct for t in tokens)
 
 
 def _repeats(tokens: list[Token]) -> bool:
@@ -107,7 +119,7 @@ def _orphaned(predicate: list[Token]) -> bool:
     return False
 
 
-def _subject_stands_alone(subject: list[Token]) -> bool:
+def subject_stands_alone(subject: list[Token]) -> bool:
     """A subject a reader can place: not a pronoun, "the pair", "something", nor cut by a comma."""
     if not subject:
         return True
