@@ -38,7 +38,8 @@ def words(tokens: Iterable[Token], lower_first: bool = False) -> str:
         gap = following is not None and following.i != this.i + 1 and not following.is_punct
         parts.append(this.text + (" " if this.whitespace_ or gap else ""))
     text = " ".join(QUOTE_MARKS.sub("", html.unescape("".join(parts))).split()).strip(",;:–—- ")
-    if lower_first and ordered and (_lowerable(ordered[0]) or ordered[0].lower_ in {"the", "a", "an"}):
+    first = ordered[0] if ordered else None
+    if lower_first and first and (_lowerable(first) or first.lower_ in {"the", "a", "an"} or first.like_num):
         text = text[:1].lower() + text[1:]
     return text
 
@@ -50,8 +51,15 @@ def _lowerable(token: Token) -> bool:
 
 
 def plural(token: Token) -> bool:
-    """Whether a subject head is plural: a plural noun, or nouns joined by "and"."""
-    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in PLURAL_ONLY or child(token, {"conj"}) is not None
+    """Whether a subject head is plural: a plural noun, nouns joined by "and", "more than 100 people"."""
+    if token.tag_ in {"NNS", "NNPS"} or token.lower_ in PLURAL_ONLY or child(token, {"conj"}) is not None:
+        return True
+    counted = [
+        t
+        for t in token.subtree
+        if t.tag_ in {"NNS", "NNPS"} and t.head.i in {token.i, *(c.i for c in token.children)}
+    ]
+    return token.pos_ in {"ADJ", "NUM", "ADV", "PRON"} and bool(counted)
 
 
 def phrase_root(tokens: list[Token]) -> Token:
@@ -140,7 +148,7 @@ def _antecedent(noun: Token) -> Token:
     return noun
 
 
-def predicate_of(verb: Token, skip: set[int]) -> list[Token]:
+def predicate_of(verb: Token, skip: set[int], trim: bool = True) -> list[Token]:
     """The verb and what follows it in its clause, minus asides, other clauses and hedges."""
     kept = [verb]
     for child in verb.children:
@@ -148,4 +156,5 @@ def predicate_of(verb: Token, skip: set[int]) -> list[Token]:
             continue
         if (child.i > verb.i or child.dep_ == "advmod") and not _cut(child):
             kept += without_asides(child, skip)
-    return _trim(sorted(kept, key=lambda t: t.i))
+    ordered = sorted(kept, key=lambda t: t.i)
+    return _trim(ordered) if trim else ordered

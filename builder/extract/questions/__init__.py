@@ -23,6 +23,12 @@ AGREED_NOUNS = {
 CLAUSE_CUES = {"suggest", "believe", "think", "fear", "estimate", "suspect", "speculate", "predict", "assume"}
 RAISING_CUES = {"expect", "likely", "unlikely", "seem", "appear", "say", "report", "believe", "think"}
 FUTURE_CUES = {"expect", "likely", "unlikely"}
+OBJECT_RAISING = {"expect", "believe", "think", "consider", "understand", "report", "say"}
+SCHEDULED = {"expect", "due", "set", "schedule", "plan"}
+OPENINGS = {
+    "is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should", "has", "have",
+    "had", "may", "might", "must", "shall", "who", "what", "when", "where", "why", "how", "which", "whose",
+}  # fmt: skip
 
 
 def find_questions(analysis: Analysis) -> tuple[Question, ...]:
@@ -44,16 +50,24 @@ def find_questions(analysis: Analysis) -> tuple[Question, ...]:
 def question_for(sent: Span, cues: Iterable[HedgeCue]) -> tuple[str, str] | None:
     """The question and cue text for the first askable cue (main clauses first) that reads well."""
     askable = [(c, [t for t in sent if c.start <= t.idx < c.end][-1]) for c in cues if c.kind in ASKABLE]
+    askable = [(c, t) for c, t in askable if not _hyphenated(t)]  # "would-be fighters" is no modal
     cue_ids = {token.i for _, token in askable}
     ordered = sorted(askable, key=lambda pair: (_subordinate(pair[1]), pair[0].start))
     for cue, token in ordered:
         question = ask(token, cue, cue_ids)
-        if question:
+        if question and question.split()[0].lower() in OPENINGS:
             return question, cue.text
     for cue, token in ordered:  # no question reads well: the statement itself, marked open
         if not _subordinate(token) and (statement := open_statement(token, cue.kind)):
             return statement, cue.text
     return None
+
+
+def _hyphenated(token: Token) -> bool:
+    doc = token.doc
+    return (token.i + 1 < len(doc) and doc[token.i + 1].text == "-") or (
+        token.i > 0 and doc[token.i - 1].text == "-"
+    )
 
 
 def _subordinate(token: Token) -> bool:
@@ -114,9 +128,15 @@ def _unknown_question(token: Token, drop: set[int]) -> str | None:
     clause = child(token, {"ccomp", "csubj"}) or child(holder, {"ccomp", "csubj"})
     if clause is not None:
         return clause_question(clause, drop)
-    subject = (subject_of(holder) or subject_of(token.head)) if token.pos_ != "NOUN" else None
+    subject = (
+        (subject_of(holder) or subject_of(token.head))
+        if token.pos_ in {"ADJ", "AUX"} or token.tag_ == "VBN"
+        else None
+    )
     if subject is None or subject[0].lower_ in {"it", "this", "that", "there"} or len(subject) > 12:
         return None
+    if not any(t.dep_ in {"det", "poss"} or t.pos_ == "PROPN" for t in subject):
+        return None  # "cause of the fire" without its article: the source lost a word
     return f"What {'are' if plural(phrase_root(subject)) else 'is'} {words(subject, lower_first=True)}?"
 
 

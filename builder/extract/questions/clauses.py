@@ -49,7 +49,7 @@ def _do(number: str, past: bool) -> str:
 
 def _front(
     verb: Token, auxes: list[Token], future: bool, number: str, past: bool
-) -> tuple[str, list[Token], str]:
+) -> tuple[str, list[Token | str], str]:
     """The question's first word, the auxiliaries left after the subject, and the verb's form."""
     if auxes and auxes[0].tag_ == "MD":
         return MODAL_TEXT.get(auxes[0].lower_, auxes[0].lower_), auxes[1:], verb.text
@@ -57,8 +57,9 @@ def _front(
         if (len(auxes) > 1 and auxes[1].lower_ == "been") or (verb.lemma_ == "be" and len(auxes) == 1):
             return _be(number, True), auxes[2:], verb.text if verb.lemma_ != "be" else ""
         return "did", auxes[1:], base_form(verb)
-    if future:
-        return "will", auxes, base_form(verb) if verb.tag_ != "VBN" or not auxes else verb.text
+    if future:  # "are teeming" → "Will … be teeming", "has grown" → "Will … have grown"
+        rest = [base_form(a) if a.tag_ in {"VBZ", "VBP", "VBD"} else a.text for a in auxes]
+        return "will", rest, base_form(verb) if verb.tag_ != "VBN" or not auxes else verb.text
     if auxes and auxes[0].tag_ == "VB" and auxes[0].lemma_ in {"be", "have"}:  # "seems to be doing"
         return (
             _be(number, past) if auxes[0].lemma_ == "be" else inflect("have", "VBD" if past else "VBZ"),
@@ -85,8 +86,13 @@ def clause_question(
     verb: Token, drop: set[int], future: bool = False, subject: list[Token] | None = None, past: bool = False
 ) -> str | None:
     """A yes/no (or wh-) question from a clause: "X may do Y" → "Will X do Y?"; None unless it reads well."""
+    if verb.dep_ == "relcl" or _purpose(verb) or verb.sent.text.rstrip().endswith("?"):
+        return (
+            None  # a relative or purpose clause is rarely the open point; a question in the text is rhetoric
+        )
     embedded = verb.dep_ in {"ccomp", "csubj", "pcomp", "xcomp"}
     wh = next((c for c in verb.children if c.tag_ in {"WP", "WRB"} and c.i < verb.i and embedded), None)
+    wh_object = _wh_object(verb) if embedded else None  # "what role the man had played"
     subject = subject or subject_of(verb)
     if subject is None and (wh is None or wh.dep_ not in {"nsubj", "nsubjpass"}):
         return None
@@ -97,20 +103,57 @@ def clause_question(
         return None  # "would have been far worse if …" asks nothing
     future = future or any(a.lower_ in HEDGE_MODALS or _reported_future(a) for a in auxes)
     auxes = [a for a in auxes if a.i not in drop and a.lower_ not in HEDGE_MODALS and not _reported_future(a)]
-    skip = _expanded(drop, verb) | {t.i for t in [*auxes, *(subject or []), *([wh] if wh else [])]}
-    predicate = [t for t in predicate_of(verb, skip) if t != verb]
-    if not well_formed(verb, subject or [], predicate):
+    fronted = [*([wh] if wh else []), *(wh_object or [])]
+    skip = _expanded(drop, verb) | {t.i for t in [*auxes, *(subject or []), *fronted]}
+    predicate = [t for t in predicate_of(verb, skip, trim=False) if t != verb]
+    if _cue_inside(drop, verb, predicate) or not well_formed(verb, subject or [], predicate):
         return None
-    before = words([t for t in predicate if t.i < verb.i])  # "finally", "always": before the verb, as written
+    start = subject[-1].i if subject else -1
+    before = words([t for t in predicate if start < t.i < verb.i])  # "finally": before the verb, as written
     after = words([t for t in predicate if t.i > verb.i])
+    wh_text = words(wh_object, lower_first=True) if wh_object else wh.lower_ if wh else ""
     if subject is None:  # "who fired" → "Who fired?"
-        return _sentence([wh.lower_ if wh else "", *(a.text for a in auxes), before, verb.text, after])
+        return _sentence([wh_text, *(a.text for a in auxes), before, verb.text, after])
     number = "plural" if plural(phrase_root(subject)) else "singular"
     front, rest, form = _front(verb, auxes, future, number, past)
     subject_text = words(subject, lower_first=True)
     return _sentence(
-        [wh.lower_ if wh else "", front, subject_text, *(a.text for a in rest), before, form, after]
+        [
+            wh_text,
+            front,
+            subject_text,
+            *(a if isinstance(a, str) else a.text for a in rest),
+            before,
+            form,
+            after,
+        ]
     )
+
+
+def _purpose(verb: Token) -> bool:
+    """ "so (that) pilots could find their way": a purpose, not an open point."""
+    return verb.dep_ == "advcl" and any(
+        c.lower_ == "so" and c.dep_ in {"mark", "advmod"} for c in verb.children
+    )
+
+
+def _wh_object(verb: Token) -> list[Token] | None:
+    """An object with a wh-determiner, to be fronted: "what role" in "what role the man had played"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or not any(c.tag_ == "WDT" and c.dep_ == "det" for c in obj.children):
+        return None
+    return [t for t in obj.subtree]
+
+
+def _cue_inside(drop: set[int], verb: Token, predicate: list[Token]) -> bool:
+    """Whether a cut cue took words out of the middle of the question ("to engage the electorate ahead")."""
+    inside = {t.i for t in verb.subtree}
+    kept = {t.i for t in predicate}
+    for i in drop:
+        cue = verb.doc[i]
+        if i in inside and cue.head != verb and cue.i != verb.i and cue.head.i in kept:
+            return True
+    return False
 
 
 def _reported_future(aux: Token) -> bool:
@@ -121,7 +164,7 @@ def _reported_future(aux: Token) -> bool:
     return (
         clause.dep_ == "ccomp"
         and clause.head.lemma_ in REPORTING
-        and clause.head.tag_ in {"VBD", "VBZ", "VBP"}
+        and clause.head.tag_ in {"VBD", "VBZ", "VBP", "VBG", "VBN"}
     )
 
 
@@ -139,6 +182,11 @@ def _counterfactual(verb: Token, auxes: list[Token]) -> bool:
     condition = any(
         c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children
     )
+    verdict = (
+        modal[0].lower_ == "would" and verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)
+    )
+    if verdict and not _reported_future(modal[0]):
+        return True  # "would be wise / preferable": a judgement, not an open event
     return (perfect and modal[0].lower_ != "may") or (condition and modal[0].lower_ == "would")
 
 

@@ -8,6 +8,7 @@ from builder.extract.hedges import HedgeCue
 from builder.extract.phrasing import subject_of, without_asides, words
 from builder.extract.questions.clauses import base_form
 from builder.extract.questions.wellformed import UNPLACED_PRONOUNS, subject_stands_alone
+from builder.extract.questions.wellformed import stray as _stray
 
 PENDING_VERBS = {
     "hope", "plan", "intend", "aim", "seek", "wish", "promise", "pledge", "vow", "propose", "prepare", "set",
@@ -58,10 +59,12 @@ def open_statement(token: Token, kind: str) -> str | None:
     marker = token.dep_ in {"advmod", "mark"} or kind == "pending"  # a word that can go, or stays as written
     if verb is None or kind not in OPEN_MARKS or not marker:
         return None
-    kept = [t for t in without_asides(verb, set()) if t.i != token.i or kind == "investigation"]
+    kept = [t for t in without_asides(verb, set()) if t.i != token.i or kind in {"investigation", "pending"}]
     kept = [t for t in kept if t.dep_ not in {"cc", "conj", "advcl", "parataxis"} or t.head != verb]
     subject = subject_of(verb)
     if subject is None or not subject_stands_alone(subject) or _unplaced(kept) or len(kept) > MAX_STATEMENT:
+        return None
+    if token.sent.text.rstrip().endswith("?") or any(_stray(t, verb) for t in kept if t.lower_ != "not"):
         return None
     text = words(kept, lower_first=kind != "investigation")
     return f"{OPEN_MARKS[kind]} {text[:1].lower() + text[1:] if kind == 'investigation' else text}"

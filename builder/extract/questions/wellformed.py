@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from spacy.tokens import Token
@@ -20,7 +21,21 @@ VAGUE_HEADS = {
     "none",
     "one",
 }
-VAGUE_DETERMINERS = {"this", "that", "these", "those", "such", "some", "it", "they", "he", "she"}
+VAGUE_DETERMINERS = {
+    "this",
+    "that",
+    "these",
+    "those",
+    "such",
+    "some",
+    "it",
+    "they",
+    "he",
+    "she",
+    "either",
+    "neither",
+    "any",
+}
 ANAPHORIC_NOUNS = {
     "pair",
     "figure",
@@ -34,7 +49,11 @@ ANAPHORIC_NOUNS = {
     "same",
     "other",
 }
+MAX_PREDICATE = 22
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+GLUED = re.compile(r"[a-z][A-Z][a-z]|[a-zA-Z][.:][A-Z]")
 NEEDS_COMPLEMENT = {
+    "agree",
     "believe", "think", "say", "suggest", "know", "expect", "hope", "claim", "have", "make", "put", "give",
     "take", "get", "want", "need", "include", "mean", "become", "show", "find", "see", "tell", "consider",
 }  # fmt: skip
@@ -84,7 +103,9 @@ def well_formed(verb: Token, subject: list[Token], predicate: list[Token]) -> bo
         return False  # its object or clause was cut ("Does the public believe?")
     if predicate and (predicate[-1].pos_ in LOOSE_ENDS or predicate[-1].tag_ in {"WDT", "WP", "WRB"}):
         return False
-    if len(subject) >= MAX_WORDS or _repeats([*subject, *predicate]) or _orphaned(predicate):
+    if len(subject) >= MAX_WORDS or len(predicate) > MAX_PREDICATE or _repeats([*subject, *predicate]):
+        return False
+    if _orphaned(predicate) or _bare_antecedent([*subject, *predicate]):
         return False
     if _detached(predicate, {verb.i}):
         return False
@@ -92,7 +113,7 @@ def well_formed(verb: Token, subject: list[Token], predicate: list[Token]) -> bo
     return (
         not owned
         and subject_stands_alone(subject)
-        and not any(_stray(t, verb) for t in [*subject, *predicate])
+        and not any(stray(t, verb) for t in [*subject, *predicate])
     )
 
 
@@ -100,6 +121,44 @@ def _detached(tokens: list[Token], anchors: set[int]) -> bool:
     """Whether a word lost the word it modifies ("stand in winnable" once "seats" was cut)."""
     kept = {t.i for t in tokens} | anchors
     return any(t.head.i not in kept and not t.is_punct for t in tokens)
+
+
+def _bare_antecedent(tokens: list[Token]) -> bool:
+    """A noun left bare once its relative clause was cut ("expect titles", "the day is the day")."""
+    kept = {t.i for t in tokens}
+    for noun in (t for t in tokens if t.pos_ in {"NOUN", "PRON"}):
+        cut = any(c.dep_ in {"relcl", "acl"} and c.i not in kept and _restrictive(c) for c in noun.children)
+        others = [c for c in noun.children if c.i in kept and c.dep_ not in {"det", "punct"}]
+        if cut and not others:
+            return True
+    return False
+
+
+def _common(token: Token) -> bool:
+    """A common word that only has a capital because it started a sentence or a heading."""
+    opening = token.i == token.sent.start or token.doc[token.i - 1].text in {
+        '"',
+        "“",
+        "‘",
+        "'",
+        ":",
+        "(",
+        "-",
+        "–",
+    }
+    return (
+        not opening
+        and token.pos_ not in {"PROPN", "X"}
+        and not token.ent_type_
+        and token.text != "I"
+        and not token.is_upper
+    )
+
+
+def _restrictive(clause: Token) -> bool:
+    """A relative clause that says which one is meant (no comma before it)."""
+    start = clause.left_edge.i
+    return start == 0 or clause.doc[start - 1].text not in {",", "(", "–", "—", "-"}
 
 
 def _repeats(tokens: list[Token]) -> bool:
@@ -132,7 +191,7 @@ def subject_stands_alone(subject: list[Token]) -> bool:
     return not any(t.text == "," for t in subject) or any(t.dep_ == "cc" for t in subject)
 
 
-def _stray(token: Token, verb: Token) -> bool:
+def stray(token: Token, verb: Token) -> bool:
     """A word that breaks the question: a wh-word, a finite verb of another clause, a pronoun, a bracket."""
     if token.tag_ in {"WP", "WRB", "WDT", "WP$"} and token.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
         return True
@@ -146,6 +205,14 @@ def _stray(token: Token, verb: Token) -> bool:
         "pcomp",
     }:
         return token.head.i != verb.i or token.dep_ not in {"conj"}
-    if token.lower_ in UNPLACED_PRONOUNS or token.lower_ == "here":
+    if token.lower_ in UNPLACED_PRONOUNS | {"here", "not", "n't"}:
         return True
+    if (token.lower_ in DEMONSTRATIVES and token.dep_ != "det") or (
+        token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ in DEMONSTRATIVES
+    ):
+        return True  # "a test like this", "on this one"
+    if GLUED.search(token.text) or (token.text[:1].isupper() and _common(token)):
+        return (
+            True  # words run together in the source ("TurkeyThe"), or a stray capital ("be Secondly stolen")
+        )
     return token.text in {";", "(", ")", "[", "]"}
