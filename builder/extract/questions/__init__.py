@@ -11,8 +11,9 @@ from builder.extract import Analysis
 from builder.extract.evidence import evidence_at
 from builder.extract.hedges import HedgeCue, find_hedges
 from builder.extract.phrasing import child, noun_phrase, phrase_root, plural, subject_of, words
-from builder.extract.questions.clauses import clause_question, confirm_question
+from builder.extract.questions.clauses import base_form, clause_question, confirm_question
 from builder.extract.questions.pending import open_statement, pending_clause, pending_cues
+from builder.extract.questions.wellformed import run_together, subject_stands_alone
 
 ASKABLE = {"possible", "probable", "belief", "investigation", "unknown", "reported", "pending"}
 TOPIC_PREPS = {"about", "of", "over", "on", "regarding", "concerning"}
@@ -37,7 +38,9 @@ def find_questions(analysis: Analysis) -> tuple[Question, ...]:
     seen: set[str] = set()
     for sentence in analysis.sentences:
         span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        found = question_for(span, find_hedges(span) + pending_cues(span)) if span is not None else None
+        if span is None or run_together(span):
+            continue
+        found = question_for(span, find_hedges(span) + pending_cues(span))
         if found is None or found[0].lower() in seen:
             continue
         seen.add(found[0].lower())
@@ -77,6 +80,8 @@ def _subordinate(token: Token) -> bool:
 def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
     """The reader's question for one cue token, built from the parse; None when it would read badly."""
     lemma = token.lemma_.lower()
+    if _in_purpose(token) or _past_doubt(token, cue):
+        return None
     if cue.kind == "investigation" and token.lower_ in {"whether", "if"}:
         return clause_question(token.head, drop | {token.i})
     if cue.kind == "unknown":
@@ -90,7 +95,12 @@ def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
     if token.tag_ == "MD" or token.dep_ == "advmod":
         return _modal_or_adverb(token, cue, drop)
     if lemma in CLAUSE_CUES | FUTURE_CUES and (clause := child(token, {"ccomp"})) is not None:
-        return clause_question(clause, drop, future=lemma in FUTURE_CUES)
+        if clause.i < token.i and token.dep_ != "parataxis":
+            return (
+                None  # a clause before the cue that is not "…, he believes": the parse has run two together
+            )
+        tensed = clause.tag_ in {"VBZ", "VBP", "VBD"}  # "likely Greece looks like …" keeps its own tense
+        return clause_question(clause, drop, future=lemma in FUTURE_CUES and not tensed)
     if lemma in RAISING_CUES and (clause := child(token, {"xcomp"})) is not None:
         return _raised_question(token, clause, drop)
     return _topic_question(token, drop) if token.pos_ in {"NOUN", "ADJ"} else None
@@ -103,23 +113,76 @@ def _modal_or_adverb(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
         return None
     if cue.kind == "reported":
         return confirm_question(verb, drop | {token.i})
+    if (
+        token.tag_ != "MD"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    ):
+        return None  # "cause the rock to fracture and possibly produce earthquakes": no clause of its own
+    if token.tag_ == "MD" and _concessive(verb):
+        return None  # "X may be small, but …": granted, not asked
     return clause_question(verb, drop | {token.i}, future=token.tag_ == "MD")
+
+
+def _concessive(verb: Token) -> bool:
+    """ "The bee may only be small, but …", "While a move may come with …": granted, not asked."""
+    but = any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in verb.children) and child(verb, {"conj"})
+    granting = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"while", "although", "though", "whilst"} for c in verb.children
+    )
+    return bool(but) or granting
 
 
 def _raised_question(cue: Token, clause: Token, drop: set[int], future: bool = False) -> str | None:
     """ "X is expected / likely to do Y" → "Will X do Y?"; "X seems to be Y" → "Is X Y?"."""
     tensed = cue if cue.pos_ in {"VERB", "AUX"} else cue.head
-    obj = child(cue, {"dobj"})
+    if _defining_relative(cue) or _defining_relative(cue.head):
+        return None  # "a project which aimed to give hope": the relative is not the open point
+    if _refuted(cue) or any(
+        a.lower_ == "have" for a in tensed.children if a.dep_ == "aux" and a.i < tensed.i
+    ):
+        return None  # "it was previously thought …", "City might have expected to …"
+    obj = child(cue, {"dobj"}) if base_form(cue) in OBJECT_RAISING else None  # "expect the bank to cut rates"
     subject = noun_phrase(obj) if obj is not None else subject_of(tensed)
-    if (
-        not subject and cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}
-    ):  # "the poll, expected to fall …"
-        subject = noun_phrase(cue.head, drop={t.i for t in cue.subtree})
+    if not subject and cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"} and cue.lemma_ in SCHEDULED:
+        subject = noun_phrase(cue.head, drop={t.i for t in cue.subtree})  # "the poll, expected to fall …"
     if not subject:
         return None
     past = any(t.tag_ == "VBD" for t in [tensed, *tensed.children] if t == tensed or t.dep_.startswith("aux"))
     future = future or cue.lemma_ in FUTURE_CUES
     return clause_question(clause, drop | {cue.i}, future=future, subject=subject, past=past)
+
+
+def _defining_relative(verb: Token) -> bool:
+    """A relative clause that defines its noun (no comma before it); ", which was expected to …" is kept."""
+    if verb.dep_ != "relcl":
+        return False
+    start = verb.left_edge.i
+    return start == 0 or verb.doc[start - 1].text != ","
+
+
+def _in_purpose(cue: Token) -> bool:
+    """ "using the issue to suggest …": a cue inside a purpose infinitive says what someone aims at."""
+    return (
+        cue.dep_ in {"advcl", "xcomp"}
+        and cue.head.pos_ == "VERB"
+        and any(c.tag_ == "TO" for c in cue.children)
+    )
+
+
+def _past_doubt(cue: Token, hedge: HedgeCue) -> bool:
+    """ "I wasn't sure he was going to hold on": a speaker's past doubt, settled by the time of writing."""
+    holder = cue.head if cue.dep_ in {"acomp", "attr"} else cue
+    first_person = any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in holder.children)
+    return hedge.kind == "unknown" and first_person and holder.tag_ == "VBD"
+
+
+def _refuted(cue: Token) -> bool:
+    """A belief the article reports as past: "it was previously thought", "until recently it was believed"."""
+    words_before = {t.lower_ for t in cue.sent if t.i < cue.i}
+    return cue.tag_ == "VBN" and bool(
+        words_before & {"previously", "once", "formerly", "until", "originally"}
+    )
 
 
 def _unknown_question(token: Token, drop: set[int]) -> str | None:
@@ -133,10 +196,13 @@ def _unknown_question(token: Token, drop: set[int]) -> str | None:
         if token.pos_ in {"ADJ", "AUX"} or token.tag_ == "VBN"
         else None
     )
-    if subject is None or subject[0].lower_ in {"it", "this", "that", "there"} or len(subject) > 12:
+    if subject is None or len(subject) > 12 or not subject_stands_alone(subject):
         return None
-    if not any(t.dep_ in {"det", "poss"} or t.pos_ == "PROPN" for t in subject):
+    root = phrase_root(subject)
+    if not (root.pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in root.children)):
         return None  # "cause of the fire" without its article: the source lost a word
+    if token.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in token.children):
+        return None  # "CNN hasn't confirmed …" says who has not confirmed, not what is unknown
     return f"What {'are' if plural(phrase_root(subject)) else 'is'} {words(subject, lower_first=True)}?"
 
 

@@ -8,14 +8,29 @@ from spacy.tokens import Token
 from builder.extract.phrasing import (
     HEDGE_MODALS,
     MODAL_TEXT,
+    child,
     phrase_root,
     plural,
     predicate_of,
     subject_of,
     words,
 )
-from builder.extract.questions.wellformed import well_formed
+from builder.extract.questions.wellformed import MAX_PREDICATE, stray, subject_stands_alone, well_formed
 
+BOUNDING = {
+    "as",
+    "so",
+    "until",
+    "till",
+    "before",
+    "after",
+    "once",
+    "because",
+    "since",
+    "when",
+    "while",
+    "whenever",
+}
 REPORTING = {
     "say", "add", "tell", "claim", "argue", "insist", "believe", "think", "suggest", "warn", "predict", "ask",
     "wonder", "question", "expect", "forecast", "hope", "estimate", "announce", "confirm", "promise",
@@ -43,6 +58,10 @@ def _be(number: str, past: bool) -> str:
     return inflect("be", "VBZ") if number == "singular" else inflect("be", "VBP", "plural")
 
 
+def _have(number: str, past: bool) -> str:
+    return inflect("have", "VBD" if past else "VBZ" if number == "singular" else "VBP")
+
+
 def _do(number: str, past: bool) -> str:
     return inflect("do", "VBD" if past else "VBZ" if number == "singular" else "VBP")
 
@@ -59,10 +78,16 @@ def _front(
         return "did", auxes[1:], base_form(verb)
     if future:  # "are teeming" → "Will … be teeming", "has grown" → "Will … have grown"
         rest = [base_form(a) if a.tag_ in {"VBZ", "VBP", "VBD"} else a.text for a in auxes]
-        return "will", rest, base_form(verb) if verb.tag_ != "VBN" or not auxes else verb.text
+        return "will", rest, base_form(verb) if verb.tag_ not in {"VBN", "VBG"} or not auxes else verb.text
+    if verb.tag_ == "VBN" and not auxes:  # "seemed calculated to" → "Was … calculated to"
+        return _be(number, past), [], verb.text
+    if [a.lower_ for a in auxes] == ["have"] and verb.tag_ == "VBN":  # "is believed to have originated"
+        return _do(number, True), [], base_form(verb)
+    if [a.lower_ for a in auxes] == ["have", "been"] and verb.tag_ == "VBN":  # "said to have been evacuated"
+        return _be(number, True), [], verb.text
     if auxes and auxes[0].tag_ == "VB" and auxes[0].lemma_ in {"be", "have"}:  # "seems to be doing"
         return (
-            _be(number, past) if auxes[0].lemma_ == "be" else inflect("have", "VBD" if past else "VBZ"),
+            _be(number, past) if auxes[0].lemma_ == "be" else _have(number, past),
             auxes[1:],
             verb.text,
         )
@@ -86,10 +111,14 @@ def clause_question(
     verb: Token, drop: set[int], future: bool = False, subject: list[Token] | None = None, past: bool = False
 ) -> str | None:
     """A yes/no (or wh-) question from a clause: "X may do Y" → "Will X do Y?"; None unless it reads well."""
-    if verb.dep_ == "relcl" or _purpose(verb) or verb.sent.text.rstrip().endswith("?"):
+    if verb.dep_ == "relcl" or (verb.head.dep_ == "relcl" and verb.dep_ != "xcomp"):
+        return None  # a relative clause is rarely the open point
+    if _purpose(verb) or verb.sent.text.rstrip().endswith("?"):
         return (
             None  # a relative or purpose clause is rarely the open point; a question in the text is rhetoric
         )
+    if _misparsed_report(verb) or _about_to(verb):
+        return None
     embedded = verb.dep_ in {"ccomp", "csubj", "pcomp", "xcomp"}
     wh = next((c for c in verb.children if c.tag_ in {"WP", "WRB"} and c.i < verb.i and embedded), None)
     wh_object = _wh_object(verb) if embedded else None  # "what role the man had played"
@@ -101,7 +130,11 @@ def clause_question(
         return None  # an inverted auxiliary of another clause ("Were conditions to worsen, …")
     if _counterfactual(verb, auxes):
         return None  # "would have been far worse if …" asks nothing
+    state = verb.lemma_ == "be" and child(verb, {"acomp"}) is not None and not future  # "may be allergic"
     future = future or any(a.lower_ in HEDGE_MODALS or _reported_future(a) for a in auxes)
+    future = future and not (
+        state and not any(_reported_future(a) for a in auxes)
+    )  # → "Is James allergic …?"
     auxes = [a for a in auxes if a.i not in drop and a.lower_ not in HEDGE_MODALS and not _reported_future(a)]
     fronted = [*([wh] if wh else []), *(wh_object or [])]
     skip = _expanded(drop, verb) | {t.i for t in [*auxes, *(subject or []), *fronted]}
@@ -112,8 +145,11 @@ def clause_question(
     before = words([t for t in predicate if start < t.i < verb.i])  # "finally": before the verb, as written
     after = words([t for t in predicate if t.i > verb.i])
     wh_text = words(wh_object, lower_first=True) if wh_object else wh.lower_ if wh else ""
-    if subject is None:  # "who fired" → "Who fired?"
-        return _sentence([wh_text, *(a.text for a in auxes), before, verb.text, after])
+    if subject is None:  # "who fired" → "Who fired?", "what could happen" → "What will happen?"
+        if not any(t.pos_ in {"NOUN", "PROPN"} for t in predicate):
+            return None  # "What will happen?" says nothing on its own
+        form = ["will", base_form(verb)] if future and not auxes else [*(a.text for a in auxes), verb.text]
+        return _sentence([wh_text, *form[:-1], before, form[-1], after])
     number = "plural" if plural(phrase_root(subject)) else "singular"
     front, rest, form = _front(verb, auxes, future, number, past)
     subject_text = words(subject, lower_first=True)
@@ -130,10 +166,27 @@ def clause_question(
     )
 
 
+def _about_to(verb: Token) -> bool:
+    """ "may be about to get worse" has no good question form."""
+    return verb.lemma_ == "be" and any(c.lower_ == "about" for c in verb.children)
+
+
+def _misparsed_report(verb: Token) -> bool:
+    """ "says level three apprenticeships should …" read with "level" as the object of "says", or a clause
+    inside a free relative ("what they believed Labour had achieved")."""
+    if verb.dep_ not in {"ccomp", "xcomp"}:
+        return False
+    before = [c for c in verb.head.children if c.i < verb.i]
+    object_too = verb.head.lemma_ in REPORTING and any(
+        c.dep_ == "dobj" and c.tag_.startswith("NN") for c in before
+    )
+    return object_too or any(c.tag_ in {"WP", "WDT"} and c.dep_ in {"dobj", "pobj"} for c in before)
+
+
 def _purpose(verb: Token) -> bool:
     """ "so (that) pilots could find their way": a purpose, not an open point."""
     return verb.dep_ == "advcl" and any(
-        c.lower_ == "so" and c.dep_ in {"mark", "advmod"} for c in verb.children
+        c.lower_ in BOUNDING and c.dep_ in {"mark", "advmod"} for c in verb.children
     )
 
 
@@ -151,8 +204,12 @@ def _cue_inside(drop: set[int], verb: Token, predicate: list[Token]) -> bool:
     kept = {t.i for t in predicate}
     for i in drop:
         cue = verb.doc[i]
-        if i in inside and cue.head != verb and cue.i != verb.i and cue.head.i in kept:
+        if i not in inside or cue.i == verb.i:
+            continue
+        if cue.head != verb and cue.head.i in kept:
             return True
+        if cue.head == verb and cue.dep_ not in {"aux", "auxpass", "advmod", "mark", "neg"}:
+            return True  # "using the issue to suggest …": the cut cue carried what the verb is for
     return False
 
 
@@ -198,8 +255,15 @@ def _sentence(parts: list[str]) -> str:
 def confirm_question(verb: Token, drop: set[int]) -> str | None:
     """ "X reportedly did Y" → "Is it confirmed that X did Y?"."""
     subject = subject_of(verb)
-    if subject is None:
-        return None
+    if subject is None or verb.lemma_ in REPORTING:
+        return None  # "reportedly told the BBC": who said what is not the open point
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i not in drop]
-    clause = [*subject, *auxes, *predicate_of(verb, drop | {t.i for t in [*subject, *auxes]})]
-    return f"Is it confirmed that {words(clause, lower_first=True)}?"
+    predicate = predicate_of(verb, drop | {t.i for t in [*subject, *auxes]}, trim=False)
+    rest = [t for t in predicate if t != verb]
+    if not subject_stands_alone(subject) or len(rest) > MAX_PREDICATE or _bare_or_stray(verb, subject, rest):
+        return None
+    return f"Is it confirmed that {words([*subject, *auxes, *predicate], lower_first=True)}?"
+
+
+def _bare_or_stray(verb: Token, subject: list[Token], rest: list[Token]) -> bool:
+    return any(stray(t, verb) for t in [*subject, *rest] if t.lower_ not in {"not", "n't"})

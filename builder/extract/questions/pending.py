@@ -28,7 +28,10 @@ def pending_cues(sent: Span) -> tuple[HedgeCue, ...]:
 def _pending(token: Token) -> bool:
     lemma = base_form(token) if token.pos_ == "VERB" else token.lemma_.lower()  # spaCy reads "hopes" as "hop"
     if lemma in PENDING_VERBS and token.pos_ in {"VERB", "ADJ"}:
-        return _infinitive(token) is not None and not any(c.dep_ == "neg" for c in token.children)
+        plain = not any(
+            c.dep_ in {"neg", "dobj"} for c in token.children
+        )  # "seek donations to …" is a purpose
+        return plain and _infinitive(token) is not None
     if token.lower_ == "yet" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
         return _infinitive(token.head) is not None
     if token.lower_ == "should" and token.tag_ == "MD":
@@ -64,6 +67,8 @@ def open_statement(token: Token, kind: str) -> str | None:
     subject = subject_of(verb)
     if subject is None or not subject_stands_alone(subject) or _unplaced(kept) or len(kept) > MAX_STATEMENT:
         return None
+    if not set(subject) <= set(kept):
+        return None  # the statement must say whose plan or doubt it is
     if token.sent.text.rstrip().endswith("?") or any(_stray(t, verb) for t in kept if t.lower_ != "not"):
         return None
     text = words(kept, lower_first=kind != "investigation")

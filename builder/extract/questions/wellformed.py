@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from builder.extract.phrasing import LOOSE_ENDS, MAX_WORDS, phrase_root
 
@@ -18,6 +18,15 @@ VAGUE_HEADS = {
     "everything",
     "everyone",
     "anyone",
+    "somebody",
+    "more",
+    "much",
+    "less",
+    "others",
+    "other",
+    "few",
+    "someone",
+    "anybody",
     "none",
     "one",
 }
@@ -50,8 +59,11 @@ ANAPHORIC_NOUNS = {
     "other",
 }
 MAX_PREDICATE = 22
+FOCUS_WORDS = {"only", "even", "just", "also", "not"}
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+HOLLOW_DEPS = {"acomp", "attr", "dobj", "advmod", "xcomp", "ccomp"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
-GLUED = re.compile(r"[a-z][A-Z][a-z]|[a-zA-Z][.:][A-Z]")
+GLUED = re.compile(r"[a-z][A-Z][a-z]|\w[.:][A-Z][a-z]")
 NEEDS_COMPLEMENT = {
     "agree",
     "believe", "think", "say", "suggest", "know", "expect", "hope", "claim", "have", "make", "put", "give",
@@ -72,6 +84,10 @@ BARE_OK = {
     "prep",
 }
 UNPLACED_PRONOUNS = {
+    "yourself",
+    "yourselves",
+    "ourselves",
+    "myself",
     "he",
     "she",
     "him",
@@ -96,6 +112,8 @@ def well_formed(verb: Token, subject: list[Token], predicate: list[Token]) -> bo
     """Whether a question built from these parts is good English that means something alone."""
     if verb.tag_.startswith("NN") or verb.pos_ not in {"VERB", "AUX"}:
         return False  # a noun read as a verb ("Does five interest rate rise …?")
+    if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False  # a gerund is no clause ("whether a party calling voters will …")
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "should not expect" asked as "expect" would turn the sentence round
     bare = not [t for t in predicate if not t.is_punct]
@@ -105,8 +123,12 @@ def well_formed(verb: Token, subject: list[Token], predicate: list[Token]) -> bo
         return False
     if len(subject) >= MAX_WORDS or len(predicate) > MAX_PREDICATE or _repeats([*subject, *predicate]):
         return False
-    if _orphaned(predicate) or _bare_antecedent([*subject, *predicate]):
+    if _orphaned(predicate) or _bare_antecedent([*subject, *predicate]) or _hollow_verb(subject):
         return False
+    if _cut_at_hyphen([*subject, *predicate]):
+        return False  # "Gordon Brown re" (-sitting)
+    if any(t.dep_ in {"nsubj", "nsubjpass"} and not _introduced(t.head) for t in predicate):
+        return False  # a second clause run in without a conjunction (a caption glued to the sentence)
     if _detached(predicate, {verb.i}):
         return False
     owned = any(t.lower_ in {"its", "their"} for t in subject)
@@ -123,14 +145,30 @@ def _detached(tokens: list[Token], anchors: set[int]) -> bool:
     return any(t.head.i not in kept and not t.is_punct for t in tokens)
 
 
+def _cut_at_hyphen(tokens: list[Token]) -> bool:
+    kept = {t.i for t in tokens}
+    doc = tokens[0].doc if tokens else None
+    return any(t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and t.i + 2 not in kept for t in tokens)
+
+
+def _hollow_verb(tokens: list[Token]) -> bool:
+    """A verb inside the subject that lost its complement ("the fact Naomi is … supports")."""
+    kept = {t.i for t in tokens}
+    for verb in (t for t in tokens if t.pos_ in {"VERB", "AUX"}):
+        complements = [c for c in verb.children if c.dep_ in HOLLOW_DEPS]
+        if complements and not any(c.i in kept for c in complements):
+            return True
+    return False
+
+
 def _bare_antecedent(tokens: list[Token]) -> bool:
     """A noun left bare once its relative clause was cut ("expect titles", "the day is the day")."""
     kept = {t.i for t in tokens}
     for noun in (t for t in tokens if t.pos_ in {"NOUN", "PRON"}):
         cut = any(c.dep_ in {"relcl", "acl"} and c.i not in kept and _restrictive(c) for c in noun.children)
-        others = [c for c in noun.children if c.i in kept and c.dep_ not in {"det", "punct"}]
-        if cut and not others:
-            return True
+        others = [c for c in noun.children if c.i in kept and c.dep_ not in {"det", "punct"} and not _only(c)]
+        if cut and (not others or not any(c.dep_ == "det" for c in noun.children)):
+            return True  # "expect titles", "the day", "people with the Church": the clause said which ones
     return False
 
 
@@ -153,6 +191,31 @@ def _common(token: Token) -> bool:
         and token.text != "I"
         and not token.is_upper
     )
+
+
+def run_together(sent: Span) -> bool:
+    """A "sentence" that is really several run together (a caption or share-button text glued to it)."""
+    if any(GLUED.search(t.text) for t in sent):
+        return True
+    caps = [t.is_upper and t.is_alpha and len(t) > 2 and not t.ent_type_ for t in sent]
+    if any(a and b for a, b in pairwise(caps)):
+        return True  # "FACEBOOK FAKERY", a caption's heading
+    if any(
+        c and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":" for c, t in zip(caps, sent, strict=True)
+    ):
+        return True  # "AGE: 27"
+    return any(t.text[:1].isupper() and t.is_alpha and _common(t) and t.i > sent.start for t in sent)
+
+
+def _introduced(clause: Token) -> bool:
+    """Whether an embedded clause is introduced ("that …", "which …", "if …") or is a plain object clause."""
+    marked = any(c.dep_ == "mark" or c.tag_ in {"WDT", "WP", "WRB"} for c in clause.children)
+    return marked or clause.dep_ in {"ccomp", "relcl", "acl", "advcl", "conj", "xcomp", "pcomp", "csubj"}
+
+
+def _only(modifier: Token) -> bool:
+    """ "the only thing", "the best thing": a modifier that needs the relative clause after the noun."""
+    return modifier.lower_ in {"only", "first", "last", "same"} or modifier.tag_ == "JJS"
 
 
 def _restrictive(clause: Token) -> bool:
@@ -183,36 +246,44 @@ def subject_stands_alone(subject: list[Token]) -> bool:
     if not subject:
         return True
     root = phrase_root(subject)
-    first = subject[0].lower_
+    first = next((t.lower_ for t in subject if not t.is_punct), "")
     if root.tag_ in {"PRP", "EX", "DT", "WP"} or root.lower_ in VAGUE_HEADS or first in VAGUE_DETERMINERS:
         return False
-    if first == "the" and root.lower_ in ANAPHORIC_NOUNS:
-        return False
+    if (first == "the" and root.lower_ in ANAPHORIC_NOUNS) or first in FOCUS_WORDS:
+        return False  # "the pair"; "only the Liberal Democrats", "even his critics" shift the meaning
+    if any(t.dep_ == "det" and t.lower_ in DEMONSTRATIVES for t in subject):
+        return False  # "members of this select group": which group is told before
+    before = subject[0].doc[subject[0].i - 1] if subject[0].i > 0 else None
+    if before is not None and before.lower_ in DEMONSTRATIVES and before.dep_ == "mark" and len(subject) == 1:
+        return subject[0].tag_ != "NN"  # "that implementation" read as "that" + a bare "implementation"
     return not any(t.text == "," for t in subject) or any(t.dep_ == "cc" for t in subject)
 
 
 def stray(token: Token, verb: Token) -> bool:
     """A word that breaks the question: a wh-word, a finite verb of another clause, a pronoun, a bracket."""
-    if token.tag_ in {"WP", "WRB", "WDT", "WP$"} and token.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+    if token.tag_ in {"WP", "WRB", "WP$"} or (token.tag_ == "WDT" and token.dep_ not in {"nsubj", "dobj"}):
         return True
-    if token.tag_ in {"WP", "WRB", "WP$"}:
-        return True
-    if token.tag_ in {"VBD", "VBZ", "VBP", "MD"} and token.dep_ not in {
-        "relcl",
-        "ccomp",
-        "advcl",
-        "acl",
-        "pcomp",
-    }:
-        return token.head.i != verb.i or token.dep_ not in {"conj"}
+    if token.tag_ in FINITE and token.dep_ not in {"relcl", "ccomp", "advcl", "acl", "pcomp"}:
+        return token.head.i != verb.i or token.dep_ != "conj"
     if token.lower_ in UNPLACED_PRONOUNS | {"here", "not", "n't"}:
         return True
-    if (token.lower_ in DEMONSTRATIVES and token.dep_ != "det") or (
-        token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ in DEMONSTRATIVES
+    if token.dep_ == "amod" and token.head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
+        return True  # an adjective with no noun left ("stand in winnable")
+    if token.lower_ in {"thing", "things"} and any(
+        c.lower_ in {"one", "some", "two"} for c in token.children
     ):
-        return True  # "a test like this", "on this one"
+        return True  # "agree on one thing": what the thing is comes after the cut
+    if token.dep_ == "dobj" and token.lower_ in {"little", "nothing", "much"} and not list(token.children):
+        return True  # "has done little" (to do what?)
+    return _vague_or_broken(token)
+
+
+def _vague_or_broken(token: Token) -> bool:
+    """ "a test like this", "on this one"; words run together ("TurkeyThe"); a stray capital; a cut word."""
+    if token.lower_ in DEMONSTRATIVES and token.dep_ != "det":
+        return True
+    if token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ in DEMONSTRATIVES:
+        return True
     if GLUED.search(token.text) or (token.text[:1].isupper() and _common(token)):
-        return (
-            True  # words run together in the source ("TurkeyThe"), or a stray capital ("be Secondly stolen")
-        )
+        return True
     return token.text in {";", "(", ")", "[", "]"}
