@@ -200,10 +200,8 @@ def run_together(sent: Span) -> bool:
     caps = [t.is_upper and t.is_alpha and len(t) > 2 and not t.ent_type_ for t in sent]
     if any(a and b for a, b in pairwise(caps)):
         return True  # "FACEBOOK FAKERY", a caption's heading
-    if any(
-        c and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":" for c, t in zip(caps, sent, strict=True)
-    ):
-        return True  # "AGE: 27"
+    if any(t.is_upper and len(t) > 2 and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":" for t in sent):
+        return True  # a caption's label ("AGE: 27")
     return any(t.text[:1].isupper() and t.is_alpha and _common(t) and t.i > sent.start for t in sent)
 
 
