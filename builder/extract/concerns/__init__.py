@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from builder.core.model import UNATTRIBUTED, Concern
 from builder.extract import Analysis
-from builder.extract.criticism import Criticism, criticisms, frames, negative_word, quoted
+from builder.extract.concerns.criticism import Criticism, criticisms, frames, negative_word, quoted
 from builder.extract.evidence import evidence_at
 from builder.extract.phrasing import noun_phrase, phrase_root, without_asides, words
 
