@@ -7,29 +7,18 @@ from spacy.tokens import Span, Token
 from builder.core.model import UNATTRIBUTED, Concern
 from builder.extract import Analysis
 from builder.extract.concerns.criticism import Criticism, criticisms, frames, negative_word, quoted
+from builder.extract.concerns.cues import (
+    about_of,
+    clause_text,
+    governing_verb,
+    holder_head,
+    is_concern_cue,
+    short,
+)
+from builder.extract.concerns.holders import holders
 from builder.extract.evidence import evidence_at
-from builder.extract.phrasing import noun_phrase, phrase_root, without_asides, words
+from builder.extract.phrasing import noun_phrase, phrase_root, words
 
-WORRY_LEMMAS = {"concern", "worry", "fear", "apprehension", "anxiety", "alarm"}
-CRITIC_LEMMAS = {"criticism", "criticize", "criticise", "critic", "condemn", "condemnation"}
-WARNING_LEMMAS = {"warning", "warn", "threat", "threaten", "violation", "violate"}
-CUE_LEMMAS = WORRY_LEMMAS | CRITIC_LEMMAS | WARNING_LEMMAS
-TOPIC_PREPS = {"about", "over", "regarding", "concerning", "on", "of", "at", "for", "against"}
-EXPRESS_VERBS = {
-    "express", "raise", "voice", "share", "cite", "have", "air", "reiterate", "remain", "grow", "mount",
-}  # fmt: skip
-REPORT_VERBS = {
-    "say", "suggest", "warn", "emphasize", "emphasise", "stress", "argue", "note", "claim", "believe",
-    "insist", "add", "state", "tell", "caution", "point", "underline", "fear", "worry", "think", "assert",
-    "allege",
-}  # fmt: skip
-POSE_VERBS = {"pose", "represent", "constitute", "present"}
-STATE_ADJECTIVES = {"concerned": "concern", "worried": "worry", "alarmed": "alarm", "fearful": "fear"}
-PRONOUN_PEOPLE = {"he", "she", "him", "her"}
-ARTICLES = {"the", "a", "an"}
-MAX_ABOUT_WORDS = 26
-MAX_HOLDER_WORDS = 8
-QUOTE_MARKS = ("“", '"', "‘", "``")
 SPEAKING_VERBS = {"say", "tell", "add", "warn", "argue", "claim", "insist"}
 QUOTE_REACH = 2  # a quotation is the last speaker's for this many sentences
 
@@ -72,7 +61,7 @@ def _cue_concerns(span: Span, analysis: Analysis) -> list[Concern]:
     for token in span:
         if is_concern_cue(token) and (about := about_of(token)):
             evidence = evidence_at(analysis.sentences, token, analysis.article_id)
-            found += [Concern(h, about, token.text, evidence) for h in holders(_holder_head(token), analysis)]
+            found += [Concern(h, about, token.text, evidence) for h in holders(holder_head(token), analysis)]
     return found
 
 
@@ -86,7 +75,7 @@ def _criticisms(span: Span, analysis: Analysis, speaker: tuple[str, int] | None)
             speaker = item.speaker or _named_after(item.verb, analysis)
             found += [Concern(h, about, item.cue.text, evidence) for h in holders(speaker, analysis)]
     if not found and speaker is not None and quoted(span) and (cue := negative_word(span)) is not None:
-        about = _clause_text(span.root)
+        about = clause_text(span.root)
         if about:
             found.append(Concern(speaker[0], about, cue.text, evidence))
     return found
@@ -107,14 +96,14 @@ def _criticism_about(item: Criticism) -> str | None:
         return None
     root = phrase_root(content)
     if root.pos_ in {"VERB", "AUX"} and root.dep_ != "prep":
-        about = _clause_text(root)
+        about = clause_text(root)
         if (
             about and item.cue != item.verb and item.cue.text not in about
         ):  # the damning words were cut as an aside
-            return _clause_text(_governing_verb(item.cue)) or about
+            return clause_text(governing_verb(item.cue)) or about
         return about
     target = next((c for c in item.verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    charge = _short([t for t in content if target is None or t not in target.subtree])
+    charge = short([t for t in content if target is None or t not in target.subtree])
     thing = words(noun_phrase(target)) if target is not None else ""
     charge = charge.removeprefix("as ").removeprefix("of ") if charge else charge
     return ", ".join(p for p in (thing, charge) if p) or None
@@ -129,195 +118,3 @@ def _last_speaker(span: Span, analysis: Analysis, index: int) -> tuple[str, int]
         if names != [UNATTRIBUTED]:
             return names[0], index
     return None
-
-
-def _lemma(token: Token) -> str:
-    word = token.lower_
-    if word in STATE_ADJECTIVES and token.pos_ == "ADJ":  # "experts are concerned that …"
-        return STATE_ADJECTIVES[word]
-    return "destabilize" if word.startswith(("destabiliz", "destabilis")) else token.lemma_.lower()
-
-
-def is_concern_cue(token: Token) -> bool:
-    """A cue word in a concern sense: not "a going concern", "as far as X is concerned", "no threat"."""
-    lemma = _lemma(token)
-    if lemma not in CUE_LEMMAS | {"destabilize"} or token.pos_ not in {"NOUN", "VERB", "ADJ", "AUX"}:
-        return False
-    if any(c.lower_ in {"no", "not", "n't", "never", "going"} or c.dep_ == "neg" for c in token.children):
-        return False
-    if (
-        token.head.dep_ != "ROOT"
-        and any(c.dep_ == "neg" for c in token.head.children)
-        and token.dep_ == "dobj"
-    ):
-        return False  # "does not pose a threat"
-    if lemma == "concern" and token.pos_ != "NOUN":
-        return _topic(token) is not None or _clause(token) is not None
-    if lemma == "threaten" and token.dep_ == "amod":
-        return False  # "a threatened species"
-    return lemma != "concern" or _topic(token) is not None or _clause(token) is not None or _expressed(token)
-
-
-def _expressed(noun: Token) -> bool:
-    return noun.dep_ in {"dobj", "nsubj", "nsubjpass"} and noun.head.lemma_ in EXPRESS_VERBS
-
-
-def _topic(token: Token) -> Token | None:
-    """The object of "about/over/regarding …" on the cue, or on the verb that expresses it."""
-    owners = [token, token.head] if token.pos_ == "NOUN" and token.head.lemma_ in EXPRESS_VERBS else [token]
-    for owner in owners:
-        for prep in owner.children:
-            if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS:
-                obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-                if obj is not None:
-                    return obj
-    return None
-
-
-def _clause(token: Token) -> Token | None:
-    """A clause the cue governs: "apprehension that …", "warned that …", "argued that …"."""
-    return next((c for c in token.children if c.dep_ in {"ccomp", "acl"} and c.pos_ in {"VERB", "AUX"}), None)
-
-
-def about_of(token: Token) -> str | None:
-    """What the concern is about, as a short phrase taken from the sentence."""
-    lemma = _lemma(token)
-    if lemma == "critic":  # "critics have argued that …": what the critics say
-        clause = _clause(token.head) if token.dep_ == "nsubj" else None
-        return _clause_text(clause) if clause is not None else None
-    if lemma == "violation" and token.dep_ == "appos" and token.head.pos_ in {"NOUN", "PROPN"}:
-        thing = words(noun_phrase(token.head, drop={t.i for t in token.subtree}))
-        return f"{thing}, {words(noun_phrase(token))}"  # "such a deal, a clear violation of X"
-    if lemma == "threat" and token.dep_ in {"dobj", "attr"} and token.head.lemma_ in POSE_VERBS:
-        return _clause_text(token.head)  # "X would pose a threat to A and B"
-    if lemma in {"violate", "destabilize", "threaten"}:
-        return _clause_text(_governing_verb(token))
-    if token.dep_ == "acl" and token.tag_ == "VBN":  # "a summit criticized by Moscow for …"
-        return _criticised(token, token.head)
-    target = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if lemma in CRITIC_LEMMAS and target is not None:  # "X criticized the budget for …"
-        return _criticised(token, target)
-    topic = _topic(token)
-    if topic is not None:
-        return _short(noun_phrase(topic) if topic.pos_ != "VERB" else without_asides(topic, set()))
-    clause = _clause(token) or (_clause(token.head) if token.dep_ in {"acomp"} else None)
-    return _clause_text(clause) if clause is not None else None
-
-
-def _criticised(verb: Token, target: Token) -> str | None:
-    """The criticised thing and the reason given: "a joint exercise, for raising tensions"."""
-    reason = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"}), None)
-    thing = words(noun_phrase(target, drop={t.i for t in verb.subtree} if target == verb.head else set()))
-    return f"{thing}, {words(without_asides(reason, set()))}" if reason is not None else thing or None
-
-
-def _governing_verb(token: Token) -> Token:
-    """The verb of the clause a cue word sits in ("could act as a destabilizing force" → "act")."""
-    node = token
-    while node.pos_ not in {"VERB", "AUX"} and node.head != node:
-        node = node.head
-    return node
-
-
-def _clause_text(verb: Token | None) -> str | None:
-    """A clause as written, without its leading connective or "that", asides and relative clauses."""
-    if verb is None:
-        return None
-    tokens = [t for t in without_asides(verb, set()) if t.dep_ not in {"mark"} or t.head != verb]
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
-    start = subject.left_edge.i if subject is not None else verb.i
-    tokens = [t for t in tokens if t.i >= start or (t.head == verb and t.dep_ in {"aux", "neg"})]
-    return _short(tokens)
-
-
-def _short(tokens: list[Token]) -> str | None:
-    """The phrase cut at a comma or preposition when it runs long; None if nothing readable is left."""
-    if sum(not t.is_punct for t in tokens) > MAX_ABOUT_WORDS:
-        bounds = [n for n, t in enumerate(tokens[: MAX_ABOUT_WORDS + 1]) if n >= 6 and _boundary(t)]
-        tokens = tokens[: bounds[-1]] if bounds else tokens[:MAX_ABOUT_WORDS]
-    while (
-        tokens
-        and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET", "SCONJ"})
-        and tokens[-1].dep_ != "prt"
-    ):
-        tokens = tokens[:-1]
-    text = words(tokens)
-    return text if len(text.split()) >= 2 or (tokens and tokens[0].pos_ in {"PROPN", "NOUN"}) else None
-
-
-def _boundary(token: Token) -> bool:
-    """A clause comma or a preposition on a noun or verb: where a phrase can stop (never inside a list)."""
-    if token.text == ",":
-        return token.head.pos_ in {"VERB", "AUX"}
-    return token.dep_ == "prep" and token.head.tag_ not in {"VBN", "VBG", "JJ", "JJR", "RB"}
-
-
-def holders(head: Token | None, analysis: Analysis) -> list[str]:
-    """Who holds a concern, one name per conjoined holder: the named actor, else the noun phrase, else
-    `unattributed`. The one place holders are resolved."""
-    if head is None:
-        return [UNATTRIBUTED]
-    names = [name for member in _conjuncts(head) if (name := _name(member, analysis))]
-    return list(dict.fromkeys(names)) or [UNATTRIBUTED]
-
-
-def _holder_head(token: Token) -> Token | None:
-    """The token naming whoever is worried, critical or warning."""
-    lemma = _lemma(token)
-    if lemma == "critic":
-        return token
-    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
-    if possessor is not None:
-        return possessor
-    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"}:
-        verb = token.head
-        agent = _agent(verb) if token.dep_ == "nsubjpass" else _subject(verb)
-        if agent is not None and lemma not in {"threat", "violation"}:
-            return agent
-    if token.pos_ in {"VERB", "ADJ", "AUX"} and lemma not in {"violate", "destabilize", "threaten"}:
-        found = _agent(token) or _subject(token) or (_subject(token.head) if token.dep_ == "acomp" else None)
-        if found is not None:
-            return found
-    return _reporter(token)
-
-
-def _agent(verb: Token) -> Token | None:
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-
-
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in {"nsubj"} and c.lower_ not in {"which", "that"}), None)
-
-
-def _reporter(token: Token) -> Token | None:
-    """The subject of a reporting verb the cue's clause hangs on ("Experts suggest that …")."""
-    node = _governing_verb(token)
-    while node.dep_ in {"ccomp", "xcomp", "conj"} and node.head != node:
-        node = node.head
-        if node.lemma_ in REPORT_VERBS and (subject := _subject(node)) is not None:
-            return subject
-    return None
-
-
-def _conjuncts(head: Token) -> list[Token]:
-    members = {head.i, *(c.i for c in head.conjuncts)}
-    return [head, *(t for t in head.subtree if t.dep_ == "conj" and t.head.i in members)]
-
-
-def _name(token: Token, analysis: Analysis) -> str | None:
-    """An actor's name, a resolved he/she, or the noun phrase without its article."""
-    actor = analysis.actors.actor_for(token)
-    if actor is not None:
-        return actor.name
-    if token.lower_ in PRONOUN_PEOPLE:  # after a quotation: the person named before the quotation began
-        quoted_first = token.sent.text.lstrip().startswith(QUOTE_MARKS)
-        person = analysis.actors.person_before(token.sent.start_char if quoted_first else token.idx)
-        return person.name if person is not None else None
-    if token.pos_ == "PRON":
-        return None
-    others = {t.i for c in token.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
-    phrase = [t for t in noun_phrase(token) if t.i not in others]
-    while phrase and phrase[0].lower_ in ARTICLES:
-        phrase = phrase[1:]
-    return words(phrase[:MAX_HOLDER_WORDS]) or None
