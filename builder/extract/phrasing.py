@@ -36,8 +36,9 @@ def words(tokens: Iterable[Token], lower_first: bool = False) -> str:
     parts = []
     for this, following in zip(ordered, [*ordered[1:], None], strict=False):
         gap = following is not None and following.i != this.i + 1 and not following.is_punct
-        parts.append(this.text + (" " if this.whitespace_ or gap else ""))
-    text = " ".join(QUOTE_MARKS.sub("", html.unescape("".join(parts))).split()).strip(",;:–—- ")
+        text = this.text if this.tag_ == "POS" else QUOTE_MARKS.sub("", this.text)  # "James' mother" keeps it
+        parts.append(text + (" " if this.whitespace_ or gap else ""))
+    text = " ".join(html.unescape("".join(parts)).split()).strip(",;:–—- ")
     first = ordered[0] if ordered else None
     if lower_first and first and (_lowerable(first) or first.lower_ in {"the", "a", "an"} or first.like_num):
         text = text[:1].lower() + text[1:]

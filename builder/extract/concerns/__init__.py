@@ -26,7 +26,7 @@ QUOTE_REACH = 2  # a quotation is the last speaker's for this many sentences
 def find_concerns(analysis: Analysis) -> tuple[Concern, ...]:
     """Every concern with a readable topic, one per holder, in text order, without repeats."""
     concerns: list[Concern] = []
-    seen: set[tuple[str, str, int]] = set()
+    seen: set[tuple[str, int]] = set()
     speaker: tuple[str, int] | None = None  # who spoke last, for a quotation that follows
     for sentence in analysis.sentences:
         span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -36,23 +36,12 @@ def find_concerns(analysis: Analysis) -> tuple[Concern, ...]:
         speaker = _last_speaker(span, analysis, sentence.index) or (
             speaker if speaker and sentence.index - speaker[1] <= QUOTE_REACH else None
         )
-        for concern in found:
-            key = (concern.holder, concern.about.lower(), concern.evidence.sentence)
-            if key not in seen and not _overlaps(concern, concerns):
+        for concern in found:  # one concern per holder and sentence, the cue-word one first
+            key = (concern.holder, concern.evidence.sentence)
+            if key not in seen:
                 seen.add(key)
                 concerns.append(concern)
     return tuple(concerns)
-
-
-def _overlaps(concern: Concern, earlier: list[Concern]) -> bool:
-    """Whether the same holder already has a concern from this sentence containing or inside this one."""
-    about = concern.about.lower()
-    return any(
-        c.evidence.sentence == concern.evidence.sentence
-        and c.holder == concern.holder
-        and (about in c.about.lower() or c.about.lower() in about)
-        for c in earlier
-    )
 
 
 def _cue_concerns(span: Span, analysis: Analysis) -> list[Concern]:

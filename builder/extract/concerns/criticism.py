@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from builder.data import appraisal
+from builder.extract.concerns.holders import can_speak
 
 SAY_VERBS = {
     "say", "claim", "argue", "insist", "tell", "add", "believe", "think", "suggest", "admit", "agree",
@@ -52,6 +53,11 @@ ABSTRACT_TARGETS = {
 NEGATORS = {"not", "n't", "never", "no", "nothing", "hardly"}
 QUOTES = ("“", '"', "‘", "'", "``")
 JUDGING_VERBS = {"see", "view", "regard", "consider"}
+REMEDY_VERBS = {
+    "tackle", "target", "address", "solve", "fix", "fight", "combat", "reduce", "cut", "curb", "end",
+    "prevent", "avoid", "ease", "overcome", "reverse", "resolve", "remedy", "counter", "stop", "check",
+    "investigate",
+}  # fmt: skip
 RELATIVE = {"who", "which", "that", "whom"}
 TARGET_PREPS = {"of", "for", "over", "as", "about", "against"}
 
@@ -108,9 +114,32 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
         )
         if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-":
             continue  # part of a hyphenated word ("problem-free")
+        if _remedied(token) or _descriptive(token):
+            continue
         if (found and not _negated(token)) or _not_adding_up(token) or _denied_virtue(token, lex):
             return token
     return None
+
+
+def _remedied(token: Token) -> bool:
+    """A problem being solved is no criticism: "would target the extreme problems", "to avoid the crisis"."""
+    node = token
+    while node.head != node and node.pos_ not in {"VERB", "AUX"}:
+        node = node.head
+    return node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in REMEDY_VERBS and node != token
+
+
+def _descriptive(token: Token) -> bool:
+    """An adjective that only describes, deep inside a phrase ("money saved from not introducing illiberal
+    ID cards") or after its noun ("the voter concerned"); a judgement sits near the clause's core."""
+    if token.dep_ != "amod":
+        return False
+    if token.head.i < token.i:
+        return True
+    depth, node = 0, token.head
+    while node.head != node and node.pos_ not in {"VERB", "AUX"}:
+        node, depth = node.head, depth + 1
+    return depth > 2
 
 
 def _denied_virtue(token: Token, lex: dict[str, frozenset[str]]) -> bool:
@@ -156,10 +185,11 @@ def _abstract(noun: Token) -> bool:
 
 
 def speaker_of(verb: Token) -> Token | None:
-    """Who says it: the subject, the "by" agent of a passive, or the antecedent of "who"."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    """Who says it: the subject, the "by" agent of a passive, the antecedent of "who", or the subject of
+    the verb a participle hangs on ("Brown issued a rallying cry, warning …")."""
+    agent = _agent(verb)
     if agent is not None:
-        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        return agent
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return speaker_of(verb.head)
@@ -167,9 +197,22 @@ def speaker_of(verb: Token) -> Token | None:
         before = verb.doc[subject.i - 1] if subject.i > 0 and verb.doc[subject.i - 1].is_punct else subject
         antecedent = verb.doc[before.i - 1] if before.i > 0 else None
         return antecedent if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"} else None
-    if subject is None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return verb.head if verb.tag_ != "VBN" else None  # "which hardliners accused of …"
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
+        return speaker_of(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else None
     return subject if subject is None or subject.pos_ != "VERB" else None
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by" agent of a passive, also where the parser hung it on the complement ("labelled a big
+    misjudgement by the Conservatives")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr"})]
+    for owner in holders:
+        for prep in owner.children:
+            if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by" and owner != verb):
+                found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if found is not None and (found.ent_type_ or owner == verb):
+                    return found
+    return None
 
 
 def content_of(verb: Token) -> Token | None:
@@ -209,8 +252,10 @@ def _owner(noun: Token) -> Token | None:
 def _clause_tokens(content: Token, verb: Token) -> list[Token]:
     """The content's words, without the speaker's own words when the quote holds the saying verb."""
     skip = {t.i for t in verb.subtree} if verb in content.subtree and verb != content else set()
-    agent = next((c for c in content.children if c.dep_ == "agent"), None)
-    skip |= {t.i for t in agent.subtree} if agent is not None else set()
+    agent = _agent(verb)
+    skip |= (
+        {t.i for t in agent.head.subtree} if agent is not None else set()
+    )  # "… by the Conservatives who …"
     return [t for t in content.subtree if t.i not in skip]
 
 
@@ -225,7 +270,8 @@ def _target(verb: Token) -> list[Token]:
 
 
 def criticisms(sent: Span) -> list[Criticism]:
-    """The damning statements of a sentence: a criticism verb, or something said with a negative judgement."""
+    """The damning statements of a sentence: a criticism verb, or something said with a negative judgement;
+    where one report holds another ("He says Goldsmith warned that …"), the innermost speaker holds it."""
     found: list[Criticism] = []
     for verb, speaker, content in frames(sent):
         words = _clause_tokens(content, verb)
@@ -235,7 +281,17 @@ def criticisms(sent: Span) -> list[Criticism]:
     for token in sent:
         if is_criticism_verb(token) and not any(c.verb == token for c in found):
             found.append(Criticism(token, speaker_of(token), tuple(_target(token)), token))
-    return found
+    return [c for c in found if not any(_reports(c, other) for other in found)]
+
+
+def _reports(outer: Criticism, inner: Criticism) -> bool:
+    """Whether `outer` only reports what `inner` says (inner's verb lies in outer's words)."""
+    return (
+        outer is not inner
+        and inner.verb in outer.content
+        and inner.speaker is not None
+        and can_speak(inner.speaker)
+    )
 
 
 def quoted(sent: Span) -> bool:

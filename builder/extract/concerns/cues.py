@@ -62,7 +62,10 @@ def _topic(token: Token) -> Token | None:
         for prep in owner.children:
             if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS:
                 obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-                if obj is not None:
+                if obj is not None and obj.ent_type_ not in {
+                    "DATE",
+                    "TIME",
+                }:  # "warned on 7 March" is no topic
                     return obj
     return None
 
@@ -116,10 +119,19 @@ def clause_text(verb: Token | None) -> str | None:
     """A clause as written, without its leading connective or "that", asides and relative clauses."""
     if verb is None:
         return None
-    tokens = [t for t in without_asides(verb, set()) if t.dep_ not in {"mark"} or t.head != verb]
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    joined = [
+        c for c in verb.children if c.dep_ == "conj" and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+    ]
+    cut = {t.i for c in joined for t in c.subtree} | {c.i for c in verb.children if c.dep_ == "cc" and joined}
+    tokens = [t for t in without_asides(verb, cut) if t.dep_ not in {"mark"} or t.head != verb]
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
     start = subject.left_edge.i if subject is not None else verb.i
     tokens = [t for t in tokens if t.i >= start or (t.head == verb and t.dep_ in {"aux", "neg"})]
+    if subject is not None and subject.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+        antecedent = [t for t in noun_phrase(verb.head) if t.i not in {s.i for s in verb.subtree}]
+        tokens = antecedent + [
+            t for t in tokens if t != subject
+        ]  # "Mr Blair who will waste …" → "Mr Blair will …"
     return short(tokens)
 
 
@@ -145,14 +157,25 @@ def _boundary(token: Token) -> bool:
     return token.dep_ == "prep" and token.head.tag_ not in {"VBN", "VBG", "JJ", "JJR", "RB"}
 
 
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
 def holder_head(token: Token) -> Token | None:
     """The token naming whoever is worried, critical or warning."""
     lemma = _lemma(token)
     if lemma == "critic":
         return token
-    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+    possessor = next(
+        (c for c in token.children if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME"}), None
+    )
     if possessor is not None:
         return possessor
+    among = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"among", "amongst"}), None)
+    if (
+        among is not None
+        and (group := next((c for c in among.children if c.dep_ == "pobj"), None)) is not None
+    ):
+        return group  # "concern amongst voters about …"
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"}:
         verb = token.head
         agent = _agent(verb) if token.dep_ == "nsubjpass" else _subject(verb)

@@ -1,26 +1,56 @@
-"""Who holds a concern: the named actor, a resolved he/she, or the noun phrase (named in one place)."""
+"""Who holds a concern: the named actor, a resolved pronoun, or the noun phrase (named in one place).
+
+`holders` is the single entry point, so that it can be switched to document-level actor resolution.
+"""
 
 from __future__ import annotations
+
+import functools
 
 from spacy.tokens import Token
 
 from builder.core.model import UNATTRIBUTED
+from builder.data import appraisal
 from builder.extract import Analysis
 from builder.extract.phrasing import noun_phrase, words
 
-PRONOUN_PEOPLE = {"he", "she", "him", "her"}
+PERSONAL = {"he", "she", "him", "her"}
+FIRST_PERSON = {"i", "we", "me", "us"}
 ARTICLES = {"the", "a", "an"}
 MAX_HOLDER_WORDS = 8
-QUOTE_MARKS = ("“", '"', "‘", "``")
+QUOTE_MARKS = ("“", '"', "‘", "``", "'")
+LOOK_BACK = 3  # sentences searched for the speaker a pronoun stands for
+SUBJECTS = {"nsubj", "nsubjpass"}
+SPEAKER_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+NOT_SPEAKERS = {
+    "paper", "order", "number", "letter", "power", "water", "matter", "other", "factor", "error", "border",
+    "corner", "quarter", "winter", "summer", "centre", "center", "content", "event", "amount", "element",
+    "moment", "percent", "comment", "argument", "statement", "government",
+}  # fmt: skip  # ("government" is a speaker noun; listed here only so the suffix rule does not decide it)
 
 
 def holders(head: Token | None, analysis: Analysis) -> list[str]:
     """Who holds a concern, one name per conjoined holder: the named actor, else the noun phrase, else
-    `unattributed`. The one place holders are resolved."""
+    `unattributed`."""
     if head is None:
         return [UNATTRIBUTED]
     names = [name for member in _conjuncts(head) if (name := _name(member, analysis))]
     return list(dict.fromkeys(names)) or [UNATTRIBUTED]
+
+
+def can_speak(token: Token) -> bool:
+    """Whether a word can stand for someone holding a view: a name, a pronoun, "critics", "the report"."""
+    if token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or token.pos_ in {"PRON", "PROPN"}:
+        return True
+    lemma = token.lemma_.lower()
+    if lemma in _speaker_nouns():
+        return True
+    return lemma.endswith(SPEAKER_SUFFIXES) and lemma not in NOT_SPEAKERS and token.pos_ == "NOUN"
+
+
+@functools.cache
+def _speaker_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in appraisal()["speaker_nouns"])
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -29,18 +59,62 @@ def _conjuncts(head: Token) -> list[Token]:
 
 
 def _name(token: Token, analysis: Analysis) -> str | None:
-    """An actor's name, a resolved he/she, or the noun phrase without its article."""
+    """An actor's name, a resolved pronoun, or the noun phrase without its article."""
     actor = analysis.actors.actor_for(token)
     if actor is not None:
         return actor.name
-    if token.lower_ in PRONOUN_PEOPLE:  # after a quotation: the person named before the quotation began
-        quoted_first = token.sent.text.lstrip().startswith(QUOTE_MARKS)
-        person = analysis.actors.person_before(token.sent.start_char if quoted_first else token.idx)
-        return person.name if person is not None else None
+    if token.lower_ in PERSONAL | FIRST_PERSON:
+        found = _speaker_before(token, analysis)
+        return _name(found, analysis) if found is not None else None
     if token.pos_ == "PRON":
         return None
+    if not can_speak(token):  # "Lord Goldsmith's admission suggested …": whose admission, if named
+        inner = next((t for t in token.subtree if t.ent_type_ in {"PERSON", "ORG"}), None)
+        actor = analysis.actors.actor_for(inner) if inner is not None else None
+        return actor.name if actor is not None else None
+    return _phrase(token)
+
+
+def _phrase(token: Token) -> str | None:
     others = {t.i for c in token.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
     phrase = [t for t in noun_phrase(token) if t.i not in others]
     while phrase and phrase[0].lower_ in ARTICLES:
         phrase = phrase[1:]
     return words(phrase[:MAX_HOLDER_WORDS]) or None
+
+
+def _speaker_before(pronoun: Token, analysis: Analysis) -> Token | None:
+    """The subject a pronoun stands for: the nearest earlier subject that can speak, outside the quotation
+    the pronoun closes ('"…," he said' looks before the quotation); "I" in a quotation is its speaker."""
+    sent = pronoun.sent
+    if pronoun.lower_ in FIRST_PERSON:
+        outer = [t for t in sent if t.dep_ in SUBJECTS and t.i > pronoun.i and t.lower_ not in FIRST_PERSON]
+        speaking = [t for t in outer if t.head.lemma_ in {"say", "add", "tell"} and can_speak(t)]
+        if speaking:
+            return speaking[0]
+    limit = sent.start if sent.text.lstrip().startswith(QUOTE_MARKS) else pronoun.i
+    doc = pronoun.doc
+    first = _sentence_start(pronoun, LOOK_BACK)
+    for token in reversed(doc[first:limit]):
+        if (
+            token.dep_ in SUBJECTS
+            and token.lower_ not in PERSONAL | FIRST_PERSON
+            and _person_like(token, analysis)
+        ):
+            return token
+    return None
+
+
+def _person_like(token: Token, analysis: Analysis) -> bool:
+    """A subject that a "he" or "she" can stand for: a named person, or a person named by role."""
+    actor = analysis.actors.actor_for(token)
+    if actor is not None:
+        return actor.kind == "person"
+    return token.pos_ == "NOUN" and can_speak(token) and token.tag_ == "NN"
+
+
+def _sentence_start(token: Token, back: int) -> int:
+    """The first token of the sentence `back` sentences before the token's own."""
+    sents = list(token.doc.sents)
+    index = next(n for n, s in enumerate(sents) if s.start <= token.i < s.end)
+    return sents[max(0, index - back)].start
