@@ -32,7 +32,7 @@ def find_concerns(analysis: Analysis) -> tuple[Concern, ...]:
         span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if span is None:
             continue
-        found = [*_cue_concerns(span, analysis), *_criticisms(span, analysis, speaker)]
+        found = _attributed_first([*_cue_concerns(span, analysis), *_criticisms(span, analysis, speaker)])
         speaker = _last_speaker(span, analysis, sentence.index) or (
             speaker if speaker and sentence.index - speaker[1] <= QUOTE_REACH else None
         )
@@ -42,6 +42,18 @@ def find_concerns(analysis: Analysis) -> tuple[Concern, ...]:
                 seen.add(key)
                 concerns.append(concern)
     return tuple(concerns)
+
+
+def _attributed_first(found: list[Concern]) -> list[Concern]:
+    """An unattributed concern is dropped where the same sentence names who holds it ("warning the stakes are
+    too high" is Brown's)."""
+    named = [c for c in found if c.holder != UNATTRIBUTED]
+    return [c for c in found if c.holder != UNATTRIBUTED or not _covered(c, named)]
+
+
+def _covered(concern: Concern, named: list[Concern]) -> bool:
+    about = concern.about.lower()
+    return any(about in c.about.lower() or c.about.lower() in about for c in named)
 
 
 def _cue_concerns(span: Span, analysis: Analysis) -> list[Concern]:

@@ -56,7 +56,7 @@ JUDGING_VERBS = {"see", "view", "regard", "consider"}
 REMEDY_VERBS = {
     "tackle", "target", "address", "solve", "fix", "fight", "combat", "reduce", "cut", "curb", "end",
     "prevent", "avoid", "ease", "overcome", "reverse", "resolve", "remedy", "counter", "stop", "check",
-    "investigate",
+    "investigate", "correct", "repair", "clear",
 }  # fmt: skip
 RELATIVE = {"who", "which", "that", "whom"}
 TARGET_PREPS = {"of", "for", "over", "as", "about", "against"}
@@ -191,7 +191,8 @@ def speaker_of(verb: Token) -> Token | None:
     if agent is not None:
         return agent
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+    own = any(c.dep_ in {"nsubjpass", "expl"} for c in verb.children)  # "but it has been alleged that …"
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not own:
         return speaker_of(verb.head)
     if subject is not None and subject.lower_ in RELATIVE:  # "… the Conservatives, who said …"
         before = verb.doc[subject.i - 1] if subject.i > 0 and verb.doc[subject.i - 1].is_punct else subject
@@ -281,7 +282,15 @@ def criticisms(sent: Span) -> list[Criticism]:
     for token in sent:
         if is_criticism_verb(token) and not any(c.verb == token for c in found):
             found.append(Criticism(token, speaker_of(token), tuple(_target(token)), token))
-    return [c for c in found if not any(_reports(c, other) for other in found)]
+    found = [c for c in found if not any(_reports(c, other) for other in found)]
+    return [c for c in found if not any(_mute_inside(c, other) for other in found)]
+
+
+def _mute_inside(inner: Criticism, outer: Criticism) -> bool:
+    """ "Cook said Goldsmith's admission suggested Parliament was misled": a thing that "suggests" inside
+    someone's report is the reporter's argument, not a holder of its own."""
+    mute = inner.speaker is None or not can_speak(inner.speaker)
+    return mute and inner is not outer and inner.verb in outer.content
 
 
 def _reports(outer: Criticism, inner: Criticism) -> bool:

@@ -21,6 +21,32 @@ MAX_HOLDER_WORDS = 8
 QUOTE_MARKS = ("“", '"', "‘", "``", "'")
 LOOK_BACK = 3  # sentences searched for the speaker a pronoun stands for
 SUBJECTS = {"nsubj", "nsubjpass"}
+SAYING = {
+    "say",
+    "add",
+    "tell",
+    "warn",
+    "claim",
+    "argue",
+    "insist",
+    "state",
+    "explain",
+    "admit",
+    "believe",
+    "think",
+}
+DOCUMENTS = {
+    "report",
+    "study",
+    "survey",
+    "book",
+    "poll",
+    "statement",
+    "letter",
+    "paper",
+    "newspaper",
+    "website",
+}
 SPEAKER_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 NOT_SPEAKERS = {
     "paper", "order", "number", "letter", "power", "water", "matter", "other", "factor", "error", "border",
@@ -66,6 +92,9 @@ def _name(token: Token, analysis: Analysis) -> str | None:
     if token.lower_ in PERSONAL | FIRST_PERSON:
         found = _speaker_before(token, analysis)
         return _name(found, analysis) if found is not None else None
+    if token.lower_ == "it" and token.dep_ in SUBJECTS and token.head.lemma_ in SAYING:
+        found = organisation_before(token, analysis)  # "…, it says."
+        return _name(found, analysis) if found is not None else None
     if token.pos_ == "PRON":
         return None
     if not can_speak(token):  # "Lord Goldsmith's admission suggested …": whose admission, if named
@@ -93,16 +122,27 @@ def _speaker_before(pronoun: Token, analysis: Analysis) -> Token | None:
         if speaking:
             return speaking[0]
     limit = sent.start if sent.text.lstrip().startswith(QUOTE_MARKS) else pronoun.i
-    doc = pronoun.doc
-    first = _sentence_start(pronoun, LOOK_BACK)
-    for token in reversed(doc[first:limit]):
-        if (
-            token.dep_ in SUBJECTS
-            and token.lower_ not in PERSONAL | FIRST_PERSON
-            and _person_like(token, analysis)
-        ):
-            return token
-    return None
+    window = pronoun.doc[_sentence_start(pronoun, LOOK_BACK) : limit]
+    candidates = [t for t in window if t.dep_ in SUBJECTS and t.lower_ not in PERSONAL | FIRST_PERSON]
+    candidates = [t for t in candidates if _person_like(t, analysis)]
+    speakers = [t for t in candidates if t.head.lemma_ in SAYING]  # who spoke last is who "he said" is
+    return (speakers or candidates or [None])[-1]
+
+
+def organisation_before(pronoun: Token, analysis: Analysis) -> Token | None:
+    """What "it says" stands for: the nearest earlier subject naming an organisation or a report."""
+    sent = pronoun.sent
+    limit = pronoun.i if not sent.text.lstrip().startswith(QUOTE_MARKS) else sent.start
+    window = pronoun.doc[_sentence_start(pronoun, LOOK_BACK) : limit]
+    found = [t for t in window if t.dep_ in SUBJECTS and _organisation_like(t, analysis)]
+    return found[-1] if found else None
+
+
+def _organisation_like(token: Token, analysis: Analysis) -> bool:
+    actor = analysis.actors.actor_for(token)
+    if actor is not None:
+        return actor.kind == "organisation"
+    return token.lemma_.lower() in DOCUMENTS | {"company", "firm", "group", "party", "government", "council"}
 
 
 def _person_like(token: Token, analysis: Analysis) -> bool:
@@ -110,7 +150,7 @@ def _person_like(token: Token, analysis: Analysis) -> bool:
     actor = analysis.actors.actor_for(token)
     if actor is not None:
         return actor.kind == "person"
-    return token.pos_ == "NOUN" and can_speak(token) and token.tag_ == "NN"
+    return token.pos_ == "NOUN" and can_speak(token) and token.tag_ == "NN" and token.lemma_ not in DOCUMENTS
 
 
 def _sentence_start(token: Token, back: int) -> int:
