@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from builder.extract.phrasing import LOOSE_ENDS, MAX_WORDS, phrase_root
+from builder.extract.phrasing import LOOSE_ENDS, MAX_WORDS, phrase_root, plural
 
 COMPLEMENTS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
 VAGUE_HEADS = {
@@ -63,7 +63,8 @@ FOCUS_WORDS = {"only", "even", "just", "also", "not"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 HOLLOW_DEPS = {"acomp", "attr", "dobj", "advmod", "xcomp", "ccomp"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
-GLUED = re.compile(r"[a-z][A-Z][a-z]|\w[.:][A-Z][a-z]")
+GLUED = re.compile(r"[a-z][A-Z][a-z]|\w[.:][A-Z][a-z]|[a-z][.:][\"“‘'][A-Z]")
+DEICTIC = {"tonight", "today", "yesterday", "tomorrow", "here"}
 NEEDS_COMPLEMENT = {
     "agree",
     "believe", "think", "say", "suggest", "know", "expect", "hope", "claim", "have", "make", "put", "give",
@@ -129,7 +130,7 @@ def well_formed(verb: Token, subject: list[Token], predicate: list[Token]) -> bo
         return False  # "Gordon Brown re" (-sitting)
     if any(t.dep_ in {"nsubj", "nsubjpass"} and not _introduced(t.head) for t in predicate):
         return False  # a second clause run in without a conjunction (a caption glued to the sentence)
-    if _detached(predicate, {verb.i}):
+    if _detached(predicate, {verb.i}) or _cut_short(predicate) or _foreign_possessive(subject, predicate):
         return False
     owned = any(t.lower_ in {"its", "their"} for t in subject)
     return (
@@ -137,6 +138,23 @@ def well_formed(verb: Token, subject: list[Token], predicate: list[Token]) -> bo
         and subject_stands_alone(subject)
         and not any(stray(t, verb) for t in [*subject, *predicate])
     )
+
+
+def _cut_short(predicate: list[Token]) -> bool:
+    """The question stops inside a noun phrase ("the next round of games" of "games consoles")."""
+    if not predicate:
+        return False
+    last = max(predicate, key=lambda t: t.i)
+    following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return following is not None and following.pos_ in {"NOUN", "PROPN"} and following not in predicate
+
+
+def _foreign_possessive(subject: list[Token], predicate: list[Token]) -> bool:
+    """ "its" or "their" in the question that cannot be the subject's ("scientists … use its brain")."""
+    if not subject:
+        return False
+    many = plural(phrase_root(subject))
+    return any((t.lower_ == "its" and many) or (t.lower_ == "their" and not many) for t in predicate)
 
 
 def _detached(tokens: list[Token], anchors: set[int]) -> bool:
@@ -247,6 +265,10 @@ def subject_stands_alone(subject: list[Token]) -> bool:
     first = next((t.lower_ for t in subject if not t.is_punct), "")
     if root.tag_ in {"PRP", "EX", "DT", "WP"} or root.lower_ in VAGUE_HEADS or first in VAGUE_DETERMINERS:
         return False
+    if first in {"a", "an"} and root.pos_ == "NOUN" and _human(root):
+        return False  # "A gamer could buy …": a made-up example, not an open point
+    if first == "the" and re.fullmatch(r"\d+-year-old", root.text):
+        return False  # "the 29-year-old": named before
     if (first == "the" and root.lower_ in ANAPHORIC_NOUNS) or first in FOCUS_WORDS:
         return False  # "the pair"; "only the Liberal Democrats", "even his critics" shift the meaning
     if any(t.dep_ == "det" and t.lower_ in DEMONSTRATIVES for t in subject):
@@ -257,13 +279,26 @@ def subject_stands_alone(subject: list[Token]) -> bool:
     return not any(t.text == "," for t in subject) or any(t.dep_ == "cc" for t in subject)
 
 
+def _human(noun: Token) -> bool:
+    """A person named by a common noun ("a gamer", "a voter")."""
+    lemma = noun.lemma_.lower()
+    return lemma.endswith(("er", "or", "ist", "ian")) or lemma in {
+        "person",
+        "man",
+        "woman",
+        "child",
+        "user",
+        "fan",
+    }
+
+
 def stray(token: Token, verb: Token) -> bool:
     """A word that breaks the question: a wh-word, a finite verb of another clause, a pronoun, a bracket."""
     if token.tag_ in {"WP", "WRB", "WP$"} or (token.tag_ == "WDT" and token.dep_ not in {"nsubj", "dobj"}):
         return True
     if token.tag_ in FINITE and token.dep_ not in {"relcl", "ccomp", "advcl", "acl", "pcomp"}:
         return token.head.i != verb.i or token.dep_ != "conj"
-    if token.lower_ in UNPLACED_PRONOUNS | {"here", "not", "n't"}:
+    if token.lower_ in UNPLACED_PRONOUNS | DEICTIC | {"not", "n't"}:
         return True
     if token.dep_ == "amod" and token.head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
         return True  # an adjective with no noun left ("stand in winnable")
