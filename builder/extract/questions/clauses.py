@@ -113,7 +113,7 @@ def clause_question(
     """A yes/no (or wh-) question from a clause: "X may do Y" → "Will X do Y?"; None unless it reads well."""
     if verb.dep_ == "relcl" or (verb.head.dep_ == "relcl" and verb.dep_ != "xcomp"):
         return None  # a relative clause is rarely the open point
-    if _purpose(verb) or verb.sent.text.rstrip().endswith("?"):
+    if _purpose(verb) or verb.sent.text.rstrip().endswith("?") or _long_ago(verb):
         return (
             None  # a relative or purpose clause is rarely the open point; a question in the text is rhetoric
         )
@@ -181,6 +181,12 @@ def _misparsed_report(verb: Token) -> bool:
         c.dep_ == "dobj" and c.tag_.startswith("NN") for c in before
     )
     return object_too or any(c.tag_ in {"WP", "WDT"} and c.dep_ in {"dobj", "pobj"} for c in before)
+
+
+def _long_ago(verb: Token) -> bool:
+    """ "By 1929, the arrows could direct flights": a year long past makes "could" what was possible then."""
+    years = [t for t in verb.subtree if t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4]
+    return any(t.text.isdigit() and int(t.text) < 1990 for t in years)
 
 
 def _purpose(verb: Token) -> bool:

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from builder.extract.phrasing import LOOSE_ENDS, MAX_WORDS, phrase_root, plural
+from builder.extract.phrasing import LOOSE_ENDS, MAX_WORDS, phrase_root, plural, words
 
 COMPLEMENTS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
 VAGUE_HEADS = {
@@ -63,7 +63,8 @@ FOCUS_WORDS = {"only", "even", "just", "also", "not"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 HOLLOW_DEPS = {"acomp", "attr", "dobj", "advmod", "xcomp", "ccomp"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
-GLUED = re.compile(r"[a-z][A-Z][a-z]|\w[.:][A-Z][a-z]|[a-z][.:][\"“‘'][A-Z]")
+GLUED = re.compile(r"[a-z][A-Z][a-z]|\w[.:][A-Z][a-z]")
+RUN_INTO_QUOTE = re.compile(r"[a-z][.:]?[\"“][A-Z]")  # 'this device"I am happy
 DEICTIC = {"tonight", "today", "yesterday", "tomorrow", "here"}
 NEEDS_COMPLEMENT = {
     "agree",
@@ -213,7 +214,7 @@ def _common(token: Token) -> bool:
 
 def run_together(sent: Span) -> bool:
     """A "sentence" that is really several run together (a caption or share-button text glued to it)."""
-    if any(GLUED.search(t.text) for t in sent):
+    if any(GLUED.search(t.text) for t in sent) or RUN_INTO_QUOTE.search(sent.text):
         return True
     caps = [t.is_upper and t.is_alpha and len(t) > 2 and not t.ent_type_ for t in sent]
     if any(a and b for a, b in pairwise(caps)):
@@ -267,7 +268,7 @@ def subject_stands_alone(subject: list[Token]) -> bool:
         return False
     if first in {"a", "an"} and root.pos_ == "NOUN" and _human(root):
         return False  # "A gamer could buy …": a made-up example, not an open point
-    if first == "the" and re.fullmatch(r"\d+-year-old", root.text):
+    if first == "the" and re.fullmatch(r"the \d+-year-old", words(subject, lower_first=True)):
         return False  # "the 29-year-old": named before
     if (first == "the" and root.lower_ in ANAPHORIC_NOUNS) or first in FOCUS_WORDS:
         return False  # "the pair"; "only the Liberal Democrats", "even his critics" shift the meaning
@@ -317,6 +318,8 @@ def _vague_or_broken(token: Token) -> bool:
         return True
     if token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ in DEMONSTRATIVES:
         return True
+    if token.lower_ == "pictured":
+        return True  # a photo caption run into the sentence
     if GLUED.search(token.text) or (token.text[:1].isupper() and _common(token)):
         return True
     return token.text in {";", "(", ")", "[", "]"}
