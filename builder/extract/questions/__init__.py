@@ -136,6 +136,12 @@ def _concessive(verb: Token) -> bool:
 def _raised_question(cue: Token, clause: Token, drop: set[int], future: bool = False) -> str | None:
     """ "X is expected / likely to do Y" → "Will X do Y?"; "X seems to be Y" → "Is X Y?"."""
     tensed = cue if cue.pos_ in {"VERB", "AUX"} else cue.head
+    if (
+        cue.tag_ == "VBN"
+        and cue.dep_ in {"advcl", "conj"}
+        and not any(c.dep_ == "auxpass" for c in cue.children)
+    ):
+        return None  # ", thought to be in the south": a participle says nothing of the main subject
     if _defining_relative(cue) or _defining_relative(cue.head):
         return None  # "a project which aimed to give hope": the relative is not the open point
     if _refuted(cue) or any(
