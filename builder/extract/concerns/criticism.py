@@ -198,7 +198,11 @@ def speaker_of(verb: Token) -> Token | None:
         before = verb.doc[subject.i - 1] if subject.i > 0 and verb.doc[subject.i - 1].is_punct else subject
         antecedent = verb.doc[before.i - 1] if before.i > 0 else None
         return antecedent if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"} else None
-    if subject is None and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
+    if (
+        subject is None
+        and (verb.tag_ == "VBG" or verb.dep_ == "xcomp")
+        and verb.dep_ in {"advcl", "xcomp", "conj"}
+    ):
         return speaker_of(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else None
     return subject if subject is None or subject.pos_ != "VERB" else None
 

@@ -16,10 +16,11 @@ from builder.extract.phrasing import noun_phrase, words
 
 PERSONAL = {"he", "she", "him", "her"}
 FIRST_PERSON = {"i", "we", "me", "us"}
+GROUP = {"it", "they"}
 ARTICLES = {"the", "a", "an"}
 MAX_HOLDER_WORDS = 8
 QUOTE_MARKS = ("“", '"', "‘", "``", "'")
-LOOK_BACK = 3  # sentences searched for the speaker a pronoun stands for
+LOOK_BACK = 4  # sentences searched for the speaker a pronoun stands for
 SUBJECTS = {"nsubj", "nsubjpass"}
 SAYING = {
     "say",
@@ -89,11 +90,8 @@ def _name(token: Token, analysis: Analysis) -> str | None:
     actor = analysis.actors.actor_for(token)
     if actor is not None:
         return actor.name
-    if token.lower_ in PERSONAL | FIRST_PERSON:
-        found = _speaker_before(token, analysis)
-        return _name(found, analysis) if found is not None else None
-    if token.lower_ == "it" and token.dep_ in SUBJECTS and token.head.lemma_ in SAYING:
-        found = organisation_before(token, analysis)  # "…, it says."
+    if token.lower_ in PERSONAL | FIRST_PERSON | GROUP:
+        found = _reporter_of(token) or _speaker_before(token, analysis)
         return _name(found, analysis) if found is not None else None
     if token.pos_ == "PRON":
         return None
@@ -123,10 +121,29 @@ def _speaker_before(pronoun: Token, analysis: Analysis) -> Token | None:
             return speaking[0]
     limit = sent.start if sent.text.lstrip().startswith(QUOTE_MARKS) else pronoun.i
     window = pronoun.doc[_sentence_start(pronoun, LOOK_BACK) : limit]
-    candidates = [t for t in window if t.dep_ in SUBJECTS and t.lower_ not in PERSONAL | FIRST_PERSON]
-    candidates = [t for t in candidates if _person_like(t, analysis)]
-    speakers = [t for t in candidates if t.head.lemma_ in SAYING]  # who spoke last is who "he said" is
+    if pronoun.lower_ in GROUP:
+        return organisation_before(pronoun, analysis)
+    subjects = [t for t in window if t.dep_ in SUBJECTS]
+    speakers = [
+        t for t in subjects if t.head.lemma_ in SAYING and (_person_like(t, analysis) or t.lower_ in PERSONAL)
+    ]
+    if speakers and speakers[-1].lower_ in PERSONAL:  # "But he said …" before "…," he said: the same man
+        return _speaker_before(speakers[-1], analysis)
+    candidates = [
+        t for t in subjects if t.lower_ not in PERSONAL | FIRST_PERSON and _person_like(t, analysis)
+    ]
     return (speakers or candidates or [None])[-1]
+
+
+def _reporter_of(pronoun: Token) -> Token | None:
+    """ "The IAAF said it was concerned", "Kennedy said he feared": the subject of the report around it."""
+    clause = pronoun.head
+    while clause.dep_ in {"acomp", "xcomp", "attr"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in SAYING:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ != "PRON" and can_speak(subject) else None
 
 
 def organisation_before(pronoun: Token, analysis: Analysis) -> Token | None:
@@ -134,14 +151,18 @@ def organisation_before(pronoun: Token, analysis: Analysis) -> Token | None:
     sent = pronoun.sent
     limit = pronoun.i if not sent.text.lstrip().startswith(QUOTE_MARKS) else sent.start
     window = pronoun.doc[_sentence_start(pronoun, LOOK_BACK) : limit]
-    found = [t for t in window if t.dep_ in SUBJECTS and _organisation_like(t, analysis)]
+    found = [
+        t for t in window if t.dep_ in SUBJECTS and _organisation_like(t, analysis, pronoun.lower_ == "they")
+    ]
     return found[-1] if found else None
 
 
-def _organisation_like(token: Token, analysis: Analysis) -> bool:
+def _organisation_like(token: Token, analysis: Analysis, many: bool = False) -> bool:
     actor = analysis.actors.actor_for(token)
     if actor is not None:
         return actor.kind == "organisation"
+    if many:  # "they": critics, campaigners, the unions
+        return token.tag_ == "NNS" and can_speak(token)
     return token.lemma_.lower() in DOCUMENTS | {"company", "firm", "group", "party", "government", "council"}
 
 
