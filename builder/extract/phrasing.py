@@ -22,6 +22,7 @@ CUT_DEPS = {"advcl", "parataxis", "conj", "cc", "dep", "intj", "mark", "neg", "p
 CLAUSE_PARTS = {"nsubj", "nsubjpass", "aux", "auxpass", "expl"}
 NP_DROP_WORDS = {"possible", "potential", "alleged", "any", "such", "purported", "rumored", "rumoured"}
 LOOSE_ENDS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"}
+CONTRACTION = re.compile(r"['’](s|re|ve|ll|d|m|t)|n['’]t", re.IGNORECASE)
 QUOTE_MARKS = re.compile(r"``|''|[\"“”]|(?<!\w)['‘’]|['‘’](?!\w)|\(\s*\)")
 
 
@@ -36,7 +37,8 @@ def words(tokens: Iterable[Token], lower_first: bool = False) -> str:
     parts = []
     for this, following in zip(ordered, [*ordered[1:], None], strict=False):
         gap = following is not None and following.i != this.i + 1 and not following.is_punct
-        text = this.text if this.tag_ == "POS" else QUOTE_MARKS.sub("", this.text)  # "James' mother" keeps it
+        kept = this.tag_ == "POS" or CONTRACTION.fullmatch(this.text)  # "James' mother", "it's", "don't"
+        text = this.text if kept else QUOTE_MARKS.sub("", this.text)
         parts.append(text + (" " if this.whitespace_ or gap else ""))
     text = " ".join(html.unescape("".join(parts)).split()).strip(",;:–—- ")
     first = ordered[0] if ordered else None
