@@ -159,12 +159,14 @@ main.add_command(serve)
 
 def _eval_files(dev: Path | None, given: dict[str, Path | None]) -> dict[str, Path | None]:
     """Files per task: explicit options win; --dev fills the rest from the standard dev-set layout."""
-    from builder.evaluation.harness import DEV_FILES
+    from builder.evaluation.harness import DEV_FILES, PROJECT_FILES, PROJECT_GOLD
 
     files = dict(given)
     if dev is not None:
         for task, rel in DEV_FILES.items():
             files[task] = files.get(task) or dev / rel
+        for task, rel in PROJECT_FILES.items():
+            files[task] = files.get(task) or PROJECT_GOLD / rel
         files["speed"] = files.get("speed") or files.get("summaries")
     return files
 
@@ -178,17 +180,48 @@ def _eval_files(dev: Path | None, given: dict[str, Path | None]) -> dict[str, Pa
 @click.option("--rams", type=PATHS, help="RAMS gift events JSONL: giver/recipient P/R/F1.")
 @click.option("--stories", type=PATHS, help="ECB+-shaped JSONL: story grouping B-cubed P/R/F1.")
 @click.option("--mmds", type=PATHS, help="MMDS-shaped JSONL: story grouping B-cubed P/R/F1.")
+@click.option(
+    "--briefing-gold",
+    "briefing_gold",
+    type=PATHS,
+    help="briefing_gold gold.jsonl (articles.jsonl beside it): actors, concerns, questions, gifts.",
+)
+@click.option(
+    "--gifts-real",
+    "gifts_real",
+    type=PATHS,
+    help="bbc_gifts gold.jsonl (articles.jsonl beside it): gifts on real news, precision first.",
+)
+@click.option(
+    "--gifts-news",
+    "gifts_news",
+    type=PATHS,
+    help="Gift gold kept as ids and offsets into the dev sets (tests/gold/); needs --dev for the texts.",
+)
 @click.option("--speed", type=PATHS, help="Any JSONL with a `text` field: words per second vs plain spaCy.")
+@click.option(
+    "--only",
+    "only",
+    multiple=True,
+    help="Run only these tasks (repeat; names as the options above, e.g. --only gifts_news).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option("--write-report", is_flag=True, help="Refresh the accuracy report published on the site.")
-def evaluate(dev: Path | None, as_json: bool, write_report: bool, **given: Path | None) -> None:
+def evaluate(
+    dev: Path | None, only: tuple[str, ...], as_json: bool, write_report: bool, **given: Path | None
+) -> None:
     """Measure the extractors on gold data; missing files are skipped with a message."""
     from builder.evaluation import harness
 
     files = _eval_files(dev, given)
+    unknown = sorted(set(only) - set(harness.TASKS))
+    if unknown:
+        raise BriefingError(f"unknown task {unknown[0]!r}; tasks: {', '.join(harness.TASKS)}")
+    if only:
+        files = {task: path for task, path in files.items() if task in only}
     if not any(files.values()):
         raise BriefingError("nothing to evaluate: pass --dev DIR or at least one data file option")
-    rows = harness.run(files, lambda line: click.echo(line, err=True))
+    rows = harness.run(files, lambda line: click.echo(line, err=True), dev)
     if as_json:
         json.dump([r.as_dict() for r in rows], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -137,7 +137,7 @@ def test_a_country_in_a_hyphenated_adjective_counts_toward_the_country(parse):
 @pytest.mark.parametrize("thing", ["Vodka", "Tower", "University"])
 def test_a_person_is_not_merged_into_a_thing_named_after_them(thing):
     # The unit test sets the kinds directly, since the model labels "Trump Vodka" a person only sometimes.
-    from builder.extract.actors import _compatible
+    from builder.extract.actors.table import _compatible
 
     assert not _compatible("trump", f"trump {thing.lower()}", "person", "person")
     assert _compatible("trump", "donald trump", "person", "person")

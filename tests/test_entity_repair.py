@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.extract.actor_filters import is_junk_name
+from builder.extract.actors.filters import is_junk_name
 from builder.nlp.casing import lines_of
 from builder.nlp.results_lines import result_names
 

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from builder.cli import main
 from builder.evaluation import harness
-from builder.evaluation.metrics import Score, compare
+from builder.evaluation.metrics import Score, combine, compare, split_half
 from builder.evaluation.summaries import reference_of, rouge_average
 
 
@@ -74,8 +74,56 @@ def test_report_keeps_tasks_that_were_not_rerun():
 
 
 def test_table_formats_rows():
-    table = harness.table([harness.Row("gifts", "triple F1", 96.55, "none", "≥ 90", "x.jsonl")])
-    assert "| gifts | triple F1 | 96.5 | none | ≥ 90 | x.jsonl |" in table or "96.6" in table
+    table = harness.table([harness.Row("gifts", "triple F1", 96.55, "none", "≥ 90", "x.jsonl", 97.0, 96.04)])
+    assert "| gifts | triple F1 | 96.5 | 97.0 | 96.0 | none | ≥ 90 | x.jsonl |" in table
+
+
+def test_report_keeps_the_same_task_measured_on_other_data():
+    """briefing_gold rows are tasks 'actors', 'concerns', …: rerunning them keeps the CoNLL actor rows."""
+    previous = {"rows": [{"task": "actors", "metric": "F1", "value": 82.0, "data": "conll.jsonl"}]}
+    report = harness.report(
+        [harness.Row("actors", "precision", 90.0, data="briefing_gold/gold.jsonl")], previous
+    )
+    assert [(r["data"], r["value"]) for r in report["rows"]] == [
+        ("conll.jsonl", 82.0),
+        ("briefing_gold/gold.jsonl", 90.0),
+    ]
+
+
+def test_halves_are_stable_disjoint_and_keep_a_document_together():
+    records = [{"id": f"r{i}", "doc_id": f"d{i // 3}"} for i in range(60)]
+    tune, check = split_half(records)
+    assert sorted(r["id"] for r in tune + check) == sorted(r["id"] for r in records)
+    assert 10 <= len(tune) <= 50  # a hash split, roughly even
+    for half in (tune, check):
+        docs = {r["doc_id"] for r in half}
+        assert all(
+            sum(r["doc_id"] == d for r in records) == sum(r["doc_id"] == d for r in half) for d in docs
+        )
+    assert split_half(list(reversed(records)))[0] == list(reversed(tune))
+
+
+def test_combine_adds_counts_and_weights_means():
+    assert combine(Score(1, 2, 3), Score(1, 0, 0)) == Score(2, 2, 3)
+    ours = rouge_average("x", [("a b", "a b")])
+    other = rouge_average("x", [("a b", "c d"), ("a b", "c d"), ("a b", "c d")])
+    merged = combine([ours], [other])[0]
+    assert merged.articles == 4 and merged.rouge1 == pytest.approx(25.0)
+
+
+def test_a_split_task_reports_both_halves_and_the_whole(tmp_path):
+    records = [{"id": f"p{i}", "n": i} for i in range(20)]
+    path = tmp_path / "data.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    task = harness.Task(
+        lambda recs, _: Score(sum(r["n"] % 2 == 0 for r in recs), sum(r["n"] % 2 for r in recs), 0),
+        lambda score, p: [harness.Row("t", "precision", score.precision, data=p.name)],
+    )
+    [row] = harness.run_task(task, path)
+    assert row.value == 50.0
+    tune, check = split_half(records)
+    assert row.tune == pytest.approx(100.0 * sum(r["n"] % 2 == 0 for r in tune) / len(tune))
+    assert row.check == pytest.approx(100.0 * sum(r["n"] % 2 == 0 for r in check) / len(check))
 
 
 def test_eval_cli_runs_a_task_and_prints_json(tmp_path, nlp):
@@ -88,3 +136,13 @@ def test_eval_cli_runs_a_task_and_prints_json(tmp_path, nlp):
 def test_eval_cli_without_data_is_a_clear_error():
     result = CliRunner().invoke(main, ["eval"])
     assert result.exit_code == 1 and "nothing to evaluate" in result.output
+
+
+def test_eval_only_runs_the_named_tasks(tmp_path, nlp):
+    path = tiny_conll(tmp_path)
+    result = CliRunner().invoke(main, ["eval", "--actors", str(path), "--only", "actors", "--json"])
+    assert result.exit_code == 0 and {r["task"] for r in json.loads(result.stdout)} == {"actors"}
+    result = CliRunner().invoke(main, ["eval", "--actors", str(path), "--only", "hedges"])
+    assert result.exit_code == 1 and "nothing to evaluate" in result.output
+    result = CliRunner().invoke(main, ["eval", "--actors", str(path), "--only", "nonsense"])
+    assert result.exit_code == 1 and "unknown task 'nonsense'" in result.output

@@ -89,7 +89,8 @@ def test_plain_text_keeps_every_visible_character(text: str):
     binary = "\x00" in text or len(CONTROLS.findall(text)) > 0.05 * len(text)
     if articles:
         marker = DATE_MARKER.match(clean)
-        assert articles[0].paragraphs == (
+        headline = (articles[0].title,) if articles[0].title else ()  # a headline line becomes the title
+        assert headline + articles[0].paragraphs == (
             lines_to_paragraphs(clean[marker.end() :].splitlines()) if marker else expected
         )
     elif not binary and not DATE_MARKER.match(clean):

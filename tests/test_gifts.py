@@ -188,29 +188,31 @@ def test_defining_clause_stays_with_the_item_but_asides_do_not(parse, text, item
     assert [g.item for g in gifts] == [item]
 
 
-# Giving without a named item: funding, aid, grants and donations. The item is "" when the text names
-# no thing given ("funds Y", "donated to Y", "X's donation to Y") or only the bare word for the transfer
-# ("provided aid"); an amount or a kind of aid ("$5,000", "humanitarian aid") is kept as written.
+# Giving without a named item: funding, aid, grants and donations. When the text names no amount ("funds
+# Y", "donated to Y", "X's donation to Y") or only the bare word for the transfer ("provided aid"), the item
+# says what it was and that no amount is stated ("funding (amount not stated)"); an amount or a kind of aid
+# ("$5,000", "humanitarian aid") is kept as written.
+UNSTATED = "(amount not stated)"
 FUNDING = [
     # X funds Y: the object is the recipient
     ("The Halvorsen Foundation funds three shelters for homeless families in Oslo.",
-     "Halvorsen Foundation", "", "three shelters", "given"),
+     "Halvorsen Foundation", UNSTATED, "three shelters", "given"),
     ("The foundation has bankrolled dozens of local newspapers.",
-     "foundation", "", "local newspapers", "given"),
+     "foundation", UNSTATED, "local newspapers", "given"),
     ("The foundation will fund the village school next year.",
-     "foundation", "", "village school", "promised"),
+     "foundation", UNSTATED, "village school", "promised"),
     # passives with "by", participles and attributive "government-funded"
     ("The shelter is funded by the Halvorsen Foundation.",
-     "Halvorsen Foundation", "", "shelter", "given"),
+     "Halvorsen Foundation", UNSTATED, "shelter", "given"),
     ("The clinic, funded by a local businessman, opened in March.",
-     "local businessman", "", "clinic", "given"),
+     "local businessman", UNSTATED, "clinic", "given"),
     ("The broadcaster, which is funded by the state, denied the claims.",
-     "state", "", "broadcaster", "given"),
+     "state", UNSTATED, "broadcaster", "given"),
     ("Radio Sava, a government-funded broadcaster, aired the debate.",
-     "government", "", "Radio Sava", "given"),
+     "government", UNSTATED, "Radio Sava", "given"),
     # aid
     ("The ministry provided aid to the flood victims.",
-     "ministry", "", "flood victims", "given"),
+     "ministry", UNSTATED, "flood victims", "given"),
     ("Norway has provided humanitarian aid to Sudanese refugees since 2019.",
      "Norway", "humanitarian aid", "Sudanese refugees", "given"),
     ("The refugees were provided with food aid by the Red Cross.",
@@ -223,36 +225,39 @@ FUNDING = [
     ("The university was granted 2 million euros by the Wellcome Trust.",
      "Wellcome Trust", "2 million euros", "university", "given"),
     ("The Wellcome Trust awarded a grant to the university.",
-     "Wellcome Trust", "", "university", "given"),
+     "Wellcome Trust", UNSTATED, "university", "given"),
     ("The state lottery fund gave the museum a grant.",
-     "state lottery fund", "", "museum", "given"),
+     "state lottery fund", UNSTATED, "museum", "given"),
     # donated / contributed to Y
     ("Retired dentist Ola Berg donated to the children's hospital every year.",
-     "Ola Berg", "", "children's hospital", "given"),
+     "Ola Berg", UNSTATED, "children's hospital", "given"),
     ("The town council contributed to the restoration fund.",
-     "town council", "", "restoration fund", "given"),
+     "town council", UNSTATED, "restoration fund", "given"),
     ("The group received funding from the Ford Foundation.",
-     "Ford Foundation", "", "group", "given"),
+     "Ford Foundation", UNSTATED, "group", "given"),
     # named by a noun: "X's donation to Y", "a grant from X to Y", "Japanese aid to Nepal"
     ("Ola Berg's donation to the children's hospital was welcomed by staff.",
-     "Ola Berg", "", "children's hospital", "given"),
+     "Ola Berg", UNSTATED, "children's hospital", "given"),
     ("A grant from the Marsh Trust to the village school paid for new books.",
-     "Marsh Trust", "", "village school", "given"),
+     "Marsh Trust", UNSTATED, "village school", "given"),
     ("Japanese aid to Nepal reached the quake zone on Friday.",
-     "Japan", "", "Nepal", "given"),
+     "Japan", UNSTATED, "Nepal", "given"),
     # pronoun parties resolved to names
     ("Maria Lind, a tech investor, backed the campaign. She donated to the campaign in May.",
-     "Maria Lind", "", "campaign", "given"),
+     "Maria Lind", UNSTATED, "campaign", "given"),
     ("The Red Cross said it had delivered aid to 20,000 people in the region.",
-     "Red Cross", "", "20,000 people in the region", "given"),
+     "Red Cross", UNSTATED, "20,000 people in the region", "given"),
     ("The Lind Trust said it would donate to the flood appeal.",
-     "Lind Trust", "", "flood appeal", "promised"),
+     "Lind Trust", UNSTATED, "flood appeal", "promised"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "giver", "item", "recipient", "status"), FUNDING)
 def test_funding_and_aid(parse, text: str, giver: str, item: str, recipient: str, status: str) -> None:
-    assert (giver, item, recipient, status) in _triples(find_gifts(parse(text)))
+    found = _triples(find_gifts(parse(text)))
+    if item == UNSTATED:  # the word for what was given comes first: "funding (amount not stated)"
+        found = [(g, UNSTATED if i.endswith(UNSTATED) else i, r, s) for g, i, r, s in found]
+    assert (giver, item, recipient, status) in found
 
 
 # Not gifts in this product: money lent, paid, invested or budgeted; transfers cut, asked for, only
@@ -300,7 +305,9 @@ def test_not_funding(parse, text: str) -> None:
 
 def test_giver_named_in_the_neighbouring_sentence(parse) -> None:
     text = "Norway gave 10 million kroner to the Red Cross. The aim is to provide aid to refugees in Chad."
-    assert ("Norway", "", "refugees in Chad", "promised") in _triples(find_gifts(parse(text)))
+    assert ("Norway", "aid (amount not stated)", "refugees in Chad", "promised") in _triples(
+        find_gifts(parse(text))
+    )
 
 
 def test_a_gift_named_again_by_its_noun_is_one_gift(parse) -> None:
@@ -311,3 +318,92 @@ def test_a_gift_named_again_by_its_noun_is_one_gift(parse) -> None:
 def test_purpose_of_a_donation_is_not_another_gift(parse) -> None:
     text = "Ola Berg donated $1 million to the clinic to help fund research into malaria."
     assert _triples(find_gifts(parse(text))) == [("Ola Berg", "$1 million", "clinic", "given")]
+
+
+# What is given must be something that can be handed over (WordNet's noun classes decide), and only people and
+# bodies give: idioms of sports and politics reports (phrasing as seen in BBC articles) are not gifts.
+NOT_GIFTS_BY_MEANING = [
+    "The early goal had given Arsenal the perfect start and set up an enthralling affair.",
+    "The announcements gave the candidates ammunition for the doorsteps.",
+    "Wales ended the half with a third score to give themselves some breathing space.",
+    "The hosts gave themselves a glimmer of hope immediately after the restart.",
+    "His long pass gave the winger an easy run-in.",
+    "As the nation that gave the world the common law, we should be careful.",
+    "The budget gave Britain a dodgy dossier.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_GIFTS_BY_MEANING)
+def test_things_that_cannot_be_handed_over_are_not_gifts(parse, text: str) -> None:
+    assert find_gifts(parse(text)) == ()
+
+
+HANDED_OVER = [
+    ("The collector gave the museum a rare porcelain vase.", "rare porcelain vase"),
+    ("The minister gave her counterpart, Joseph Ssempala, a soapstone chess board.", "soapstone chess board"),
+    (
+        "Brazil's president gave each leader a pair of handmade leather sandals.",
+        "pair of handmade leather sandals",
+    ),
+    ("The author gave the library a signed first edition of the novel.", "signed first edition of the novel"),
+    ("The farmer gave the prince a horse.", "horse"),
+]
+
+
+@pytest.mark.parametrize(("text", "item"), HANDED_OVER)
+def test_objects_animals_and_books_are_handed_over(parse, text: str, item: str) -> None:
+    assert any(item in g.item for g in find_gifts(parse(text))), find_gifts(parse(text))
+
+
+# Honours: a gift when a state or a monarch confers them; prizes and awards decided by judges, juries or an
+# organisation's vote are not gifts (the product's definition). Phrasing modelled on BBC and wire reports.
+HONOURS = [
+    (
+        "Dr Greenspan received an honorary knighthood from the Queen at Balmoral in 2002.",
+        "Queen",
+        "knighthood",
+    ),
+    ("The campaigner was awarded a human rights prize by Libya.", "Libya", "prize"),
+]
+NOT_HONOURS = [
+    "The first lady presented the singer with the Recording Academy's Coalition Award.",
+    "He was given an award by the Metropolitan Police for his crime fighting efforts.",
+    "The actors took the stage to present their co-star with the award.",
+]
+
+
+@pytest.mark.parametrize(("text", "giver", "item"), HONOURS)
+def test_honours_conferred_by_a_state_or_monarch_are_gifts(parse, text: str, giver: str, item: str) -> None:
+    gifts = find_gifts(parse(text))
+    assert any(giver in g.giver and item in g.item for g in gifts), gifts
+
+
+@pytest.mark.parametrize("text", NOT_HONOURS)
+def test_prizes_and_awards_from_others_are_not_gifts(parse, text: str) -> None:
+    assert find_gifts(parse(text)) == ()
+
+
+# A side the text leaves out is "not named" only where the verb itself says it was a gift; "was given the
+# vaccine", "received food rations", "got new lightbulbs" are treatment, supply or purchase as often as gifts.
+def test_a_gift_verb_without_a_giver_shows_the_giver_as_not_named(parse) -> None:
+    gifts = find_gifts(parse("Striker Emre Kaplan was gifted a vintage Mercedes after the final."))
+    assert [(g.giver, g.item) for g in gifts] == [("not named", "a vintage Mercedes")]
+    assert gifts[0].recipient.endswith("Emre Kaplan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two adults were each given a full vial of the vaccine at a clinic.",
+        "The refugee camp had just received food rations when the bombing took place.",
+        "His school got new lightbulbs in October.",
+    ],
+)
+def test_plain_transfer_verbs_need_both_sides_named(parse, text: str) -> None:
+    assert find_gifts(parse(text)) == ()
+
+
+def test_a_thing_the_text_calls_a_gift_is_one_whatever_the_noun(parse) -> None:
+    text = "The museum has received 12 letters written by the composer as a gift from collector Anne Roux."
+    gifts = find_gifts(parse(text))
+    assert any("letters" in g.item and "Roux" in g.giver for g in gifts), gifts

@@ -6,7 +6,7 @@ import pytest
 
 from builder.sources.encodings import decode, normalise
 from builder.sources.readers import display_path, read_article, read_articles, read_sources, source_files
-from builder.sources.text import parse_date, read_md
+from builder.sources.text import parse_date, read_md, read_txt
 from builder.sources.web import html_to_paragraphs, read_feed, read_html
 
 
@@ -262,3 +262,29 @@ def test_text_longer_than_the_model_can_parse_is_refused(tmp_path, monkeypatch):
     articles, problems = read_sources(tmp_path)
     assert [a.path for a in articles] == ["ok.txt"]
     assert "has 21 characters of text, over the 20 the model can parse" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("first_line", "is_title"),
+    [
+        ("Howard denies split over ID cards", True),  # a BBC headline: no final full stop
+        ("Ministers to unveil new terror plans", True),
+        ("Will Blair quit?", True),  # a short question headline
+        ("At the end of a high-profile summit the two leaders exchanged gifts.", False),  # a lead sentence
+        ("Why on earth will the prime minister not take up the offer made by the opposition today?", False),
+        ("The minister said:", False),  # introduces the next line
+        (
+            "Profits rose 20% in the year to March, the company said, as sales of its phones beat forecasts",
+            False,
+        ),
+    ],
+)
+def test_a_txt_headline_line_becomes_the_title(first_line, is_title):
+    parsed = read_txt(f"{first_line}\nThe second paragraph says what happened.")
+    assert (parsed.title == first_line) is is_title
+    assert parsed.paragraphs[-1] == "The second paragraph says what happened."
+    assert len(parsed.paragraphs) == (1 if is_title else 2)
+
+
+def test_a_single_line_is_never_taken_as_a_headline():
+    assert read_txt("Short line").paragraphs == ("Short line",)

@@ -10,6 +10,7 @@ GiftStatus = Literal["given", "promised", "reported"]
 
 UNKNOWN = "unknown"
 UNATTRIBUTED = "unattributed"
+NOT_NAMED = "not named"  # a gift's giver or recipient the article does not name ("was given a pram")
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,20 @@ def appraisal() -> dict[str, Any]:
     return json.loads(text)
 
 
+@functools.cache
+def noun_senses() -> dict[str, str]:
+    """One-word nouns and a class letter per sense, most frequent first (WordNet; see make_nouns.py)."""
+    text = resources.files("builder.data").joinpath("nouns.json").read_text(encoding="utf-8")
+    return json.loads(text)["nouns"]
+
+
+@functools.cache
+def places() -> frozenset[str]:
+    """Names of cities of 50,000 people or more and of US states (GeoNames; see make_places.py)."""
+    text = resources.files("builder.data").joinpath("places.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["places"])
+
+
 def report_path() -> Path:
     """Where the committed accuracy report lives."""
     return Path(str(resources.files("builder.data").joinpath(REPORT_FILE)))

@@ -128,8 +128,15 @@ def item_head(item: str) -> str:
     return root.lemma_.lower() if root is not None else ""
 
 
+UNSTATED = "(amount not stated)"
+
+
 def same_item(a: str, b: str) -> bool:
-    """True when two item phrases share their head noun."""
+    """True when two item phrases share their head noun.
+
+    A gold item "" (the passage names no item) is matched by the ledger's "donation (amount not stated)"."""
+    if not b:
+        return not a or a.endswith(UNSTATED)
     return item_head(a) == item_head(b)
 
 
@@ -250,9 +257,14 @@ def score_rams_event(event: RamsEvent) -> Score:
     return givers + score_slot([t.recipient for t in near], gold_names(event.recipients, analysis.doc))
 
 
-def score_gifts_file(path: str | Path) -> Score:
-    """Score the extractor on a dev file of either shape (gifts_written passages or RAMS gift events)."""
-    records = list(read_jsonl(path))
+def score_gift_records(records: Iterable[dict]) -> Score:
+    """Score the extractor on records of either shape (gifts_written passages or RAMS gift events)."""
+    records = list(records)
     if records and "gold_gifts" in records[0]:
         return sum((score_passage(passage_from(r)) for r in records), EMPTY)
     return sum((score_rams_event(rams_event_from(r)) for r in records), EMPTY)
+
+
+def score_gifts_file(path: str | Path) -> Score:
+    """Score the extractor on a dev file of either shape."""
+    return score_gift_records(read_jsonl(path))

@@ -52,10 +52,10 @@ def rouge_average(system: str, pairs: Iterable[tuple[str, str]]) -> RougeResult:
     return RougeResult(system, count, means["rouge1"], means["rouge2"], means["rougeLsum"])
 
 
-def score_summaries_file(path: str | Path, nlp: Language | None = None) -> list[RougeResult]:
+def score_summary_records(records: Iterable[dict], nlp: Language | None = None) -> list[RougeResult]:
     """Our bottom line and Lead-3, both on our own sentence split, scored in the same run."""
     nlp = nlp or load_nlp()
-    records = list(read_jsonl(path))
+    records = list(records)
     ours, lead = [], []
     for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
         sentences = sentences_of(doc)
@@ -63,3 +63,8 @@ def score_summaries_file(path: str | Path, nlp: Language | None = None) -> list[
         ours.append(("\n".join(e.text for e in summarise(doc, sentences, "eval")), reference))
         lead.append(("\n".join(s.text for s in sentences[:3]), reference))
     return [rouge_average("bottom line", ours), rouge_average("Lead-3", lead)]
+
+
+def score_summaries_file(path: str | Path, nlp: Language | None = None) -> list[RougeResult]:
+    """The same on every record of a CNN/DM-shaped JSONL file."""
+    return score_summary_records(read_jsonl(path), nlp)

@@ -26,7 +26,7 @@ from builder.nlp.consistency import (
     with_initials,
     without_common_words,
 )
-from builder.nlp.edges import places_as_modifiers, trimmed_ents
+from builder.nlp.edges import places_as_modifiers, trimmed_ents, with_department_heads, with_hyphen_tails
 from builder.nlp.guard import hold_embedded, restore_held
 from builder.nlp.teams import with_teams
 
@@ -136,6 +136,8 @@ def make_entity_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
     def repair(doc: Doc) -> Doc:
         doc.ents = trimmed_ents(doc)
+        doc.ents = with_hyphen_tails(doc)
+        doc.ents = with_department_heads(doc)
         doc.ents = places_as_modifiers(doc)
         doc.ents = without_common_words(doc, is_common)
         doc.ents = with_initials(doc)

@@ -131,3 +131,45 @@ def places_as_modifiers(doc: Doc) -> list[Span]:
         else e
         for e in doc.ents
     ]
+
+
+def with_hyphen_tails(doc: Doc) -> list[Span]:
+    """Personal names whose last part is hyphenated run to its end: "Moon Jae" + "-in" is "Moon Jae-in".
+
+    One glued tail only: "Moon Jae-in-led" is an adjective built on the name, left as the model read it."""
+    return [_with_tail(ent) if ent.label_ == "PERSON" else ent for ent in doc.ents]
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen glued to the words on both sides, and a word follows it."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].is_alpha
+        and not doc[i + 1].ent_type_
+    )
+
+
+def _with_tail(ent: Span) -> Span:
+    doc = ent.doc
+    if not _glued_hyphen(doc, ent.end) or _glued_hyphen(doc, ent.end + 2):
+        return ent
+    return Span(doc, ent.start, ent.end + 2, ent.label_, span_id=ent.id_)
+
+
+ORG_HEADS = {"Department", "Ministry", "Office", "Secretary", "Bureau", "Minister", "Commission", "Institute"}
+
+
+def with_department_heads(doc: Doc) -> list[Span]:
+    """ "Department of" + "Trade and Industry": an organisation the model found without its head words."""
+    spans = []
+    for ent in doc.ents:
+        start = ent.start
+        if ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ in {"of", "for"}:
+            head = doc[start - 2]
+            if head.text in ORG_HEADS and not head.ent_type_:
+                start -= 2
+        spans.append(ent if start == ent.start else Span(doc, start, ent.end, ent.label_, span_id=ent.id_))
+    return spans

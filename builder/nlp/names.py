@@ -1,4 +1,4 @@
-"""Which words are ordinary English nouns, so a name plus one of them reads as a thing, not a person."""
+"""Ordinary English nouns: dictionary words (a name plus one reads as a thing) and their sense classes."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 from spacy.lookups import Lookups
 
+from builder.data import noun_senses
 from builder.nlp.spacy_model import MODEL_NAME
 
 
@@ -32,3 +33,39 @@ def names_a_thing(extra: list[str] | tuple[str, ...]) -> bool:
     (which the model sometimes labels a person), not the person's full name ("Xi" + "Jinping"). Two or more
     words after it ("Kim" + "Jong Un") read as a full name even when each is also a dictionary word."""
     return len(extra) == 1 and extra[0].lower() in common_nouns()
+
+
+HANDED_OVER = frozenset("aofpnsmh")  # artifact, object, food, plant, animal, substance, possession, honour
+HANDED_OVER_SECOND = frozenset("amhn")  # a second sense that still makes a thing ("book": a work, a volume)
+AGENTS = frozenset("rgc")  # person, organisation or social group, or another group of people or things
+
+
+def senses(lemma: str) -> str:
+    """The class letters of a noun's senses, most frequent first ("" for a word WordNet does not know)."""
+    return noun_senses().get(lemma.lower(), "")
+
+
+def can_be_handed_over(lemma: str) -> bool:
+    """A noun that names something a person can hand over: a thing, an animal, money, an honour.
+
+    Its most frequent sense decides ("a rifle", "£5m", "a knighthood"; not "a chance", "the lead", "hope"),
+    or its second when that is an object, money or an honour ("a book", "a contribution"), or most of its
+    senses being things ("a patch"). Words WordNet does not know (brand names, rare coinages) are given the
+    benefit of the doubt."""
+    classes = senses(lemma)
+    if not classes:
+        return True
+    if classes[0] == "g" and "a" in classes[:3]:
+        return True  # "a chess board", "a cabinet": a body of people by name, an object as what is given
+    if classes[0] in HANDED_OVER or (len(classes) > 1 and classes[1] in HANDED_OVER_SECOND):
+        return True
+    things = sum(c in HANDED_OVER for c in classes)
+    return 2 * things >= len(classes)  # "a patch", "a cutter": most of the word's senses are things
+
+
+def is_abstract(lemma: str) -> bool:
+    """A noun whose usual sense is an act, a state, an event or a message, and none of whose main senses is a
+    person or a body: "the announcements", "the pass", "a chance"; not "the unit", "the museum", "the nation".
+    """
+    classes = senses(lemma)
+    return bool(classes) and classes[0] == "x" and not AGENTS & set(classes)

@@ -34,7 +34,7 @@ def extractor_fingerprint() -> str:
     digest = hashlib.sha256()
     package = Path(str(resources.files("builder")))
     sources = [package / name for name in FINGERPRINT_MODULES]
-    sources.append(package / "data" / "gazetteer.json")
+    sources += [package / "data" / "gazetteer.json", package / "data" / "nouns.json"]
     for folder in FINGERPRINT_PACKAGES:
         sources += sorted((package / folder).rglob("*.py"))
     for source in sources:

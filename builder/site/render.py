@@ -62,9 +62,11 @@ def _gold_count(row: dict) -> str:
     return target if target.startswith("gold ") else ""
 
 
-def _report_value(row: dict) -> str:
-    """A percentage with one decimal; a count (clusters) or a large number without decimals."""
-    value = row["value"]
+def _report_value(row: dict, key: str = "value") -> str:
+    """A percentage with one decimal; a count (clusters) or a large number without decimals; "" when absent."""
+    value = row.get(key)
+    if value is None:
+        return ""
     return f"{value:,.0f}" if value >= 1000 or _gold_count(row) else f"{value:.1f}"
 
 
@@ -78,6 +80,7 @@ def about_view(report: dict[str, object] | None) -> dict[str, object]:
             "task": md_inline(str(r["task"])),
             "metric": md_inline(str(r["metric"])),
             "value": _report_value(r),
+            "halves": " / ".join(h for h in (_report_value(r, "tune"), _report_value(r, "check")) if h),
             "baseline": md_inline(str(r.get("baseline") or _gold_count(r))),
             "data": md_inline(str(r.get("data", ""))),
         }

@@ -14,6 +14,11 @@ FRONT_MATTER_KEYS = {"title", "date", "source", "url", "tags", "author"}
 MAX_FRONT_MATTER = 16_384  # characters; real front matter is a few lines
 MAX_NESTING = 20  # brackets inside brackets; PyYAML's parser slows down quadratically with depth
 YMD = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+HEADLINE_WORDS = 16  # BBC and wire headlines run 3-12 words; a lead sentence is rarely this short
+HEADLINE_CHARS = 120
+SHORT_HEADLINE_WORDS = 8
+SENTENCE_END = ".:;,…"
+CLOSING_QUOTES = "\"'”’)] "
 SAFE_URL = re.compile(r"https?://[^\s<>\"'`\\]+", re.IGNORECASE)
 
 
@@ -79,13 +84,31 @@ def lines_to_paragraphs(lines: list[str]) -> tuple[str, ...]:
 
 
 def read_txt(text: str) -> Parsed:
-    """Plain text: one paragraph per line, with an optional leading `date YYYY-MM-DD` marker."""
+    """Plain text: a paragraph per line, an optional leading `date YYYY-MM-DD` marker and headline line."""
     date, warnings = None, []
     marker = DATE_MARKER.match(text)
     if marker:
         date = lenient_date(marker.group(1), warnings)
         text = text[marker.end() :]
-    return Parsed(lines_to_paragraphs(text.splitlines()), date=date, warnings=tuple(warnings))
+    paragraphs = lines_to_paragraphs(text.splitlines())
+    if len(paragraphs) > 1 and is_headline(paragraphs[0]):
+        return Parsed(paragraphs[1:], title=paragraphs[0], date=date, warnings=tuple(warnings))
+    return Parsed(paragraphs, date=date, warnings=tuple(warnings))
+
+
+def is_headline(line: str) -> bool:
+    """A first line that reads as a headline, not as the lead: short, and not ended like a sentence.
+
+    News headlines drop the final full stop ("Howard denies split over ID cards"); a lead sentence keeps it. A
+    question or exclamation counts only when very short, as leads can end that way too.
+    """
+    words = line.split()
+    if not words or len(words) > HEADLINE_WORDS or len(line) > HEADLINE_CHARS:
+        return False
+    last = line.rstrip(CLOSING_QUOTES)[-1:]
+    if last in "?!":
+        return len(words) <= SHORT_HEADLINE_WORDS
+    return last not in SENTENCE_END
 
 
 def read_md(text: str) -> Parsed:

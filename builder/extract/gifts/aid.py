@@ -18,6 +18,7 @@ AID_NOUNS = {
     "donation",
     "contribution",
     "relief",
+    "supply",  # "medical supplies", "relief supplies": aid in kind
     "cash",
     *CURRENCIES,
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from builder.core.model import NOT_NAMED
 from builder.extract import Analysis
 from builder.extract.evidence import evidence_at
 from builder.extract.gifts import phrases as phrases
@@ -103,3 +104,26 @@ def _clause_subject_token(token: Token) -> Token | None:
         if subject is not None and subject.pos_ != "PRON" and not subject.is_ancestor(token):
             return subject
     return None
+
+
+STATE_ROLES = {
+    "queen", "king", "monarch", "emperor", "empress", "sultan", "emir", "president", "prime", "governor",
+    "majesty", "crown", "government", "ministry", "state", "republic", "kingdom", "parliament",
+}  # fmt: skip
+JUDGED = {"prize", "award", "trophy"}  # decided by judges or votes unless a state confers them
+
+
+def conferred_by_state(giver: str | None, item: Token | None, analysis: Analysis) -> bool:
+    """An honour is a gift when a state, a government or a monarch confers it ("the Queen", "Libya").
+
+    An order or a medal whose giver the text leaves out is a state's; a prize or an award needs a named giver.
+    """
+    if giver == NOT_NAMED:
+        return item is not None and item.lemma_.lower() not in JUDGED
+    actor = analysis.actors.by_name(giver or "")
+    if actor is not None and actor.kind == "country":
+        return True
+    words = {w.lower().strip(".,'’s") for w in (giver or "").split()}
+    if actor is not None:
+        words |= {w.lower() for role in actor.roles for w in role.split()}
+    return bool(words & STATE_ROLES)

@@ -6,16 +6,16 @@ from itertools import permutations, product
 
 from spacy.tokens import Token
 
-from builder.core.model import Gift
+from builder.core.model import NOT_NAMED, Gift
 from builder.extract import Analysis
 from builder.extract.evidence import evidence_at
 from builder.extract.gifts import phrases as phrases
 from builder.extract.gifts.aid import is_bare_aid, is_body
-from builder.extract.gifts.coref import party_name, sentence_of
+from builder.extract.gifts.coref import conferred_by_state, party_name, sentence_of
 from builder.extract.gifts.frames import Found, Frame, position
 from builder.extract.gifts.lexicon import is_gift_item, is_party
 from builder.extract.gifts.nouns import noun_frames
-from builder.extract.gifts.rules import verb_frames
+from builder.extract.gifts.rules import gift_cue, verb_frames
 
 TERMINAL = (".", "!", "?", '"', "”", "’", "'")
 
@@ -38,7 +38,27 @@ def find_gifts(analysis: Analysis) -> tuple[Gift, ...]:
 
 def _gift(found: Found, analysis: Analysis) -> Gift:
     evidence = evidence_at(analysis.sentences, found.frame.anchor, analysis.article_id)
-    return Gift(found.giver, found.item, found.recipient, found.frame.status, evidence)
+    return Gift(
+        found.giver, found.item or _unstated(found.frame), found.recipient, found.frame.status, evidence
+    )
+
+
+UNSTATED_ITEMS = {
+    "donate": "donation",
+    "contribute": "contribution",
+    "fund": "funding",
+    "bankroll": "funding",
+}
+
+
+def _unstated(frame: Frame) -> str:
+    """What a money gift that names no amount was, said so: "donation (amount not stated)", "aid (…)".
+
+    The word is the one the text uses for it ("aid", "its donation"), else the verb's noun ("donated to")."""
+    token = frame.item if frame.item is not None else frame.anchor
+    lemma = token.lemma_.lower()
+    word = UNSTATED_ITEMS.get(lemma, lemma if token.pos_ == "NOUN" else "donation")
+    return f"{word} (amount not stated)"
 
 
 def _without_headline(found: list[Found], analysis: Analysis) -> list[Found]:
@@ -92,18 +112,36 @@ def resolve(frame: Frame, analysis: Analysis, history: list[Found], giver: str |
     givers = (
         [giver]
         if giver
-        else [party_name(t, "giver", frame, analysis, last) for t in _members(frame.giver, frame)]
+        else [
+            party_name(t, "giver", frame, analysis, last) or _unnamed(t, frame)
+            for t in _members(frame.giver, frame)
+        ]
     )
     if frame.mutual:
         pairs = list(permutations([g for g in givers if g], 2))
     else:
         recipients = [
-            party_name(t, "recipient", frame, analysis, last) for t in _members(frame.recipient, frame)
+            party_name(t, "recipient", frame, analysis, last) or _unnamed(t, frame)
+            for t in _members(frame.recipient, frame)
         ]
         givers, recipients = _fill_in_return(frame, givers, recipients, last)
         pairs = [(g, r) for g, r in product(givers, recipients) if g and r and g != r]
+    pairs = [(g, r) for g, r in pairs if not frame.honour or conferred_by_state(g, frame.item, analysis)]
     items = _item_texts(frame)
     return [Found(g, i, r, frame, sentence) for g, r in pairs for i in items]
+
+
+GIFT_VERBS = {"gift", "donate", "bequeath", "bestow", "present", "award", "confer", "grant", "pledge"}
+
+
+def _unnamed(token: Token | None, frame: Frame) -> str | None:
+    """ "not named" for a side the text leaves out of a gift it states as a gift, else None.
+
+    Only a verb that means giving ("was gifted a car", "donated £1m", "was awarded the George Cross") or an
+    "as a gift" phrase says so without both sides: "was given the vaccine", "received food rations", "got new
+    lightbulbs" are treatment, supply or purchase as often as gifts."""
+    stated = frame.anchor.lemma_.lower() in GIFT_VERBS or gift_cue(frame.anchor, frame.item) is not None
+    return NOT_NAMED if token is None and frame.item is not None and stated else None
 
 
 def _item_texts(frame: Frame) -> list[str]:

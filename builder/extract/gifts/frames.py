@@ -27,6 +27,7 @@ class Frame:
     split_items: bool = True  # False when the rule already made one frame per listed item
     aid: bool = False  # funding or aid: its parties are people, groups or institutions
     open_giver: bool = False  # aid whose clause names no giver: a neighbouring gift's giver fills it
+    honour: bool = False  # an honour or prize: a gift only from a state or a monarch
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from builder.extract.gifts.aid import is_qualified_aid
+from builder.extract.gifts.aid import is_aid_item, is_qualified_aid
+from builder.nlp.names import can_be_handed_over, is_abstract, senses
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,7 @@ class VerbEntry:
     needs_cue: bool = False  # "offered Y a horse" is a gift only "as a gift"
     promise: bool = False
     aid_only: bool = False  # "provided aid to Y" is a gift, "provided details to Y" is not
+    honours: bool = False  # with aid_only: an honour is given too ("awarded him a knighthood")
 
 
 GIVE = ("double_object", "object_to", "passive_recipient", "passive_item")
@@ -39,11 +41,12 @@ VERBS: dict[str, VerbEntry] = {
     "contribute": VerbEntry((*TRANSFER, "gives_to")),
     "fund": VerbEntry(FUND),
     "bankroll": VerbEntry(FUND),
-    "grant": VerbEntry(GIVE, aid_only=True),
+    "grant": VerbEntry(GIVE, aid_only=True, honours=True),
     "provide": VerbEntry(AID, ("to", "for"), aid_only=True),
     "deliver": VerbEntry(AID, aid_only=True),
     "distribute": VerbEntry(AID, ("to", "among"), aid_only=True),
-    "award": VerbEntry(GIVE, aid_only=True),
+    "award": VerbEntry(GIVE, aid_only=True, honours=True),
+    "confer": VerbEntry(("object_to", "passive_item"), ("on", "upon"), aid_only=True, honours=True),
     "bestow": VerbEntry(("object_to", "passive_item"), ("on", "upon")),
     "promise": VerbEntry(GIVE, promise=True),
     "pledge": VerbEntry(TRANSFER, promise=True),
@@ -112,6 +115,8 @@ NON_PARTY = {
     "legislation", "act", "measure", "package", "programme", "program", "scheme", "deal", "agreement",
 }  # fmt: skip
 BAD_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}
+NAMED_THINGS = {"PRODUCT", "WORK_OF_ART", "MONEY", "CARDINAL"}  # names that can be a thing given
+HONOUR_WORDS = {"award", "prize", "trophy", "medal", "honour", "honor", "decoration", "title"}
 DEMONSTRATIVES = {"this", "these", "that", "those"}
 PRONOUN_ITEMS = {
     "it", "them", "this", "that", "these", "those", "one", "something", "anything", "all", "some", "any",
@@ -119,8 +124,11 @@ PRONOUN_ITEMS = {
 }  # fmt: skip
 
 
-def is_gift_item(token: Token) -> bool:
-    """True when a noun can name a thing given: not an act, a right, a person, a date or a bare pronoun."""
+def is_gift_item(token: Token, stated: bool = False) -> bool:
+    """True when a noun can name a thing given: not an act, a right, a person, a date or a bare pronoun.
+
+    `stated`: the text itself calls it a gift ("as a gift", "X's gift to Y was Z"), so any thing that is not a
+    person, a pronoun or a date counts, whatever its usual sense ("12 letters written by the composer")."""
     lemma = token.lemma_.lower()
     nominal = token.pos_ in {"NOUN", "PROPN", "NUM", "ADJ", "X"} or token.dep_ in {"pobj", "dobj", "appos"}
     if not nominal or token.lower_ in PRONOUN_ITEMS:
@@ -129,9 +137,33 @@ def is_gift_item(token: Token) -> bool:
         return False  # "these vehicles" points back to a gift already reported
     if token.ent_type_ in BAD_ENTS - {"QUANTITY"} | {"PERSON", "NORP", "GPE", "LOC"}:
         return False
-    if is_qualified_aid(token):
-        return True  # "financial support" is given, "support" alone is not
-    return lemma not in NON_GIFT_ITEMS | PERSON_ITEMS and token.lower_ not in NON_GIFT_ITEMS
+    if is_qualified_aid(token) or token.ent_type_ == "MONEY" or is_aid_item(token):
+        return True  # "financial support" and "$5m" are given; "support" alone is not
+    if lemma in PERSON_ITEMS:
+        return False
+    if stated:
+        return True
+    if lemma in NON_GIFT_ITEMS or token.lower_ in NON_GIFT_ITEMS:
+        return False
+    if token.pos_ == "PROPN" and token.text[:1].isupper():
+        return token.ent_type_ in NAMED_THINGS or _counted(token)
+    if can_be_handed_over(lemma):
+        return True
+    contents = _contents(token)  # "a pair of sandals", "a year's supply of nappies": what the measure holds
+    return contents is not None and is_gift_item(contents)
+
+
+def _counted(token: Token) -> bool:
+    """A name counted like a thing: "a vintage Mercedes", "two Ferraris" (not "his first Premier League")."""
+    return any((c.dep_ == "det" and c.lower_ in {"a", "an"}) or c.dep_ == "nummod" for c in token.children)
+
+
+def _contents(token: Token) -> Token | None:
+    """The noun after "of" when the head only measures or groups it."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def is_party(token: Token) -> bool:
@@ -145,3 +177,23 @@ def is_party(token: Token) -> bool:
     if token.ent_type_ in BAD_ENTS | {"MONEY", "CARDINAL"}:
         return False
     return token.lemma_.lower() not in NON_PARTY
+
+
+def gives_nothing(token: Token) -> bool:
+    """A subject that is an act, an event or a message: "The announcements gave them ammunition", "Henry's
+    opener had given Arsenal the perfect start". Only people and bodies give; such a verb is an idiom."""
+    abstract = token.pos_ == "NOUN" and not token.ent_type_ and is_abstract(token.lemma_)
+    return abstract and not _named_beside(token)
+
+
+def _named_beside(token: Token) -> bool:
+    """A name in apposition makes any noun a party: "her counterpart, Joseph Ssempala"."""
+    return any(c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for c in token.children)
+
+
+def is_honour(token: Token) -> bool:
+    """An honour or a prize ("a knighthood", "the Good Conduct Medal", "a human rights prize").
+
+    It is a gift only when a state or a monarch confers it, not when judges or a vote decide it."""
+    lemma = token.lemma_.lower()
+    return lemma in HONOUR_WORDS or senses(lemma)[:1] == "h"

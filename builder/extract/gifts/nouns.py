@@ -81,7 +81,7 @@ def _items_of_noun(gift: Token) -> list[Token]:
     following = gift.nbor() if gift.i + 1 < len(gift.doc) else None
     if following is not None and following.text == ":":
         items += [t for t in [syn.chunk_after(gift)] if t is not None]
-    return [i for i in items if i.lower_ not in GIFT_NOUNS and is_gift_item(i)]
+    return [i for i in items if i.lower_ not in GIFT_NOUNS and is_gift_item(i, stated=True)]
 
 
 def _inner(item: Token, *words: str) -> Token | None:
@@ -144,7 +144,8 @@ def thank_frames(verb: Token) -> list[Frame]:
             if _made_for(thing)
             else []
         )
-        if givers and recipient is not None and items and is_gift_item(items[0]):
+        stated = thing.lemma_.lower() in GIFT_NOUNS
+        if givers and recipient is not None and items and is_gift_item(items[0], stated):
             return [Frame(verb, givers[0], items[0], recipient, "given")]
     return []
 

@@ -8,8 +8,17 @@ from builder.core.model import GiftStatus
 from builder.extract.gifts import funding as funding
 from builder.extract.gifts import syntax as syn
 from builder.extract.gifts.aid import is_aid_item, is_body
+from builder.extract.gifts.coref import JUDGED
 from builder.extract.gifts.frames import Args, Frame, Pattern, Roles
-from builder.extract.gifts.lexicon import CUE_NOUNS, VERBS, VerbEntry, is_gift_item, is_party
+from builder.extract.gifts.lexicon import (
+    CUE_NOUNS,
+    VERBS,
+    VerbEntry,
+    gives_nothing,
+    is_gift_item,
+    is_honour,
+    is_party,
+)
 from builder.extract.gifts.status import restitution, status_of
 
 __all__ = ["Frame", "verb_frames"]
@@ -148,8 +157,9 @@ ITEMLESS = {"funds_recipient", "funded_by", "funded_attributive", "gives_to"}  #
 
 
 def gift_cue(verb: Token, item: Token | None) -> Token | None:
-    """The noun of an "as a gift / as a thank-you present" phrase on the verb or the item."""
-    heads = [verb] if item is None else [verb, item]
+    """The noun of an "as a gift / as a thank-you present" phrase on the verb, the item or the item's clause
+    ("12 letters written by the composer as a gift")."""
+    heads = [verb] if item is None else [verb, item, *syn.children(item, "acl")]
     nouns = [n for head in heads for n in syn.pobjs(head, "as")]
     nouns += syn.children(item, "appos") if item is not None else []
     for noun in nouns:
@@ -199,18 +209,27 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
         giver = giver or next(iter(syn.pobjs(cue, "from")), None)
         recipient = recipient or next(iter(syn.pobjs(cue, "for", "to")), None)
     giver = _principal(verb, giver) or giver
-    if (item is not None and not is_gift_item(item)) or (recipient is not None and not is_party(recipient)):
+    if giver is not None and giver == syn.own_subject(verb) and gives_nothing(giver):
+        return None
+    if (item is not None and not is_gift_item(item, cue is not None)) or (
+        recipient is not None and not is_party(recipient)
+    ):
         return None
     if giver is not None and not is_party(giver):
         giver = None
-    aid = item is None or entry.aid_only or is_aid_item(item)
-    if (item is None or entry.aid_only) and not _aid_transfer(verb, item, recipient):
+    honour = item is not None and is_honour(item) and (entry.honours or item.lemma_.lower() in JUDGED)
+    aid = item is None or (entry.aid_only and not honour) or is_aid_item(item)
+    if (item is None or (entry.aid_only and not (honour and entry.honours))) and not _aid_transfer(
+        verb, item, recipient
+    ):
         return None
     if aid and giver is not None and not is_body(giver):
         return None  # "consists of funding far-right parties": an activity gives nothing
     open_giver = aid and giver is None and _names_no_giver(args)
     answer = in_return(verb)
-    return Frame(verb, giver, item, recipient, status, in_return=answer, aid=aid, open_giver=open_giver)
+    return Frame(
+        verb, giver, item, recipient, status, in_return=answer, aid=aid, open_giver=open_giver, honour=honour
+    )
 
 
 def _aid_transfer(verb: Token, item: Token | None, recipient: Token | None) -> bool:

@@ -4,25 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from builder.nlp.datelines import dateline_end
+
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "xcomp", "csubj", "parataxis"}
 INHERITING_DEPS = {"xcomp", "conj", "advcl", "pcomp", "dep"}
 RELATIVE_WORDS = {"that", "which", "who", "whom", "whose"}
-DASHES = {"—", "–", "--"}
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
-
-
-def dateline_end(token: Token) -> int:
-    """The first token after a wire dateline ("OSLO —", "HALIFAX, Nova Scotia —"), else the sentence start."""
-    sent = token.sent
-    for tok in sent[:14]:
-        if tok.text in DASHES:
-            first = next((t for t in sent if any(c.isalpha() for c in t.text)), None)
-            is_dateline = (
-                first is not None and first.i < tok.i and first.text.isupper() and len(first.text) > 1
-            )
-            return tok.i + 1 if is_dateline else sent.start
-    return sent.start
 
 
 def children(token: Token, *deps: str) -> list[Token]:

@@ -12,10 +12,11 @@ from spacy.tokens import Doc, Span, Token
 from builder.core.model import Actor, ActorKind, Evidence, Sentence
 from builder.core.slug import slugify
 from builder.data import gazetteer
-from builder.extract.actor_filters import is_junk_name
+from builder.extract.actors.filters import is_junk_name
+from builder.extract.actors.kinds import settle
 from builder.extract.evidence import evidence_for
 from builder.nlp.consistency import stands_alone
-from builder.nlp.names import names_a_thing
+from builder.nlp.names import names_a_thing, senses
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 TITLES = {
@@ -91,12 +92,20 @@ def _clean_name(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
     while end - start > 1 and (
-        doc[start].lower_ == "the" or (span.label_ == "PERSON" and doc[start].lower_.rstrip(".") in TITLES)
+        doc[start].lower_ == "the"
+        or (span.label_ == "PERSON" and doc[start].lower_.rstrip(".") in TITLES)
+        or (span.label_ == "PERSON" and end - start > 2 and _job_word(doc[start]))
     ):
         start += 1
     while end - start > 1 and doc[end - 1].text in {"'s", "’s", "'", "’"}:
         end -= 1
     return doc[start:end]
+
+
+def _job_word(token: Token) -> bool:
+    """A job or title before a full name ("Rapper Kanye West", "Striker Emre Kaplan"): a role, not part of
+    the name. Only before two more words, so a given name that is a noun too ("Guy Ritchie") stays."""
+    return senses(token.lower_)[:1] == "r"
 
 
 def _kind(span: Span) -> ActorKind | None:
@@ -105,10 +114,19 @@ def _kind(span: Span) -> ActorKind | None:
     if span.label_ == "ORG":
         return "organisation"
     if span.label_ == "NORP":
-        return "country" if span.ent_id_ in _country_names() else None
+        if span.ent_id_ in _country_names():
+            return "country"
+        return "organisation" if _a_group(span) else None
     if span.ent_id_ in _country_names():
         return "country"
     return "place"
+
+
+def _a_group(span: Span) -> bool:
+    """A nationality-or-party word used as a noun for people ("the Tories say", "Conservatives won"), not
+    as an adjective ("Tory leader", "a Conservative MP")."""
+    root = span.root
+    return root.dep_ not in {"amod", "compound"} and root.tag_ in {"NNPS", "NNS"}
 
 
 def _normal(name: str) -> str:
@@ -230,7 +248,7 @@ def find_role(ent: Span) -> str | None:
 
 def _title_inside(ent: Span) -> str | None:
     first = ent[0]
-    if len(ent) > 1 and first.lower_.rstrip(".") in TITLES:
+    if (len(ent) > 1 and first.lower_.rstrip(".") in TITLES) or (len(ent) > 2 and _job_word(first)):
         return first.text
     return None
 
@@ -244,19 +262,31 @@ def find_actors(doc: Doc, sentences: tuple[Sentence, ...], article_id: str) -> A
         groups.setdefault(merged[mention.key], []).append((mention, ent))
     actors = []
     names: dict[str, str] = {}
-    for key, items in groups.items():
+    for key, items in _with_plurals(groups).items():
         actor = _build_actor(key, items, sentences, article_id)
+        if actor is None:
+            continue
         actors.append((items[0][0].start, actor))
         for mention, _ in items:
             names[mention.key] = actor.name
     actors.sort(key=lambda pair: (-pair[1].mentions, pair[0]))
-    mentions = tuple(m for m, _ in found)
+    mentions = tuple(m for m, _ in found if m.key in names)
     return ActorTable(tuple(a for _, a in actors), mentions, names)
+
+
+def _with_plurals(groups: dict[str, list[tuple[Mention, Span]]]) -> dict[str, list[tuple[Mention, Span]]]:
+    """One actor for a name and its plural form: "Lib Dem" joins "Lib Dems", "Oscar" joins "Oscars"."""
+    merged: dict[str, list[tuple[Mention, Span]]] = {}
+    for key in sorted(groups, key=len, reverse=True):
+        target = next((k for k in (key + "s", key + "es") if k in merged), key)
+        merged.setdefault(target, []).extend(groups[key])
+    return {k: sorted(v, key=lambda pair: pair[0].start) for k, v in merged.items()}
 
 
 def _canonical_name(key: str, items: list[tuple[Mention, Span]]) -> str:
     if items[0][1].ent_id_:
         return items[0][1].ent_id_
+    items = [pair for pair in items if pair[0].key == key] or items  # "Lib Dems", not a singular it took
     longest = max(len(m.text.split()) for m, _ in items)
     variants = Counter(m.text for m, _ in items if len(m.text.split()) == longest)
     return sorted(variants.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -270,12 +300,14 @@ def _majority_kind(items: list[tuple[Mention, Span]]) -> ActorKind:
 
 def _build_actor(
     key: str, items: list[tuple[Mention, Span]], sentences: tuple[Sentence, ...], article_id: str
-) -> Actor:
+) -> Actor | None:
     name = _canonical_name(key, items)
-    kind = _majority_kind(items)
-    roles = []
-    if kind == "person":
-        roles = [r for _, ent in items if (r := find_role(ent))]
+    roles = [r for _, ent in items if ent.label_ == "PERSON" and (r := find_role(ent))]
+    kind = settle(_majority_kind(items), [ent for _, ent in items], roles)
+    if kind is None:
+        return None
+    if kind != "person":
+        roles = []
     aliases = sorted(
         {m.text for m, _ in items if m.text != name} | {ent.text for _, ent in items if ent.text != name}
     )
@@ -288,7 +320,7 @@ def _build_actor(
     return Actor(
         id=slugify(name),
         name=name,
-        kind=kind,
+        kind=kind,  # type: ignore[arg-type]
         roles=tuple(dict.fromkeys(roles)),
         aliases=tuple(a for a in aliases if _normal(a) != _normal(name) or a != name),
         mentions=len(items),

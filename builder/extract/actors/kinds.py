@@ -1,0 +1,199 @@
+"""What a name does in its sentence: a country that acts is an actor, one only named as a location is a place.
+
+"Russia said", "talks with Russia", "Russia's actions" make Russia an actor; "in Russia", "a visit to Russia",
+"the UK market", "Russia's Far East" name a place. The same holds for capitals standing for their government
+("Pyongyang denied …") and for a region or city the model took for a country.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from builder.data import places
+from builder.nlp.datelines import dateline_end
+from builder.nlp.names import senses
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "agent"}
+OBJECTS = {"dobj", "dative", "iobj"}
+# Prepositions after which a name is a party to something ("talks with", "relations between", "sanctions
+# on/against", "aid from", "criticised by"), not a location.
+PARTY_PREPS = {"with", "between", "against", "by", "among", "versus", "vs"}
+# Words after which "to"/"from"/"on" name a destination or origin, not a party.
+MOTION = {
+    "go", "come", "travel", "visit", "return", "fly", "move", "head", "arrive", "flee", "migrate", "emigrate",
+    "export", "import", "deport", "send", "ship", "trip", "journey", "flight", "tour", "way", "route",
+    "border", "road", "access", "entry", "exports", "imports", "migration", "relocate", "land", "sail",
+    "enter", "leave", "reach", "cross", "invade", "settle", "live", "stay",
+}  # fmt: skip
+
+
+def acts(name: Span) -> bool:
+    """True when the name stands for someone acting or acted upon, not for where something happens."""
+    token = _outer(name.root)
+    dep = token.dep_
+    if dep in SUBJECTS:
+        return True
+    if dep in OBJECTS and token.head.pos_ in {"VERB", "AUX"}:
+        return token.head.lemma_.lower() not in MOTION  # "accused Russia", not "entering the UK"
+    if dep == "poss":
+        return _owns_a_non_place(token.head)
+    if dep == "pobj":
+        return _party_after(token.head)
+    return dep in {"appos", "attr"}  # "the country, Russia", "the aggressor is Russia"
+
+
+def _outer(token: Token) -> Token:
+    """The head of a coordination: "Russia and China said" makes both subjects."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _owns_a_non_place(noun: Token) -> bool:
+    """ "Russia's actions", "Britain's government" (acts); "Russia's Far East" (a place); "Australia's PM,
+    John Howard" (the prime minister acts, not the country)."""
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
+        return False
+    classes = senses(noun.lemma_) if noun.pos_ == "NOUN" else ""
+    return noun.ent_type_ not in {"GPE", "LOC", "FAC"} and classes[:1] not in {"l", "r"}
+
+
+def _party_after(prep: Token) -> bool:
+    """A name after "with", "between", "against", "by" is a party; after "to", "from", "on", "for" it is one
+    unless the words around say motion ("a visit to Russia", "imports from China")."""
+    word = prep.lower_
+    if word in PARTY_PREPS:
+        return True
+    if word not in {"to", "from", "on", "for", "toward", "towards", "upon"}:
+        return False  # in, at, across, throughout, near, inside, into, around …
+    governor = prep.head
+    return governor.lemma_.lower() not in MOTION and governor.pos_ in {"VERB", "NOUN", "ADJ"}
+
+
+SPEAKING = {"nsubj", "nsubjpass", "agent"}
+TITLE_DETERMINERS = {"the", "a", "an"}
+AGENT_CLASSES = set("rgc")
+
+
+def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
+    """The kind an actor keeps once all its mentions are seen, or None when it is not an actor at all.
+
+    - a country that never acts is a place ("in Britain", "the UK market");
+    - a name only ever in a dateline ("SEOUL (Reuters) -") is where the story was filed: a place;
+    - a one-word "person" or "organisation" that the article only uses as a location ("held in Bournemouth",
+      "MP for Copeland"), or a "person" that is a city when nothing shows a person, is a place;
+    - a "person" heading a phrase with an article ("the Lib Dems", "the Xbox") is a group when plural, else a
+      thing;
+    - a "person" whose name ends in a word for an act or event ("Westminster Hour"), or a one-word
+      "organisation" that is a common word ("VAT", "Budget"), is an actor only when it is a subject.
+    """
+    if all(in_dateline(s) for s in spans):
+        return "place"
+    if kind == "country":
+        return kind if any(acts(s) for s in spans) else "place"
+    if kind not in {"person", "organisation"}:
+        return kind
+    single = all(len(s) == 1 for s in spans)
+    person = kind == "person"
+    if person and single and roles and not any(_a_person_word(r.split()[-1]) for r in roles):
+        return None  # "the codename Xenon", "the planet Galifray": a thing or a place named like a person
+    if single and not roles and (all(locative(s) for s in spans) or (person and _a_city(spans))):
+        return "place"
+    with_article = sum(_headed_by_article(s) for s in spans)
+    if person and with_article and spans[0][-1].text.endswith("s"):
+        return "organisation"  # "the Lib Dems", "the Democrats": a group named like people
+    if person and 2 * with_article > len(spans):
+        return None  # "the Xbox", "the Mac Mini"
+    if (
+        not roles
+        and not any(s.root.dep_ in SPEAKING for s in spans)
+        and all(_thing_name(s, kind) for s in spans)
+    ):
+        return None
+    if kind == "organisation" and single and all(_a_common_acronym(s) for s in spans):
+        return None
+    return kind
+
+
+def _a_common_acronym(span: Span) -> bool:
+    """ "a GP", "the BSE crisis", "ERM membership": a one-word name used as a common noun or as a modifier of
+    a thing, never acting, names a thing, not a body ("a BBC reporter" keeps the BBC: a person noun)."""
+    root = span.root
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children):
+        return True
+    if root.dep_ in SPEAKING or root.dep_ == "poss":
+        return False
+    head = root.head
+    return root.dep_ == "compound" and head.pos_ == "NOUN" and "r" not in senses(head.lemma_)[:2]
+
+
+def in_dateline(span: Span) -> bool:
+    """A name inside a wire dateline ("SEOUL (Reuters) -", "HALIFAX, Nova Scotia —"): where it was filed."""
+    sentence_start = span.root.sent.start
+    end = dateline_end(span.root)
+    return end > sentence_start and span.end <= end
+
+
+def locative(span: Span) -> bool:
+    """Named as where something is: "in Bournemouth", "Erewash, Derbyshire", "the MP for Copeland"."""
+    token = _outer(span.root)
+    if token.dep_ == "pobj":
+        prep = token.head
+        word = prep.lower_
+        if word in {
+            "in",
+            "at",
+            "near",
+            "across",
+            "throughout",
+            "around",
+            "outside",
+            "inside",
+            "into",
+            "within",
+        }:
+            return True
+        return word == "for" and senses(prep.head.lemma_)[:1] == "r" and prep.head.pos_ == "NOUN"
+    return token.dep_ == "appos" and token.head.ent_type_ in {"GPE", "LOC"}
+
+
+def _a_city(spans: list[Span]) -> bool:
+    return all(s.text in places() for s in spans)
+
+
+def _headed_by_article(span: Span) -> bool:
+    """ "The Lib Dems said", "the Xbox": an article right before the name, on the name itself, as groups and
+    things have and people do not ("the Clinton administration": the article is on "administration"; "the
+    30-year-old Edberg": words come between)."""
+    root = span.root
+    article = next((c for c in root.children if c.dep_ == "det" and c.lower_ in TITLE_DETERMINERS), None)
+    return article is not None and root.dep_ != "compound" and article.i in {span.start - 1, span.start}
+
+
+def _thing_name(span: Span, kind: str) -> bool:
+    """A name that is, or ends in, an ordinary word for an act, event or idea: "Westminster Hour", "Consumer
+    Electronics Show" read as people or bodies; a one-word organisation that is a common word ("VAT")."""
+    last = span[-1]
+    classes = senses(last.text)
+    if not classes or AGENT_CLASSES & set(classes[:2]):
+        return False
+    if kind == "person":
+        return len(span) > 1 and classes[0] == "x"
+    if _names_a_role_holder(span):
+        return False  # "Kremlin spokesman Dmitry Peskov": the body a person speaks for
+    return len(span) == 1 and (last.text.isupper() or last.is_title) and classes[0] in {"x", "a", "m"}
+
+
+def _names_a_role_holder(span: Span) -> bool:
+    head = span.root.head
+    if span.root.dep_ != "compound":
+        return False
+    return head.ent_type_ == "PERSON" or senses(head.lemma_)[:1] == "r"
+
+
+def _a_person_word(word: str) -> bool:
+    """A role word that can describe a person ("spokesman", "leader", "Mr"); unknown words count as one."""
+    classes = senses(word.strip(".").lower())
+    if not classes:
+        return not word.islower()  # an unknown lower-case word ("codename") is no title; a name may be one
+    return classes[0] == "r"
