@@ -73,7 +73,11 @@ def phrase_root(tokens: list[Token]) -> Token:
 
 def _cut(token: Token) -> bool:
     """Modifiers a short question can do without: relative clauses, asides and "including/such as" lists."""
-    aside = token.i > token.head.i and token.doc[token.left_edge.i - 1].text in ASIDE_MARKS
+    mark = token.doc[token.left_edge.i - 1]
+    in_word = (
+        mark.text == "-" and not mark.whitespace_ and not token.doc[mark.i - 1].whitespace_
+    )  # "anti-Semitic"
+    aside = token.i > token.head.i and mark.text in ASIDE_MARKS and not in_word
     if token.dep_ == "relcl" or (aside and token.dep_ not in {"conj", "cc", "punct"}):
         return True
     following = token.doc[min(token.i + 1, len(token.doc) - 1)]

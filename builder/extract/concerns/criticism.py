@@ -55,7 +55,7 @@ QUOTES = ("“", '"', "‘", "'", "``")
 JUDGING_VERBS = {"see", "view", "regard", "consider"}
 REMEDY_VERBS = {
     "tackle", "target", "address", "solve", "fix", "fight", "combat", "reduce", "cut", "curb", "end",
-    "prevent", "avoid", "ease", "overcome", "reverse", "resolve", "remedy", "counter", "stop", "check",
+    "prevent", "ease", "overcome", "reverse", "resolve", "remedy", "counter", "stop", "check",
     "investigate", "correct", "repair", "clear",
 }  # fmt: skip
 RELATIVE = {"who", "which", "that", "whom"}
@@ -134,8 +134,10 @@ def _descriptive(token: Token) -> bool:
     ID cards") or after its noun ("the voter concerned"); a judgement sits near the clause's core."""
     if token.dep_ != "amod":
         return False
-    if token.head.i < token.i:
-        return True
+    if (
+        token.head.i < token.i
+    ):  # "the voter concerned", "the people involved"; not "branded the plan unworkable"
+        return token.tag_ == "VBN" or token.lower_ in {"concerned", "involved", "affected", "responsible"}
     depth, node = 0, token.head
     while node.head != node and node.pos_ not in {"VERB", "AUX"}:
         node, depth = node.head, depth + 1
@@ -163,7 +165,8 @@ def _negated(token: Token) -> bool:
     """Whether the word, or the predicate it belongs to, is negated ("was not a wasted vote")."""
     path = [token]
     while (
-        path[-1].dep_ in {"amod", "acomp", "attr", "oprd", "compound", "advmod"} and path[-1].head != path[-1]
+        path[-1].dep_ in {"amod", "acomp", "attr", "oprd", "compound", "advmod", "dobj"}
+        and path[-1].head != path[-1]
     ):
         path.append(path[-1].head)
     return any(
@@ -238,10 +241,26 @@ def frames(sent: Span) -> Iterator[tuple[Token, Token | None, Token]]:
             content = content_of(token) if lemma not in JUDGING_VERBS else _as_phrase(token)
             if content is not None:
                 yield token, speaker_of(token), content
+                for joined in _own_clauses(
+                    token
+                ):  # "said the bill would help, but ministers had been complacent"
+                    yield token, speaker_of(token), joined
         elif token.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
             clause = next((c for c in token.children if c.dep_ in {"acl", "ccomp", "relcl"}), None)
             if clause is not None and clause.pos_ in {"VERB", "AUX"}:
                 yield token, _owner(token), clause
+
+
+def _own_clauses(verb: Token) -> list[Token]:
+    """Clauses coordinated with a saying verb that have their own subject and no saying verb of their own."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ in {"VERB", "AUX"}
+        and c.lemma_ not in SAY_VERBS
+        and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+    ]
 
 
 def _as_phrase(verb: Token) -> Token | None:

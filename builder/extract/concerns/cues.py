@@ -48,7 +48,14 @@ def is_concern_cue(token: Token) -> bool:
         return _topic(token) is not None or _clause(token) is not None
     if lemma == "threaten" and token.dep_ == "amod":
         return False  # "a threatened species"
+    if lemma == "concern" and _stated(token) is not None:
+        return True  # "My concern is that …"
     return lemma != "concern" or _topic(token) is not None or _clause(token) is not None or _expressed(token)
+
+
+def _stated(noun: Token) -> Token | None:
+    """The clause a cue noun is equated with: "My concern is that …", "The fear is that …"."""
+    return _clause(noun.head) if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else None
 
 
 def _expressed(noun: Token) -> bool:
@@ -96,7 +103,7 @@ def about_of(token: Token) -> str | None:
     topic = _topic(token)
     if topic is not None:
         return short(noun_phrase(topic) if topic.pos_ != "VERB" else without_asides(topic, set()))
-    clause = _clause(token) or (_clause(token.head) if token.dep_ in {"acomp"} else None)
+    clause = _clause(token) or (_clause(token.head) if token.dep_ in {"acomp"} else None) or _stated(token)
     return clause_text(clause) if clause is not None else None
 
 

@@ -15,7 +15,7 @@ from builder.extract import Analysis
 from builder.extract.phrasing import noun_phrase, words
 
 PERSONAL = {"he", "she", "him", "her"}
-FIRST_PERSON = {"i", "we", "me", "us"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 GROUP = {"it", "they"}
 ARTICLES = {"the", "a", "an"}
 MAX_HOLDER_WORDS = 8
