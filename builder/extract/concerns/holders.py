@@ -91,7 +91,7 @@ def _name(token: Token, analysis: Analysis) -> str | None:
     if actor is not None:
         return actor.name
     if token.lower_ in PERSONAL | FIRST_PERSON | GROUP:
-        found = _reporter_of(token) or _speaker_before(token, analysis)
+        found = reporter_of(token) or _speaker_before(token, analysis)
         return _name(found, analysis) if found is not None else None
     if token.pos_ == "PRON":
         return None
@@ -135,7 +135,7 @@ def _speaker_before(pronoun: Token, analysis: Analysis) -> Token | None:
     return (speakers or candidates or [None])[-1]
 
 
-def _reporter_of(pronoun: Token) -> Token | None:
+def reporter_of(pronoun: Token) -> Token | None:
     """ "The IAAF said it was concerned", "Kennedy said he feared": the subject of the report around it."""
     clause = pronoun.head
     while clause.dep_ in {"acomp", "xcomp", "attr"} and clause.head != clause:

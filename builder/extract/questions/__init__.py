@@ -67,10 +67,11 @@ def question_for(sent: Span, cues: Iterable[HedgeCue]) -> tuple[str, str] | None
 
 
 def _hyphenated(token: Token) -> bool:
+    """Part of a hyphenated word ("would-be"), not a word beside a spaced dash ("the poll - expected")."""
     doc = token.doc
-    return (token.i + 1 < len(doc) and doc[token.i + 1].text == "-") or (
-        token.i > 0 and doc[token.i - 1].text == "-"
-    )
+    after = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+    before = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    return after or before
 
 
 def _subordinate(token: Token) -> bool:

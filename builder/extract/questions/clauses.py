@@ -5,10 +5,12 @@ from __future__ import annotations
 from lemminflect import getInflection, getLemma
 from spacy.tokens import Token
 
+from builder.extract.concerns.holders import reporter_of
 from builder.extract.phrasing import (
     HEDGE_MODALS,
     MODAL_TEXT,
     child,
+    noun_phrase,
     phrase_root,
     plural,
     predicate_of,
@@ -122,7 +124,7 @@ def clause_question(
     embedded = verb.dep_ in {"ccomp", "csubj", "pcomp", "xcomp"}
     wh = next((c for c in verb.children if c.tag_ in {"WP", "WRB"} and c.i < verb.i and embedded), None)
     wh_object = _wh_object(verb) if embedded else None  # "what role the man had played"
-    subject = subject or subject_of(verb)
+    subject = subject or named_subject(subject_of(verb))
     if subject is None and (wh is None or wh.dep_ not in {"nsubj", "nsubjpass"}):
         return None
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.tag_ != "TO"]
@@ -164,6 +166,14 @@ def clause_question(
             after,
         ]
     )
+
+
+def named_subject(subject: list[Token] | None) -> list[Token] | None:
+    """ "Veritas says it hopes to …": a pronoun subject inside a report is the reporter, when named."""
+    if subject is None or len(subject) != 1 or subject[0].lower_ not in {"it", "they", "he", "she"}:
+        return subject
+    reporter = reporter_of(subject[0])
+    return noun_phrase(reporter) if reporter is not None and reporter.pos_ == "PROPN" else subject
 
 
 def _about_to(verb: Token) -> bool:

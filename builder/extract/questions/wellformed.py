@@ -186,7 +186,8 @@ def _bare_antecedent(tokens: list[Token]) -> bool:
     for noun in (t for t in tokens if t.pos_ in {"NOUN", "PRON"}):
         cut = any(c.dep_ in {"relcl", "acl"} and c.i not in kept and _restrictive(c) for c in noun.children)
         others = [c for c in noun.children if c.i in kept and c.dep_ not in {"det", "punct"} and not _only(c)]
-        if cut and (not others or not any(c.dep_ == "det" for c in noun.children)):
+        preps_only = all(c.dep_ == "prep" for c in others)
+        if cut and (not others or (preps_only and not any(c.dep_ == "det" for c in noun.children))):
             return True  # "expect titles", "the day", "people with the Church": the clause said which ones
     return False
 
