@@ -18,8 +18,8 @@ def concerns(parse, text):
             ("Japan", "the missile tests", "concerns"),
         ),
         (
-            "Concerns have been raised by France and Germany regarding the new tariffs.",
-            ("France; Germany", "the new tariffs", "Concerns"),
+            "Concerns have been raised by Germany regarding the new tariffs.",
+            ("Germany", "the new tariffs", "Concerns"),
         ),
         (
             "There is apprehension that the ceasefire may collapse.",
@@ -86,7 +86,90 @@ def test_non_concerns_are_ignored(parse, text):
     assert concerns(parse, text) == []
 
 
-def test_concern_evidence_points_at_its_sentence(parse):
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one concern, two holders: one entry each, as the annotation guidelines count them
+            "Concerns have been raised by France and Germany regarding the new tariffs.",
+            [("France", "the new tariffs", "Concerns"), ("Germany", "the new tariffs", "Concerns")],
+        ),
+        (
+            "The Greens and the unions said the reforms were unworkable.",
+            [
+                ("Greens", "the reforms were unworkable", "unworkable"),
+                ("unions", "the reforms were unworkable", "unworkable"),
+            ],
+        ),
+    ],
+)
+def test_a_concern_held_by_two_is_listed_for_each(parse, text, expected):
+    assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # criticism verbs
+            "The mayor accused the council of wasting public money on consultants.",
+            ("mayor", "the council, wasting public money on consultants", "accused"),
+        ),
+        (
+            "Opposition leader Maria Lopez condemned the decision to close the hospital.",
+            ("Maria Lopez", "the decision to close the hospital", "condemned"),
+        ),
+        (
+            "The union has branded the pay offer insulting.",
+            ("union", "the pay offer insulting", "insulting"),
+        ),
+        (  # reported speech carrying a negative judgement
+            "Peter Hall said the new rules were dangerous and badly drafted.",
+            ("Peter Hall", "the new rules were dangerous and badly drafted", "dangerous"),
+        ),
+        (
+            "Green Party spokeswoman Anna Berg said the budget figures simply did not add up.",
+            ("Anna Berg", "the budget figures simply did not add up", "add"),
+        ),
+        (
+            '"The scheme is a costly gimmick," said Paul Grant, the party\'s finance spokesman.',
+            ("Paul Grant", "The scheme is a costly gimmick", "costly"),
+        ),
+        (
+            "The charity says the fees are far too high for poorer families.",
+            ("charity", "the fees are far too high for poorer families", "too"),
+        ),
+        (
+            "Shareholders argue the chairman has not been honest about the losses.",
+            ("Shareholders", "the chairman has not been honest about the losses", "honest"),
+        ),
+        (
+            "The closure of the plant will be seen as a blow to the town.",
+            (UNATTRIBUTED, "The closure of the plant, a blow to the town", "blow"),
+        ),
+        (
+            "Some doctors are concerned that the cuts could lengthen waiting lists.",
+            ("Some doctors", "the cuts could lengthen waiting lists", "concerned"),
+        ),
+    ],
+)
+def test_criticism_and_damning_reported_speech(parse, text, expected):
+    assert concerns(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peter Hall said the new rules were not dangerous.",  # a judgement denied
+        "He said backing the party was not a wasted vote.",
+        "Rebels attacked the village at dawn.",  # a physical attack
+        "The minister said the new bridge would open in May.",  # neutral report
+        "The bank said it had a problem-free year.",
+    ],
+)
+def test_neutral_or_denied_statements_are_not_concerns(parse, text):
+    assert concerns(parse, text) == []
+
+
+def test_evidence_points_at_its_sentence(parse):
     analysis = parse("The talks ended.\n\nJapan expressed concerns about the missile tests.")
     (concern,) = find_concerns(analysis)
     assert concern.evidence.sentence == 2

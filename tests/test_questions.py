@@ -66,6 +66,70 @@ def test_no_question_where_none_reads_well(parse, text):
     assert questions(parse, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # reported "would"/"should" is the future being asked about, not a hypothetical
+            "Analysts expect that the new system would cut waiting times.",
+            "Will the new system cut waiting times?",
+        ),
+        (
+            "The committee asked whether the regulator should investigate the market.",
+            "Will the regulator investigate the market?",
+        ),
+        (  # adverbs stay before the verb, as written
+            "Officials hope the ratings might finally lift off the floor.",
+            "Will the ratings finally lift off the floor?",
+        ),
+        (  # lemminflect gives the base form ("hopes" is not "hop")
+            "The chairman probably hopes for a quick sale.",
+            "Does the chairman hope for a quick sale?",
+        ),
+        ("The two firms are thought to be on track.", "Are the two firms on track?"),
+    ],
+)
+def test_questions_are_built_in_good_english(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Without the loan, the losses would have been far worse.",  # a counterfactual asks nothing
+        "Their options could be limited.",  # whose options?
+        "It could take years.",
+        "The pair may appeal.",  # which pair?
+        "Were prices to fall, many households could be affected.",  # inverted condition
+        "A spokesman said nobody could picture the leader resigning.",
+    ],
+)
+def test_no_broken_or_dangling_question(parse, text):
+    assert questions(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # plans, hopes, recommendations and what is still to come are open points too
+        (
+            "The council hopes to open the new library by June.",
+            "Will the council open the new library by June?",
+        ),
+        ("The union has yet to decide on the offer.", "Will the union decide on the offer?"),
+        ("The watchdog said banks should publish their fees.", "Will banks publish their fees?"),
+        (
+            "The election, widely expected to be held in May, will decide the issue.",
+            "Will the election be held in May?",
+        ),
+    ],
+)
+def test_pending_events_are_asked(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+def test_no_question_from_a_plan_that_is_denied(parse):
+    assert questions(parse, "The council does not plan to open the library.") == []
+
+
 def test_questions_carry_evidence_and_are_not_repeated(parse):
     analysis = parse(
         "The mayor opened the bridge.\n\nThe tunnel may reopen in May. The tunnel may reopen in May."

@@ -1,8 +1,8 @@
 """Data files shipped with the builder, and their loaders: the gazetteer and the published accuracy report.
 
 Takes nothing from the other packages (the bottom layer, beside `builder.core`); gives out `gazetteer()`
-(countries with aliases, capitals and demonyms, and organisations) and the accuracy report that `briefing
-eval --write-report` refreshes and the About page reads.
+(countries with aliases, capitals and demonyms, and organisations), `appraisal()` (words of criticism)
+and the accuracy report that `briefing eval --write-report` refreshes and the About page reads.
 """
 
 from __future__ import annotations
@@ -20,6 +20,13 @@ REPORT_FILE = "accuracy.json"
 def gazetteer() -> dict[str, Any]:
     """Countries (aliases, demonyms, capitals) and organisations shipped with the package."""
     text = resources.files("builder.data").joinpath("gazetteer.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@functools.cache
+def appraisal() -> dict[str, Any]:
+    """Words of negative judgement and criticism (lemmas by part of speech) for finding concerns."""
+    text = resources.files("builder.data").joinpath("appraisal.json").read_text(encoding="utf-8")
     return json.loads(text)
 
 

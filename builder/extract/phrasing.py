@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 
@@ -21,7 +22,8 @@ CUT_DEPS = {"advcl", "parataxis", "conj", "cc", "dep", "intj", "mark", "neg", "p
 CLAUSE_PARTS = {"nsubj", "nsubjpass", "aux", "auxpass", "expl"}
 NP_DROP_WORDS = {"possible", "potential", "alleged", "any", "such", "purported", "rumored", "rumoured"}
 LOOSE_ENDS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"}
-QUOTE_MARKS = re.compile(r"``|''|[\"“”]|\(\s*\)")
+CONTRACTION = re.compile(r"['’](s|re|ve|ll|d|m|t)|n['’]t", re.IGNORECASE)
+QUOTE_MARKS = re.compile(r"``|''|[\"“”]|(?<!\w)['‘’]|['‘’](?!\w)|\(\s*\)")
 
 
 def child(token: Token, deps: set[str]) -> Token | None:
@@ -35,9 +37,12 @@ def words(tokens: Iterable[Token], lower_first: bool = False) -> str:
     parts = []
     for this, following in zip(ordered, [*ordered[1:], None], strict=False):
         gap = following is not None and following.i != this.i + 1 and not following.is_punct
-        parts.append(this.text + (" " if this.whitespace_ or gap else ""))
-    text = " ".join(QUOTE_MARKS.sub("", "".join(parts)).split()).strip(",;:–—- ")
-    if lower_first and ordered and _lowerable(ordered[0]):
+        kept = this.tag_ == "POS" or CONTRACTION.fullmatch(this.text)  # "James' mother", "it's", "don't"
+        text = this.text if kept else QUOTE_MARKS.sub("", this.text)
+        parts.append(text + (" " if this.whitespace_ or gap else ""))
+    text = " ".join(html.unescape("".join(parts)).split()).strip(",;:–—- ")
+    first = ordered[0] if ordered else None
+    if lower_first and first and (_lowerable(first) or first.lower_ in {"the", "a", "an"} or first.like_num):
         text = text[:1].lower() + text[1:]
     return text
 
@@ -49,8 +54,15 @@ def _lowerable(token: Token) -> bool:
 
 
 def plural(token: Token) -> bool:
-    """Whether a subject head is plural: a plural noun, or nouns joined by "and"."""
-    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in PLURAL_ONLY or child(token, {"conj"}) is not None
+    """Whether a subject head is plural: a plural noun, nouns joined by "and", "more than 100 people"."""
+    if token.tag_ in {"NNS", "NNPS"} or token.lower_ in PLURAL_ONLY or child(token, {"conj"}) is not None:
+        return True
+    counted = [
+        t
+        for t in token.subtree
+        if t.tag_ in {"NNS", "NNPS"} and t.head.i in {token.i, *(c.i for c in token.children)}
+    ]
+    return token.pos_ in {"ADJ", "NUM", "ADV", "PRON"} and bool(counted)
 
 
 def phrase_root(tokens: list[Token]) -> Token:
@@ -61,12 +73,18 @@ def phrase_root(tokens: list[Token]) -> Token:
 
 def _cut(token: Token) -> bool:
     """Modifiers a short question can do without: relative clauses, asides and "including/such as" lists."""
-    aside = token.i > token.head.i and token.doc[token.left_edge.i - 1].text in ASIDE_MARKS
+    mark = token.doc[token.left_edge.i - 1]
+    in_word = (
+        mark.text == "-" and not mark.whitespace_ and not token.doc[mark.i - 1].whitespace_
+    )  # "anti-Semitic"
+    aside = token.i > token.head.i and mark.text in ASIDE_MARKS and not in_word
     if token.dep_ == "relcl" or (aside and token.dep_ not in {"conj", "cc", "punct"}):
         return True
     following = token.doc[min(token.i + 1, len(token.doc) - 1)]
+    preceding = token.doc[max(token.i - 1, 0)]
     return token.lower_ in {"including", "especially"} or (
-        token.lower_ == "such" and following.lower_ == "as"
+        (token.lower_ == "such" and following.lower_ == "as")
+        or (token.lower_ == "as" and preceding.lower_ == "such")
     )
 
 
@@ -137,7 +155,7 @@ def _antecedent(noun: Token) -> Token:
     return noun
 
 
-def _predicate(verb: Token, skip: set[int]) -> list[Token]:
+def predicate_of(verb: Token, skip: set[int], trim: bool = True) -> list[Token]:
     """The verb and what follows it in its clause, minus asides, other clauses and hedges."""
     kept = [verb]
     for child in verb.children:
@@ -145,85 +163,5 @@ def _predicate(verb: Token, skip: set[int]) -> list[Token]:
             continue
         if (child.i > verb.i or child.dep_ == "advmod") and not _cut(child):
             kept += without_asides(child, skip)
-    return _trim(sorted(kept, key=lambda t: t.i))
-
-
-def _be(number: str, past: bool) -> str:
-    return {("singular", False): "is", ("plural", False): "are", ("singular", True): "was"}.get(
-        (number, past), "were"
-    )
-
-
-def _front(
-    verb: Token, auxes: list[Token], future: bool, number: str, past: bool
-) -> tuple[str, list[Token], str]:
-    """The question's first word, the auxiliaries left after the subject, and the verb's form."""
-    if auxes and auxes[0].tag_ == "MD":
-        return MODAL_TEXT.get(auxes[0].lower_, auxes[0].lower_), auxes[1:], verb.text
-    if future and auxes and auxes[0].lemma_ == "have":  # "may have been sold" → "Was … sold?"
-        if (len(auxes) > 1 and auxes[1].lower_ == "been") or (verb.lemma_ == "be" and len(auxes) == 1):
-            return _be(number, True), auxes[2:], verb.text if verb.lemma_ != "be" else ""
-        return "did", auxes[1:], verb.lemma_
-    if future:
-        return "will", auxes, verb.lemma_ if verb.tag_ != "VBN" or not auxes else verb.text
-    if auxes and auxes[0].tag_ == "VB" and auxes[0].lemma_ in {"be", "have"}:  # "seems to be doing"
-        return (
-            _be(number, past) if auxes[0].lemma_ == "be" else "had" if past else "has",
-            auxes[1:],
-            verb.text,
-        )
-    if auxes:
-        return auxes[0].lower_, auxes[1:], verb.text
-    past = past or verb.tag_ in {"VBD", "VBN"}
-    if verb.lemma_ == "be":
-        return _be(number, past), [], ""
-    return ("did" if past else "does" if number == "singular" else "do"), [], verb.lemma_
-
-
-def _expanded(drop: set[int], verb: Token) -> set[int]:
-    """Dropped cue words, with the clauses of dropped cue verbs ("without fearing he …") taken along."""
-    keep = {a.i for a in verb.ancestors} | {verb.i}
-    return drop | {
-        t.i for i in drop if verb.doc[i].pos_ == "VERB" and i not in keep for t in verb.doc[i].subtree
-    }
-
-
-def clause_question(
-    verb: Token, drop: set[int], future: bool = False, subject: list[Token] | None = None, past: bool = False
-) -> str | None:
-    """A yes/no (or wh-) question from a clause: "X may do Y" → "Will X do Y?"; None if it would dangle."""
-    embedded = verb.dep_ in {"ccomp", "csubj", "pcomp", "xcomp"}
-    wh = next((c for c in verb.children if c.tag_ in {"WP", "WRB"} and c.i < verb.i and embedded), None)
-    subject = subject or subject_of(verb)
-    if subject is None and (wh is None or wh.dep_ not in {"nsubj", "nsubjpass"}):
-        return None
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.tag_ != "TO"]
-    future = future or any(a.lower_ in HEDGE_MODALS for a in auxes)
-    auxes = [a for a in auxes if a.i not in drop and a.lower_ not in HEDGE_MODALS]
-    skip = _expanded(drop, verb) | {t.i for t in [*auxes, *(subject or []), *([wh] if wh else [])]}
-    predicate = [t for t in _predicate(verb, skip) if t != verb]
-    if (predicate and predicate[-1].pos_ in LOOSE_ENDS) or (not predicate and verb.lemma_ == "be"):
-        return None
-    if subject is None:  # "who fired" → "Who fired?"
-        return _sentence([wh.lower_ if wh else "", *(a.text for a in auxes), verb.text, words(predicate)])
-    number = "plural" if plural(phrase_root(subject)) else "singular"
-    front, rest, form = _front(verb, auxes, future, number, past)
-    subject_text = words(subject, lower_first=True)
-    return _sentence(
-        [wh.lower_ if wh else "", front, subject_text, *(a.text for a in rest), form, words(predicate)]
-    )
-
-
-def _sentence(parts: list[str]) -> str:
-    text = " ".join(p for p in parts if p)
-    return text[:1].upper() + text[1:] + "?"
-
-
-def confirm_question(verb: Token, drop: set[int]) -> str | None:
-    """ "X reportedly did Y" → "Is it confirmed that X did Y?"."""
-    subject = subject_of(verb)
-    if subject is None:
-        return None
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i not in drop]
-    clause = [*subject, *auxes, *_predicate(verb, drop | {t.i for t in [*subject, *auxes]})]
-    return f"Is it confirmed that {words(clause, lower_first=True)}?"
+    ordered = sorted(kept, key=lambda t: t.i)
+    return _trim(ordered) if trim else ordered

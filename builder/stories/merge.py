@@ -207,7 +207,8 @@ def merge_claims(items: list[tuple[Briefing, str, str, Evidence]], who: Identity
             continue
         if who.name(holder) not in match[0]:
             match[0].append(who.name(holder))
-        match[2].append(cite(b, evidence))
+        if (citation := cite(b, evidence)) not in match[2]:  # one sentence can hold a concern for two holders
+            match[2].append(citation)
     return [StoryClaim("; ".join(_named(h)), t, tuple(cs), _sources(cs, by_id)) for h, t, cs in groups]
 
 

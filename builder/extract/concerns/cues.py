@@ -1,12 +1,9 @@
-"""Concerns: who is worried, critical or warning (or nobody named), and about what."""
+"""Concerns named by a cue word (worry, fear, warning, criticism, threat): the cue, its topic, its holder."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from builder.core.model import UNATTRIBUTED, Concern
-from builder.extract import Analysis
-from builder.extract.evidence import evidence_at
 from builder.extract.phrasing import noun_phrase, without_asides, words
 
 WORRY_LEMMAS = {"concern", "worry", "fear", "apprehension", "anxiety", "alarm"}
@@ -23,33 +20,14 @@ REPORT_VERBS = {
     "allege",
 }  # fmt: skip
 POSE_VERBS = {"pose", "represent", "constitute", "present"}
-PRONOUN_PEOPLE = {"he", "she", "him", "her"}
-ARTICLES = {"the", "a", "an"}
+STATE_ADJECTIVES = {"concerned": "concern", "worried": "worry", "alarmed": "alarm", "fearful": "fear"}
 MAX_ABOUT_WORDS = 26
-MAX_HOLDER_WORDS = 8
-
-
-def find_concerns(analysis: Analysis) -> tuple[Concern, ...]:
-    """Every concern cue with a readable topic, in text order, without repeats."""
-    concerns: list[Concern] = []
-    seen: set[tuple[str, str, int]] = set()
-    for token in analysis.doc:
-        if not is_concern_cue(token):
-            continue
-        about = about_of(token)
-        if not about:
-            continue
-        evidence = evidence_at(analysis.sentences, token, analysis.article_id)
-        concern = Concern(holder_of(token, analysis), about, token.text, evidence)
-        key = (concern.holder, concern.about.lower(), evidence.sentence)
-        if key not in seen:
-            seen.add(key)
-            concerns.append(concern)
-    return tuple(concerns)
 
 
 def _lemma(token: Token) -> str:
     word = token.lower_
+    if word in STATE_ADJECTIVES and token.pos_ == "ADJ":  # "experts are concerned that …"
+        return STATE_ADJECTIVES[word]
     return "destabilize" if word.startswith(("destabiliz", "destabilis")) else token.lemma_.lower()
 
 
@@ -70,7 +48,14 @@ def is_concern_cue(token: Token) -> bool:
         return _topic(token) is not None or _clause(token) is not None
     if lemma == "threaten" and token.dep_ == "amod":
         return False  # "a threatened species"
+    if lemma == "concern" and _stated(token) is not None:
+        return True  # "My concern is that …"
     return lemma != "concern" or _topic(token) is not None or _clause(token) is not None or _expressed(token)
+
+
+def _stated(noun: Token) -> Token | None:
+    """The clause a cue noun is equated with: "My concern is that …", "The fear is that …"."""
+    return _clause(noun.head) if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else None
 
 
 def _expressed(noun: Token) -> bool:
@@ -84,7 +69,10 @@ def _topic(token: Token) -> Token | None:
         for prep in owner.children:
             if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS:
                 obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-                if obj is not None:
+                if obj is not None and obj.ent_type_ not in {
+                    "DATE",
+                    "TIME",
+                }:  # "warned on 7 March" is no topic
                     return obj
     return None
 
@@ -99,14 +87,14 @@ def about_of(token: Token) -> str | None:
     lemma = _lemma(token)
     if lemma == "critic":  # "critics have argued that …": what the critics say
         clause = _clause(token.head) if token.dep_ == "nsubj" else None
-        return _clause_text(clause) if clause is not None else None
+        return clause_text(clause) if clause is not None else None
     if lemma == "violation" and token.dep_ == "appos" and token.head.pos_ in {"NOUN", "PROPN"}:
         thing = words(noun_phrase(token.head, drop={t.i for t in token.subtree}))
         return f"{thing}, {words(noun_phrase(token))}"  # "such a deal, a clear violation of X"
     if lemma == "threat" and token.dep_ in {"dobj", "attr"} and token.head.lemma_ in POSE_VERBS:
-        return _clause_text(token.head)  # "X would pose a threat to A and B"
+        return clause_text(token.head)  # "X would pose a threat to A and B"
     if lemma in {"violate", "destabilize", "threaten"}:
-        return _clause_text(_governing_verb(token))
+        return clause_text(governing_verb(token))
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "a summit criticized by Moscow for …"
         return _criticised(token, token.head)
     target = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -114,9 +102,9 @@ def about_of(token: Token) -> str | None:
         return _criticised(token, target)
     topic = _topic(token)
     if topic is not None:
-        return _short(noun_phrase(topic) if topic.pos_ != "VERB" else without_asides(topic, set()))
-    clause = _clause(token) or (_clause(token.head) if token.dep_ in {"acomp"} else None)
-    return _clause_text(clause) if clause is not None else None
+        return short(noun_phrase(topic) if topic.pos_ != "VERB" else without_asides(topic, set()))
+    clause = _clause(token) or (_clause(token.head) if token.dep_ in {"acomp"} else None) or _stated(token)
+    return clause_text(clause) if clause is not None else None
 
 
 def _criticised(verb: Token, target: Token) -> str | None:
@@ -126,7 +114,7 @@ def _criticised(verb: Token, target: Token) -> str | None:
     return f"{thing}, {words(without_asides(reason, set()))}" if reason is not None else thing or None
 
 
-def _governing_verb(token: Token) -> Token:
+def governing_verb(token: Token) -> Token:
     """The verb of the clause a cue word sits in ("could act as a destabilizing force" → "act")."""
     node = token
     while node.pos_ not in {"VERB", "AUX"} and node.head != node:
@@ -134,23 +122,36 @@ def _governing_verb(token: Token) -> Token:
     return node
 
 
-def _clause_text(verb: Token | None) -> str | None:
+def clause_text(verb: Token | None) -> str | None:
     """A clause as written, without its leading connective or "that", asides and relative clauses."""
     if verb is None:
         return None
-    tokens = [t for t in without_asides(verb, set()) if t.dep_ not in {"mark"} or t.head != verb]
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    joined = [
+        c for c in verb.children if c.dep_ == "conj" and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+    ]
+    cut = {t.i for c in joined for t in c.subtree} | {c.i for c in verb.children if c.dep_ == "cc" and joined}
+    tokens = [t for t in without_asides(verb, cut) if t.dep_ not in {"mark"} or t.head != verb]
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
     start = subject.left_edge.i if subject is not None else verb.i
     tokens = [t for t in tokens if t.i >= start or (t.head == verb and t.dep_ in {"aux", "neg"})]
-    return _short(tokens)
+    if subject is not None and subject.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+        antecedent = [t for t in noun_phrase(verb.head) if t.i not in {s.i for s in verb.subtree}]
+        tokens = antecedent + [
+            t for t in tokens if t != subject
+        ]  # "Mr Blair who will waste …" → "Mr Blair will …"
+    return short(tokens)
 
 
-def _short(tokens: list[Token]) -> str | None:
+def short(tokens: list[Token]) -> str | None:
     """The phrase cut at a comma or preposition when it runs long; None if nothing readable is left."""
     if sum(not t.is_punct for t in tokens) > MAX_ABOUT_WORDS:
         bounds = [n for n, t in enumerate(tokens[: MAX_ABOUT_WORDS + 1]) if n >= 6 and _boundary(t)]
         tokens = tokens[: bounds[-1]] if bounds else tokens[:MAX_ABOUT_WORDS]
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET", "SCONJ"}):
+    while (
+        tokens
+        and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET", "SCONJ"})
+        and tokens[-1].dep_ != "prt"
+    ):
         tokens = tokens[:-1]
     text = words(tokens)
     return text if len(text.split()) >= 2 or (tokens and tokens[0].pos_ in {"PROPN", "NOUN"}) else None
@@ -163,23 +164,25 @@ def _boundary(token: Token) -> bool:
     return token.dep_ == "prep" and token.head.tag_ not in {"VBN", "VBG", "JJ", "JJR", "RB"}
 
 
-def holder_of(token: Token, analysis: Analysis) -> str:
-    """Who holds the concern: named actors by their name, else the noun phrase, else `unattributed`."""
-    head = _holder_head(token)
-    if head is None:
-        return UNATTRIBUTED
-    names = [name for member in _conjuncts(head) if (name := _name(member, analysis))]
-    return "; ".join(dict.fromkeys(names)) or UNATTRIBUTED
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
-def _holder_head(token: Token) -> Token | None:
+def holder_head(token: Token) -> Token | None:
     """The token naming whoever is worried, critical or warning."""
     lemma = _lemma(token)
     if lemma == "critic":
         return token
-    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+    possessor = next(
+        (c for c in token.children if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME"}), None
+    )
     if possessor is not None:
         return possessor
+    among = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"among", "amongst"}), None)
+    if (
+        among is not None
+        and (group := next((c for c in among.children if c.dep_ == "pobj"), None)) is not None
+    ):
+        return group  # "concern amongst voters about …"
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"}:
         verb = token.head
         agent = _agent(verb) if token.dep_ == "nsubjpass" else _subject(verb)
@@ -203,30 +206,9 @@ def _subject(verb: Token) -> Token | None:
 
 def _reporter(token: Token) -> Token | None:
     """The subject of a reporting verb the cue's clause hangs on ("Experts suggest that …")."""
-    node = _governing_verb(token)
+    node = governing_verb(token)
     while node.dep_ in {"ccomp", "xcomp", "conj"} and node.head != node:
         node = node.head
         if node.lemma_ in REPORT_VERBS and (subject := _subject(node)) is not None:
             return subject
     return None
-
-
-def _conjuncts(head: Token) -> list[Token]:
-    members = {head.i, *(c.i for c in head.conjuncts)}
-    return [head, *(t for t in head.subtree if t.dep_ == "conj" and t.head.i in members)]
-
-
-def _name(token: Token, analysis: Analysis) -> str | None:
-    """An actor's name, a resolved he/she, or the noun phrase without its article."""
-    actor = analysis.actors.actor_for(token)
-    if actor is not None:
-        return actor.name
-    if token.lower_ in PRONOUN_PEOPLE:
-        person = analysis.actors.person_before(token.idx)
-        return person.name if person is not None else None
-    if token.pos_ == "PRON":
-        return None
-    phrase = [t for t in noun_phrase(token) if t.dep_ != "conj" and t.head.dep_ != "conj" and t.dep_ != "cc"]
-    while phrase and phrase[0].lower_ in ARTICLES:
-        phrase = phrase[1:]
-    return words(phrase[:MAX_HOLDER_WORDS]) or None

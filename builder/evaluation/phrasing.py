@@ -1,0 +1,151 @@
+"""The reviewed phrasing set: questions and concerns produced on dev articles, with a reviewer's verdicts.
+
+The table (`tests/reviewed/phrasing.jsonl`) keeps, per produced item, the article id, the sentence (index and
+character span), the produced text and holder, and the verdicts; never the article text. The articles are read
+from the dev sets beside the project (`../shared/eval`): briefing_gold (headline line, then one paragraph per
+line) and the FRANK dev texts (one paragraph per line).
+
+Run `python -m builder.evaluation.phrasing --dev ../shared/eval TABLE` to print the regressions and the
+percentages, or add `--update` to append newly produced items (verdict empty, to be reviewed) to the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from builder.core.model import Article, Briefing
+from builder.extract.briefing import extract
+from builder.nlp.spacy_model import load_nlp
+
+SETS = {
+    "briefing_gold": ("briefing_gold/articles.jsonl", True),
+    "frank_xsum": ("frank/xsum_frank_dev.jsonl", False),
+    "frank_cnndm": ("frank/cnndm_frank_dev.jsonl", False),
+}
+QUESTION_CHECKS = ("grammatical", "faithful", "useful")
+
+
+@dataclass(frozen=True)
+class Produced:
+    """One question or concern as the extractor produces it now."""
+
+    set: str
+    article: str
+    kind: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    holder: str | None
+
+    @property
+    def key(self) -> tuple[str, str, int, int, str]:
+        return (self.article, self.kind, self.start, self.end, self.text)
+
+
+def read_articles(dev: Path, wanted: set[str] | None = None) -> Iterator[tuple[str, Article]]:
+    """The dev articles (all, or those whose ids are wanted), as the builder would read them."""
+    for name, (relative, headline) in SETS.items():
+        with open(dev / relative, encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line)
+                if wanted is None or record["id"] in wanted:
+                    yield name, _article(record, headline)
+
+
+def _article(record: dict[str, Any], headline: bool) -> Article:
+    lines = [line.strip() for line in str(record["text"]).split("\n") if line.strip()]
+    title, body = (lines[0], lines[1:]) if headline else (None, lines)
+    aid = str(record["id"])
+    return Article(aid, aid, aid, title, None, None, None, (), tuple(body), "")
+
+
+def produce(articles: Iterable[tuple[str, Article]], nlp: Language | None = None) -> list[Produced]:
+    """Every question and concern the extractor produces on the articles, in article order."""
+    pairs = list(articles)
+    nlp = nlp or load_nlp()
+    docs = nlp.pipe((a.text for _, a in pairs), batch_size=16)
+    pairs_docs = zip(pairs, docs, strict=True)
+    return [item for (name, a), doc in pairs_docs for item in _items(name, extract(a, doc))]
+
+
+def _items(name: str, briefing: Briefing) -> Iterator[Produced]:
+    aid = briefing.article.id
+    for q in briefing.questions:
+        e = q.evidence
+        yield Produced(name, aid, "question", e.sentence, e.start, e.end, q.question, None)
+    for c in briefing.concerns:
+        e = c.evidence
+        yield Produced(name, aid, "concern", e.sentence, e.start, e.end, c.about, c.holder)
+
+
+def load_table(path: Path) -> list[dict[str, Any]]:
+    """The reviewed rows, one JSON object per line."""
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def row_key(row: dict[str, Any]) -> tuple[str, str, int, int, str]:
+    return (row["article"], row["kind"], row["start"], row["end"], row["text"])
+
+
+def good(row: dict[str, Any]) -> bool:
+    """A question judged grammatical, faithful and useful; a concern whose holder is right."""
+    verdict = row.get("verdict") or {}
+    if row["kind"] == "question":
+        return all(verdict.get(check) is True for check in QUESTION_CHECKS)
+    return verdict.get("holder") is True
+
+
+def regressions(table: Sequence[dict[str, Any]], produced: Sequence[Produced]) -> list[str]:
+    """Rows judged good whose item is no longer produced as reviewed (changed or gone): re-review them."""
+    now = {(p.key, p.holder) for p in produced}
+    lost = [r for r in table if good(r) and (row_key(r), r.get("holder")) not in now]
+    return [
+        f"{r['article']} s{r['sentence']} {r['kind']}: {r.get('holder') or ''} {r['text']!r}" for r in lost
+    ]
+
+
+def shares(table: Sequence[dict[str, Any]]) -> dict[str, tuple[int, int]]:
+    """(good, reviewed) per kind."""
+    result = {}
+    for kind in ("question", "concern"):
+        rows = [r for r in table if r["kind"] == kind and r.get("verdict")]
+        result[kind] = (sum(good(r) for r in rows), len(rows))
+    return result
+
+
+def main(argv: Sequence[str]) -> int:
+    """Print regressions and the share of good items; with --update, append unreviewed new items."""
+    parser = argparse.ArgumentParser(prog="python -m builder.evaluation.phrasing")
+    parser.add_argument("table", type=Path)
+    parser.add_argument("--dev", type=Path, default=Path("../shared/eval"))
+    parser.add_argument("--update", action="store_true")
+    args = parser.parse_args(argv)
+    table = load_table(args.table) if args.table.exists() else []
+    produced = produce(read_articles(args.dev))
+    for line in regressions(table, produced):
+        print(f"changed or gone (was good): {line}")
+    for kind, (ok, total) in shares(table).items():
+        print(f"{kind}s: {ok}/{total} good ({100 * ok / max(total, 1):.1f}%)")
+    if args.update:
+        known = {(row_key(r), r.get("holder")) for r in table}
+        new = [p for p in produced if (p.key, p.holder) not in known]
+        with open(args.table, "a", encoding="utf-8") as handle:
+            for p in new:
+                row = {**p.__dict__, "verdict": None}
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print(f"{len(new)} new items appended for review")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main(sys.argv[1:]))

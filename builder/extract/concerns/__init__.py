@@ -1,0 +1,121 @@
+"""Concerns: who is worried, critical or warning (or nobody named), and about what."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from builder.core.model import UNATTRIBUTED, Concern
+from builder.extract import Analysis
+from builder.extract.concerns.criticism import Criticism, criticisms, frames, negative_word, quoted
+from builder.extract.concerns.cues import (
+    about_of,
+    clause_text,
+    governing_verb,
+    holder_head,
+    is_concern_cue,
+    short,
+)
+from builder.extract.concerns.holders import holders
+from builder.extract.evidence import evidence_at
+from builder.extract.phrasing import noun_phrase, phrase_root, words
+
+SPEAKING_VERBS = {"say", "tell", "add", "warn", "argue", "claim", "insist"}
+QUOTE_REACH = 2  # a quotation is the last speaker's for this many sentences
+
+
+def find_concerns(analysis: Analysis) -> tuple[Concern, ...]:
+    """Every concern with a readable topic, one per holder, in text order, without repeats."""
+    concerns: list[Concern] = []
+    seen: set[tuple[str, int]] = set()
+    speaker: tuple[str, int] | None = None  # who spoke last, for a quotation that follows
+    for sentence in analysis.sentences:
+        span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        found = _attributed_first([*_cue_concerns(span, analysis), *_criticisms(span, analysis, speaker)])
+        speaker = _last_speaker(span, analysis, sentence.index) or (
+            speaker if speaker and sentence.index - speaker[1] <= QUOTE_REACH else None
+        )
+        for concern in found:  # one concern per holder and sentence, the cue-word one first
+            key = (concern.holder, concern.evidence.sentence)
+            if key not in seen:
+                seen.add(key)
+                concerns.append(concern)
+    return tuple(concerns)
+
+
+def _attributed_first(found: list[Concern]) -> list[Concern]:
+    """An unattributed concern is dropped where the same sentence names who holds it ("warning the stakes are
+    too high" is Brown's)."""
+    named = [c for c in found if c.holder != UNATTRIBUTED]
+    return [c for c in found if c.holder != UNATTRIBUTED or not _covered(c, named)]
+
+
+def _covered(concern: Concern, named: list[Concern]) -> bool:
+    about = concern.about.lower()
+    return any(about in c.about.lower() or c.about.lower() in about for c in named)
+
+
+def _cue_concerns(span: Span, analysis: Analysis) -> list[Concern]:
+    """Concerns named by a cue word: worry, fear, warning, criticism, threat, violation."""
+    found = []
+    for token in span:
+        if is_concern_cue(token) and (about := about_of(token)):
+            evidence = evidence_at(analysis.sentences, token, analysis.article_id)
+            found += [Concern(h, about, token.text, evidence) for h in holders(holder_head(token), analysis)]
+    return found
+
+
+def _criticisms(span: Span, analysis: Analysis, speaker: tuple[str, int] | None) -> list[Concern]:
+    """Criticism in what someone says; a damning quotation goes to the speaker named just before."""
+    found = []
+    evidence = evidence_at(analysis.sentences, span, analysis.article_id)
+    for item in criticisms(span):
+        about = _criticism_about(item)
+        if about:
+            speaker = item.speaker or _named_after(item.verb, analysis)
+            found += [Concern(h, about, item.cue.text, evidence) for h in holders(speaker, analysis)]
+    if not found and speaker is not None and quoted(span) and (cue := negative_word(span)) is not None:
+        about = clause_text(span.root)
+        if about:
+            found.append(Concern(speaker[0], about, cue.text, evidence))
+    return found
+
+
+def _named_after(verb: Token, analysis: Analysis) -> Token | None:
+    """The speaker of an inverted report the parser missed: '"…," said Tory spokeswoman Jane Doe.'."""
+    after = verb.doc[verb.i + 1 : verb.sent.end]
+    if verb.lemma_ not in SPEAKING_VERBS or not after:
+        return None
+    return next((t for t in after if t.pos_ == "PROPN" and analysis.actors.actor_for(t) is not None), None)
+
+
+def _criticism_about(item: Criticism) -> str | None:
+    """What is criticised: the clause said, or the target and the charge ("the proposal, unworkable")."""
+    content = [t for t in item.content if not t.is_space]
+    if not content:
+        return None
+    root = phrase_root(content)
+    if root.pos_ in {"VERB", "AUX"} and root.dep_ != "prep":
+        about = clause_text(root)
+        if (
+            about and item.cue != item.verb and item.cue.text not in about
+        ):  # the damning words were cut as an aside
+            return clause_text(governing_verb(item.cue)) or about
+        return about
+    target = next((c for c in item.verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    charge = short([t for t in content if target is None or t not in target.subtree])
+    thing = words(noun_phrase(target)) if target is not None else ""
+    charge = charge.removeprefix("as ").removeprefix("of ") if charge else charge
+    return ", ".join(p for p in (thing, charge) if p) or None
+
+
+def _last_speaker(span: Span, analysis: Analysis, index: int) -> tuple[str, int] | None:
+    """The named speaker of a saying verb in this sentence, kept for quotations that follow."""
+    for verb, speaker, _ in frames(span):
+        if speaker is None or verb.lemma_ not in SPEAKING_VERBS:
+            continue
+        names = holders(speaker, analysis)
+        if names != [UNATTRIBUTED]:
+            return names[0], index
+    return None

@@ -1,0 +1,332 @@
+"""Criticism in reported speech: who says, claims or argues something damning, and the words that say so."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from builder.data import appraisal
+from builder.extract.concerns.holders import can_speak
+
+SAY_VERBS = {
+    "say", "claim", "argue", "insist", "tell", "add", "believe", "think", "suggest", "admit", "agree",
+    "explain",
+    "allege", "maintain", "contend", "state", "declare", "write", "acknowledge", "stress", "warn", "fear",
+    "complain", "describe", "call", "brand", "label", "dub", "reckon", "feel", "accept", "concede",
+}  # fmt: skip
+NAMING_VERBS = {
+    "describe",
+    "call",
+    "brand",
+    "label",
+    "dub",
+    "dismiss",
+    "attack",
+    "condemn",
+    "criticise",
+    "criticize",
+    "see",
+    "view",
+    "regard",
+    "consider",
+}
+CLAIM_NOUNS = {
+    "claim",
+    "allegation",
+    "accusation",
+    "suggestion",
+    "charge",
+    "complaint",
+    "protest",
+    "criticism",
+}
+ABSTRACT_ENDINGS = ("ion", "ment", "ism", "ity", "ance", "ence", "cy", "al", "ure")
+ABSTRACT_TARGETS = {
+    "plan", "policy", "budget", "record", "idea", "bill", "law", "scheme", "deal", "move", "approach",
+    "speech", "remark", "comment", "claim", "tax", "measure", "rule", "reform", "pledge", "promise",
+    "strategy",
+    "handling",
+}  # fmt: skip
+NEGATORS = {"not", "n't", "never", "no", "nothing", "hardly"}
+QUOTES = ("“", '"', "‘", "'", "``")
+JUDGING_VERBS = {"see", "view", "regard", "consider"}
+REMEDY_VERBS = {
+    "tackle", "target", "address", "solve", "fix", "fight", "combat", "reduce", "cut", "curb", "end",
+    "prevent", "ease", "overcome", "reverse", "resolve", "remedy", "counter", "stop", "check",
+    "investigate", "correct", "repair", "clear",
+}  # fmt: skip
+RELATIVE = {"who", "which", "that", "whom"}
+TARGET_PREPS = {"of", "for", "over", "as", "about", "against"}
+
+
+@dataclass(frozen=True)
+class Criticism:
+    """A damning statement: its verb, its speaker (if the sentence names one), what is said, its cue."""
+
+    verb: Token
+    speaker: Token | None
+    content: tuple[Token, ...]
+    cue: Token
+
+
+@functools.cache
+def _lexicon() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in appraisal().items() if isinstance(v, list)}
+
+
+def is_criticism_verb(token: Token) -> bool:
+    """accuse / blame / condemn / slam …, as a verb with something or someone to criticise."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in _lexicon()["criticism_verbs"] or _negated(token):
+        return False
+    if lemma == "attack":  # "attacked the plan as", not "attacked the village"
+        target = _object(token)
+        return _has_prep(token, {"as", "for", "over"}) or (target is not None and _abstract(target))
+    if lemma in {"dismiss", "brand", "label"}:  # "branded the plan unworkable", "dismissed it as a stunt"
+        complement = _has_prep(token, {"as"}) or any(c.dep_ in {"oprd", "xcomp"} for c in token.children)
+        return complement or negative_word(_target(token)) is not None
+    return _object(token) is not None or _has_prep(token, {"of", "for", "over", "about", "to", "against"})
+
+
+def is_criticism_noun(token: Token) -> bool:
+    """complaint / objection / outcry / furore …, as a noun."""
+    return (
+        token.pos_ == "NOUN" and token.lemma_.lower() in _lexicon()["criticism_nouns"] and not _negated(token)
+    )
+
+
+def negative_word(tokens: Iterable[Token]) -> Token | None:
+    """The first word passing a negative judgement ("unworkable", "a fiasco", "too expensive", "failed")."""
+    lex = _lexicon()
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        found = (
+            (
+                token.pos_ in {"ADJ", "VERB"}
+                and (lemma in lex["adjectives"] or token.lower_ in lex["adjectives"])
+            )
+            or (token.pos_ == "NOUN" and lemma in lex["nouns"] and token.dep_ != "compound")
+            or (token.pos_ == "VERB" and lemma in lex["verbs"] and token.dep_ not in {"amod", "compound"})
+            or _too_much(token)
+        )
+        if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-":
+            continue  # part of a hyphenated word ("problem-free")
+        if _remedied(token) or _descriptive(token):
+            continue
+        if (found and not _negated(token)) or _not_adding_up(token) or _denied_virtue(token, lex):
+            return token
+    return None
+
+
+def _remedied(token: Token) -> bool:
+    """A problem being solved is no criticism: "would target the extreme problems", "to avoid the crisis"."""
+    node = token
+    while node.head != node and node.pos_ not in {"VERB", "AUX"}:
+        node = node.head
+    return node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in REMEDY_VERBS and node != token
+
+
+def _descriptive(token: Token) -> bool:
+    """An adjective that only describes, deep inside a phrase ("money saved from not introducing illiberal
+    ID cards") or after its noun ("the voter concerned"); a judgement sits near the clause's core."""
+    if token.dep_ != "amod":
+        return False
+    if (
+        token.head.i < token.i
+    ):  # "the voter concerned", "the people involved"; not "branded the plan unworkable"
+        return token.tag_ == "VBN" or token.lower_ in {"concerned", "involved", "affected", "responsible"}
+    depth, node = 0, token.head
+    while node.head != node and node.pos_ not in {"VERB", "AUX"}:
+        node, depth = node.head, depth + 1
+    return depth > 2
+
+
+def _denied_virtue(token: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """A virtue denied: "has not been straightforward", "that's not very useful"."""
+    return (
+        token.pos_ in {"ADJ", "NOUN"} and token.lemma_.lower() in lex["negated_positive"] and _negated(token)
+    )
+
+
+def _too_much(token: Token) -> bool:
+    """ "too expensive", "too little, too late", "far too high"."""
+    return token.lower_ == "too" and token.dep_ == "advmod" and token.head.pos_ in {"ADJ", "ADV"}
+
+
+def _not_adding_up(token: Token) -> bool:
+    """ "the sums do not add up"."""
+    return token.lemma_ == "add" and _negated(token) and any(c.lower_ == "up" for c in token.children)
+
+
+def _negated(token: Token) -> bool:
+    """Whether the word, or the predicate it belongs to, is negated ("was not a wasted vote")."""
+    path = [token]
+    while (
+        path[-1].dep_ in {"amod", "acomp", "attr", "oprd", "compound", "advmod", "dobj"}
+        and path[-1].head != path[-1]
+    ):
+        path.append(path[-1].head)
+    return any(
+        c.dep_ == "neg" or c.lower_ in NEGATORS - {"no"} for h in path for c in h.children if c.i < token.i
+    )
+
+
+def _has_prep(token: Token, words: set[str]) -> bool:
+    return any(c.dep_ in {"prep", "agent"} and c.lower_ in words for c in token.children)
+
+
+def _object(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+
+
+def _abstract(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return not noun.ent_type_ and (lemma in ABSTRACT_TARGETS or lemma.endswith(ABSTRACT_ENDINGS))
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """Who says it: the subject, the "by" agent of a passive, the antecedent of "who", or the subject of
+    the verb a participle hangs on ("Brown issued a rallying cry, warning …")."""
+    agent = _agent(verb)
+    if agent is not None:
+        return agent
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own = any(c.dep_ in {"nsubjpass", "expl"} for c in verb.children)  # "but it has been alleged that …"
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not own:
+        return speaker_of(verb.head)
+    if subject is not None and subject.lower_ in RELATIVE:  # "… the Conservatives, who said …"
+        before = verb.doc[subject.i - 1] if subject.i > 0 and verb.doc[subject.i - 1].is_punct else subject
+        antecedent = verb.doc[before.i - 1] if before.i > 0 else None
+        return antecedent if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"} else None
+    if (
+        subject is None
+        and (verb.tag_ == "VBG" or verb.dep_ == "xcomp")
+        and verb.dep_ in {"advcl", "xcomp", "conj"}
+    ):
+        return speaker_of(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else None
+    return subject if subject is None or subject.pos_ != "VERB" else None
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by" agent of a passive, also where the parser hung it on the complement ("labelled a big
+    misjudgement by the Conservatives")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr"})]
+    for owner in holders:
+        for prep in owner.children:
+            if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by" and owner != verb):
+                found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if found is not None and (found.ent_type_ or owner == verb):
+                    return found
+    return None
+
+
+def content_of(verb: Token) -> Token | None:
+    """What was said: the clause under a saying verb, or the quote a trailing "he said" belongs to."""
+    clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"}), None)
+    if clause is not None:
+        return clause
+    if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+
+
+def frames(sent: Span) -> Iterator[tuple[Token, Token | None, Token]]:
+    """Every (saying verb, speaker, content) in a sentence, including "amid claims (that) …"."""
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and (lemma in SAY_VERBS or lemma in NAMING_VERBS):
+            content = content_of(token) if lemma not in JUDGING_VERBS else _as_phrase(token)
+            if content is not None:
+                yield token, speaker_of(token), content
+                for joined in _own_clauses(
+                    token
+                ):  # "said the bill would help, but ministers had been complacent"
+                    yield token, speaker_of(token), joined
+        elif token.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
+            clause = next((c for c in token.children if c.dep_ in {"acl", "ccomp", "relcl"}), None)
+            if clause is not None and clause.pos_ in {"VERB", "AUX"}:
+                yield token, _owner(token), clause
+
+
+def _own_clauses(verb: Token) -> list[Token]:
+    """Clauses coordinated with a saying verb that have their own subject and no saying verb of their own."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ in {"VERB", "AUX"}
+        and c.lemma_ not in SAY_VERBS
+        and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+    ]
+
+
+def _as_phrase(verb: Token) -> Token | None:
+    """ "is seen as a blow": the "as" phrase of a judging verb."""
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+
+
+def _owner(noun: Token) -> Token | None:
+    """Whose claim: "Tory claims", "the party's complaint"."""
+    return next((c for c in noun.children if c.dep_ in {"poss", "compound", "amod"} and c.ent_type_), None)
+
+
+def _clause_tokens(content: Token, verb: Token) -> list[Token]:
+    """The content's words, without the speaker's own words when the quote holds the saying verb."""
+    skip = {t.i for t in verb.subtree} if verb in content.subtree and verb != content else set()
+    agent = _agent(verb)
+    skip |= (
+        {t.i for t in agent.head.subtree} if agent is not None else set()
+    )  # "… by the Conservatives who …"
+    return [t for t in content.subtree if t.i not in skip]
+
+
+def _target(verb: Token) -> list[Token]:
+    """What a criticism verb is aimed at: its object and its "of/for/over/as" phrase."""
+    parts = [
+        c
+        for c in verb.children
+        if c.dep_ in {"dobj", "oprd", "ccomp"} or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS)
+    ]
+    return sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
+
+
+def criticisms(sent: Span) -> list[Criticism]:
+    """The damning statements of a sentence: a criticism verb, or something said with a negative judgement;
+    where one report holds another ("He says Goldsmith warned that …"), the innermost speaker holds it."""
+    found: list[Criticism] = []
+    for verb, speaker, content in frames(sent):
+        words = _clause_tokens(content, verb)
+        cue = negative_word(words)
+        if cue is not None:
+            found.append(Criticism(verb, speaker, tuple(words), cue))
+    for token in sent:
+        if is_criticism_verb(token) and not any(c.verb == token for c in found):
+            found.append(Criticism(token, speaker_of(token), tuple(_target(token)), token))
+    found = [c for c in found if not any(_reports(c, other) for other in found)]
+    return [c for c in found if not any(_mute_inside(c, other) for other in found)]
+
+
+def _mute_inside(inner: Criticism, outer: Criticism) -> bool:
+    """ "Cook said Goldsmith's admission suggested Parliament was misled": a thing that "suggests" inside
+    someone's report is the reporter's argument, not a holder of its own."""
+    mute = inner.speaker is None or not can_speak(inner.speaker)
+    return mute and inner is not outer and inner.verb in outer.content
+
+
+def _reports(outer: Criticism, inner: Criticism) -> bool:
+    """Whether `outer` only reports what `inner` says (inner's verb lies in outer's words)."""
+    return (
+        outer is not inner
+        and inner.verb in outer.content
+        and inner.speaker is not None
+        and can_speak(inner.speaker)
+    )
+
+
+def quoted(sent: Span) -> bool:
+    """Whether a sentence is a quotation with no saying verb of its own (the speaker is named before)."""
+    text = sent.text.lstrip()
+    return text.startswith(QUOTES) and not any(t.lemma_ in SAY_VERBS and t.pos_ == "VERB" for t in sent)

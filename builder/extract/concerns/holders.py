@@ -1,0 +1,181 @@
+"""Who holds a concern: the named actor, a resolved pronoun, or the noun phrase (named in one place).
+
+`holders` is the single entry point, so that it can be switched to document-level actor resolution.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from builder.core.model import UNATTRIBUTED
+from builder.data import appraisal
+from builder.extract import Analysis
+from builder.extract.phrasing import noun_phrase, words
+
+PERSONAL = {"he", "she", "him", "her"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+GROUP = {"it", "they"}
+ARTICLES = {"the", "a", "an"}
+MAX_HOLDER_WORDS = 8
+QUOTE_MARKS = ("“", '"', "‘", "``", "'")
+LOOK_BACK = 4  # sentences searched for the speaker a pronoun stands for
+SUBJECTS = {"nsubj", "nsubjpass"}
+SAYING = {
+    "say",
+    "add",
+    "tell",
+    "warn",
+    "claim",
+    "argue",
+    "insist",
+    "state",
+    "explain",
+    "admit",
+    "believe",
+    "think",
+}
+DOCUMENTS = {
+    "report",
+    "study",
+    "survey",
+    "book",
+    "poll",
+    "statement",
+    "letter",
+    "paper",
+    "newspaper",
+    "website",
+}
+SPEAKER_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+NOT_SPEAKERS = {
+    "paper", "order", "number", "letter", "power", "water", "matter", "other", "factor", "error", "border",
+    "corner", "quarter", "winter", "summer", "centre", "center", "content", "event", "amount", "element",
+    "moment", "percent", "comment", "argument", "statement", "government",
+}  # fmt: skip  # ("government" is a speaker noun; listed here only so the suffix rule does not decide it)
+
+
+def holders(head: Token | None, analysis: Analysis) -> list[str]:
+    """Who holds a concern, one name per conjoined holder: the named actor, else the noun phrase, else
+    `unattributed`."""
+    if head is None:
+        return [UNATTRIBUTED]
+    names = [name for member in _conjuncts(head) if (name := _name(member, analysis))]
+    return list(dict.fromkeys(names)) or [UNATTRIBUTED]
+
+
+def can_speak(token: Token) -> bool:
+    """Whether a word can stand for someone holding a view: a name, a pronoun, "critics", "the report"."""
+    if token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or token.pos_ in {"PRON", "PROPN"}:
+        return True
+    lemma = token.lemma_.lower()
+    if lemma in _speaker_nouns():
+        return True
+    return lemma.endswith(SPEAKER_SUFFIXES) and lemma not in NOT_SPEAKERS and token.pos_ == "NOUN"
+
+
+@functools.cache
+def _speaker_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in appraisal()["speaker_nouns"])
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    members = {head.i, *(c.i for c in head.conjuncts)}
+    return [head, *(t for t in head.subtree if t.dep_ == "conj" and t.head.i in members)]
+
+
+def _name(token: Token, analysis: Analysis) -> str | None:
+    """An actor's name, a resolved pronoun, or the noun phrase without its article."""
+    actor = analysis.actors.actor_for(token)
+    if actor is not None:
+        return actor.name
+    if token.lower_ in PERSONAL | FIRST_PERSON | GROUP:
+        found = reporter_of(token) or _speaker_before(token, analysis)
+        return _name(found, analysis) if found is not None else None
+    if token.pos_ == "PRON":
+        return None
+    if not can_speak(token):  # "Lord Goldsmith's admission suggested …": whose admission, if named
+        inner = next((t for t in token.subtree if t.ent_type_ in {"PERSON", "ORG"}), None)
+        actor = analysis.actors.actor_for(inner) if inner is not None else None
+        return actor.name if actor is not None else None
+    return _phrase(token)
+
+
+def _phrase(token: Token) -> str | None:
+    others = {t.i for c in token.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    phrase = [t for t in noun_phrase(token) if t.i not in others]
+    while phrase and phrase[0].lower_ in ARTICLES:
+        phrase = phrase[1:]
+    return words(phrase[:MAX_HOLDER_WORDS]) or None
+
+
+def _speaker_before(pronoun: Token, analysis: Analysis) -> Token | None:
+    """The subject a pronoun stands for: the nearest earlier subject that can speak, outside the quotation
+    the pronoun closes ('"…," he said' looks before the quotation); "I" in a quotation is its speaker."""
+    sent = pronoun.sent
+    if pronoun.lower_ in FIRST_PERSON:
+        outer = [t for t in sent if t.dep_ in SUBJECTS and t.i > pronoun.i and t.lower_ not in FIRST_PERSON]
+        speaking = [t for t in outer if t.head.lemma_ in {"say", "add", "tell"} and can_speak(t)]
+        if speaking:
+            return speaking[0]
+    limit = sent.start if sent.text.lstrip().startswith(QUOTE_MARKS) else pronoun.i
+    window = pronoun.doc[_sentence_start(pronoun, LOOK_BACK) : limit]
+    if pronoun.lower_ in GROUP:
+        return organisation_before(pronoun, analysis)
+    subjects = [t for t in window if t.dep_ in SUBJECTS]
+    speakers = [
+        t for t in subjects if t.head.lemma_ in SAYING and (_person_like(t, analysis) or t.lower_ in PERSONAL)
+    ]
+    if speakers and speakers[-1].lower_ in PERSONAL:  # "But he said …" before "…," he said: the same man
+        return _speaker_before(speakers[-1], analysis)
+    candidates = [
+        t for t in subjects if t.lower_ not in PERSONAL | FIRST_PERSON and _person_like(t, analysis)
+    ]
+    return (speakers or candidates or [None])[-1]
+
+
+def reporter_of(pronoun: Token) -> Token | None:
+    """ "The IAAF said it was concerned", "Kennedy said he feared": the subject of the report around it."""
+    clause = pronoun.head
+    while clause.dep_ in {"acomp", "xcomp", "attr"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in SAYING:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ != "PRON" and can_speak(subject) else None
+
+
+def organisation_before(pronoun: Token, analysis: Analysis) -> Token | None:
+    """What "it says" stands for: the nearest earlier subject naming an organisation or a report."""
+    sent = pronoun.sent
+    limit = pronoun.i if not sent.text.lstrip().startswith(QUOTE_MARKS) else sent.start
+    window = pronoun.doc[_sentence_start(pronoun, LOOK_BACK) : limit]
+    found = [
+        t for t in window if t.dep_ in SUBJECTS and _organisation_like(t, analysis, pronoun.lower_ == "they")
+    ]
+    return found[-1] if found else None
+
+
+def _organisation_like(token: Token, analysis: Analysis, many: bool = False) -> bool:
+    actor = analysis.actors.actor_for(token)
+    if actor is not None:
+        return actor.kind == "organisation"
+    if many:  # "they": critics, campaigners, the unions
+        return token.tag_ == "NNS" and can_speak(token)
+    return token.lemma_.lower() in DOCUMENTS | {"company", "firm", "group", "party", "government", "council"}
+
+
+def _person_like(token: Token, analysis: Analysis) -> bool:
+    """A subject that a "he" or "she" can stand for: a named person, or a person named by role."""
+    actor = analysis.actors.actor_for(token)
+    if actor is not None:
+        return actor.kind == "person"
+    return token.pos_ == "NOUN" and can_speak(token) and token.tag_ == "NN" and token.lemma_ not in DOCUMENTS
+
+
+def _sentence_start(token: Token, back: int) -> int:
+    """The first token of the sentence `back` sentences before the token's own."""
+    sents = list(token.doc.sents)
+    index = next(n for n, s in enumerate(sents) if s.start <= token.i < s.end)
+    return sents[max(0, index - back)].start

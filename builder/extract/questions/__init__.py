@@ -1,0 +1,233 @@
+"""Open questions: what an article marks as unknown, speculated or unconfirmed, as a reader would ask it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from builder.core.model import Question
+from builder.extract import Analysis
+from builder.extract.evidence import evidence_at
+from builder.extract.hedges import HedgeCue, find_hedges
+from builder.extract.phrasing import child, noun_phrase, phrase_root, plural, subject_of, words
+from builder.extract.questions.clauses import base_form, clause_question, confirm_question
+from builder.extract.questions.pending import open_statement, pending_clause, pending_cues
+from builder.extract.questions.wellformed import run_together, subject_stands_alone
+
+ASKABLE = {"possible", "probable", "belief", "investigation", "unknown", "reported", "pending"}
+TOPIC_PREPS = {"about", "of", "over", "on", "regarding", "concerning"}
+AGREED_NOUNS = {
+    "deal", "agreement", "accord", "pact", "treaty", "sale", "contract", "merger", "arrangement", "transfer",
+    "settlement", "purchase", "takeover", "acquisition", "alliance",
+}  # fmt: skip
+CLAUSE_CUES = {"suggest", "believe", "think", "fear", "estimate", "suspect", "speculate", "predict", "assume"}
+RAISING_CUES = {"expect", "likely", "unlikely", "seem", "appear", "say", "report", "believe", "think"}
+FUTURE_CUES = {"expect", "likely", "unlikely"}
+OBJECT_RAISING = {"expect", "believe", "think", "consider", "understand", "report", "say"}
+SCHEDULED = {"expect", "due", "set", "schedule", "plan"}
+OPENINGS = {
+    "is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should", "has", "have",
+    "had", "may", "might", "must", "shall", "who", "what", "when", "where", "why", "how", "which", "whose",
+}  # fmt: skip
+
+
+def find_questions(analysis: Analysis) -> tuple[Question, ...]:
+    """One question per hedged sentence that can be asked well, in text order, without repeats."""
+    questions: list[Question] = []
+    seen: set[str] = set()
+    for sentence in analysis.sentences:
+        span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is None or run_together(span):
+            continue
+        found = question_for(span, find_hedges(span) + pending_cues(span))
+        if found is None or found[0].lower() in seen:
+            continue
+        seen.add(found[0].lower())
+        questions.append(
+            Question(found[0], found[1], evidence_at(analysis.sentences, span, analysis.article_id))
+        )
+    return tuple(questions)
+
+
+def question_for(sent: Span, cues: Iterable[HedgeCue]) -> tuple[str, str] | None:
+    """The question and cue text for the first askable cue (main clauses first) that reads well."""
+    askable = [(c, [t for t in sent if c.start <= t.idx < c.end][-1]) for c in cues if c.kind in ASKABLE]
+    askable = [(c, t) for c, t in askable if not _hyphenated(t)]  # "would-be fighters" is no modal
+    cue_ids = {token.i for _, token in askable}
+    ordered = sorted(askable, key=lambda pair: (_subordinate(pair[1]), pair[0].start))
+    for cue, token in ordered:
+        question = ask(token, cue, cue_ids)
+        if question and question.split()[0].lower() in OPENINGS:
+            return question, cue.text
+    for cue, token in ordered:  # no question reads well: the statement itself, marked open
+        if not _subordinate(token) and (statement := open_statement(token, cue.kind)):
+            return statement, cue.text
+    return None
+
+
+def _hyphenated(token: Token) -> bool:
+    """Part of a hyphenated word ("would-be"), not a word beside a spaced dash ("the poll - expected")."""
+    doc = token.doc
+    after = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+    before = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    return after or before
+
+
+def _subordinate(token: Token) -> bool:
+    return any(a.dep_ in {"relcl", "advcl"} for a in [token, *token.ancestors])
+
+
+def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
+    """The reader's question for one cue token, built from the parse; None when it would read badly."""
+    lemma = token.lemma_.lower()
+    if _in_purpose(token) or _past_doubt(token, cue):
+        return None
+    if cue.kind == "investigation" and token.lower_ in {"whether", "if"}:
+        return clause_question(token.head, drop | {token.i})
+    if cue.kind == "unknown":
+        return _unknown_question(token, drop)
+    if cue.kind == "pending":
+        clause = pending_clause(token)
+        if token.lower_ == "should":
+            return clause_question(clause, drop | {token.i}, future=True) if clause is not None else None
+        owner = token.head if token.lower_ == "yet" else token
+        return _raised_question(owner, clause, drop | {token.i}, future=True) if clause is not None else None
+    if token.tag_ == "MD" or token.dep_ == "advmod":
+        return _modal_or_adverb(token, cue, drop)
+    if lemma in CLAUSE_CUES | FUTURE_CUES and (clause := child(token, {"ccomp"})) is not None:
+        if clause.i < token.i and token.dep_ != "parataxis":
+            return (
+                None  # a clause before the cue that is not "…, he believes": the parse has run two together
+            )
+        tensed = clause.tag_ in {"VBZ", "VBP", "VBD"}  # "likely Greece looks like …" keeps its own tense
+        return clause_question(clause, drop, future=lemma in FUTURE_CUES and not tensed)
+    if lemma in RAISING_CUES and (clause := child(token, {"xcomp"})) is not None:
+        return _raised_question(token, clause, drop)
+    return _topic_question(token, drop) if token.pos_ in {"NOUN", "ADJ"} else None
+
+
+def _modal_or_adverb(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
+    """ "X may do Y" → "Will X do Y?"; "X reportedly did Y" → "Is it confirmed that X did Y?"."""
+    verb = token.head
+    if token.dep_ == "advmod" and verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if cue.kind == "reported":
+        return confirm_question(verb, drop | {token.i})
+    if (
+        token.tag_ != "MD"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    ):
+        return None  # "cause the rock to fracture and possibly produce earthquakes": no clause of its own
+    if token.tag_ == "MD" and _concessive(verb):
+        return None  # "X may be small, but …": granted, not asked
+    return clause_question(verb, drop | {token.i}, future=token.tag_ == "MD")
+
+
+def _concessive(verb: Token) -> bool:
+    """ "The bee may only be small, but …", "While a move may come with …": granted, not asked."""
+    but = any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in verb.children) and child(verb, {"conj"})
+    granting = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"while", "although", "though", "whilst"} for c in verb.children
+    )
+    return bool(but) or granting
+
+
+def _raised_question(cue: Token, clause: Token, drop: set[int], future: bool = False) -> str | None:
+    """ "X is expected / likely to do Y" → "Will X do Y?"; "X seems to be Y" → "Is X Y?"."""
+    tensed = cue if cue.pos_ in {"VERB", "AUX"} else cue.head
+    if (
+        cue.tag_ == "VBN"
+        and cue.dep_ in {"advcl", "conj"}
+        and not any(c.dep_ == "auxpass" for c in cue.children)
+    ):
+        return None  # ", thought to be in the south": a participle says nothing of the main subject
+    if _defining_relative(cue) or _defining_relative(cue.head):
+        return None  # "a project which aimed to give hope": the relative is not the open point
+    if _refuted(cue) or any(
+        a.lower_ == "have" for a in tensed.children if a.dep_ == "aux" and a.i < tensed.i
+    ):
+        return None  # "it was previously thought …", "City might have expected to …"
+    obj = child(cue, {"dobj"}) if base_form(cue) in OBJECT_RAISING else None  # "expect the bank to cut rates"
+    subject = noun_phrase(obj) if obj is not None else subject_of(tensed)
+    if not subject and cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"} and cue.lemma_ in SCHEDULED:
+        subject = noun_phrase(cue.head, drop={t.i for t in cue.subtree})  # "the poll, expected to fall …"
+    if not subject:
+        return None
+    past = any(t.tag_ == "VBD" for t in [tensed, *tensed.children] if t == tensed or t.dep_.startswith("aux"))
+    future = future or cue.lemma_ in FUTURE_CUES
+    return clause_question(clause, drop | {cue.i}, future=future, subject=subject, past=past)
+
+
+def _defining_relative(verb: Token) -> bool:
+    """A relative clause that defines its noun (no comma before it); ", which was expected to …" is kept."""
+    if verb.dep_ != "relcl":
+        return False
+    start = verb.left_edge.i
+    return start == 0 or verb.doc[start - 1].text != ","
+
+
+def _in_purpose(cue: Token) -> bool:
+    """ "using the issue to suggest …": a cue inside a purpose infinitive says what someone aims at."""
+    return (
+        cue.dep_ in {"advcl", "xcomp"}
+        and cue.head.pos_ == "VERB"
+        and any(c.tag_ == "TO" for c in cue.children)
+    )
+
+
+def _past_doubt(cue: Token, hedge: HedgeCue) -> bool:
+    """ "I wasn't sure he was going to hold on": a speaker's past doubt, settled by the time of writing."""
+    holder = cue.head if cue.dep_ in {"acomp", "attr"} else cue
+    first_person = any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in holder.children)
+    return hedge.kind == "unknown" and first_person and holder.tag_ == "VBD"
+
+
+def _refuted(cue: Token) -> bool:
+    """A belief the article reports as past: "it was previously thought", "until recently it was believed"."""
+    words_before = {t.lower_ for t in cue.sent if t.i < cue.i}
+    return cue.tag_ == "VBN" and bool(
+        words_before & {"previously", "once", "formerly", "until", "originally"}
+    )
+
+
+def _unknown_question(token: Token, drop: set[int]) -> str | None:
+    """ "It is unclear who/whether …" → the clause asked; "The details of X are unknown" → "What are …?"."""
+    holder = token if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT" else token.head
+    clause = child(token, {"ccomp", "csubj"}) or child(holder, {"ccomp", "csubj"})
+    if clause is not None:
+        return clause_question(clause, drop)
+    subject = (
+        (subject_of(holder) or subject_of(token.head))
+        if token.pos_ in {"ADJ", "AUX"} or token.tag_ == "VBN"
+        else None
+    )
+    if subject is None or len(subject) > 12 or not subject_stands_alone(subject):
+        return None
+    root = phrase_root(subject)
+    if not (root.pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in root.children)):
+        return None  # "cause of the fire" without its article: the source lost a word
+    if token.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in token.children):
+        return None  # "CNN hasn't confirmed …" says who has not confirmed, not what is unknown
+    return f"What {'are' if plural(phrase_root(subject)) else 'is'} {words(subject, lower_first=True)}?"
+
+
+def _topic_question(token: Token, drop: set[int]) -> str | None:
+    """Speculation about a deal → "Was a deal between X and Y agreed, and on what terms?"."""
+    if token.dep_ == "amod":
+        return _agreed(token.head, drop | {token.i})
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS):
+        if (topic := child(prep, {"pobj"})) is not None:
+            return _agreed(topic, drop)
+    clause = child(token, {"acl", "ccomp"})
+    return clause_question(clause, drop) if clause is not None else None
+
+
+def _agreed(noun: Token, drop: set[int]) -> str | None:
+    """A question about a possible agreement; other topics are left alone (they rarely read well)."""
+    phrase = noun_phrase(noun, drop_determiners=True, drop=drop)
+    if noun.lemma_.lower() not in AGREED_NOUNS or not phrase:
+        return None
+    text = words(phrase, lower_first=True)
+    return f"Was {'an' if text[0].lower() in 'aeiou' else 'a'} {text} agreed, and on what terms?"

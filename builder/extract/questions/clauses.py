@@ -1,0 +1,285 @@
+"""Questions from clauses: "X may do Y" → "Will X do Y?", with verb forms from lemminflect."""
+
+from __future__ import annotations
+
+from lemminflect import getInflection, getLemma
+from spacy.tokens import Token
+
+from builder.extract.concerns.holders import reporter_of
+from builder.extract.phrasing import (
+    HEDGE_MODALS,
+    MODAL_TEXT,
+    child,
+    noun_phrase,
+    phrase_root,
+    plural,
+    predicate_of,
+    subject_of,
+    words,
+)
+from builder.extract.questions.wellformed import MAX_PREDICATE, stray, subject_stands_alone, well_formed
+
+BOUNDING = {
+    "as",
+    "so",
+    "until",
+    "till",
+    "before",
+    "after",
+    "once",
+    "because",
+    "since",
+    "when",
+    "while",
+    "whenever",
+}
+REPORTING = {
+    "say", "add", "tell", "claim", "argue", "insist", "believe", "think", "suggest", "warn", "predict", "ask",
+    "wonder", "question", "expect", "forecast", "hope", "estimate", "announce", "confirm", "promise",
+    "pledge",
+}  # fmt: skip
+
+
+def base_form(verb: Token) -> str:
+    """The verb's dictionary form, from lemminflect (spaCy's lemmatizer gives "hop" for "hopes")."""
+    if verb.lower_ in MODAL_TEXT:
+        return MODAL_TEXT[verb.lower_]
+    forms = getLemma(verb.text, upos="AUX" if verb.pos_ == "AUX" else "VERB")
+    return forms[0] if forms else verb.lemma_
+
+
+def inflect(lemma: str, tag: str, number: str = "singular") -> str:
+    """A verb form by Penn tag ("be", "VBD", "plural" → "were"), from lemminflect."""
+    forms = getInflection(lemma, tag=tag) or (lemma,)
+    return forms[-1] if number == "plural" and lemma == "be" and len(forms) > 1 else forms[0]
+
+
+def _be(number: str, past: bool) -> str:
+    if past:
+        return inflect("be", "VBD", number)
+    return inflect("be", "VBZ") if number == "singular" else inflect("be", "VBP", "plural")
+
+
+def _have(number: str, past: bool) -> str:
+    return inflect("have", "VBD" if past else "VBZ" if number == "singular" else "VBP")
+
+
+def _do(number: str, past: bool) -> str:
+    return inflect("do", "VBD" if past else "VBZ" if number == "singular" else "VBP")
+
+
+def _front(
+    verb: Token, auxes: list[Token], future: bool, number: str, past: bool
+) -> tuple[str, list[Token | str], str]:
+    """The question's first word, the auxiliaries left after the subject, and the verb's form."""
+    if auxes and auxes[0].tag_ == "MD":
+        return MODAL_TEXT.get(auxes[0].lower_, auxes[0].lower_), auxes[1:], verb.text
+    if future and auxes and auxes[0].lemma_ == "have":  # "may have been sold" → "Was … sold?"
+        if (len(auxes) > 1 and auxes[1].lower_ == "been") or (verb.lemma_ == "be" and len(auxes) == 1):
+            return _be(number, True), auxes[2:], verb.text if verb.lemma_ != "be" else ""
+        return "did", auxes[1:], base_form(verb)
+    if future:  # "are teeming" → "Will … be teeming", "has grown" → "Will … have grown"
+        rest = [base_form(a) if a.tag_ in {"VBZ", "VBP", "VBD"} else a.text for a in auxes]
+        return "will", rest, base_form(verb) if verb.tag_ not in {"VBN", "VBG"} or not auxes else verb.text
+    if verb.tag_ == "VBN" and not auxes:  # "seemed calculated to" → "Was … calculated to"
+        return _be(number, past), [], verb.text
+    if [a.lower_ for a in auxes] == ["have"] and verb.tag_ == "VBN":  # "is believed to have originated"
+        return _do(number, True), [], base_form(verb)
+    if [a.lower_ for a in auxes] == ["have", "been"] and verb.tag_ == "VBN":  # "said to have been evacuated"
+        return _be(number, True), [], verb.text
+    if auxes and auxes[0].tag_ == "VB" and auxes[0].lemma_ in {"be", "have"}:  # "seems to be doing"
+        return (
+            _be(number, past) if auxes[0].lemma_ == "be" else _have(number, past),
+            auxes[1:],
+            verb.text,
+        )
+    if auxes:
+        return auxes[0].lower_, auxes[1:], verb.text
+    past = past or verb.tag_ in {"VBD", "VBN"}
+    if verb.lemma_ == "be":
+        return _be(number, past), [], ""
+    return _do(number, past), [], base_form(verb)
+
+
+def _expanded(drop: set[int], verb: Token) -> set[int]:
+    """Dropped cue words, with the clauses of dropped cue verbs ("without fearing he …") taken along."""
+    keep = {a.i for a in verb.ancestors} | {verb.i}
+    return drop | {
+        t.i for i in drop if verb.doc[i].pos_ == "VERB" and i not in keep for t in verb.doc[i].subtree
+    }
+
+
+def clause_question(
+    verb: Token, drop: set[int], future: bool = False, subject: list[Token] | None = None, past: bool = False
+) -> str | None:
+    """A yes/no (or wh-) question from a clause: "X may do Y" → "Will X do Y?"; None unless it reads well."""
+    if verb.dep_ == "relcl" or (verb.head.dep_ == "relcl" and verb.dep_ != "xcomp"):
+        return None  # a relative clause is rarely the open point
+    if _purpose(verb) or verb.sent.text.rstrip().endswith("?") or _long_ago(verb):
+        return (
+            None  # a relative or purpose clause is rarely the open point; a question in the text is rhetoric
+        )
+    if _misparsed_report(verb) or _about_to(verb):
+        return None
+    embedded = verb.dep_ in {"ccomp", "csubj", "pcomp", "xcomp"}
+    wh = next((c for c in verb.children if c.tag_ in {"WP", "WRB"} and c.i < verb.i and embedded), None)
+    wh_object = _wh_object(verb) if embedded else None  # "what role the man had played"
+    subject = subject or named_subject(subject_of(verb))
+    if subject is None and (wh is None or wh.dep_ not in {"nsubj", "nsubjpass"}):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.tag_ != "TO"]
+    if subject and any(a.i < subject[0].i for a in auxes):
+        return None  # an inverted auxiliary of another clause ("Were conditions to worsen, …")
+    if _counterfactual(verb, auxes):
+        return None  # "would have been far worse if …" asks nothing
+    state = verb.lemma_ == "be" and child(verb, {"acomp"}) is not None and not future  # "may be allergic"
+    future = future or any(a.lower_ in HEDGE_MODALS or _reported_future(a) for a in auxes)
+    future = future and not (
+        state and not any(_reported_future(a) for a in auxes)
+    )  # → "Is James allergic …?"
+    auxes = [a for a in auxes if a.i not in drop and a.lower_ not in HEDGE_MODALS and not _reported_future(a)]
+    fronted = [*([wh] if wh else []), *(wh_object or [])]
+    skip = _expanded(drop, verb) | {t.i for t in [*auxes, *(subject or []), *fronted]}
+    predicate = [t for t in predicate_of(verb, skip, trim=False) if t != verb]
+    if _cue_inside(drop, verb, predicate) or not well_formed(verb, subject or [], predicate):
+        return None
+    start = subject[-1].i if subject else -1
+    before = words([t for t in predicate if start < t.i < verb.i])  # "finally": before the verb, as written
+    after = words([t for t in predicate if t.i > verb.i])
+    wh_text = words(wh_object, lower_first=True) if wh_object else wh.lower_ if wh else ""
+    if subject is None:  # "who fired" → "Who fired?", "what could happen" → "What will happen?"
+        if not any(t.pos_ in {"NOUN", "PROPN"} for t in predicate):
+            return None  # "What will happen?" says nothing on its own
+        form = ["will", base_form(verb)] if future and not auxes else [*(a.text for a in auxes), verb.text]
+        return _sentence([wh_text, *form[:-1], before, form[-1], after])
+    number = "plural" if plural(phrase_root(subject)) else "singular"
+    front, rest, form = _front(verb, auxes, future, number, past)
+    subject_text = words(subject, lower_first=True)
+    return _sentence(
+        [
+            wh_text,
+            front,
+            subject_text,
+            *(a if isinstance(a, str) else a.text for a in rest),
+            before,
+            form,
+            after,
+        ]
+    )
+
+
+def named_subject(subject: list[Token] | None) -> list[Token] | None:
+    """ "Veritas says it hopes to …": a pronoun subject inside a report is the reporter, when named."""
+    if subject is None or len(subject) != 1 or subject[0].lower_ not in {"it", "they", "he", "she"}:
+        return subject
+    reporter = reporter_of(subject[0])
+    return noun_phrase(reporter) if reporter is not None and reporter.pos_ == "PROPN" else subject
+
+
+def _about_to(verb: Token) -> bool:
+    """ "may be about to get worse" has no good question form."""
+    return verb.lemma_ == "be" and any(c.lower_ == "about" for c in verb.children)
+
+
+def _misparsed_report(verb: Token) -> bool:
+    """ "says level three apprenticeships should …" read with "level" as the object of "says", or a clause
+    inside a free relative ("what they believed Labour had achieved")."""
+    if verb.dep_ not in {"ccomp", "xcomp"}:
+        return False
+    before = [c for c in verb.head.children if c.i < verb.i]
+    object_too = verb.head.lemma_ in REPORTING and any(
+        c.dep_ == "dobj" and c.tag_.startswith("NN") for c in before
+    )
+    return object_too or any(c.tag_ in {"WP", "WDT"} and c.dep_ in {"dobj", "pobj"} for c in before)
+
+
+def _long_ago(verb: Token) -> bool:
+    """ "By 1929, the arrows could direct flights": a year long past makes "could" what was possible then."""
+    years = [t for t in verb.subtree if t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4]
+    return any(t.text.isdigit() and int(t.text) < 1990 for t in years)
+
+
+def _purpose(verb: Token) -> bool:
+    """ "so (that) pilots could find their way": a purpose, not an open point."""
+    return verb.dep_ == "advcl" and any(
+        c.lower_ in BOUNDING and c.dep_ in {"mark", "advmod"} for c in verb.children
+    )
+
+
+def _wh_object(verb: Token) -> list[Token] | None:
+    """An object with a wh-determiner, to be fronted: "what role" in "what role the man had played"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or not any(c.tag_ == "WDT" and c.dep_ == "det" for c in obj.children):
+        return None
+    return [t for t in obj.subtree]
+
+
+def _cue_inside(drop: set[int], verb: Token, predicate: list[Token]) -> bool:
+    """Whether a cut cue took words out of the middle of the question ("to engage the electorate ahead")."""
+    inside = {t.i for t in verb.subtree}
+    kept = {t.i for t in predicate}
+    for i in drop:
+        cue = verb.doc[i]
+        if i not in inside or cue.i == verb.i:
+            continue
+        if cue.head != verb and cue.head.i in kept:
+            return True
+        if cue.head == verb and cue.dep_ not in {"aux", "auxpass", "advmod", "mark", "neg"}:
+            return True  # "using the issue to suggest …": the cut cue carried what the verb is for
+    return False
+
+
+def _reported_future(aux: Token) -> bool:
+    """ "said the system would achieve its aims", "added that the watchdog should act": a future, asked."""
+    if aux.lower_ not in {"would", "should", "'d"}:
+        return False
+    clause = aux.head
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.lemma_ in REPORTING
+        and clause.head.tag_ in {"VBD", "VBZ", "VBP", "VBG", "VBN"}
+    )
+
+
+def _counterfactual(verb: Token, auxes: list[Token]) -> bool:
+    """ "would have been", "could have done", or a "would" clause with an "if" condition."""
+    modal = [a for a in auxes if a.tag_ == "MD"]
+    if not modal:
+        return False
+    perfect = any(a.lower_ == "have" for a in auxes) and modal[0].lower_ in {
+        "would",
+        "could",
+        "should",
+        "might",
+    }
+    condition = any(
+        c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children
+    )
+    verdict = (
+        modal[0].lower_ == "would" and verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)
+    )
+    if verdict and not _reported_future(modal[0]):
+        return True  # "would be wise / preferable": a judgement, not an open event
+    return (perfect and modal[0].lower_ != "may") or (condition and modal[0].lower_ == "would")
+
+
+def _sentence(parts: list[str]) -> str:
+    text = " ".join(p for p in parts if p)
+    return text[:1].upper() + text[1:] + "?"
+
+
+def confirm_question(verb: Token, drop: set[int]) -> str | None:
+    """ "X reportedly did Y" → "Is it confirmed that X did Y?"."""
+    subject = subject_of(verb)
+    if subject is None or verb.lemma_ in REPORTING:
+        return None  # "reportedly told the BBC": who said what is not the open point
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i not in drop]
+    predicate = predicate_of(verb, drop | {t.i for t in [*subject, *auxes]}, trim=False)
+    rest = [t for t in predicate if t != verb]
+    if not subject_stands_alone(subject) or len(rest) > MAX_PREDICATE or _bare_or_stray(verb, subject, rest):
+        return None
+    return f"Is it confirmed that {words([*subject, *auxes, *predicate], lower_first=True)}?"
+
+
+def _bare_or_stray(verb: Token, subject: list[Token], rest: list[Token]) -> bool:
+    return any(stray(t, verb) for t in [*subject, *rest] if t.lower_ not in {"not", "n't"})

@@ -1,0 +1,326 @@
+"""Whether a question built from a clause is good English that means something on its own."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from spacy.tokens import Span, Token
+
+from builder.extract.phrasing import LOOSE_ENDS, MAX_WORDS, phrase_root, plural, words
+
+COMPLEMENTS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
+VAGUE_HEADS = {
+    "something",
+    "anything",
+    "nothing",
+    "nobody",
+    "everything",
+    "everyone",
+    "anyone",
+    "somebody",
+    "more",
+    "much",
+    "less",
+    "others",
+    "other",
+    "few",
+    "someone",
+    "anybody",
+    "none",
+    "one",
+}
+VAGUE_DETERMINERS = {
+    "this",
+    "that",
+    "these",
+    "those",
+    "such",
+    "some",
+    "it",
+    "they",
+    "he",
+    "she",
+    "either",
+    "neither",
+    "any",
+}
+ANAPHORIC_NOUNS = {
+    "pair",
+    "figure",
+    "figures",
+    "former",
+    "latter",
+    "duo",
+    "trio",
+    "two",
+    "three",
+    "same",
+    "other",
+}
+MAX_PREDICATE = 22
+FOCUS_WORDS = {"only", "even", "just", "also", "not"}
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+HOLLOW_DEPS = {"acomp", "attr", "dobj", "advmod", "xcomp", "ccomp"}
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+GLUED = re.compile(r"[a-z][A-Z][a-z]|\w[.:][A-Z][a-z]")
+RUN_INTO_QUOTE = re.compile(r"[a-z][.:]?[\"“][A-Z]")  # 'this device"I am happy
+DEICTIC = {"tonight", "today", "yesterday", "tomorrow", "here"}
+NEEDS_COMPLEMENT = {
+    "agree",
+    "believe", "think", "say", "suggest", "know", "expect", "hope", "claim", "have", "make", "put", "give",
+    "take", "get", "want", "need", "include", "mean", "become", "show", "find", "see", "tell", "consider",
+}  # fmt: skip
+BARE_OK = {
+    "nsubj",
+    "nsubjpass",
+    "aux",
+    "auxpass",
+    "neg",
+    "punct",
+    "advmod",
+    "cc",
+    "conj",
+    "mark",
+    "advcl",
+    "prep",
+}
+UNPLACED_PRONOUNS = {
+    "yourself",
+    "yourselves",
+    "ourselves",
+    "myself",
+    "he",
+    "she",
+    "him",
+    "her",
+    "his",
+    "hers",
+    "they",
+    "them",
+    "it",
+    "we",
+    "us",
+    "our",
+    "i",
+    "me",
+    "my",
+    "you",
+    "your",
+}
+
+
+def well_formed(verb: Token, subject: list[Token], predicate: list[Token]) -> bool:
+    """Whether a question built from these parts is good English that means something alone."""
+    if verb.tag_.startswith("NN") or verb.pos_ not in {"VERB", "AUX"}:
+        return False  # a noun read as a verb ("Does five interest rate rise …?")
+    if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False  # a gerund is no clause ("whether a party calling voters will …")
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "should not expect" asked as "expect" would turn the sentence round
+    bare = not [t for t in predicate if not t.is_punct]
+    if bare and (verb.lemma_ in NEEDS_COMPLEMENT or any(c.dep_ not in BARE_OK for c in verb.children)):
+        return False  # its object or clause was cut ("Does the public believe?")
+    if predicate and (predicate[-1].pos_ in LOOSE_ENDS or predicate[-1].tag_ in {"WDT", "WP", "WRB"}):
+        return False
+    if len(subject) >= MAX_WORDS or len(predicate) > MAX_PREDICATE or _repeats([*subject, *predicate]):
+        return False
+    if _orphaned(predicate) or _bare_antecedent([*subject, *predicate]) or _hollow_verb(subject):
+        return False
+    if _cut_at_hyphen([*subject, *predicate]):
+        return False  # "Gordon Brown re" (-sitting)
+    if any(t.dep_ in {"nsubj", "nsubjpass"} and not _introduced(t.head) for t in predicate):
+        return False  # a second clause run in without a conjunction (a caption glued to the sentence)
+    if _detached(predicate, {verb.i}) or _cut_short(predicate) or _foreign_possessive(subject, predicate):
+        return False
+    owned = any(t.lower_ in {"its", "their"} for t in subject)
+    return (
+        not owned
+        and subject_stands_alone(subject)
+        and not any(stray(t, verb) for t in [*subject, *predicate])
+    )
+
+
+def _cut_short(predicate: list[Token]) -> bool:
+    """The question stops inside a noun phrase ("the next round of games" of "games consoles")."""
+    if not predicate:
+        return False
+    last = max(predicate, key=lambda t: t.i)
+    following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return following is not None and following.pos_ in {"NOUN", "PROPN"} and following not in predicate
+
+
+def _foreign_possessive(subject: list[Token], predicate: list[Token]) -> bool:
+    """ "its" or "their" in the question that cannot be the subject's ("scientists … use its brain")."""
+    if not subject:
+        return False
+    many = plural(phrase_root(subject))
+    return any((t.lower_ == "its" and many) or (t.lower_ == "their" and not many) for t in predicate)
+
+
+def _detached(tokens: list[Token], anchors: set[int]) -> bool:
+    """Whether a word lost the word it modifies ("stand in winnable" once "seats" was cut)."""
+    kept = {t.i for t in tokens} | anchors
+    return any(t.head.i not in kept and not t.is_punct for t in tokens)
+
+
+def _cut_at_hyphen(tokens: list[Token]) -> bool:
+    kept = {t.i for t in tokens}
+    doc = tokens[0].doc if tokens else None
+    return any(t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and t.i + 2 not in kept for t in tokens)
+
+
+def _hollow_verb(tokens: list[Token]) -> bool:
+    """A verb inside the subject that lost its complement ("the fact Naomi is … supports")."""
+    kept = {t.i for t in tokens}
+    for verb in (t for t in tokens if t.pos_ in {"VERB", "AUX"}):
+        complements = [c for c in verb.children if c.dep_ in HOLLOW_DEPS]
+        if complements and not any(c.i in kept for c in complements):
+            return True
+    return False
+
+
+def _bare_antecedent(tokens: list[Token]) -> bool:
+    """A noun left bare once its relative clause was cut ("expect titles", "the day is the day")."""
+    kept = {t.i for t in tokens}
+    for noun in (t for t in tokens if t.pos_ in {"NOUN", "PRON"}):
+        cut = any(c.dep_ in {"relcl", "acl"} and c.i not in kept and _restrictive(c) for c in noun.children)
+        others = [c for c in noun.children if c.i in kept and c.dep_ not in {"det", "punct"} and not _only(c)]
+        preps_only = all(c.dep_ == "prep" for c in others)
+        if cut and (not others or (preps_only and not any(c.dep_ == "det" for c in noun.children))):
+            return True  # "expect titles", "the day", "people with the Church": the clause said which ones
+    return False
+
+
+def _common(token: Token) -> bool:
+    """A common word that only has a capital because it started a sentence or a heading."""
+    opening = token.i == token.sent.start or token.doc[token.i - 1].text in {
+        '"',
+        "“",
+        "‘",
+        "'",
+        ":",
+        "(",
+        "-",
+        "–",
+    }
+    return (
+        not opening
+        and token.pos_ not in {"PROPN", "X"}
+        and not token.ent_type_
+        and token.text != "I"
+        and not token.is_upper
+    )
+
+
+def run_together(sent: Span) -> bool:
+    """A "sentence" that is really several run together (a caption or share-button text glued to it)."""
+    if any(GLUED.search(t.text) for t in sent) or RUN_INTO_QUOTE.search(sent.text):
+        return True
+    caps = [t.is_upper and t.is_alpha and len(t) > 2 and not t.ent_type_ for t in sent]
+    if any(a and b for a, b in pairwise(caps)):
+        return True  # "FACEBOOK FAKERY", a caption's heading
+    if any(t.is_upper and len(t) > 2 and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":" for t in sent):
+        return True  # a caption's label ("AGE: 27")
+    return any(t.text[:1].isupper() and t.is_alpha and _common(t) and t.i > sent.start for t in sent)
+
+
+def _introduced(clause: Token) -> bool:
+    """Whether an embedded clause is introduced ("that …", "which …", "if …") or is a plain object clause."""
+    marked = any(c.dep_ == "mark" or c.tag_ in {"WDT", "WP", "WRB"} for c in clause.children)
+    return marked or clause.dep_ in {"ccomp", "relcl", "acl", "advcl", "conj", "xcomp", "pcomp", "csubj"}
+
+
+def _only(modifier: Token) -> bool:
+    """ "the only thing", "the best thing": a modifier that needs the relative clause after the noun."""
+    return modifier.lower_ in {"only", "first", "last", "same"} or modifier.tag_ == "JJS"
+
+
+def _restrictive(clause: Token) -> bool:
+    """A relative clause that says which one is meant (no comma before it)."""
+    start = clause.left_edge.i
+    return start == 0 or clause.doc[start - 1].text not in {",", "(", "–", "—", "-"}
+
+
+def _repeats(tokens: list[Token]) -> bool:
+    """The same word twice in a row ("the the"), left where a cut joined two phrases."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    return any(a.lower_ == b.lower_ and a.is_alpha for a, b in pairwise(ordered))
+
+
+def _orphaned(predicate: list[Token]) -> bool:
+    """A preposition whose object was cut ("despite about 5 May"), or "not only" without "but also"."""
+    kept = {t.i for t in predicate}
+    for token in predicate:
+        if token.dep_ == "prep" and not any(c.i in kept for c in token.children):
+            return True
+        if token.lower_ == "only" and token.i > 0 and token.doc[token.i - 1].lower_ == "not":
+            return not any(t.lower_ == "but" for t in predicate)
+    return False
+
+
+def subject_stands_alone(subject: list[Token]) -> bool:
+    """A subject a reader can place: not a pronoun, "the pair", "something", nor cut by a comma."""
+    if not subject:
+        return True
+    root = phrase_root(subject)
+    first = next((t.lower_ for t in subject if not t.is_punct), "")
+    if root.tag_ in {"PRP", "EX", "DT", "WP"} or root.lower_ in VAGUE_HEADS or first in VAGUE_DETERMINERS:
+        return False
+    if first in {"a", "an"} and root.pos_ == "NOUN" and _human(root):
+        return False  # "A gamer could buy …": a made-up example, not an open point
+    if first == "the" and re.fullmatch(r"the \d+-year-old", words(subject, lower_first=True)):
+        return False  # "the 29-year-old": named before
+    if (first == "the" and root.lower_ in ANAPHORIC_NOUNS) or first in FOCUS_WORDS:
+        return False  # "the pair"; "only the Liberal Democrats", "even his critics" shift the meaning
+    if any(t.dep_ == "det" and t.lower_ in DEMONSTRATIVES for t in subject):
+        return False  # "members of this select group": which group is told before
+    before = subject[0].doc[subject[0].i - 1] if subject[0].i > 0 else None
+    if before is not None and before.lower_ in DEMONSTRATIVES and before.dep_ == "mark" and len(subject) == 1:
+        return subject[0].tag_ != "NN"  # "that implementation" read as "that" + a bare "implementation"
+    return not any(t.text == "," for t in subject) or any(t.dep_ == "cc" for t in subject)
+
+
+def _human(noun: Token) -> bool:
+    """A person named by a common noun ("a gamer", "a voter")."""
+    lemma = noun.lemma_.lower()
+    return lemma.endswith(("er", "or", "ist", "ian")) or lemma in {
+        "person",
+        "man",
+        "woman",
+        "child",
+        "user",
+        "fan",
+    }
+
+
+def stray(token: Token, verb: Token) -> bool:
+    """A word that breaks the question: a wh-word, a finite verb of another clause, a pronoun, a bracket."""
+    if token.tag_ in {"WP", "WRB", "WP$"} or (token.tag_ == "WDT" and token.dep_ not in {"nsubj", "dobj"}):
+        return True
+    if token.tag_ in FINITE and token.dep_ not in {"relcl", "ccomp", "advcl", "acl", "pcomp"}:
+        return token.head.i != verb.i or token.dep_ != "conj"
+    if token.lower_ in UNPLACED_PRONOUNS | DEICTIC | {"not", "n't"}:
+        return True
+    if token.dep_ == "amod" and token.head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
+        return True  # an adjective with no noun left ("stand in winnable")
+    if token.lower_ in {"thing", "things"} and any(
+        c.lower_ in {"one", "some", "two"} for c in token.children
+    ):
+        return True  # "agree on one thing": what the thing is comes after the cut
+    if token.dep_ == "dobj" and token.lower_ in {"little", "nothing", "much"} and not list(token.children):
+        return True  # "has done little" (to do what?)
+    return _vague_or_broken(token)
+
+
+def _vague_or_broken(token: Token) -> bool:
+    """ "a test like this", "on this one"; words run together ("TurkeyThe"); a stray capital; a cut word."""
+    if token.lower_ in DEMONSTRATIVES and token.dep_ != "det":
+        return True
+    if token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ in DEMONSTRATIVES:
+        return True
+    if token.lower_ == "pictured":
+        return True  # a photo caption run into the sentence
+    if GLUED.search(token.text) or (token.text[:1].isupper() and _common(token)):
+        return True
+    return token.text in {";", "(", ")", "[", "]"}

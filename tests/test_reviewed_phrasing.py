@@ -1,0 +1,58 @@
+"""The reviewed phrasing set: a question or concern a reviewer judged good must still be produced as reviewed.
+
+The table is `tests/reviewed/phrasing.jsonl` (article id, sentence span, produced text and holder,
+verdicts; no article text). The articles are read from the dev sets beside the project (`../shared/eval`, or
+the folder in $BRIEFING_DEV); without them the test is skipped with a message. When an intended change alters
+a reviewed item, review the new output and update its row (`python -m builder.evaluation.phrasing --update`
+appends new items for review).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from builder.evaluation.phrasing import load_table, produce, read_articles, regressions, shares
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLE = ROOT / "tests" / "reviewed" / "phrasing.jsonl"
+DEV = Path(os.environ.get("BRIEFING_DEV", ROOT.parent / "shared" / "eval"))
+# Where the reviewed set stands today: a ratchet against worse verdicts, not the issue's target (97% / 95%).
+FLOORS = {"question": 95.0, "concern": 83.0}
+
+
+@pytest.fixture(scope="module")
+def table():
+    return load_table(TABLE)
+
+
+@pytest.fixture(scope="module")
+def produced(table, nlp):
+    if not (DEV / "briefing_gold" / "articles.jsonl").is_file():
+        pytest.skip(f"dev sets not found at {DEV} (set BRIEFING_DEV); the reviewed phrasing set needs them")
+    wanted = {row["article"] for row in table}
+    return produce(read_articles(DEV, wanted), nlp)
+
+
+def test_the_reviewed_set_is_large_enough(table):
+    counts = {kind: total for kind, (_, total) in shares(table).items()}
+    assert counts["question"] >= 150 and counts["concern"] >= 100
+
+
+def test_the_share_of_good_items_does_not_fall(table):
+    for kind, (good, total) in shares(table).items():
+        assert 100 * good / total >= FLOORS[kind], f"{kind}s: {good}/{total} judged good"
+
+
+@pytest.mark.slow
+def test_no_item_judged_good_has_changed_or_gone(table, produced):
+    lost = regressions(table, produced)
+    message = "re-review these (judged good, now produced differently or not at all):\n"
+    assert lost == [], message + "\n".join(lost)
+
+
+def test_the_table_holds_no_article_text(table):
+    allowed = {"set", "article", "kind", "sentence", "start", "end", "text", "holder", "verdict", "note"}
+    assert all(set(row) <= allowed for row in table)
