@@ -174,3 +174,16 @@ def test_evidence_points_at_its_sentence(parse):
     (concern,) = find_concerns(analysis)
     assert concern.evidence.sentence == 2
     assert concern.evidence.text == "Japan expressed concerns about the missile tests."
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Continental Airlines cut jobs on Monday. The airline warned that fuel costs would hurt profits.",
+         "Continental Airlines"),
+        ("Prime Minister Tony Blair met union leaders. The prime minister criticised the strike as reckless.",
+         "Tony Blair"),
+    ],
+)  # fmt: skip
+def test_a_described_holder_is_the_actor_the_article_names(parse, text, holder):
+    assert [c.holder for c in find_concerns(parse(text))] == [holder]

@@ -50,6 +50,7 @@ def test_descriptions_and_pronouns_resolve_to_the_named_actor(text, word, actor)
         ("Tony Blair met Gordon Brown. The leader said nothing.", "leader"),  # two people, no role says which
         ("The FBI said the partners are often funded by the government.", "government"),  # which government?
         ("A firm in Leeds said it would hire 50 people.", "firm"),  # indefinite: no earlier firm meant
+        ("Shadow chancellor Oliver Letwin spoke. The chancellor replied.", "chancellor"),  # another office
     ],
 )
 def test_what_the_text_does_not_settle_stays_unresolved(text, word):

@@ -34,6 +34,7 @@ GENERIC_BODIES = {
     "charity", "carmaker", "retailer", "broadcaster", "lender", "insurer", "operator", "giant", "chain",
 }  # fmt: skip
 LEADER_WORDS = {"leader", "head", "chief", "official", "politician", "strongman", "ruler", "dictator"}
+OFFICE_QUALIFIERS = {"shadow", "deputy", "vice", "former", "acting", "assistant", "junior", "ex", "interim"}
 COUNTRY_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
 DETERMINERS = {"the", "this", "that"}
 BACK = 2  # sentences a pronoun looks back for its referent
@@ -250,10 +251,14 @@ def _role_words(actor: Actor) -> set[str]:
 
 
 def _modifiers_fit(modifiers: list[str], actor: Actor) -> bool:
-    """ "the Kremlin spokesman" fits "Kremlin spokesman Dmitry Peskov"; adjectives like "former" fit any."""
+    """ "the Kremlin spokesman" fits "Kremlin spokesman Dmitry Peskov"; adjectives like "veteran" fit any.
+
+    A role with an office qualifier the description lacks is another office: "the chancellor" is not the
+    "shadow chancellor", "the president" not the "vice president"."""
     roles = _role_words(actor)
     named = [m for m in modifiers if m in demonym_countries() or m[:1].isupper() or m in roles]
-    return all(m in roles for m in named)
+    qualified = (roles & OFFICE_QUALIFIERS) - set(modifiers)
+    return all(m in roles for m in named) and not qualified
 
 
 def _words(name: str) -> set[str]:

@@ -1,6 +1,7 @@
 """Who holds a concern: the named actor, a resolved pronoun, or the noun phrase (named in one place).
 
-`holders` is the single entry point, so that it can be switched to document-level actor resolution.
+`holders` is the single entry point; descriptions ("the airline", "the prime minister") are resolved by the
+document-level actor resolution shared with gifts (builder.extract.actors.resolve).
 """
 
 from __future__ import annotations
@@ -90,6 +91,9 @@ def _name(token: Token, analysis: Analysis) -> str | None:
     actor = analysis.actors.actor_for(token)
     if actor is not None:
         return actor.name
+    described = analysis.resolver.resolve(token) if token.pos_ in {"NOUN", "PROPN"} else None
+    if described is not None and described.how == "description":
+        return described.actor.name  # "the airline" → "Continental Airlines", "the prime minister" → Blair
     if token.lower_ in PERSONAL | FIRST_PERSON | GROUP:
         found = reporter_of(token) or _speaker_before(token, analysis)
         return _name(found, analysis) if found is not None else None
