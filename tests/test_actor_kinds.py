@@ -88,3 +88,17 @@ def test_a_hyphenated_romanised_name_is_kept_whole():
 
 def test_a_body_a_spokesman_speaks_for_stays_an_actor():
     assert kinds("Kremlin spokesman Dmitry Peskov told reporters.").get("Kremlin") == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("The good Mr Blair said the plan was fair.", "Blair", ()),  # an opinion and a form of address
+        ("Former president Bill Clinton agreed.", "Bill Clinton", ("Former president",)),
+        ("Foreign Secretary Jack Straw left early.", "Jack Straw", ("Foreign Secretary",)),
+        ("North Korean leader Kim Jong Un arrived.", "Kim Jong Un", ("North Korean leader",)),
+    ],
+)
+def test_roles_are_offices_not_opinions_or_forms_of_address(text, name, roles):
+    actors = {a.name: a.roles for a in analyse(text).actors.actors}
+    assert actors.get(name) == roles, actors

@@ -25,6 +25,11 @@ TITLES = {
     "premier", "leader", "chairman", "secretary", "ambassador", "judge", "justice", "mayor", "lord",
     "lady", "colonel", "col", "lt", "sgt", "captain", "capt", "adm", "admiral", "rev", "st",
 }  # fmt: skip
+COURTESY = {"mr", "mrs", "ms", "miss", "mx", "messrs"}  # a form of address, not a role
+QUALIFIERS = {  # adjectives that are part of an office ("former president", "shadow chancellor")
+    "former", "deputy", "vice", "acting", "shadow", "interim", "junior", "senior", "chief", "assistant",
+    "outgoing", "incoming", "foreign", "prime", "general", "federal", "national", "supreme", "executive",
+}  # fmt: skip
 PRONOUNS_MALE = {"he", "him", "his", "himself"}
 PRONOUNS_FEMALE = {"she", "her", "hers", "herself"}
 STOP_ENTS = {"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL"}
@@ -246,8 +251,18 @@ def find_role(ent: Span) -> str | None:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ == "NOUN":
                 tokens = [t for t in child.subtree if t.dep_ != "det" and not t.is_punct]
                 break
+    while (
+        tokens
+        and tokens[0].pos_ == "ADJ"
+        and tokens[0].ent_type_ != "NORP"
+        and tokens[0].lower_ not in QUALIFIERS
+    ):
+        tokens = tokens[
+            1:
+        ]  # "the good Mr Blair": an opinion, not a role; "North Korean leader" keeps its nation
     role = " ".join(t.text for t in tokens).replace(" - ", "-").strip()
-    return role or _title_inside(ent)
+    role = role or _title_inside(ent) or ""
+    return None if role.lower().rstrip(".") in COURTESY else role or None
 
 
 def _title_inside(ent: Span) -> str | None:
