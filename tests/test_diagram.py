@@ -25,3 +25,11 @@ def test_names_are_escaped_and_many_parties_fit():
     root = ET.fromstring(svg)  # well-formed XML: nothing from the names broke out
     assert "<script>" not in svg and "&lt;script&gt;" in svg
     assert len(root.findall(f".//{SVG}g[@class='gift-node']")) == 4
+
+
+def test_a_side_the_article_does_not_name_gets_no_box():
+    from builder.core.model import NOT_NAMED
+
+    assert gift_svg([Edge(NOT_NAMED, "Emre Kaplan", "a Mercedes")], "d") == ""
+    svg = gift_svg([Edge(NOT_NAMED, "A", "x"), Edge("B", "C", "y")], "d")
+    assert "not named" not in svg and ">B<" in svg

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
+from builder.core.model import NOT_NAMED
+
 WIDTH = 680
 NODE_HEIGHT = 34
 CHAR_WIDTH = 7.6
@@ -29,9 +31,12 @@ def _short(text: str) -> str:
 
 
 def merge_edges(edges: Sequence[Edge]) -> list[Edge]:
-    """One arrow per direction, its label listing every item given that way."""
+    """One arrow per direction, its label listing every item given that way.
+
+    A side the article does not name has no box: two unnamed givers are not one party (the table lists them).
+    """
     labels: dict[tuple[str, str], list[str]] = {}
-    for e in edges:
+    for e in (e for e in edges if NOT_NAMED not in (e.giver, e.recipient)):
         items = labels.setdefault((e.giver, e.recipient), [])
         if e.label not in items:
             items.append(e.label)
@@ -88,6 +93,8 @@ def _edge(edge: Edge, centres: dict[str, tuple[float, float]], marker: str) -> s
 def gift_svg(edges: Sequence[Edge], diagram_id: str) -> str:
     """The whole diagram as one line of SVG markup (a raw HTML block needs no blank lines)."""
     merged = merge_edges(edges)
+    if not merged:
+        return ""
     parties = list(dict.fromkeys(p for e in merged for p in (e.giver, e.recipient)))
     centres, height = layout(parties)
     marker = f"{diagram_id}-arrow"
