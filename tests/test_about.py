@@ -32,7 +32,7 @@ def test_about_page_lists_each_measurement_with_its_data_and_date():
     assert row in page
     assert "| stories | predicted clusters | 45 |  | gold 43 | ecbplus\\_docs\\_dev.jsonl |" in page
     assert "extraction / plain spaCy" not in page  # speed is for developers, not readers
-    assert "Gifts are measured twice" in page
+    assert "Gifts are measured on real news" in page
 
 
 def test_about_page_without_a_report_says_how_to_make_one():
