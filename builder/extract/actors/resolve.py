@@ -9,6 +9,7 @@ description resolves to nothing: the caller then shows it as written.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 from collections.abc import Callable, Iterable
@@ -66,6 +67,8 @@ class Resolver:
         self.doc = doc
         self.sentences = sentences
         self.table = table
+        self._by_end = sorted(table.mentions, key=lambda m: m.end)
+        self._ends = [m.end for m in self._by_end]
 
     def resolve(self, token: Token) -> Reference | None:
         """The actor a name, description or pronoun stands for, or None."""
@@ -221,7 +224,7 @@ class Resolver:
         return [(m, a) for m, a in self.table.resolved() if a.name == actor.name]
 
     def _mentions_before(self, char: int) -> list[Mention]:
-        return [m for m in self.table.mentions if m.end <= char]
+        return self._by_end[: bisect.bisect_right(self._ends, char)]
 
     def _nearest(self, candidates: list[Actor], token: Token, before_only: bool = False) -> Actor | None:
         """The candidate named last before the token; else (unless `before_only`) the one named most."""
@@ -284,7 +287,8 @@ def described(resolver: Resolver) -> list[tuple[Token, Reference]]:
     """Every description in the text that resolves to a named actor ("the Russian leader" → Putin)."""
     found = []
     for token in resolver.doc:
-        if token.pos_ in {"NOUN", "PROPN"} and _definite(token):
+        described = token.ent_type_ in {"", "NORP"} or token.lower_ in HONORIFICS  # not names themselves
+        if token.pos_ in {"NOUN", "PROPN"} and described and _definite(token):
             reference = resolver.resolve(token)
             if reference is not None and reference.how == "description":
                 found.append((token, reference))
