@@ -473,3 +473,18 @@ def test_a_title_split_from_a_listed_name_is_not_a_giver(parse) -> None:
     )
     givers = {g.giver for g in find_gifts(parse(text))}
     assert givers == {"Phil Ford", "Roy Williams", "Dick Baddour"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former manager was awarded £50,000 in damages by an employment tribunal.",
+        "A judge awarded the family $2m in compensation.",
+        "The council awarded the firm a £3m contract to build the bridge.",
+        "The jury gave him a 10-year sentence.",
+        "Voters gave Labour a third term.",
+        "The win gave them a five-point lead at the top.",
+    ],
+)
+def test_rulings_contracts_sentences_and_results_are_not_gifts(parse, text: str) -> None:
+    assert find_gifts(parse(text)) == ()

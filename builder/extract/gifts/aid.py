@@ -33,6 +33,7 @@ COMMERCIAL = {
     "fee", "salary", "wage", "budget", "tax", "bond", "debt", "financing", "lending", "price", "mortgage",
     "deposit", "advance", "bribe", "ransom", "compensation", "settlement", "fine", "refund", "bailout",
     "guarantee", "subsidy", "royalty", "dividend", "allowance", "pension", "reimbursement", "expense",
+    "damages", "costs",
 }  # fmt: skip
 BODY_NOUNS = {
     # institutions and groups

@@ -116,6 +116,18 @@ NON_PARTY = {
     "legislation", "act", "measure", "package", "programme", "program", "scheme", "deal", "agreement",
 }  # fmt: skip
 BAD_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}
+JUDICIAL = {
+    "court",
+    "tribunal",
+    "judge",
+    "jury",
+    "arbitrator",
+    "arbiter",
+    "ombudsman",
+    "magistrate",
+    "panel",
+    "referee",
+}  # what they award is a ruling: damages, costs, a penalty (never a gift)
 VAGUE_GIFTS = {"gift", "present"}  # the word for a gift, not the thing given
 NAMED_THINGS = {"PRODUCT", "WORK_OF_ART", "MONEY", "CARDINAL"}  # names that can be a thing given
 HONOUR_WORDS = {
@@ -213,3 +225,10 @@ def is_honour(token: Token) -> bool:
     It is a gift only when a state or a monarch confers it, not when judges or a vote decide it."""
     lemma = token.lemma_.lower()
     return lemma in HONOUR_WORDS or senses(lemma)[:1] == "h"
+
+
+def rules_on_it(giver: Token) -> bool:
+    """A court, tribunal, judge or jury: what it awards or grants is a ruling, not a gift."""
+    return giver.lemma_.lower() in JUDICIAL or any(
+        c.lemma_.lower() in JUDICIAL for c in giver.children if c.dep_ in {"compound", "amod"}
+    )

@@ -18,6 +18,7 @@ from builder.extract.gifts.lexicon import (
     is_gift_item,
     is_honour,
     is_party,
+    rules_on_it,
 )
 from builder.extract.gifts.status import restitution, status_of
 
@@ -213,6 +214,8 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
     giver = _principal(verb, giver) or giver
     if giver is not None and giver == syn.own_subject(verb) and gives_nothing(giver):
         return None
+    if giver is not None and rules_on_it(giver):
+        return None  # "awarded £50,000 in damages by an employment tribunal"
     if (item is not None and not is_gift_item(item, cue is not None)) or (
         recipient is not None and not is_party(recipient)
     ):
