@@ -488,3 +488,13 @@ def test_a_title_split_from_a_listed_name_is_not_a_giver(parse) -> None:
 )
 def test_rulings_contracts_sentences_and_results_are_not_gifts(parse, text: str) -> None:
     assert find_gifts(parse(text)) == ()
+
+
+def test_an_honour_someone_held_is_passed_on_like_an_object(parse) -> None:
+    text = "Runner Grace Wanjiru gave the trophy she received in Boston to her old primary school."
+    assert [g.item for g in find_gifts(parse(text))] == ["the trophy she received in Boston"]
+
+
+def test_a_noun_tagged_as_a_verb_is_still_an_item_when_it_names_a_thing(parse) -> None:
+    text = "Ghana's president gifted the Jamaican prime minister with a kente stole on Friday."
+    assert [g.item for g in find_gifts(parse(text))] == ["a kente stole"]

@@ -147,7 +147,8 @@ def is_gift_item(token: Token, stated: bool = False) -> bool:
     person, a pronoun or a date counts, whatever its usual sense ("12 letters written by the composer")."""
     lemma = token.lemma_.lower()
     nominal = token.pos_ in {"NOUN", "PROPN", "NUM", "ADJ", "X"} or token.dep_ in {"pobj", "dobj", "appos"}
-    if not nominal or token.pos_ in {"VERB", "AUX"} or token.lower_ in PRONOUN_ITEMS:
+    verb_only = token.pos_ in {"VERB", "AUX"} and not senses(token.lower_)  # "streaking"; not "a kente stole"
+    if not nominal or verb_only or token.lower_ in PRONOUN_ITEMS:
         return False
     if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children):
         return False  # "these vehicles" points back to a gift already reported

@@ -104,12 +104,16 @@ def _restrictive_clause(tokens: list[Token], end: int, skip: frozenset[int]) -> 
     for token in tokens:
         for clause in syn.children(token, "relcl"):
             words = list(clause.subtree)
+            cut = next((t.i for t in words if t.i in skip), None)  # a party the parser hung on the clause
+            words = [t for t in words if cut is None or t.i < cut]
+            if not words:
+                continue
             opener = words[0]
             if (
                 opener.i == end + 1
-                and opener.lower_ in RELATIVE_WORDS
+                and (opener.lower_ in RELATIVE_WORDS or opener.dep_ == "nsubj")  # "the trophy she won"
                 and len(words) <= MAX_CLAUSE
-                and not any(t.i in skip for t in words)
+                and clause.i in {t.i for t in words}
             ):
                 return words
     return []

@@ -223,6 +223,7 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
     if giver is not None and not is_party(giver):
         giver = None
     honour = item is not None and is_honour(item) and (entry.honours or item.lemma_.lower() in JUDGED)
+    honour = honour and not _owned(item)  # "gave the trophy she received to her old school": an object
     aid = item is None or (entry.aid_only and not honour) or is_aid_item(item)
     if (item is None or (entry.aid_only and not (honour and entry.honours))) and not _aid_transfer(
         verb, item, recipient, entry.causes
@@ -235,6 +236,15 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
     return Frame(
         verb, giver, item, recipient, status, in_return=answer, aid=aid, open_giver=open_giver, honour=honour
     )
+
+
+def _owned(item: Token) -> bool:
+    """An item someone already held ("her medal", "the trophy she received"): passed on, not conferred."""
+    held = {"relcl"}
+    return any(
+        c.dep_ in held or (c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON"))
+        for c in item.children
+    )  # "the Recording Academy's award" names who confers it, not who held it
 
 
 def _aid_transfer(verb: Token, item: Token | None, recipient: Token | None, causes: bool = False) -> bool:
