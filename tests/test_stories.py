@@ -106,3 +106,11 @@ def test_identity_merges_spellings_and_short_names_across_articles():
 def test_roles_said_by_a_longer_role_are_dropped():
     roles = ["President", "Russian President", "President", "leader"]
     assert distinct_roles(roles) == ("Russian President", "leader")
+
+
+def test_identity_merges_a_bodys_singular_plural_and_possessive_names_but_not_people():
+    a = briefing("a", "x", actors=[("Lib Dems", "organisation", 3, (), 1), ("William", "person", 1, (), 1)])
+    b = briefing("b", "y", actors=[("Lib Dem", "organisation", 1, (), 1), ("Williams", "person", 1, (), 1)])
+    who = Identity([a, b])
+    assert who.name("Lib Dem") == who.name("Lib Dem's") == who.name("Lib Dems") == "Lib Dems"
+    assert who.name("William") != who.name("Williams")

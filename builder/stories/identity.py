@@ -11,11 +11,12 @@ from builder.core.slug import slugify
 from builder.nlp.names import names_a_thing
 
 PUNCT = re.compile(r"[\s\-‐.’']+")
+POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def actor_key(name: str) -> str:
-    """Spelling-insensitive key: case, hyphens, dots and apostrophes do not matter."""
-    return PUNCT.sub(" ", name).strip().lower()
+    """Spelling-insensitive key: case, hyphens, dots, apostrophes and a possessive ending do not matter."""
+    return PUNCT.sub(" ", POSSESSIVE.sub("", name.strip())).strip().lower()
 
 
 class Identity:
@@ -34,7 +35,7 @@ class Identity:
                 kinds.setdefault(key, actor.kind)
                 for alias in actor.aliases:
                     self._alias.setdefault(actor_key(alias), key)
-        self._merge = _merge_short_keys(weight, kinds)
+        self._merge = _merge_short_keys(weight, kinds) | _merge_plurals(weight, kinds)
         self.kinds = {self._merge.get(k, k): v for k, v in kinds.items()}
         self._display: dict[str, str] = {}
         for key, counts in variants.items():
@@ -79,6 +80,17 @@ def _merge_short_keys(weight: Counter[str], kinds: dict[str, str]) -> dict[str, 
         longer = [other for other in candidates if other not in merged]
         if len(longer) == 1:
             merged[key] = longer[0]
+    return merged
+
+
+def _merge_plurals(weight: Counter[str], kinds: dict[str, str]) -> dict[str, str]:
+    """A body's singular and plural names are one actor across articles ("Lib Dem" and "Lib Dems",
+    "Oscar" and "Oscars"); people are left alone ("William" is not "Williams")."""
+    merged = {}
+    for key in weight:
+        for plural in (key + "s", key + "es"):
+            if plural in weight and "person" not in {kinds[key], kinds[plural]}:
+                merged[key] = plural
     return merged
 
 
