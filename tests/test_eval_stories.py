@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from builder.evaluation.stories import BCubed, article_of, b_cubed, detokenise
+from builder.core.model import Briefing
+from builder.evaluation.stories import BCubed, article_of, b_cubed, detokenise, published_by, set_outlet
+from builder.evaluation.story_tuning import FOLDS, TOPIC_CLUSTERS, dev_set
 
 GOLD = {"a": "x", "b": "x", "c": "x", "d": "y", "e": "y"}
 
@@ -71,3 +75,24 @@ def test_article_of_titled_record_keeps_text_as_written() -> None:
     article = article_of(record)
     assert (article.id, article.title) == ("7", "Storm hits coast")
     assert article.paragraphs == ("A storm hit the coast . It rained.",)
+
+
+def test_a_dev_set_leaves_out_its_topic_clusters_only_for_the_events_score() -> None:
+    records = [{"id": f"a{i}", "cluster_id": c} for i, c in enumerate(["18", "18", "4", "4", "19"])]
+    found = dev_set("mmds2025_dev_en_articles", records, [], labelled=True)
+    assert found.topics == frozenset(TOPIC_CLUSTERS["mmds2025_dev_en_articles"])
+    every = range(FOLDS)
+    assert found.ids(every) == {"a0", "a1", "a2", "a3", "a4"}
+    assert found.event_ids(every) == {"a2", "a3"}
+    assert dev_set("other", records, [], labelled=True).event_ids(every) == found.ids(every)
+
+
+def test_one_outlets_set_is_tuned_against_with_its_outlet_unknown() -> None:
+    article = article_of({"id": "x1", "text": "A line.", "url": "https://www.bbc.co.uk/news/1"})
+    briefing = Briefing(article, "t", (), (), (), (), (), ())
+    published = published_by([briefing], "BBC News")[0]
+    assert (published.article.source, published.article.url) == ("BBC News", article.url)
+    kept = dev_set("frank", [{"id": "x1"}], [published], labelled=False).briefings[0]
+    assert (kept.article.source, kept.article.url) == (None, None)
+    assert set_outlet(Path("eval/briefing_gold/articles.jsonl")) == "BBC News"
+    assert set_outlet(Path("eval/frank/xsum_frank_dev.jsonl")) is None

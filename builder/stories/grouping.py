@@ -7,7 +7,12 @@
    most similar article, and then every group to its most similar group (mean cosine over their article
    pairs). Nearest neighbours tell two similar events of one topic apart (two earthquakes, two rehab stays)
    where absolute similarity cannot: an article's nearest neighbour almost always reports its own event.
-4. A link also needs absolute similarity (`Rules`). Where both articles are placed on the timeline within the
+4. Articles from one outlet link only as near-duplicates (`Rules.same_outlet_floor`): an outlet updates its
+   report of a happening rather than writing a second one, and its articles on the next happening of a
+   campaign or a row reuse its own background paragraphs, which makes them look alike (BBC's election
+   coverage, Daily Mail's football previews). Two such articles can still be one story through other
+   outlets' reports.
+5. A link also needs absolute similarity (`Rules`). Where both articles are placed on the timeline within the
    window, a modest cosine will do; where either is undated, the floor is higher, since nothing rules out a
    report of the same kind of happening months away (a second rate decision, another recall). Groups join
    only when their mean cosine reaches the group floor and their closest pair reaches its own floor, and a
@@ -30,6 +35,7 @@ from builder.core.model import Briefing
 from builder.stories.dates import placed_date
 from builder.stories.features import Vector, cosine_pairs, display_forms, features_of, tfidf
 from builder.stories.linking import Pairs, first_neighbours, group_means, linked_components, strongest_first
+from builder.stories.outlets import Outlet, outlet_of
 from builder.stories.threads import thread_id, thread_labels
 from builder.stories.timing import WINDOW_DAYS, Timing
 
@@ -46,6 +52,7 @@ class Rules:
     group_floor: float = 0.15  # mean cosine between two groups
     window_days: int = WINDOW_DAYS
     join_floor: float = 0.10  # the closest pair, when a group of two or more is joined
+    same_outlet_floor: float = 0.8  # two articles of one outlet: near-duplicates only (an update)
 
     def floor(self, dated: bool) -> float:
         """The least cosine of an article link."""
@@ -162,19 +169,35 @@ class Candidates:
     briefings: tuple[Briefing, ...]
     vectors: tuple[Vector, ...]
     similar: Pairs
+    outlets: tuple[Outlet | None, ...] = ()
 
     @classmethod
     def of(cls, briefings: Iterable[Briefing]) -> Candidates:
         """Sort the briefings, weigh their features across the collection and find the similar pairs."""
         ordered = tuple(sorted(briefings, key=chronological))
         vectors = tuple(tfidf([features_of(b) for b in ordered]))
-        return cls(ordered, vectors, cosine_pairs(vectors, CANDIDATE_FLOOR))
+        outlets = tuple(outlet_of(b.article) for b in ordered)
+        return cls(ordered, vectors, cosine_pairs(vectors, CANDIDATE_FLOOR), outlets)
+
+    def same_outlet(self, i: int, j: int) -> bool:
+        """Both articles are known to come from one outlet."""
+        a, b = self.outlets[i], self.outlets[j]
+        return a is not None and b is not None and a.same(b)
+
+
+def allowed(candidates: Candidates, timing: Timing, rules: Rules) -> Pairs:
+    """The pairs that may link: time allows them, and a pair from one outlet is a near-duplicate."""
+    return {
+        (i, j): s
+        for (i, j), s in candidates.similar.items()
+        if timing.compatible(i, j) and (s >= rules.same_outlet_floor or not candidates.same_outlet(i, j))
+    }
 
 
 def group_indexes(candidates: Candidates, rules: Rules = RULES) -> list[list[int]]:
     """Groups of indexes into the candidates' briefings, each sorted, in the order of their first index."""
     timing = Timing(candidates.briefings, rules.window_days)
-    similar = {p: s for p, s in candidates.similar.items() if timing.compatible(*p)}
+    similar = allowed(candidates, timing, rules)
     floors = {p: rules.floor(timing.dated(*p)) for p in similar}
     labels = article_round(similar, floors, timing)
     labels = group_round(labels, similar, floors, timing, rules)
