@@ -102,3 +102,20 @@ def test_a_body_a_spokesman_speaks_for_stays_an_actor():
 def test_roles_are_offices_not_opinions_or_forms_of_address(text, name, roles):
     actors = {a.name: a.roles for a in analyse(text).actors.actors}
     assert actors.get(name) == roles, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rebuilding costs for Banda Aceh province were revised on Friday.", "Banda Aceh"),
+        ("He has represented the constituency now known as Copeland since 1970.", "Copeland"),
+        ("Trade and Industry Secretary Patricia Hewitt said she wanted longer leave.", "Trade and Industry"),
+        ("Thousands attended the Consumer Electronics Show in Las Vegas.", "Consumer Electronics Show"),
+    ],
+)
+def test_places_portfolios_and_occasions_are_not_actors(text, name):
+    assert kinds(text).get(name) in {None, "place"}, kinds(text)
+
+
+def test_a_body_whose_name_ends_in_a_bodys_word_stays():
+    assert kinds("A Home Office spokesman said the rules would change.").get("Home Office") == "organisation"

@@ -73,6 +73,7 @@ def _party_after(prep: Token) -> bool:
 SPEAKING = {"nsubj", "nsubjpass", "agent"}
 TITLE_DETERMINERS = {"the", "a", "an"}
 AGENT_CLASSES = set("rgc")
+NAMING = {"know", "call", "name", "rename", "dub"}
 
 
 def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
@@ -95,6 +96,8 @@ def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
         return kind
     single = all(len(s) == 1 for s in spans)
     person = kind == "person"
+    if all(_names_a_place(s) for s in spans):
+        return "place"  # "Banda Aceh province", "the constituency now known as Copeland"
     if person and single and roles and not any(_a_person_word(r.split()[-1]) for r in roles):
         return None  # "the codename Xenon", "the planet Galifray": a thing or a place named like a person
     if single and not roles and (all(locative(s) for s in spans) or (person and _a_city(spans))):
@@ -132,6 +135,16 @@ def in_dateline(span: Span) -> bool:
     sentence_start = span.root.sent.start
     end = dateline_end(span.root)
     return end > sentence_start and span.end <= end
+
+
+def _names_a_place(span: Span) -> bool:
+    """The name of a place by the words around it: a modifier of a place noun, or what a place is called."""
+    token = _outer(span.root)
+    if token.dep_ in {"compound", "nmod"} and token.head.pos_ == "NOUN":
+        return senses(token.head.lemma_)[:1] == "l"
+    if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_ in NAMING:
+        return senses(token.head.head.head.lemma_)[:1] in {"l", "g"}
+    return False
 
 
 def locative(span: Span) -> bool:
@@ -175,13 +188,36 @@ def _thing_name(span: Span, kind: str) -> bool:
     Electronics Show" read as people or bodies; a one-word organisation that is a common word ("VAT")."""
     last = span[-1]
     classes = senses(last.text)
+    if kind == "organisation" and len(span) > 1 and _a_portfolio(span):
+        return True
     if not classes or AGENT_CLASSES & set(classes[:2]):
         return False
     if kind == "person":
         return len(span) > 1 and classes[0] == "x"
+    if len(span) > 1:
+        return _a_portfolio_or_event(span, classes)
     if _names_a_role_holder(span):
         return False  # "Kremlin spokesman Dmitry Peskov": the body a person speaks for
-    return len(span) == 1 and (last.text.isupper() or last.is_title) and classes[0] in {"x", "a", "m"}
+    return (last.text.isupper() or last.is_title) and classes[0] in {"x", "a", "m"}
+
+
+def _a_portfolio(span: Span) -> bool:
+    """ "Trade and Industry Secretary", "Work and Pensions Secretary": a minister's field, written before the
+    title, made of ordinary words joined by "and" ("Home Office spokesman" names a body and stays)."""
+    role = span.root.head
+    holds_office = span.root.dep_ in {"compound", "nmod"} and (
+        role.ent_type_ == "PERSON" or senses(role.lemma_)[:1] == "r"
+    )
+    ordinary = all(t.is_stop or t.is_punct or senses(t.lemma_) for t in span)
+    return holds_office and ordinary and any(t.lower_ == "and" for t in span)
+
+
+def _a_portfolio_or_event(span: Span, last_classes: str) -> bool:
+    """ "Trade and Industry (Secretary)", "Constitutional Affairs (Minister)", "Consumer Electronics Show":
+    a name made only of ordinary words and ending in one for an act, a field or an event is a portfolio or
+    an occasion, not a body ("Home Office", "Labour Party" end in a body's word and stay)."""
+    ordinary = all(t.is_stop or senses(t.text) or t.is_punct for t in span)
+    return ordinary and last_classes[0] == "x"
 
 
 def _names_a_role_holder(span: Span) -> bool:
