@@ -498,3 +498,16 @@ def test_an_honour_someone_held_is_passed_on_like_an_object(parse) -> None:
 def test_a_noun_tagged_as_a_verb_is_still_an_item_when_it_names_a_thing(parse) -> None:
     text = "Ghana's president gifted the Jamaican prime minister with a kente stole on Friday."
     assert [g.item for g in find_gifts(parse(text))] == ["a kente stole"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump hired Steve Mnuchin, a longtime donor to Democrats, to lead his fundraising.",
+         [("Steve Mnuchin", "donations (amount not stated)", "Democrats")]),
+        ("Mr Soros is a major donor to the party.", [("Soros", "donations (amount not stated)", "party")]),
+        ("Donors to the party include several bankers.", []),  # generic: nobody named
+    ],
+)  # fmt: skip
+def test_a_named_donor_to_someone_gave_to_them(parse, text: str, expected: list) -> None:
+    assert [(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))] == expected

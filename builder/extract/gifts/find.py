@@ -45,11 +45,10 @@ def _gift(found: Found, analysis: Analysis) -> Gift:
 
 
 UNSTATED_ITEMS = {
-    "donate": "donation",
-    "contribute": "contribution",
-    "fund": "funding",
-    "bankroll": "funding",
-}
+    "donate": "donation", "contribute": "contribution", "fund": "funding", "bankroll": "funding",
+    "donor": "donations", "benefactor": "donations", "contributor": "contributions", "backer": "funding",
+    "funder": "funding", "bankroller": "funding", "philanthropist": "donations",
+}  # fmt: skip
 
 
 def _unstated(frame: Frame) -> str:

@@ -106,3 +106,29 @@ def _noun_status(noun: Token) -> GiftStatus | None:
     if lemma in WITHHELD | BLOCKING_HEADS:
         return None
     return status_of(verb, lemma in PLANNED)
+
+
+DONOR_NOUNS = {"donor", "benefactor", "contributor", "backer", "funder", "bankroller", "philanthropist"}
+
+
+def donor_frames(noun: Token) -> list[Frame]:
+    """ "X, a longtime donor to Y", "X is a major donor to Y": the person or body a donor noun describes gave
+    to Y; the amount is not stated. Generic donors ("donors to the party") name nobody and give no frame."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DONOR_NOUNS or noun.tag_ == "NNS":
+        return []
+    recipients = syn.pobjs(noun, "to", "of")
+    giver = _described_by(noun)
+    if not recipients or giver is None or not is_body(recipients[0]):
+        return []
+    status = _noun_status(noun)
+    return [Frame(noun, giver, None, recipients[0], status, aid=True)] if status is not None else []
+
+
+def _described_by(noun: Token) -> Token | None:
+    """The name a description stands beside ("Steve Mnuchin, a donor to Y") or is said of ("X is a donor")."""
+    if noun.dep_ == "appos" and (noun.head.ent_type_ in {"PERSON", "ORG"} or noun.head.pos_ == "PROPN"):
+        return noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subject = syn.own_subject(noun.head)
+        return subject if subject is not None and (subject.ent_type_ or subject.pos_ == "PROPN") else None
+    return None

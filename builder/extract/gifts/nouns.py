@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from builder.extract.gifts import syntax as syn
 from builder.extract.gifts.frames import Frame
-from builder.extract.gifts.funding import funding_noun_frames
+from builder.extract.gifts.funding import donor_frames, funding_noun_frames
 from builder.extract.gifts.lexicon import is_gift_item, is_party
 from builder.extract.gifts.status import status_of
 
@@ -21,6 +21,7 @@ def noun_frames(doc: Doc) -> list[Frame]:
     for token in doc:
         lemma = token.lemma_.lower()
         frames.extend(funding_noun_frames(token))
+        frames.extend(donor_frames(token))
         if lemma in GIFT_NOUNS and token.pos_ == "NOUN":
             frames.extend(gift_noun_frames(token))
         elif lemma == "thank" and token.pos_ == "VERB":
