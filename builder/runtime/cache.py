@@ -1,4 +1,8 @@
-"""Extraction cache: one JSON file per article, keyed by its content and the extractor's fingerprint."""
+"""Extraction cache: one JSON file per article, keyed by its content and the extractor's fingerprint.
+
+The last build's briefings and merged stories are also kept in one data-only pack each (`runtime/packing.py`):
+the cache may be restored from a store the build does not control (CI), so nothing read from it can run code.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,6 @@ import dataclasses
 import functools
 import hashlib
 import json
-import os
-import pickle
 from collections.abc import Callable, Collection
 from importlib import metadata, resources
 from pathlib import Path
@@ -17,14 +19,16 @@ from builder.core.collector import cyclic_gc
 from builder.core.files import atomic_write
 from builder.core.model import Article, Briefing, Evidence, Term
 from builder.nlp.spacy_model import MODEL_NAME
+from builder.runtime import packing
 from builder.runtime.jsonio import briefing_from_dict, briefing_to_dict
+from builder.stories.merge import Story
 
 T = TypeVar("T")
 STALE_SHARE = 0.05  # packs are rewritten once more than this share of their entries is missing or unused
 DEFAULT_CACHE = Path(".cache/briefings")
 # Everything whose change can change a cached briefing: the pipeline, its components, the rules, the data they
 # read, and the dataclasses and JSON form the briefing is stored in.
-FINGERPRINT_MODULES = ("core/model.py", "runtime/jsonio.py", "runtime/cache.py")
+FINGERPRINT_MODULES = ("core/model.py", "runtime/jsonio.py", "runtime/cache.py", "runtime/packing.py")
 FINGERPRINT_PACKAGES = ("nlp", "extract")
 
 
@@ -78,30 +82,24 @@ def worth_rewriting(wanted: Collection[str], stored: Collection[str]) -> bool:
     return len(wanted ^ stored) > STALE_SHARE * max(len(wanted), len(stored))
 
 
-def read_pack(path: Path) -> dict[str, Any]:
-    """A packed file's entries, or none if it is missing, truncated or from another version.
+def read_pack(path: Path, kind: str, tp: type[T]) -> dict[str, T]:
+    """A pack's entries, or none if it is missing, truncated, garbage or from another version (a miss).
 
-    Unpickled with the cyclic collector paused: it would scan the new objects over and over (3x slower)."""
-    try:
-        with cyclic_gc(False):
-            data = pickle.loads(path.read_bytes())
-    except Exception:
-        return {}
-    return data if isinstance(data, dict) else {}
+    Read with the cyclic collector paused: it would scan the new objects over and over (3x slower)."""
+    with cyclic_gc(False):
+        return packing.read(path, kind, tp)
 
 
-def write_pack(path: Path, entries: dict[str, Any]) -> None:
-    """Write a packed file atomically (a crash leaves the old pack, never half a new one)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
-    os.replace(tmp, path)
+def write_pack(path: Path, kind: str, tp: type[T], entries: dict[str, T]) -> None:
+    """Write a pack atomically, and drop the pickle an older build kept in its place (never read again)."""
+    packing.write(path, kind, tp, entries)
+    path.with_suffix(".pickle").unlink(missing_ok=True)
 
 
 class BriefingCache:
     """Briefings on disk under `folder`; a miss or an unreadable entry just means extracting again."""
 
-    PACK = "briefings.pickle"  # the last build's briefings in one file: one read instead of one per article
+    PACK = "briefings.msgpack"  # the last build's briefings in one file: one read instead of one per article
 
     def __init__(self, folder: Path = DEFAULT_CACHE) -> None:
         self.folder = folder
@@ -135,7 +133,7 @@ class BriefingCache:
 
     def _packed(self) -> dict[str, Briefing]:
         if self.pack is None:  # without a usable pack, the JSON entries are read
-            self.pack = read_pack(self.folder / self.PACK)
+            self.pack = read_pack(self.folder / self.PACK, "briefings", Briefing)
         return self.pack
 
     def save_pack(self) -> None:
@@ -146,7 +144,7 @@ class BriefingCache:
         """
         if self.pack is not None and not worth_rewriting(self.used.keys(), self.pack.keys()):
             return
-        write_pack(self.folder / self.PACK, self.used)
+        write_pack(self.folder / self.PACK, "briefings", Briefing, self.used)
         self.pack = dict(self.used)
 
     def put(self, briefing: Briefing) -> None:
@@ -157,20 +155,20 @@ class BriefingCache:
 
 
 class StoryCache:
-    """Merged stories from earlier builds in one pickle, keyed by their id and their members' exact inputs.
+    """Merged stories from earlier builds in one pack, keyed by their id and their members' exact inputs.
 
     A story whose members are unchanged is not merged again. The key covers each member's article (every
     field but the text, whose hash is there) and the builder's code, so anything that could change the merge
     misses.
     """
 
-    FILE = "stories.pickle"
+    FILE = "stories.msgpack"
 
     def __init__(self, folder: Path, code: str) -> None:
         self.path = folder / self.FILE
         self.code = code
-        self.loaded: dict[str, Any] | None = None
-        self.used: dict[str, Any] = {}
+        self.loaded: dict[str, Story] | None = None
+        self.used: dict[str, Story] = {}
 
     def key(self, story_id: str, members: list[Briefing]) -> str:
         digest = hashlib.sha256(f"{self.code}\0{extractor_fingerprint()}\0{story_id}\n".encode())
@@ -180,12 +178,12 @@ class StoryCache:
             digest.update(repr(fields).encode() + b"\n")
         return digest.hexdigest()
 
-    def _entries(self) -> dict[str, Any]:
+    def _entries(self) -> dict[str, Story]:
         if self.loaded is None:  # without a usable file, every story is merged again
-            self.loaded = read_pack(self.path)
+            self.loaded = read_pack(self.path, "stories", Story)
         return self.loaded
 
-    def get_or_build(self, story_id: str, members: list[Briefing], build: Callable[[], T]) -> T:
+    def get_or_build(self, story_id: str, members: list[Briefing], build: Callable[[], Story]) -> Story:
         """The cached story for exactly these members, or build (and remember) it."""
         key = self.key(story_id, members)
         story = self._entries().get(key)
@@ -198,5 +196,5 @@ class StoryCache:
         """Keep this build's stories; rewritten only once enough of them changed (the rest merge again)."""
         if self.loaded is not None and not worth_rewriting(self.used.keys(), self.loaded.keys()):
             return
-        write_pack(self.path, self.used)
+        write_pack(self.path, "stories", Story, self.used)
         self.loaded = dict(self.used)
