@@ -51,3 +51,48 @@ def briefing(
         questions=tuple(Question(q, "may", ev(art, sents, s)) for q, s in questions),
         terms=tuple(Term(t, label, ev(art, sents, s)) for t, label, s in terms),
     )
+
+
+HUBS = (("Amara Okafor", "person"), ("Lars Dahl", "person"), ("Union of Ports", "organisation"),
+        ("Norland", "country"), ("Kestrel Bank", "organisation"))  # fmt: skip
+KINDS = ("person", "person", "organisation", "country")
+
+
+def synthetic_briefings(count: int, actors: int = 4000) -> list[Briefing]:
+    """`count` cheap, varied briefings for tests of the site at scale (no spaCy): invented names, sentences.
+
+    Each article names a hub actor (one of HUBS, each in every fifth article) and three actors from a pool of
+    `actors`, the lower numbers more often, so a few actors and tags are in hundreds of articles and most
+    in one or two, as in real news.
+    """
+    out = []
+    for i in range(count):
+        hub, hub_kind = HUBS[i % len(HUBS)]
+        picks = sorted({(i * 7919 + k * 104729) % (1 + (i * (k + 3)) % actors) for k in range(3)})
+        names = [f"Actor {n:04d} {['Okoro', 'Lind', 'Vasquez', 'Moreau'][n % 4]}" for n in picks]
+        text = "\n".join(
+            [
+                f"{hub} met {names[0]} in the harbour town of Vell on day {i}.",
+                f"{names[-1]} gave {hub} a carved wooden box as a token of thanks.",
+                f"Officials worried about the cost of the visit number {i}.",
+                "It is not yet clear whether the talks will continue next month.",
+            ]
+        )
+        month = 1 + i % 12
+        out.append(
+            briefing(
+                f"syn_{i:05d}",
+                text,
+                date=None if i % 10 == 0 else f"20{20 + i % 5}-{month:02d}-{1 + i % 28:02d}",
+                source=f"Outlet {i % 9}",
+                actors=[
+                    (hub, hub_kind, 3, (), 1),
+                    *((n, KINDS[int(n[6:10]) % 4], 2, (), 2) for n in names),
+                ],
+                gifts=[(names[-1], "a carved wooden box", hub, 2)],
+                concerns=[("Officials", f"the cost of the visit number {i}", 3)],
+                questions=[("Will the talks continue next month?", 4)],
+                terms=[("Vell", "GPE", 1)],
+            )
+        )
+    return out

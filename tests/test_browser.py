@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -11,8 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from builder.pipeline import Settings, build
+from builder.pipeline import Settings, build, static_assets
+from builder.site.listings import OVERVIEW_ROWS
+from builder.site.render import render_site
+from builder.site.writer import write_pages
+from builder.stories.directory import build_directory
+from builder.stories.merge import build_story
 from tests.conftest import ROOT
+from tests.factories import synthetic_briefings
 from tests.story_events import write_events
 
 pytestmark = pytest.mark.slow
@@ -246,3 +254,83 @@ def test_a_thread_links_the_stories_of_other_happenings(browser, tmp_path):
         assert threads.count() == 3
         context.close()
         watch.check()
+
+
+@pytest.fixture(scope="module")
+def split_site(tmp_path_factory) -> Iterator[str]:
+    """A site big enough for split indexes (over 200 actors and tags), from cheap synthetic briefings."""
+    out = tmp_path_factory.mktemp("split")
+    briefings = synthetic_briefings(250)
+    stories = [build_story(f"story-{i}", briefings[i : i + 3]) for i in range(0, len(briefings), 3)]
+    pages = render_site(briefings, stories, build_directory(briefings, stories))
+    write_pages([*pages, *static_assets()], out / "docs")
+    shutil.copy(ROOT / "mkdocs.yml", out / "mkdocs.yml")
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(out / "mkdocs.yml")]
+    subprocess.run(command, check=True)
+    assert (out / "site" / "tags" / "all" / "2" / "index.html").is_file()
+    yield from _serve(out / "site")
+
+
+def no_sideways_scroll(page) -> None:
+    width = page.evaluate("document.scrollingElement.scrollWidth")
+    assert width <= PHONE["width"], (page.url, width)
+
+
+PHONE = {"width": 390, "height": 844}
+
+
+def heading(page) -> str:
+    return page.locator("article h1").inner_text().removesuffix("¶").strip()
+
+
+def test_tags_index_at_phone_width_leads_to_a_tag_and_its_briefings(browser, split_site):
+    context = browser.new_context(viewport=PHONE, is_mobile=True)
+    page = context.new_page()
+    watch = Watch(page, split_site)
+    page.goto(f"{split_site}/tags/")
+    assert heading(page) == "Tags"
+    rows = page.locator("article table tbody tr")
+    assert rows.count() == OVERVIEW_ROWS
+    no_sideways_scroll(page)
+    shot(page, "tags-phone")
+    page.locator("article a:has-text('Page 2')").click()
+    page.wait_for_url("**/tags/all/2/")
+    assert page.locator("article table tbody tr").count() > 0
+    page.locator("article a:has-text('overview')").first.click()
+    page.wait_for_url(f"{split_site}/tags/")
+    top = rows.first.locator("a")
+    name = top.inner_text()
+    top.click()
+    page.wait_for_url("**/tags/*/")
+    assert heading(page) == name
+    no_sideways_scroll(page)
+    page.locator("article table a[href*='briefings/']").first.click()
+    page.wait_for_url("**/briefings/*/")
+    chip = page.locator("article a.md-tag", has_text=name)
+    assert chip.is_visible()
+    chip.click()
+    page.wait_for_url("**/tags/*/")
+    context.close()
+    watch.check()
+
+
+def test_actors_index_at_phone_width_leads_by_kind_to_an_actor(browser, split_site):
+    context = browser.new_context(viewport=PHONE, is_mobile=True)
+    page = context.new_page()
+    watch = Watch(page, split_site)
+    page.goto(f"{split_site}/actors/")
+    assert page.locator("article h2", has_text="By kind").is_visible()
+    no_sideways_scroll(page)
+    shot(page, "actors-phone")
+    page.locator("article table a", has_text="People").click()
+    page.wait_for_url("**/actors/kinds/person/")
+    assert heading(page) == "People"
+    no_sideways_scroll(page)
+    actor = page.locator("article table tbody tr a").first
+    name = actor.inner_text()
+    actor.click()
+    page.wait_for_url("**/actors/*/")
+    assert heading(page) == name
+    assert page.locator("article a[href*='briefings/']").count() > 0
+    context.close()
+    watch.check()

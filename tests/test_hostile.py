@@ -26,8 +26,10 @@ from builder.stories.directory import build_directory
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "hostile"
+SITE = ROOT / "builder" / "site"
+# Labels the builder writes: the templates, and the headings and columns of the section indexes.
 TEMPLATE_TEXT = "\n".join(
-    p.read_text(encoding="utf-8") for p in (ROOT / "builder" / "site" / "templates").glob("*.j2")
+    p.read_text(encoding="utf-8") for p in [*(SITE / "templates").glob("*.j2"), SITE / "indexes.py"]
 )
 FORBIDDEN_TAGS = {
     "script",

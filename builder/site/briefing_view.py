@@ -7,9 +7,23 @@ from builder.site.escape import md_inline, yaml_string
 from builder.stories.identity import distinct_roles
 from builder.core.model import Actor, Briefing, Evidence
 from builder.site.base import cite, cites, meta_line, plain_summary
-from builder.site.story_view import STORIES_DIR, Links, item_text
+from builder.site.story_view import STORIES_DIR, TAGS_DIR, Links, item_text
 
 MAX_BACKLINKS = 4
+RESERVED_TAG_SLUGS = {"index", "all"}  # the tags index and its numbered pages (site/indexes.py)
+
+
+def tag_path(slug: str) -> str:
+    return f"{TAGS_DIR}/{slug}.md"
+
+
+def tag_chips(briefing: Briefing, links: Links) -> str:
+    """The briefing's tags as chips (Material's `md-tag` style), each linking to the tag's page."""
+    return " ".join(
+        f"[{md_inline(t)}](../{tag_path(links.tag_slugs[t])}){{ .md-tag }}"
+        for t in tags_of(briefing)
+        if t in links.tag_slugs
+    )
 
 
 class Citer:
@@ -80,7 +94,7 @@ def briefing_view(briefing: Briefing, links: Links) -> dict[str, object]:
         "title_yaml": yaml_string(briefing.title),
         "description_yaml": yaml_string(plain_summary(briefing)[:300]),
         "date": briefing.article.date,
-        "tags": [yaml_string(t) for t in tags_of(briefing)],
+        "tags": tag_chips(briefing, links),
         "meta_line": meta_line(briefing),
         "story": story_link(briefing, links),
         "summary": summary,

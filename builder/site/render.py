@@ -9,7 +9,9 @@ from builder.site.escape import md_inline, yaml_string
 from builder.stories.identity import Identity
 from builder.core.model import Briefing
 from builder.site.base import Page, meta_line, plain_summary, render
-from builder.site.briefing_view import briefing_view
+from builder.site.briefing_view import RESERVED_TAG_SLUGS, briefing_view, tags_of
+from builder.site.indexes import BRIEFINGS_DIR, section_indexes
+from builder.site.listings import unique_slugs
 from builder.site.story_view import (
     ACTORS_DIR,
     STORIES_DIR,
@@ -21,7 +23,6 @@ from builder.site.story_view import (
 )
 from builder.stories.merge import Story
 
-BRIEFINGS_DIR = "briefings"
 HOME_INTRO = (
     "Each briefing sums up one news article: the bottom line, who is involved, what changed hands, "
     "what worries whom, and what is still unknown. Every item links to the sentence it came from, "
@@ -43,6 +44,7 @@ def actor_links(names: Iterable[str], links: Links, prefix: str, limit: int = 4)
 
 
 def listing_row(briefing: Briefing, prefix: str, links: Links, actor_prefix: str = "") -> dict[str, str]:
+    """A briefing as the home page lists it."""
     summary = briefing.summary
     people = [a.name for a in briefing.actors if a.kind != "place"]
     return {
@@ -114,6 +116,7 @@ def make_links(briefings: list[Briefing], stories: list[Story], profiles: list[P
         who=who,
         actor_slugs={who.key(p.name): p.slug for p in profiles},
         story_of={aid: (s.slug, s.title) for s in stories for aid in s.article_ids},
+        tag_slugs=unique_slugs([t for b in briefings for t in tags_of(b)], RESERVED_TAG_SLUGS),
     )
 
 
@@ -146,28 +149,7 @@ def render_site(
         "briefings": [listing_row(b, f"{BRIEFINGS_DIR}/", links) for b in ordered[:HOME_LIMIT]],
     }
     pages.append(Page("index.md", render("home.md.j2", home)))
-    pages.append(
-        Page(
-            f"{BRIEFINGS_DIR}/index.md",
-            render(
-                "briefings_index.md.j2", {"briefings": [listing_row(b, "", links, "../") for b in ordered]}
-            ),
-        )
-    )
-    story_rows = [{**story_row(s, links, "../"), "link": f"{s.slug}.md"} for s in stories]
-    pages.append(Page(f"{STORIES_DIR}/index.md", render("stories_index.md.j2", {"stories": story_rows})))
-    actor_rows = [
-        {
-            "name": md_inline(p.name),
-            "link": f"{p.slug}.md",
-            "kind": p.kind,
-            "articles": len(p.articles),
-            "mentions": p.mentions,
-        }
-        for p in sorted(profiles, key=lambda p: (-len(p.articles), -p.mentions, p.name))
-    ]
-    pages.append(Page(f"{ACTORS_DIR}/index.md", render("actors_index.md.j2", {"actors": actor_rows})))
+    pages += section_indexes(ordered, stories, profiles, links)
     pages.append(Page("about.md", render("about.md.j2", about_view(report))))
     pages.append(Page("timeline.md", render("timeline.md.j2", {"events": timeline_rows(every_story, links)})))
-    pages.append(Page("tags.md", render("tags.md.j2", {})))
     return sorted(pages, key=lambda p: p.path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import string
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from builder.site.diagram import Edge, gift_svg
 from builder.stories.directory import ArticleRef, Profile
@@ -16,6 +16,8 @@ from builder.stories.threads import ThreadEntry
 
 STORIES_DIR = "stories"
 ACTORS_DIR = "actors"
+TAGS_DIR = "tags"
+ACTOR_LIST_LIMIT = 60  # rows per list on an actor's page (newest first), so a hub of 1,000 articles stays light
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,7 @@ class Links:
     who: Identity
     actor_slugs: dict[str, str]  # identity key → profile slug
     story_of: dict[str, tuple[str, str]]  # article id → (story slug, title)
+    tag_slugs: dict[str, str] = field(default_factory=dict)  # tag → its page's slug (tags/<slug>.md)
 
     def actor(self, name: str, prefix: str) -> str:
         """The actor's name, linked to their page when they have one."""
@@ -258,7 +261,18 @@ def profile_view(p: Profile, links: Links) -> dict[str, object]:
     def cite(ref: ArticleRef, sentence: int) -> str:
         return f"[§{sentence}](../briefings/{ref.slug}.md#s{sentence}){{ .cite }}"
 
+    lists = {
+        "stories": p.stories,
+        "threads": p.threads,
+        "given": p.gifts_given,
+        "received": p.gifts_received,
+        "raised": p.concerns_raised,
+        "about": p.concerns_about,
+        "articles": p.articles,
+    }
     return {
+        "more": {k: max(0, len(v) - ACTOR_LIST_LIMIT) for k, v in lists.items()},
+        "tag": f"../{TAGS_DIR}/{links.tag_slugs[p.name]}.md" if p.name in links.tag_slugs else "",
         "name": md_inline(p.name),
         "name_yaml": yaml_string(p.name),
         "description_yaml": yaml_string(f"{p.name}: {p.kind} named in {len(p.articles)} briefing(s)."),
@@ -266,8 +280,8 @@ def profile_view(p: Profile, links: Links) -> dict[str, object]:
         "summary": f"{p.kind}, named {p.mentions} times in {len(p.articles)} article(s)",
         "aliases": md_inline(", ".join(p.aliases)),
         "roles": md_inline("; ".join(p.roles)),
-        "stories": [f"[{md_inline(t)}](../{STORIES_DIR}/{s}.md)" for s, t in p.stories],
-        "threads": [[thread_item(e, "../") for e in thread] for thread in p.threads],
+        "stories": [f"[{md_inline(t)}](../{STORIES_DIR}/{s}.md)" for s, t in p.stories[:ACTOR_LIST_LIMIT]],
+        "threads": [[thread_item(e, "../") for e in thread] for thread in p.threads[:ACTOR_LIST_LIMIT]],
         "given": [
             {
                 "item": item_text(g.item),
@@ -275,7 +289,7 @@ def profile_view(p: Profile, links: Links) -> dict[str, object]:
                 "source": article_link(r, "../"),
                 "cite": cite(r, g.evidence.sentence),
             }
-            for g, r in p.gifts_given
+            for g, r in p.gifts_given[:ACTOR_LIST_LIMIT]
         ],
         "received": [
             {
@@ -284,7 +298,7 @@ def profile_view(p: Profile, links: Links) -> dict[str, object]:
                 "source": article_link(r, "../"),
                 "cite": cite(r, g.evidence.sentence),
             }
-            for g, r in p.gifts_received
+            for g, r in p.gifts_received[:ACTOR_LIST_LIMIT]
         ],
         "raised": [
             {
@@ -292,7 +306,7 @@ def profile_view(p: Profile, links: Links) -> dict[str, object]:
                 "source": article_link(r, "../"),
                 "cite": cite(r, c.evidence.sentence),
             }
-            for c, r in p.concerns_raised
+            for c, r in p.concerns_raised[:ACTOR_LIST_LIMIT]
         ],
         "about": [
             {
@@ -301,7 +315,7 @@ def profile_view(p: Profile, links: Links) -> dict[str, object]:
                 "source": article_link(r, "../"),
                 "cite": cite(r, c.evidence.sentence),
             }
-            for c, r in p.concerns_about
+            for c, r in p.concerns_about[:ACTOR_LIST_LIMIT]
         ],
-        "articles": [{"date": a.date or "undated", "link": article_link(a, "../")} for a in p.articles],
+        "articles": [{"date": a.date or "undated", "link": article_link(a, "../")} for a in p.articles[:ACTOR_LIST_LIMIT]],
     }

@@ -1,0 +1,146 @@
+"""Index pages that stay light at any size: long lists split into numbered pages behind a small overview.
+
+A page listing every briefing, actor or tag grows with the corpus (at 1,000 articles the tags plugin's single
+page was 2.4 MB of HTML, which a phone will not open). Every table here holds at most PAGE_ROWS rows: a list
+that fits is printed whole on its index page; a longer one gets an overview (its first rows and a link to every
+numbered page, with what each page spans) and numbered pages `<base>/1.md`, `<base>/2.md`, …, each linking to
+its neighbours. Rows are made for the page they are printed on (links relative to it), so one row function
+serves the overview and the numbered pages.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from builder.core.slug import slugify
+from builder.site.base import Page, render
+from builder.site.escape import md_inline, yaml_string
+
+T = TypeVar("T")
+PAGE_ROWS = 200  # rows per table: a briefing row is ~0.5 KB of HTML, so a page stays near 100 KB with the theme
+OVERVIEW_ROWS = 30  # rows an overview shows above the links to its numbered pages
+TEMPLATE = "listing.md.j2"
+
+
+def rel(here: str, target: str) -> str:
+    """A link from the page `here` to the page `target`, both relative to the docs folder."""
+    return posixpath.relpath(target, posixpath.dirname(here) or ".")
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    numeric: bool = False
+
+
+@dataclass(frozen=True)
+class Listing(Generic[T]):
+    """A list of items shown as a table on an index page, split into numbered pages when long."""
+
+    path: str  # the index page ("briefings/index.md")
+    base: str  # numbered pages are base/1.md, base/2.md, … ("briefings/all")
+    title: str
+    description: str
+    intro: str  # Markdown, escaped
+    columns: tuple[Column, ...]
+    items: Sequence[T]
+    row: Callable[[T, str], list[str]]  # an item's cells on the page at the given path (for relative links)
+    span: Callable[[T], str]  # what an item adds to a page's span on the overview ("2024-03-02", "Kim")
+    empty: str = "*Nothing yet.*"
+    top_heading: str = "First"  # over the overview's first rows, when the list is paged
+    all_heading: str = "Everything, page by page"  # over the links to the numbered pages; may use {total}
+    sections: tuple[dict[str, Any], ...] = field(default=())  # more tables above the list, on the overview
+
+
+def numbered_path(base: str, number: int) -> str:
+    return f"{base}/{number}.md"
+
+
+def chunks(items: Sequence[T], size: int = PAGE_ROWS) -> list[Sequence[T]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def table(listing: Listing[T], items: Sequence[T], path: str) -> dict[str, Any]:
+    return {
+        "header": "| " + " | ".join(c.title for c in listing.columns) + " |",
+        "rule": "|" + "|".join("---:" if c.numeric else "---" for c in listing.columns) + "|",
+        "rows": ["| " + " | ".join(listing.row(item, path)) + " |" for item in items],
+    }
+
+
+def page(listing: Listing[T], path: str, title: str, **view: Any) -> Page:
+    content = {
+        "title": md_inline(title),
+        "title_yaml": yaml_string(title),
+        "description_yaml": yaml_string(listing.description),
+        "intro": listing.intro,
+        "empty": listing.empty,
+        "sections": [],
+        "table": None,
+        "pages": [],
+        "pager": None,
+        "top_heading": md_inline(listing.top_heading),
+        "all_heading": md_inline(listing.all_heading.format(total=f"{len(listing.items):,}")),
+        **view,
+    }
+    return Page(path, render(TEMPLATE, content))
+
+
+def listing_pages(listing: Listing[T]) -> list[Page]:
+    """The index page, and the numbered pages when the list is longer than one page."""
+    groups = chunks(listing.items)
+    if len(groups) <= 1:
+        whole = table(listing, listing.items, listing.path) if listing.items else None
+        return [page(listing, listing.path, listing.title, sections=list(listing.sections), table=whole)]
+    ranges = []
+    for number, group in enumerate(groups, 1):
+        first, last = listing.span(group[0]), listing.span(group[-1])
+        ranges.append(
+            {
+                "link": rel(listing.path, numbered_path(listing.base, number)),
+                "number": number,
+                "count": len(group),
+                "span": md_inline(first if first == last else f"{first} – {last}"),
+            }
+        )
+    overview = page(
+        listing,
+        listing.path,
+        listing.title,
+        sections=list(listing.sections),
+        table=table(listing, listing.items[:OVERVIEW_ROWS], listing.path),
+        pages=ranges,
+    )
+    return [overview] + [
+        numbered_page(listing, number, group, len(groups)) for number, group in enumerate(groups, 1)
+    ]
+
+
+def numbered_page(listing: Listing[T], number: int, group: Sequence[T], count: int) -> Page:
+    path = numbered_path(listing.base, number)
+    pager = {
+        "position": f"Page {number} of {count}",
+        "overview": rel(path, listing.path),
+        "previous": rel(path, numbered_path(listing.base, number - 1)) if number > 1 else "",
+        "next": rel(path, numbered_path(listing.base, number + 1)) if number < count else "",
+    }
+    title = f"{listing.title}, page {number} of {count}"
+    return page(listing, path, title, table=table(listing, group, path), pager=pager)
+
+
+def unique_slugs(names: Sequence[str], reserved: set[str]) -> dict[str, str]:
+    """A slug for each name, unique among them and outside `reserved`, whatever the order of the names."""
+    taken = set(reserved)
+    out = {}
+    for name in sorted(set(names), key=lambda n: (slugify(n, "tag"), n)):
+        base = slugify(name, "tag")
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        out[name] = slug
+    return out

@@ -1,0 +1,99 @@
+"""Index pages stay light at scale, and every briefing, story, actor and tag can be reached from them."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+import pytest
+
+from builder.site.listings import OVERVIEW_ROWS, PAGE_ROWS, Column, Listing, listing_pages
+from builder.site.render import render_site
+from builder.stories.directory import build_directory
+from builder.stories.merge import build_story
+from tests.factories import synthetic_briefings
+
+SIZE = 2000
+# benchmarks/page_sizes.py, 1,000 synthetic briefings, real MkDocs + Material: the theme's part of a page is
+# about 13 KB (404.html) and the body is at most 2.6 times the Markdown (an actor table: short cells, many
+# links), so 90 KB of Markdown stays under 13 + 2.6 * 90 = 247 KB of HTML, within 300 KB.
+MARKDOWN_LIMIT = 90 * 1024
+ENTRY_POINTS = ("briefings/index.md", "stories/index.md", "actors/index.md", "tags/index.md")
+LINK = re.compile(r"\]\(([^)#\s]+\.md)(?:#[^)]*)?\)")
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    briefings = synthetic_briefings(SIZE)
+    stories = [build_story(f"story-{i}", briefings[i : i + 3]) for i in range(0, SIZE, 3)]
+    return {p.path: p.content for p in render_site(briefings, stories, build_directory(briefings, stories))}
+
+
+def is_listing(path: str) -> bool:
+    """Index pages and their numbered pages (a tag's page lists its briefings)."""
+    return path.endswith("index.md") or "/all/" in path or "/kinds/" in path or path.startswith("tags/")
+
+
+def links_of(path: str, content: str) -> set[str]:
+    here = posixpath.dirname(path)
+    return {posixpath.normpath(posixpath.join(here, target)) for target in LINK.findall(content)}
+
+
+def test_the_synthetic_site_is_big_enough_to_need_splitting(pages):
+    for base in ("briefings/all", "stories/all", "tags/all", "actors/kinds/person"):
+        assert f"{base}/2.md" in pages, base
+    assert any(re.fullmatch(r"tags/[^/]+/2\.md", p) and not p.startswith("tags/all/") for p in pages)
+
+
+def test_every_generated_page_stays_small(pages):
+    sizes = {path: len(content.encode()) for path, content in pages.items()}
+    too_big = {path: size for path, size in sizes.items() if size > MARKDOWN_LIMIT}
+    assert not too_big
+
+
+def test_every_briefing_story_actor_and_tag_is_reachable_from_the_indexes(pages):
+    reached, todo = set(ENTRY_POINTS), list(ENTRY_POINTS)
+    while todo:
+        path = todo.pop()
+        for target in links_of(path, pages[path]):
+            assert target in pages, f"{path} links to a missing page {target}"
+            if target not in reached:
+                reached.add(target)
+                if is_listing(target):
+                    todo.append(target)
+    for section in ("briefings/", "stories/", "actors/", "tags/"):
+        unreached = {p for p in pages if p.startswith(section) and p not in reached}
+        assert not unreached, (
+            f"{len(unreached)} pages under {section} not reachable, e.g. {sorted(unreached)[:3]}"
+        )
+
+
+def test_a_hub_actor_page_lists_its_latest_articles_and_says_how_many_more(pages):
+    hub = pages["actors/amara-okafor.md"]
+    assert "earlier articles" in hub and "[the tag page](../tags/amara-okafor.md)" in hub
+
+
+def numbers(count: int) -> Listing[int]:
+    return Listing(
+        path="n/index.md", base="n/all", title="Numbers", description="d", intro="Numbers.",
+        columns=(Column("N", numeric=True),), items=list(range(count)),
+        row=lambda n, here: [str(n)], span=str,
+    )  # fmt: skip
+
+
+def test_a_list_that_fits_is_one_page():
+    pages = listing_pages(numbers(PAGE_ROWS))
+    assert [p.path for p in pages] == ["n/index.md"]
+    assert pages[0].content.count("\n| ") == PAGE_ROWS + 1  # the header and every row
+
+
+def test_a_longer_list_gets_an_overview_and_numbered_pages_linked_both_ways():
+    pages = {p.path: p.content for p in listing_pages(numbers(PAGE_ROWS + 1))}
+    assert list(pages) == ["n/index.md", "n/all/1.md", "n/all/2.md"]
+    overview = pages["n/index.md"]
+    assert overview.count("\n| ") == OVERVIEW_ROWS + 1
+    assert f"[Page 1](all/1.md): 0 – {PAGE_ROWS - 1} ({PAGE_ROWS})" in overview
+    assert f"[Page 2](all/2.md): {PAGE_ROWS} (1)" in overview
+    assert "[next →](2.md)" in pages["n/all/1.md"] and "[overview](../index.md)" in pages["n/all/1.md"]
+    assert "[← previous](1.md)" in pages["n/all/2.md"] and "next" not in pages["n/all/2.md"]
+    assert pages["n/all/2.md"].count("\n| ") == 2
