@@ -9,6 +9,7 @@ from builder.site.escape import md_inline, yaml_string
 from builder.stories.identity import Identity
 from builder.core.model import Briefing
 from builder.site.base import Page, meta_line, plain_summary, render
+from builder.site.actor_view import profile_view
 from builder.site.briefing_view import RESERVED_TAG_SLUGS, briefing_view, tags_of
 from builder.site.indexes import BRIEFINGS_DIR, section_indexes
 from builder.site.listings import unique_slugs
@@ -17,7 +18,6 @@ from builder.site.story_view import (
     STORIES_DIR,
     Links,
     has_page,
-    profile_view,
     story_view,
     timeline_rows,
 )
