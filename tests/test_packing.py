@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import pickle
 from pathlib import Path
 
@@ -76,10 +77,13 @@ def test_seed_briefings_and_their_stories_round_trip_equal(seed_briefings):
     assert packing.loads(packing.dumps("s", Story, stories), "s", Story) == stories
 
 
-def test_equal_strings_are_stored_once():
-    items = invented()
-    data = packing.dumps("b", Briefing, {"a": items[0]})
+def test_equal_strings_and_leaf_values_are_stored_once_and_shared():
+    a = invented()[0]
+    data = packing.dumps("b", Briefing, {"a": a})
     assert data.count(A_TEXT.split("\n")[0].encode()) == 1  # a sentence, its evidence and the article text
+    twice = dataclasses.replace(a, summary=(a.summary[0], dataclasses.replace(a.summary[0])))
+    back = packing.loads(packing.dumps("b", Briefing, {"a": twice}), "b", Briefing)["a"]
+    assert back == twice and back.summary[0] is back.summary[1]
 
 
 def test_a_pack_of_another_kind_layout_or_format_is_not_read(monkeypatch):
@@ -98,10 +102,12 @@ def test_a_pack_of_another_kind_layout_or_format_is_not_read(monkeypatch):
         packing.layout.cache_clear()
 
 
-def forged(rows: object, table: object = ("a",)) -> bytes:
-    """A pack with the right header and whatever else."""
+def forged(rows: object, table: object = ("a",), values: object = None) -> bytes:
+    """A pack with the right header and whatever else (by default, empty value tables)."""
     head = packing.header("briefings", Briefing)
-    return b"".join(msgpack.packb(part) for part in (head, table, rows))
+    if values is None:
+        values = [[] for _ in packing._leaves(Briefing)]
+    return b"".join(msgpack.packb(part) for part in (head, table, values, rows))
 
 
 @pytest.mark.parametrize(
@@ -115,8 +121,21 @@ def forged(rows: object, table: object = ("a",)) -> bytes:
         forged({"k": [0] * 10}, table=(1, 2)),  # a table that is not strings
         forged([1, 2, 3]),  # entries that are not a map
         forged({"k": [99] * 10}),  # strings past the end of the table
+        forged({}, values=[]),  # value tables missing
+        forged({}, values=[[[1, 2]]] * len(packing._leaves(Briefing))),  # rows of the wrong shape
     ],
-    ids=["empty", "garbage", "header-only", "short-row", "not-a-row", "bad-table", "not-a-map", "bad-index"],
+    ids=[
+        "empty",
+        "garbage",
+        "header-only",
+        "short-row",
+        "not-a-row",
+        "bad-table",
+        "not-a-map",
+        "bad-index",
+        "no-values",
+        "bad-values",
+    ],
 )
 def test_an_unreadable_pack_is_a_pack_error(data):
     with pytest.raises(packing.PackError):
