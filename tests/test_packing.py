@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import pickle
 from pathlib import Path
+from typing import Literal
 
 import msgpack
 import pytest
@@ -184,3 +185,19 @@ def test_writing_a_pack_removes_the_pickle_of_an_older_build(tmp_path):
     store.save_pack()
     assert (tmp_path / BriefingCache.PACK).is_file()
     assert not (tmp_path / "briefings.pickle").exists()
+
+
+@dataclasses.dataclass(frozen=True)
+class Unsupported:
+    counts: dict[str, int]
+
+
+@dataclasses.dataclass(frozen=True)
+class Numbered:
+    level: Literal[1, 2]
+
+
+@pytest.mark.parametrize("cls", [Unsupported, Numbered])
+def test_a_field_type_the_codecs_do_not_know_is_refused_when_packing(cls):
+    with pytest.raises(TypeError, match="cannot pack"):
+        packing.dumps("x", cls, {})

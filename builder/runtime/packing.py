@@ -66,8 +66,11 @@ def _fields(cls: type) -> tuple[str, ...]:
 
 
 def _is_str(tp: Any) -> bool:
-    if tp is str or typing.get_origin(tp) is typing.Literal:
+    """A string, a literal of strings, or either or None: stored as a position in the string table."""
+    if tp is str:
         return True
+    if typing.get_origin(tp) is typing.Literal:
+        return all(isinstance(a, str) for a in typing.get_args(tp))
     if typing.get_origin(tp) in (typing.Union, types.UnionType):  # str | None: None is in the table too
         return all(_is_str(a) or a is type(None) for a in typing.get_args(tp)) and any(
             _is_str(a) for a in typing.get_args(tp)
@@ -128,9 +131,9 @@ def _is_plain(tp: Any) -> bool:
     """Strings, numbers, and tuples or optionals of them: hashable, and packed without any dataclass."""
     if _is_str(tp) or tp in PRIMITIVES:
         return True
-    if dataclasses.is_dataclass(tp) or not typing.get_args(tp):
+    if typing.get_origin(tp) not in (tuple, typing.Union, types.UnionType):
         return False
-    return all(a is Ellipsis or _is_plain(a) for a in typing.get_args(tp))
+    return all(a is Ellipsis or a is type(None) or _is_plain(a) for a in typing.get_args(tp))
 
 
 @functools.cache
