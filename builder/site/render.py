@@ -67,6 +67,8 @@ def _report_value(row: dict, key: str = "value") -> str:
     value = row.get(key)
     if value is None:
         return ""
+    if isinstance(value, int):  # a count (stories, articles merged) is a whole number, never "4.0"
+        return f"{value:,}"
     return f"{value:,.0f}" if value >= 1000 or _gold_count(row) else f"{value:.1f}"
 
 
