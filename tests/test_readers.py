@@ -180,7 +180,7 @@ def test_parse_date_forms(value, iso):
         ("title: yes", "title", "yes", None),
         ("title: 1e3", "title", "1e3", None),
         ("title: [a, b]", "title", None, "must be text, not a list"),
-        ("author: Jane Doe", "source", "Jane Doe", None),
+        ("author: Jane Doe", "source", None, None),  # an author is not the publisher: no outlet from a byline
         ("url: example.org/a", "url", None, "not an http(s) address"),
         ("tags: a, b, a", "tags", ("a", "b"), None),
     ],
