@@ -221,8 +221,8 @@ def _named(holders: list[str]) -> list[str]:
     return named or holders
 
 
-# A sentence that is itself uncertain, a forecast or an intention answers nothing ("it expects to close the
-# deal in March", "he will likely die in prison", "plans to rejoin the team"): words that mark one, as whole
+# A sentence that is itself uncertain, a forecast or an intention answers nothing ("it expects to sign the
+# deal by June", "he will likely die in prison", "plans to rejoin the team"): words that mark one, as whole
 # words (the hedge detector's adverbs, attributes and nouns, modal verbs, verbs of intention and belief).
 UNSETTLED = re.compile(
     r"\b(?:"
