@@ -205,6 +205,13 @@ def _eval_files(dev: Path | None, given: dict[str, Path | None]) -> dict[str, Pa
     type=PATHS,
     help="Gift gold kept as ids and offsets into the dev sets (tests/gold/); needs --dev for the texts.",
 )
+@click.option(
+    "--briefing-news",
+    "briefing_news",
+    type=PATHS,
+    help="Actor, concern and question gold kept as ids and offsets into the FRANK dev texts (tests/gold/); "
+    "needs --dev for the texts.",
+)
 @click.option("--speed", type=PATHS, help="Any JSONL with a `text` field: words per second vs plain spaCy.")
 @click.option(
     "--only",
