@@ -31,6 +31,7 @@ SPANS = frozenset({"tokens", "tags", "mentions", "entities", "entity_set", "argu
 NAMES = (
     "Organisation for Security and Co-operation in Europe",
     "Relief and Works Agency for Palestine Refugees in the Near East",
+    "National Commission for the Forecast and Prevention of Serious Risks",
 )
 _NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
@@ -61,7 +62,7 @@ def strings(value: Any, skip: frozenset[str] = frozenset()) -> Iterator[str]:
 
 
 def project_texts() -> Iterator[tuple[str, str]]:
-    """(path, text) of every tracked text file scanned; JSON files also as their decoded strings."""
+    """(path, text) of every tracked text file scanned; JSON files as each of their decoded strings."""
     listed = subprocess.run(
         ["git", "-C", str(ROOT), "ls-files", "-z"], capture_output=True, text=True, check=True
     ).stdout
@@ -73,14 +74,13 @@ def project_texts() -> Iterator[tuple[str, str]]:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             continue  # images and other binary files
-        yield name, text
-        if name.endswith(".jsonl"):
-            yield (
-                name,
-                "\n".join(s for line in text.splitlines() if line.strip() for s in strings(json.loads(line))),
-            )
+        if name.endswith(".jsonl"):  # each string on its own: a list of names side by side is no sentence
+            for line in filter(str.strip, text.splitlines()):
+                yield from ((name, s) for s in strings(json.loads(line)))
         elif name.endswith(".json"):
-            yield name, "\n".join(strings(json.loads(text)))
+            yield from ((name, s) for s in strings(json.loads(text)))
+        else:
+            yield name, text
 
 
 def copied_runs(dev: Path) -> dict[str, list[str]]:
