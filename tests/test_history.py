@@ -11,12 +11,18 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from builder.cli import main
 from builder.core.errors import BriefingError
 from builder.history import build_date
+from builder.history.changes import BuildEntry, ClaimChange, StoryChange
 from builder.history.log import LOG_FILE, STATE_FILE
 from builder.pipeline import build
+from builder.site.base import render
+from builder.site.updates_view import DAY_LIMIT, PAGE_LIMIT, Updates
 from builder.site.writer import load_manifest
+from tests.conftest import ROOT
 from tests.history_events import build_three, settings_for, write_report
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -199,16 +205,17 @@ def test_log_and_snapshot_are_not_pages_and_survive_the_writers_cleanup(run):
     assert sorted(snapshot["articles"]) == ["ferry-daily", "ferry-wire"]
 
 
-def test_a_hand_written_log_is_never_written_over(tmp_path, nlp):
+@pytest.mark.parametrize("name", [LOG_FILE, STATE_FILE])
+def test_a_hand_written_log_or_snapshot_is_never_written_over(tmp_path, nlp, name):
     (tmp_path / "seeds").mkdir()
     write_report(tmp_path / "seeds", "ferry-wire")
     (tmp_path / "docs").mkdir()
     notes = "My own notes about what changed.\n"
-    (tmp_path / "docs" / LOG_FILE).write_text(notes, encoding="utf-8")
+    (tmp_path / "docs" / name).write_text(notes, encoding="utf-8")
     result = build(settings_for(tmp_path, "2025-03-10"), with_site=False)
-    assert (tmp_path / "docs" / LOG_FILE).read_text(encoding="utf-8") == notes
-    assert not (tmp_path / "docs" / STATE_FILE).exists()
-    (problem,) = [p for p in result.problems if LOG_FILE in p.path]
+    assert (tmp_path / "docs" / name).read_text(encoding="utf-8") == notes
+    assert {p.name for p in (tmp_path / "docs").glob(".briefing-history*")} == {name}
+    (problem,) = [p for p in result.problems if name in p.path]
     assert problem.severity == "warning" and "not written by the builder" in problem.message
     assert "No changes recorded yet" in (tmp_path / "docs" / "whats-new.md").read_text(encoding="utf-8")
 
@@ -222,3 +229,37 @@ def test_build_date_comes_from_settings_then_source_date_epoch(monkeypatch):
         build_date()
     with pytest.raises(BriefingError, match="YYYY-MM-DD"):
         build_date("10/03/2025")
+
+
+def test_cli_build_dates_by_source_date_epoch_and_keeps_history_days(tmp_path, nlp):
+    runner = CliRunner()
+    (tmp_path / "seeds").mkdir()
+    write_report(tmp_path / "seeds", "ferry-wire")
+    common = ["build", "--no-site", "--no-cache", "--seeds", str(tmp_path / "seeds"), "--docs"]
+    common += [str(tmp_path / "docs"), "--config", str(ROOT / "mkdocs.yml")]
+    first = runner.invoke(main, common, env={"SOURCE_DATE_EPOCH": "1741564800"})  # 2025-03-10
+    assert first.exit_code == 0, first.output
+    write_report(tmp_path / "seeds", "ferry-daily")
+    second = runner.invoke(main, [*common, "--history-days", "1"], env={"SOURCE_DATE_EPOCH": "1741737600"})
+    assert second.exit_code == 0, second.output
+    assert [e["date"] for e in log_of(tmp_path / "docs")] == ["2025-03-12"]
+    refused = runner.invoke(main, [*common, "--history-days", "0"])
+    assert refused.exit_code == 2 and "--history-days" in refused.output
+
+
+def test_whats_new_lists_whole_days_until_the_page_limit_and_counts_the_rest():
+    def day(n: int) -> BuildEntry:
+        changes = tuple(
+            StoryChange(
+                f"story-{n}-{i}", f"Story {i}", "updated", (), (), (ClaimChange("question", "Who?", ()),)
+            )
+            for i in range(60)
+        )
+        return BuildEntry(f"2025-01-{n:02d}", stories=changes)
+
+    view = Updates.of([day(n) for n in range(1, 11)], [], []).whats_new()
+    shown = -(-PAGE_LIMIT // DAY_LIMIT)  # whole days, each listing DAY_LIMIT of its 60 stories
+    assert [d["date"] for d in view["days"]] == [f"2025-01-{n:02d}" for n in range(10, 10 - shown, -1)]
+    assert all(len(d["stories"]) == DAY_LIMIT and d["more"] == 60 - DAY_LIMIT for d in view["days"])
+    assert view["older"] == 10 - shown
+    assert f"Changes of {10 - shown} earlier days" in render("whats_new.md.j2", view)

@@ -49,7 +49,7 @@ class History:
 
     entries: tuple[BuildEntry, ...]
     snapshot: dict[str, Any] | None = None  # None: leave the snapshot file as it is
-    log_changed: bool = False
+    lines: tuple[str, ...] | None = None  # the log's lines to write; None: leave the log as it is
     problems: tuple[Problem, ...] = field(default=())
 
 
@@ -61,17 +61,21 @@ def _foreign(path: Path) -> Problem:
     )
 
 
-def read_log(path: Path) -> list[BuildEntry] | None:
-    """The log's entries, oldest first; None when the file is not one this builder wrote."""
+def read_log(path: Path) -> list[tuple[str, BuildEntry]] | None:
+    """The log's lines and their entries, oldest first; None when the file is not one this builder wrote."""
     if not path.exists():
         return []
     if not path.is_file():
         return None
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
-        return [entry_from_dict(json.loads(line)) for line in lines if line.strip()]
+        return [(line, entry_from_dict(json.loads(line))) for line in lines if line.strip()]
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+def entry_line(entry: BuildEntry) -> str:
+    return json.dumps(entry_to_dict(entry), ensure_ascii=False, sort_keys=True)
 
 
 def read_snapshot(path: Path) -> tuple[dict[str, Any] | None, bool]:
@@ -85,37 +89,39 @@ def read_snapshot(path: Path) -> tuple[dict[str, Any] | None, bool]:
     return (data, True) if valid_snapshot(data) else (None, False)
 
 
-def retained(entries: Sequence[BuildEntry], date: str, days: int) -> list[BuildEntry]:
+def retained(lines: Sequence[tuple[str, BuildEntry]], date: str, days: int) -> list[tuple[str, BuildEntry]]:
     """The entries of the last `days` days before `date` (an entry dated after it is kept)."""
     oldest = (dt.date.fromisoformat(date) - dt.timedelta(days=days)).isoformat()
-    return [e for e in entries if e.date > oldest]
+    return [(line, e) for line, e in lines if e.date > oldest]
 
 
 def record_build(
     docs: Path, briefings: Sequence[Briefing], stories: Sequence[Story], date: str, days: int = DEFAULT_DAYS
 ) -> History:
     """Compare this build's stories with the last snapshot: the log with this build's entry, if any."""
-    entries = read_log(docs / LOG_FILE)
+    logged = read_log(docs / LOG_FILE)
     previous, state_ours = read_snapshot(docs / STATE_FILE)
-    if entries is None or not state_ours:
-        bad = docs / (LOG_FILE if entries is None else STATE_FILE)
-        return History(tuple(entries or ()), problems=(_foreign(bad),))
+    if logged is None or not state_ours:
+        bad = docs / (LOG_FILE if logged is None else STATE_FILE)
+        return History(tuple(e for _, e in logged or ()), problems=(_foreign(bad),))
     claims = {s.id: story_claims(s) for s in stories}
     snapshot = take_snapshot(stories, briefings, claims)
     entry = diff_builds(previous, stories, briefings, claims, date) if snapshot != previous else None
-    kept = retained(entries, date, days)
+    kept = retained(logged, date, days)
     if entry:
-        kept.append(entry)
-    changed = len(kept) != len(entries) or bool(entry)
-    return History(tuple(kept), None if snapshot == previous else snapshot, changed)
+        kept.append((entry_line(entry), entry))
+    return History(
+        entries=tuple(e for _, e in kept),
+        snapshot=None if snapshot == previous else snapshot,
+        lines=tuple(line for line, _ in kept) if len(kept) != len(logged) or entry else None,
+    )
 
 
 def save_history(docs: Path, history: History) -> None:
     """Write the log and the snapshot when they changed (never a file the builder did not write)."""
     if history.problems:
         return
-    if history.log_changed:
-        lines = [json.dumps(entry_to_dict(e), ensure_ascii=False, sort_keys=True) for e in history.entries]
-        atomic_write(docs / LOG_FILE, "".join(f"{line}\n" for line in lines))
+    if history.lines is not None:  # the lines of earlier entries are kept as they were read
+        atomic_write(docs / LOG_FILE, "".join(f"{line}\n" for line in history.lines))
     if history.snapshot is not None:
         atomic_write(docs / STATE_FILE, json.dumps(history.snapshot, ensure_ascii=False, sort_keys=True))

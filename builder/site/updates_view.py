@@ -14,6 +14,7 @@ from builder.stories.merge import Story
 WHATS_NEW_PATH = "whats-new.md"
 DAY_LIMIT = 40  # stories listed per day; the rest are counted
 CLAIM_LIMIT = 12  # claims listed per story and day; the rest are on the story page
+PAGE_LIMIT = 150  # stories listed on the page in all, whole days at a time
 STORY_CHANGES = 5  # days of changes a story page lists
 KIND_LABELS = {
     "gift": "Gift",
@@ -184,8 +185,17 @@ class Updates:
         }
 
     def whats_new(self) -> dict[str, object]:
-        """Everything the What's new page prints: the builds of the log grouped by day, newest first."""
-        return {"days": [self.day(date, found) for date, found in self.days.items()]}
+        """Everything the What's new page prints: the builds of the log grouped by day, newest first.
+
+        Days are listed until PAGE_LIMIT stories are, so the page (and its build time) stays small however
+        busy the retention period was; a story page still lists its own recent changes."""
+        days, listed = [], 0
+        for date, found in self.days.items():
+            if listed >= PAGE_LIMIT:
+                break
+            days.append(self.day(date, found))
+            listed += len(days[-1]["stories"])
+        return {"days": days, "older": len(self.days) - len(days)}
 
     def for_story(self, story: Story) -> dict[str, object]:
         """A story page's "Updated" date and its own change list (once a later build changed it)."""
