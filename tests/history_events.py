@@ -2,7 +2,7 @@
 
 Build 1 brings the first report, which leaves open whether the state will pay. Build 2 adds a second outlet's
 report that answers it and adds a gift the other way. Build 3 adds a third outlet that dates the meeting a day
-earlier than the other two.
+earlier than the other two. A fourth report, of another happening, makes a one-source story later on.
 """
 
 from __future__ import annotations
@@ -43,7 +43,17 @@ Ortiz presented the governor with an oak gavel carved from the old pier, her spo
 Some councillors fear the terminal will cost far more than planned.
 """,
     ),
+    "library-news": (  # another happening, one source: a new story after the first build
+        "2025-03-14",
+        "Valley Courier",
+        """
+Novelist Nora Quinn donated her collection of signed first editions to the Millbrook public library on Friday.
+Librarians worried that the reading room was too small for the visitors the gift would draw.
+The library has not said when the books will go on display.
+""",
+    ),
 }
+THREE = ("ferry-wire", "ferry-daily", "ferry-post")
 BUILD_DATES = ("2025-03-10", "2025-03-11", "2025-03-12")
 
 
@@ -68,6 +78,6 @@ def build_three(root: Path, with_site: bool = True) -> Iterator[BuildResult]:
 
     Yields after each build, so a caller can look at docs/ in between."""
     (root / "seeds").mkdir(parents=True, exist_ok=True)
-    for i, (name, date) in enumerate(zip(REPORTS, BUILD_DATES, strict=True)):
+    for i, (name, date) in enumerate(zip(THREE, BUILD_DATES, strict=True)):
         write_report(root / "seeds", name)
-        yield build(settings_for(root, date), with_site=with_site and i == len(REPORTS) - 1)
+        yield build(settings_for(root, date), with_site=with_site and i == len(THREE) - 1)

@@ -16,13 +16,17 @@ from click.testing import CliRunner
 from builder.cli import main
 from builder.core.errors import BriefingError
 from builder.history import build_date
-from builder.history.changes import BuildEntry, ClaimChange, StoryChange
+from builder.history.changes import BuildEntry, Cited, ClaimChange, StoryChange
+from builder.history.diff import diff_builds
 from builder.history.log import LOG_FILE, STATE_FILE
+from builder.history.snapshot import story_claims, take_snapshot
 from builder.pipeline import build
 from builder.site.base import render
 from builder.site.updates_view import DAY_LIMIT, PAGE_LIMIT, Updates
 from builder.site.writer import load_manifest
+from builder.stories.merge import build_story
 from tests.conftest import ROOT
+from tests.factories import briefing
 from tests.history_events import build_three, settings_for, write_report
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -54,7 +58,8 @@ def run(tmp_path_factory, nlp):
     again = build(settings_for(root, "2025-03-13"), with_site=False)
     steps["again"] = {**state(root), "result": again}
     (root / "seeds" / "ferry-post.md").unlink()
-    removed = build(settings_for(root, "2025-03-14"), with_site=False)
+    write_report(root / "seeds", "library-news")
+    removed = build(settings_for(root, "2025-03-14"))
     steps["removed"] = {**state(root), "result": removed}
     later = build(settings_for(root, "2025-06-10", history_days=90), with_site=False)
     steps["later"] = {**state(root), "result": later}
@@ -179,13 +184,31 @@ def test_removing_an_article_is_recorded(run):
             "title": "Mayor Lena Ortiz welcomed Governor Paul Brandt to Harbourton on March 7 for talks…",
         }
     ]
-    (story,) = entry["stories"]
-    assert story["status"] == "updated" and story["sources_removed"] == ["ferry-post"]
+    (story,) = [s for s in entry["stories"] if s["status"] == "updated"]
+    assert story["sources_removed"] == ["ferry-post"] and story["claims"] == []
+    assert (
+        "Source removed: *Mayor Lena Ortiz welcomed Governor Paul Brandt to Harbourton on March 7"
+        in (steps["removed"]["whats_new"])
+    )
     removed_day = steps["removed"]["whats_new"].split("## 2025-03-14")[1].split("## ")[0]
     assert (
         "**Removed:** Mayor Lena Ortiz welcomed Governor Paul Brandt to Harbourton on March 7" in removed_day
     )
     assert "briefings/ferry-post.md" not in steps["removed"]["whats_new"]  # its page is gone: no link
+
+
+def test_a_new_one_source_story_lists_its_claims_linked_to_its_briefing(run):
+    _, steps = run
+    entry = steps["removed"]["log"][-1]
+    assert entry["articles"]["added"] == ["library-news"]
+    (story,) = [s for s in entry["stories"] if s["status"] == "new"]
+    assert story["sources_added"] == ["library-news"]
+    kinds = {c["kind"]: c for c in story["claims"]}
+    assert {"actor", "gift", "concern"} <= set(kinds)
+    assert "Nora Quinn" in kinds["gift"]["text"] and "first editions" in kinds["gift"]["text"]
+    page = steps["removed"]["whats_new"]
+    assert "(briefings/library-news.md#gifts)" in page and "(briefings/library-news.md#concerns)" in page
+    assert steps["removed"]["result"].site_warnings == ()  # MkDocs --strict: the briefing has those anchors
 
 
 def test_old_entries_are_dropped_after_the_retention_period(run):
@@ -202,7 +225,7 @@ def test_log_and_snapshot_are_not_pages_and_survive_the_writers_cleanup(run):
     manifest = load_manifest(root / "docs")
     assert LOG_FILE not in manifest and STATE_FILE not in manifest
     snapshot = json.loads((root / "docs" / STATE_FILE).read_text(encoding="utf-8"))
-    assert sorted(snapshot["articles"]) == ["ferry-daily", "ferry-wire"]
+    assert sorted(snapshot["articles"]) == ["ferry-daily", "ferry-wire", "library-news"]
 
 
 @pytest.mark.parametrize("name", [LOG_FILE, STATE_FILE])
@@ -263,3 +286,32 @@ def test_whats_new_lists_whole_days_until_the_page_limit_and_counts_the_rest():
     assert all(len(d["stories"]) == DAY_LIMIT and d["more"] == 60 - DAY_LIMIT for d in view["days"])
     assert view["older"] == 10 - shown
     assert f"Changes of {10 - shown} earlier days" in render("whats_new.md.j2", view)
+
+
+def test_an_earlier_report_joining_renames_the_story_yet_it_is_updated_not_new():
+    """A story's id comes from its earliest article; the diff follows the story by its articles, and a
+    concern merged under another source's wording is not reported again."""
+    actors = [("Ana Ruiz", "person", 1, (), 1), ("Leo Park", "person", 1, (), 1)]
+    later = briefing(
+        "later", "Ana Ruiz gave Leo Park a map.\nOfficials questioned the map's cost.", date="2025-02-02",
+        source="One", actors=actors, gifts=[("Ana Ruiz", "a map", "Leo Park", 1)],
+        concerns=[("Officials", "the map's cost", 2)], questions=[("Will Leo Park return?", 1)],
+    )  # fmt: skip
+    earlier = briefing(
+        "earlier", "Ana Ruiz met Leo Park.\nLeo Park will return in May.\nAides fear the cost of the map.",
+        date="2025-02-01", source="Two", actors=actors, concerns=[("Aides", "the cost of the map", 3)],
+    )  # fmt: skip
+    before = build_story("story-later", [later])
+    previous = take_snapshot([before], [later], {before.id: story_claims(before)})
+    after = build_story("story-earlier", [earlier, later])
+    assert after.concerns[0].text == "the cost of the map"  # the earlier source's wording now leads
+    entry = diff_builds(previous, [after], [earlier, later], {after.id: story_claims(after)}, "2025-02-03")
+    (change,) = entry.stories
+    assert (change.story_id, change.status, change.sources_added) == (
+        "story-earlier",
+        "updated",
+        ("earlier",),
+    )
+    assert [(c.kind, c.text) for c in change.claims] == [("answer", "Will Leo Park return?")]
+    assert change.claims[0].evidence == (Cited("earlier", 2),)
+    assert entry.articles_added == ("earlier",) and not entry.first

@@ -39,10 +39,12 @@ class Site:
 
     stories: dict[str, Story]
     briefings: dict[str, Briefing]
+    gone: dict[str, str]  # titles of removed articles, as the log recorded them
 
     @classmethod
-    def of(cls, stories: Sequence[Story], briefings: Sequence[Briefing]) -> Site:
-        return cls({s.id: s for s in stories}, {b.article.id: b for b in briefings})
+    def of(cls, stories: Sequence[Story], briefings: Sequence[Briefing], entries: Sequence[BuildEntry]) -> Site:
+        gone = {r.article_id: r.title for e in entries for r in e.articles_removed}
+        return cls({s.id: s for s in stories}, {b.article.id: b for b in briefings}, gone)
 
     def story_page(self, story: Story, prefix: str) -> str:
         """A story's page, or its briefing's when one source tells it."""
@@ -53,7 +55,7 @@ class Site:
     def article(self, article_id: str, prefix: str) -> str:
         b = self.briefings.get(article_id)
         if b is None:
-            return "*an article since removed*"
+            return f"*{md_inline(self.gone[article_id])}* (removed)" if article_id in self.gone else "*an article since removed*"
         return f"[{md_inline(b.title)}]({prefix}briefings/{b.article.slug}.md)"
 
     def cite(self, cited: Cited, labels: dict[str, str], prefix: str) -> str:
@@ -155,7 +157,7 @@ class Updates:
             days.setdefault(entry.date, []).append(entry)
             for change in entry.stories:
                 by_story.setdefault(change.story_id, []).append((entry.date, change))
-        return cls(days, by_story, Site.of(stories, briefings))
+        return cls(days, by_story, Site.of(stories, briefings, entries))
 
     def story_block(self, change: StoryChange) -> dict[str, object]:
         story = self.site.stories.get(change.story_id)
