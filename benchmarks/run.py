@@ -39,6 +39,7 @@ PHASES = {
     "extract": ("extract_all",),
     "stories": ("build_stories",),
     "profiles": ("build_directory",),
+    "history": ("record_build", "save_history"),
     "render": ("render_site", "atom_feed"),
     "write": ("write_pages",),
     "mkdocs": ("build_site",),

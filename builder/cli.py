@@ -46,6 +46,13 @@ def main() -> None:
     "--executor", default="local", show_default=True, help="local, serial, dask or tcp://HOST:PORT."
 )
 @click.option("--workers", type=int, default=None, help="Local worker processes (default: all cores).")
+@click.option(
+    "--history-days",
+    type=click.IntRange(min=1),
+    default=pipeline.DEFAULT_DAYS,
+    show_default=True,
+    help="Days of entries the build log (What's new) keeps.",
+)
 def build(
     seeds: Path,
     docs: Path,
@@ -58,6 +65,7 @@ def build(
     no_cache: bool,
     executor: str,
     workers: int | None,
+    history_days: int,
 ) -> None:
     """Generate briefing pages from SEEDS into DOCS and build the site with `mkdocs build --strict`."""
     if not no_site:
@@ -73,6 +81,7 @@ def build(
         config=config,
         max_bytes=max_bytes,
         cache=None if no_cache else cache,
+        history_days=history_days,
     )
     result = pipeline.build(settings, runner, with_site=not no_site)
     report_problems(result.problems)

@@ -16,6 +16,8 @@ from builder.core.files import atomic_write
 from builder.core.model import Article, Briefing, Problem
 from builder.data import load_report
 from builder.extract.briefing import extract
+from builder.history import build_date, record_build, save_history
+from builder.history.log import DEFAULT_DAYS
 from builder.nlp.spacy_model import load_nlp, parse
 from builder.runtime.cache import BriefingCache, StoryCache, extractor_fingerprint
 from builder.runtime.executors import Executor, SerialExecutor
@@ -46,6 +48,8 @@ class Settings:
     config: Path = Path("mkdocs.yml")
     max_bytes: int = DEFAULT_MAX_BYTES
     cache: Path | None = Path(".cache/briefings")
+    history_days: int = DEFAULT_DAYS  # the build log keeps this many days of entries
+    build_date: str | None = None  # YYYY-MM-DD; None: SOURCE_DATE_EPOCH, else today in UTC
 
 
 @dataclass(frozen=True)
@@ -189,6 +193,7 @@ def generate(settings: Settings, executor: Executor | None = None) -> BuildResul
 
 
 def _generate(settings: Settings, executor: Executor | None = None) -> BuildResult:
+    date = build_date(settings.build_date)
     articles, problems = read_sources(settings.seeds, settings.max_bytes)
     digest = inputs_digest(articles, settings)
     if settings.cache and pages_up_to_date(settings.docs, digest):
@@ -201,12 +206,19 @@ def _generate(settings: Settings, executor: Executor | None = None) -> BuildResu
     stories = build_stories(briefings, story_cache)
     profiles = build_directory(briefings, stories)
     name, base = site_settings(settings.config)
-    feed = Page(FEED_PATH, atom_feed(briefings, stories, name, base))
-    pages = [*render_site(briefings, stories, profiles, load_report()), feed, *static_assets()]
+    history = record_build(settings.docs, briefings, stories, date, settings.history_days)
+    feed = Page(FEED_PATH, atom_feed(briefings, stories, name, base, history.entries))
+    pages = [
+        *render_site(briefings, stories, profiles, load_report(), history.entries),
+        feed,
+        *static_assets(),
+    ]
     report = write_pages(pages, settings.docs)
-    if cache and not failed and not report.problems:  # a failure or a warning is reported again next time
+    save_history(settings.docs, history)
+    warned = history.problems + report.problems
+    if cache and not failed and not warned:  # a failure or a warning is reported again next time
         atomic_write(settings.docs / INPUTS_FILE, digest)
-    problems = tuple(problems + failed) + report.problems
+    problems = tuple(problems + failed) + warned
     return BuildResult(tuple(briefings), problems, report, extracted=extracted)
 
 

@@ -16,6 +16,7 @@ LAYERS: list[set[str]] = [
     {"sources", "nlp"},
     {"extract"},
     {"stories"},
+    {"history"},
     {"site"},
     {"runtime"},
     {"pipeline"},

@@ -13,6 +13,7 @@ import pytest
 
 from builder.pipeline import Settings, build
 from tests.conftest import ROOT
+from tests.history_events import build_three
 from tests.story_events import write_events
 
 pytestmark = pytest.mark.slow
@@ -244,5 +245,34 @@ def test_a_thread_links_the_stories_of_other_happenings(browser, tmp_path):
         page.wait_for_url("**/actors/kim-jong-un/")
         threads = page.locator("h2#threads + p + ul a")
         assert threads.count() == 3
+        context.close()
+        watch.check()
+
+
+def test_whats_new_links_the_story_and_the_cited_sentences_offline(browser, tmp_path):
+    results = list(build_three(tmp_path))
+    assert results[-1].site_warnings == ()
+    for origin in _serve(tmp_path / "site"):
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        watch = Watch(page, origin)
+        page.goto(f"{origin}/")
+        page.locator("a.md-nav__link:visible", has_text="What's new").first.click()
+        page.wait_for_url("**/whats-new/")
+        days = [t.rstrip("¶") for t in page.locator("article h2").all_inner_texts()]
+        assert days == ["2025-03-12", "2025-03-11", "2025-03-10"]
+        shot(page, "whats-new")
+        gift = page.locator("li:has-text('framed map of the harbour') a.cite").first
+        target = gift.get_attribute("href").split("#")[1]
+        gift.click()
+        page.wait_for_url("**/briefings/ferry-daily/**")
+        sentence = page.locator(f"[id='{target}']")
+        sentence.wait_for(state="visible")
+        assert "framed map" in sentence.inner_text()
+        page.go_back()
+        page.locator("li:has-text('Will the state pay') a", has_text="Answered").first.click()
+        page.wait_for_url("**/stories/**#open-questions")
+        assert page.locator("[id='open-questions']").is_visible()
+        assert "Updated: 2025-03-12" in page.locator("article").inner_text()
         context.close()
         watch.check()

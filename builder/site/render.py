@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from builder.stories.directory import Profile
 from builder.site.escape import md_inline, yaml_string
@@ -19,7 +19,9 @@ from builder.site.story_view import (
     story_view,
     timeline_rows,
 )
+from builder.site.updates_view import WHATS_NEW_PATH, Updates
 from builder.stories.merge import Story
+from builder.history.changes import BuildEntry
 
 BRIEFINGS_DIR = "briefings"
 HOME_INTRO = (
@@ -124,6 +126,7 @@ def render_site(
     stories: Iterable[Story] = (),
     profiles: Iterable[Profile] = (),
     report: dict[str, object] | None = None,
+    history: Sequence[BuildEntry] = (),
 ) -> list[Page]:
     """Every generated page of the site, sorted by path."""
     ordered = newest_first(briefings)
@@ -131,12 +134,14 @@ def render_site(
     stories = [s for s in every_story if has_page(s)]
     profiles = list(profiles)
     links = make_links(ordered, stories, profiles)
+    updates = Updates.of(history, every_story, ordered)
     pages = [
         Page(f"{BRIEFINGS_DIR}/{b.article.slug}.md", render("briefing.md.j2", briefing_view(b, links)))
         for b in ordered
     ]
     pages += [
-        Page(f"{STORIES_DIR}/{s.slug}.md", render("story.md.j2", story_view(s, links))) for s in stories
+        Page(f"{STORIES_DIR}/{s.slug}.md", render("story.md.j2", story_view(s, links) | updates.for_story(s)))
+        for s in stories
     ]
     pages += [
         Page(f"{ACTORS_DIR}/{p.slug}.md", render("actor.md.j2", profile_view(p, links))) for p in profiles
@@ -169,6 +174,7 @@ def render_site(
         for p in sorted(profiles, key=lambda p: (-len(p.articles), -p.mentions, p.name))
     ]
     pages.append(Page(f"{ACTORS_DIR}/index.md", render("actors_index.md.j2", {"actors": actor_rows})))
+    pages.append(Page(WHATS_NEW_PATH, render("whats_new.md.j2", updates.whats_new())))
     pages.append(Page("about.md", render("about.md.j2", about_view(report))))
     pages.append(Page("timeline.md", render("timeline.md.j2", {"events": timeline_rows(every_story, links)})))
     pages.append(Page("tags.md", render("tags.md.j2", {})))
