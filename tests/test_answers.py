@@ -20,9 +20,12 @@ def claim(question: str) -> StoryClaim:
         # a settled statement of the same thing answers it
         ("Will the ferry firm resume sailing to Brava?", "The ferry firm resumed sailing to Brava.", True),
         ("Did the fire destroy the warehouse?", "The fire destroyed the warehouse.", True),
+        ("Will the ferry firm resume sailing?", "The ferry firm will resume sailing, it said.", True),
+        ("Will the ferry firm resume sailing?", "The ferry firm will resume sailing in May.", True),
         # a forecast, an intention or a hedge of its own answers nothing
         ("Will the ferry firm resume sailing to Brava?", "The ferry firm expects to resume sailing.", False),
         ("Will the ferry firm resume sailing to Brava?", "The ferry firm plans to resume sailing.", False),
+        ("Will the ferry firm resume sailing?", "The ferry firm may resume sailing.", False),
         ("Will the ferry firm resume sailing to Brava?", "The ferry firm will likely resume sailing.", False),
         # sharing the names is not sharing the claim
         ("Will Lisbon cooperate with Praia?", "Leaders of Lisbon and Praia met in Praia on Monday.", False),

@@ -224,10 +224,12 @@ def _named(holders: list[str]) -> list[str]:
 # A sentence that is itself uncertain, a forecast or an intention answers nothing ("it expects to sign the
 # deal by June", "he will likely die in prison", "plans to rejoin the team"): words that mark one, as whole
 # words (the hedge detector's adverbs, attributes and nouns, modal verbs, verbs of intention and belief).
+# A plain "will" stays: "the state will pay for it, the governor said" settles "Will the state pay?"; "May"
+# with a capital is the month.
 UNSETTLED = re.compile(
     r"\b(?:"
     + "|".join(sorted(set(HEDGE_ADVERBS) | set(HEDGE_ATTRIBUTES) | set(HEDGE_NOUNS)))
-    + r"|may|might|could|would|will|shall|should|wo|expects?|expected|plans?|planned|intends?|intended"
+    + r"|(?-i:may)|might|could|would|should|expects?|expected|plans?|planned|intends?|intended"
     r"|intention|hopes?|hoped|vows?|vowed|promised?|promises|aims?|aimed|seeks?|trying|tries|wants?|whether"
     r"|aiming|hoping|planning|expecting|intending|seeking|wanting|doubts?|doubted|doubting"
     r"|if|think|thinks|believe|believes|suspects?|suggests?|set to|due to)\b",
