@@ -17,11 +17,11 @@ from builder.core.model import Article, Briefing, Problem
 from builder.data import load_report
 from builder.extract.briefing import extract
 from builder.nlp.spacy_model import load_nlp, parse
+from builder.publish.site import build_site
 from builder.runtime.cache import BriefingCache, StoryCache, extractor_fingerprint
 from builder.runtime.executors import Executor, SerialExecutor
 from builder.site.base import Page
 from builder.site.feed import FEED_PATH, atom_feed, site_settings
-from builder.site.publish import build_site
 from builder.site.render import render_site
 from builder.site.writer import WriteReport, load_manifest, write_pages
 from builder.sources.readers import DEFAULT_MAX_BYTES, read_sources

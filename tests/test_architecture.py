@@ -17,6 +17,7 @@ LAYERS: list[set[str]] = [
     {"extract"},
     {"stories"},
     {"site"},
+    {"publish"},
     {"runtime"},
     {"pipeline"},
     {"evaluation"},

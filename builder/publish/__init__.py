@@ -1,0 +1,1 @@
+"""Publishing: turn docs/ into the site/ folder with the real MkDocs build, swapped in atomically (`site`)."""
