@@ -15,7 +15,7 @@ import json
 import logging
 import os
 import shutil
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,7 @@ from builder.publish.state import (
     site_complete,
     site_files,
     theme_digest,
+    visible_files,
 )
 from builder.site.writer import load_manifest
 
@@ -121,15 +122,15 @@ def build_site(
 
 
 def load_site_config(
-    config_file: Path, docs: Path, site_dir: Path, strict: bool, scanned: Mapping[str, DocFile]
+    config_file: Path, docs: Path, site_dir: Path, strict: bool, files: Iterable[str] | None = None
 ) -> Any:
     """mkdocs.yml as MkDocs loads it, with the hand-written pages added to the nav under "Notes"."""
     config = load_config(
         config_file=str(config_file), docs_dir=str(docs), site_dir=str(site_dir), strict=strict
     )
-    markdown = [p for p in scanned if p.endswith(".md")]
+    markdown = [p for p in (visible_files(docs) if files is None else files) if p.endswith(".md")]
     notes = hand_written(markdown, set(load_manifest(docs)), config)
-    add_notes(config, {p: page_title(p, (docs / p).read_text(encoding="utf-8-sig")) for p in notes})
+    add_notes(config, {p: page_title(p, _text(docs / p)) for p in notes})
     return config
 
 
@@ -192,3 +193,8 @@ def _build_incrementally(
     fix_search_index(site, staging, plugin)
     removed = sum(1 for p in set(previous.docs) - set(scanned) if p.endswith(".md"))
     return SiteReport("incremental", rebuilt=len(plugin.rebuilt), removed=removed)
+
+
+def _text(path: Path) -> str:
+    """A page's text for its title; undecodable bytes are MkDocs' to report, with the file's name."""
+    return path.read_bytes().decode("utf-8-sig", errors="replace")

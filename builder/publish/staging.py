@@ -9,8 +9,11 @@ impossible), which costs one directory entry per file instead of the file's byte
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -54,7 +57,7 @@ def remove_leftovers(site: Path) -> list[Path]:
     for folder in sorted(site.parent.glob(staging_prefix(site) + "*")):
         ours = folder.is_dir() and not folder.is_symlink() and (folder / MARKER).is_file()
         if ours and not _owner_alive(folder):
-            shutil.rmtree(folder, ignore_errors=True)
+            remove_tree(folder)
             removed.append(folder)
     return removed
 
@@ -74,8 +77,13 @@ def link_tree(source: Path, target: Path) -> None:
                 shutil.copy2(Path(root) / name, target / rel / name)
 
 
-def swap(staging: Path, site: Path) -> None:
-    """Put the staging folder in the site's place; the old site is marked, moved aside, then deleted."""
+def swap(staging: Path, site: Path, wait: bool = False) -> None:
+    """Put the staging folder in the site's place; the old site is marked, moved aside, then deleted.
+
+    Deleting a site folder costs a few milliseconds per folder on some disks (seconds for a large site), so it
+    happens in a detached process unless `wait`: the new site is in place already, and should that process
+    die, the old folder is still marked and the next build removes it.
+    """
     old = None
     if site.exists():
         old = Path(tempfile.mkdtemp(prefix=staging_prefix(site), dir=site.parent))
@@ -85,4 +93,33 @@ def swap(staging: Path, site: Path) -> None:
     staging.rename(site)
     (site / MARKER).unlink(missing_ok=True)
     if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+        if wait:
+            remove_tree(old)
+        else:
+            subprocess.Popen(
+                [sys.executable, "-c", REMOVE, str(old)],
+                start_new_session=True,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+
+
+REMOVE = "import sys; from pathlib import Path; from builder.publish.staging import remove_tree; " + (
+    "remove_tree(Path(sys.argv[1]))"
+)
+
+
+def remove_tree(folder: Path) -> None:
+    """Delete a marked folder, its marker last, so a folder half deleted is still recognised as ours."""
+    (folder / MARKER).write_text(f"{os.getpid()}\n", encoding="utf-8")  # in progress: other builds leave it
+    for entry in sorted(folder.iterdir()):
+        if entry.name == MARKER:
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+    (folder / MARKER).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        folder.rmdir()

@@ -85,13 +85,9 @@ def scan_docs(docs: Path, known: Mapping[str, DocFile]) -> dict[str, DocFile]:
 
 
 def _tag_traits(data: bytes) -> tuple[bool, bool]:
-    tagged = False
-    if data.startswith(b"---"):
-        try:
-            tagged = bool(meta.get_data(data.decode("utf-8"))[1].get("tags"))
-        except (UnicodeDecodeError, AttributeError):
-            tagged = True  # unreadable front matter: let the build read it and report it
-    return tagged, LISTING in data
+    """(front matter names tags, the page holds a tags listing), read as MkDocs reads a page."""
+    front = meta.get_data(data.decode("utf-8-sig", errors="replace"))[1]
+    return bool(front.get("tags")), LISTING in data
 
 
 def config_digest(config_file: Path, strict: bool) -> str:
