@@ -28,6 +28,9 @@ def make_staging(site: Path) -> Path:
     """A new, empty, marked staging folder next to the site."""
     site.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=staging_prefix(site), dir=site.parent))
+    umask = os.umask(0)
+    os.umask(umask)
+    staging.chmod(0o777 & ~umask)  # mkdtemp makes it private; the site it becomes is for a web server to read
     (staging / MARKER).write_text(f"{os.getpid()}\n", encoding="utf-8")
     return staging
 
@@ -39,7 +42,7 @@ def _owner_alive(folder: Path) -> bool:
     except (OSError, ValueError, IndexError):
         return False
     if pid == os.getpid():
-        return False
+        return True  # an old site of this process, which a child process is about to delete
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
