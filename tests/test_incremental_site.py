@@ -196,15 +196,28 @@ def test_a_build_with_nothing_changed_runs_no_mkdocs(project, monkeypatch):
     assert (forced.site.outcome, len(calls)) == ("full", 1)
 
 
-def test_a_changed_config_or_missing_site_file_means_a_full_build(project):
+def test_a_changed_config_asset_or_missing_site_file_means_a_full_build(project):
     build(settings_of(project))
     with project["config"].open("a", encoding="utf-8") as handle:
         handle.write("copyright: Invented Newsroom\n")
     assert build(settings_of(project)).site.reason == "mkdocs.yml changed"
+    css = project["docs"] / "assets" / "briefing.css"
+    css.write_text(css.read_text(encoding="utf-8") + "\nh1 { letter-spacing: 0; }\n", encoding="utf-8")
+    assert build(settings_of(project)).site.reason == "assets changed"
     (project["site"] / "briefings" / "library" / "index.html").unlink()
     assert build(settings_of(project)).site.reason == "the previous site is incomplete"
     (project["site"] / STATE_FILE).write_text("{not json", encoding="utf-8")
     assert build(settings_of(project)).site.reason == "no record of the previous site's inputs"
+
+
+def test_a_plugin_not_known_to_build_incrementally_means_full_builds(project):
+    config = project["config"]
+    config.write_text(config.read_text(encoding="utf-8").replace("  - tags\n", "  - tags\n  - offline\n"))
+    assert build(settings_of(project)).site.reason == "no previous site"
+    (project["seeds"] / ADDED[0]).write_text(ADDED[1], encoding="utf-8")
+    again = build(settings_of(project)).site
+    assert again.outcome == "full"
+    assert again.reason == "plugin material/offline is not known to build incrementally"
 
 
 def test_an_incremental_build_never_writes_into_the_previous_sites_files(project, tmp_path):

@@ -92,8 +92,9 @@ class Incremental(BasePlugin):
         self.page_urls = [page.url for page in pages]  # the homepage's is "", its File's "./"
         self.rebuilt = {page.url for page in pages if page.file.src_uri in self.rebuilt_sources}
         tags = config.plugins.get("material/tags") or config.plugins.get("tags")
+        wanted = self.tagged | self.in_nav
         for page in pages:
-            if page.markdown is None and (page.file.src_uri in self.tagged | self.in_nav):
+            if page.markdown is None and page.file.src_uri in wanted:
                 page.read_source(config)
                 if tags is not None and tags.config.enabled and tags.filter(page.file):
                     tags.mappings.add(page, page.markdown)

@@ -137,7 +137,7 @@ def load_site_config(
 def nav_signature(config: Any, scanned: Mapping[str, DocFile]) -> str:
     """The nav as built, and the content of pages it lists without a title (their title comes from them)."""
     untitled = {p: scanned[p].sha256 for p in untitled_nav_paths(config.nav or []) if p in scanned}
-    raw = json.dumps([config.nav, untitled, config.nav is None and sorted(scanned)], sort_keys=True)
+    raw = json.dumps([config.nav, untitled], sort_keys=True)
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -160,6 +160,8 @@ def full_build_reason(
     for name, old, new in zip(CHANGES, before, inputs, strict=True):
         if old != new:
             return name
+    if config.nav is None:
+        return "mkdocs.yml has no nav: every page's title is in every page's sidebar"
     if unknown := sorted(set(config.plugins) - INCREMENTAL_PLUGINS):
         return f"plugin {unknown[0]} is not known to build incrementally"
     assets = [*config.extra_css, *(str(js) for js in config.extra_javascript)]
