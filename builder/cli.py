@@ -37,6 +37,7 @@ def main() -> None:
 @config_option
 @click.option("--no-site", is_flag=True, help="Only generate the Markdown pages; skip MkDocs.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any source had a problem.")
+@click.option("--full", is_flag=True, help="Rebuild the whole site, even if an incremental build would do.")
 @click.option(
     "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Size limit per source."
 )
@@ -60,6 +61,7 @@ def build(
     config: Path,
     no_site: bool,
     strict: bool,
+    full: bool,
     max_bytes: int,
     cache: Path,
     no_cache: bool,
@@ -67,7 +69,10 @@ def build(
     workers: int | None,
     history_days: int,
 ) -> None:
-    """Generate briefing pages from SEEDS into DOCS and build the site with `mkdocs build --strict`."""
+    """Generate briefing pages from SEEDS into DOCS and build the site with `mkdocs build --strict`.
+
+    Only pages whose Markdown changed are rebuilt, nothing at all when nothing changed; --full rebuilds all.
+    """
     if not no_site:
         require_config(config)
     try:
@@ -83,7 +88,7 @@ def build(
         cache=None if no_cache else cache,
         history_days=history_days,
     )
-    result = pipeline.build(settings, runner, with_site=not no_site)
+    result = pipeline.build(settings, runner, with_site=not no_site, full=full)
     report_problems(result.problems)
     w = result.written
     if result.up_to_date:
@@ -94,8 +99,8 @@ def build(
             f"cached); pages: {len(w.written)} written, "
             f"{len(w.unchanged)} unchanged, {len(w.removed)} removed in {docs}"
         )
-    if not no_site:
-        click.echo(f"Site built into {site}")
+    if result.site is not None:
+        click.echo(f"{result.site.describe()} in {site}")
     if strict and result.problems:
         raise BriefingError(f"{len(result.problems)} problem(s) with the sources (--strict)")
 

@@ -19,11 +19,11 @@ from builder.extract.briefing import extract
 from builder.history import build_date, record_build, save_history
 from builder.history.log import DEFAULT_DAYS
 from builder.nlp.spacy_model import load_nlp, parse
+from builder.publish.site import SiteReport, build_site
 from builder.runtime.cache import BriefingCache, StoryCache, extractor_fingerprint
 from builder.runtime.executors import Executor, SerialExecutor
 from builder.site.base import Page
 from builder.site.feed import FEED_PATH, atom_feed, site_settings
-from builder.site.publish import build_site
 from builder.site.render import render_site
 from builder.site.writer import WriteReport, load_manifest, write_pages
 from builder.sources.readers import DEFAULT_MAX_BYTES, read_sources
@@ -61,6 +61,7 @@ class BuildResult:
     written: WriteReport
     site_warnings: tuple[str, ...] = ()
     extracted: int = 0
+    site: SiteReport | None = None  # what the site step did (None with `with_site=False`)
     up_to_date: bool = False  # nothing changed since the last write, so nothing was done
 
 
@@ -222,10 +223,13 @@ def _generate(settings: Settings, executor: Executor | None = None) -> BuildResu
     return BuildResult(tuple(briefings), problems, report, extracted=extracted)
 
 
-def build(settings: Settings, executor: Executor | None = None, with_site: bool = True) -> BuildResult:
-    """The whole pipeline, ending with `mkdocs build --strict`."""
+def build(
+    settings: Settings, executor: Executor | None = None, with_site: bool = True, full: bool = False
+) -> BuildResult:
+    """The whole pipeline, ending with the strict MkDocs build: none, incremental or `full` (see publish/)."""
     result = generate(settings, executor)
     if not with_site:
         return result
-    warnings = build_site(settings.config, settings.docs, settings.site)
-    return dataclasses.replace(result, site_warnings=tuple(warnings))
+    fingerprint = renderer_fingerprint()
+    site = build_site(settings.config, settings.docs, settings.site, builder=fingerprint, full=full)
+    return dataclasses.replace(result, site_warnings=site.warnings, site=site)

@@ -18,6 +18,7 @@ LAYERS: list[set[str]] = [
     {"stories"},
     {"history"},
     {"site"},
+    {"publish"},
     {"runtime"},
     {"pipeline"},
     {"evaluation"},

@@ -276,3 +276,28 @@ def test_whats_new_links_the_story_and_the_cited_sentences_offline(browser, tmp_
         assert "Updated: 2025-03-12" in page.locator("article").inner_text()
         context.close()
         watch.check()
+
+
+def test_a_hand_written_page_opens_from_the_site_nav(browser, tmp_path):
+    """A note someone added to docs/ is in the sidebar under Notes and opens from there."""
+    docs = tmp_path / "docs"
+    (docs / "team").mkdir(parents=True)
+    (docs / "notes.md").write_text("# How we check sources\n\nEach claim is read against its sentence.\n")
+    (docs / "team" / "index.md").write_text("---\ntitle: Our team\n---\nThree editors read every page.\n")
+    out = {"docs": docs, "site": tmp_path / "site"}
+    build(Settings(seeds=ROOT / "seeds", config=ROOT / "mkdocs.yml", cache=None, **out))
+    for origin in _serve(tmp_path / "site"):
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        watch = Watch(page, origin)
+        page.goto(f"{origin}/")
+        nav = page.locator("nav.md-nav--primary")
+        assert nav.get_by_text("Notes", exact=True).first.is_visible()
+        nav.get_by_role("link", name="How we check sources").click()
+        page.wait_for_url("**/notes/")
+        assert "Each claim is read against its sentence." in page.locator("article").inner_text()
+        page.locator("nav.md-nav--primary").get_by_role("link", name="Our team").click()
+        page.wait_for_url("**/team/")
+        assert "Three editors" in page.locator("article").inner_text()
+        context.close()
+        watch.check()
