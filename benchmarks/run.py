@@ -39,6 +39,7 @@ PHASES = {
     "extract": ("extract_all",),
     "stories": ("build_stories",),
     "profiles": ("build_directory",),
+    "history": ("record_build", "save_history"),
     "render": ("render_site", "atom_feed"),
     "write": ("write_pages",),
     "mkdocs": ("build_site",),
@@ -219,9 +220,12 @@ def measure_size(size: int, seed: int) -> dict[str, Any]:
 
 
 def rebuild_step(step: str, settings: pipeline.Settings, clock: PhaseClock, size: int, seed: int) -> dict:
-    """One incremental build on the previous step's cache and docs: nothing changed (builder, then MkDocs),
-    one new article added, or one article edited."""
+    """One incremental build on the previous step's cache, docs and site: nothing changed, one new article
+    added, or one article edited (each: the builder, then the site step); or `plain`: a plain full
+    `mkdocs build` of the same docs, the yardstick for the others."""
     out: dict[str, Any] = {}
+    if step == "plain":
+        return plain_mkdocs(settings, out)
     if step == "added":
         name, text = corpus.article_text(size, seed)
         (settings.seeds / name).write_text(text, encoding="utf-8")
@@ -233,9 +237,28 @@ def rebuild_step(step: str, settings: pipeline.Settings, clock: PhaseClock, size
     written = result.written.written
     out[f"{step}_extracted"] = result.extracted
     out[f"{step}_written"] = len(written) if step == "nochange" else written_kinds(written)
-    if step == "nochange":
-        with clock.run(out, "nochange_mkdocs"):
-            pipeline.build_site(settings.config, settings.docs, settings.site)
+    with clock.run(out, f"{step}_mkdocs"):
+        site = pipeline.build_site(
+            settings.config, settings.docs, settings.site, builder=pipeline.renderer_fingerprint()
+        )
+    out[f"{step}_site"] = site.describe()
+    return out
+
+
+def plain_mkdocs(settings: pipeline.Settings, out: dict[str, Any], runs: int = 3) -> dict[str, Any]:
+    """A plain full `mkdocs build` of the docs (MkDocs' own command), `runs` times into fresh folders."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    out["plain_runs"] = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(prefix="briefing-plain-") as tmp, Stopwatch() as watch:
+            config = load_config(
+                config_file=str(settings.config), docs_dir=str(settings.docs.resolve()), site_dir=tmp
+            )
+            build(config)
+        out["plain_runs"].append(watch.wall)
+    out["plain"] = report.median(out["plain_runs"])
     return out
 
 

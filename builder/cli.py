@@ -37,6 +37,7 @@ def main() -> None:
 @config_option
 @click.option("--no-site", is_flag=True, help="Only generate the Markdown pages; skip MkDocs.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any source had a problem.")
+@click.option("--full", is_flag=True, help="Rebuild the whole site, even if an incremental build would do.")
 @click.option(
     "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Size limit per source."
 )
@@ -46,6 +47,13 @@ def main() -> None:
     "--executor", default="local", show_default=True, help="local, serial, dask or tcp://HOST:PORT."
 )
 @click.option("--workers", type=int, default=None, help="Local worker processes (default: all cores).")
+@click.option(
+    "--history-days",
+    type=click.IntRange(min=1),
+    default=pipeline.DEFAULT_DAYS,
+    show_default=True,
+    help="Days of entries the build log (What's new) keeps.",
+)
 def build(
     seeds: Path,
     docs: Path,
@@ -53,13 +61,18 @@ def build(
     config: Path,
     no_site: bool,
     strict: bool,
+    full: bool,
     max_bytes: int,
     cache: Path,
     no_cache: bool,
     executor: str,
     workers: int | None,
+    history_days: int,
 ) -> None:
-    """Generate briefing pages from SEEDS into DOCS and build the site with `mkdocs build --strict`."""
+    """Generate briefing pages from SEEDS into DOCS and build the site with `mkdocs build --strict`.
+
+    Only pages whose Markdown changed are rebuilt, nothing at all when nothing changed; --full rebuilds all.
+    """
     if not no_site:
         require_config(config)
     try:
@@ -73,8 +86,9 @@ def build(
         config=config,
         max_bytes=max_bytes,
         cache=None if no_cache else cache,
+        history_days=history_days,
     )
-    result = pipeline.build(settings, runner, with_site=not no_site)
+    result = pipeline.build(settings, runner, with_site=not no_site, full=full)
     report_problems(result.problems)
     w = result.written
     if result.up_to_date:
@@ -85,8 +99,8 @@ def build(
             f"cached); pages: {len(w.written)} written, "
             f"{len(w.unchanged)} unchanged, {len(w.removed)} removed in {docs}"
         )
-    if not no_site:
-        click.echo(f"Site built into {site}")
+    if result.site is not None:
+        click.echo(f"{result.site.describe()} in {site}")
     if strict and result.problems:
         raise BriefingError(f"{len(result.problems)} problem(s) with the sources (--strict)")
 
@@ -204,6 +218,13 @@ def _eval_files(dev: Path | None, given: dict[str, Path | None]) -> dict[str, Pa
     "gifts_news",
     type=PATHS,
     help="Gift gold kept as ids and offsets into the dev sets (tests/gold/); needs --dev for the texts.",
+)
+@click.option(
+    "--briefing-news",
+    "briefing_news",
+    type=PATHS,
+    help="Actor, concern and question gold kept as ids and offsets into the FRANK dev texts (tests/gold/); "
+    "needs --dev for the texts.",
 )
 @click.option("--speed", type=PATHS, help="Any JSONL with a `text` field: words per second vs plain spaCy.")
 @click.option(

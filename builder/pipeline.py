@@ -16,12 +16,14 @@ from builder.core.files import atomic_write
 from builder.core.model import Article, Briefing, Problem
 from builder.data import load_report
 from builder.extract.briefing import extract
+from builder.history import build_date, record_build, save_history
+from builder.history.log import DEFAULT_DAYS
 from builder.nlp.spacy_model import load_nlp, parse
+from builder.publish.site import SiteReport, build_site
 from builder.runtime.cache import BriefingCache, StoryCache, extractor_fingerprint
 from builder.runtime.executors import Executor, SerialExecutor
 from builder.site.base import Page
 from builder.site.feed import FEED_PATH, atom_feed, site_settings
-from builder.site.publish import build_site
 from builder.site.render import render_site
 from builder.site.writer import WriteReport, load_manifest, write_pages
 from builder.sources.readers import DEFAULT_MAX_BYTES, read_sources
@@ -46,6 +48,8 @@ class Settings:
     config: Path = Path("mkdocs.yml")
     max_bytes: int = DEFAULT_MAX_BYTES
     cache: Path | None = Path(".cache/briefings")
+    history_days: int = DEFAULT_DAYS  # the build log keeps this many days of entries
+    build_date: str | None = None  # YYYY-MM-DD; None: SOURCE_DATE_EPOCH, else today in UTC
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,7 @@ class BuildResult:
     written: WriteReport
     site_warnings: tuple[str, ...] = ()
     extracted: int = 0
+    site: SiteReport | None = None  # what the site step did (None with `with_site=False`)
     up_to_date: bool = False  # nothing changed since the last write, so nothing was done
 
 
@@ -189,6 +194,7 @@ def generate(settings: Settings, executor: Executor | None = None) -> BuildResul
 
 
 def _generate(settings: Settings, executor: Executor | None = None) -> BuildResult:
+    date = build_date(settings.build_date)
     articles, problems = read_sources(settings.seeds, settings.max_bytes)
     digest = inputs_digest(articles, settings)
     if settings.cache and pages_up_to_date(settings.docs, digest):
@@ -201,19 +207,29 @@ def _generate(settings: Settings, executor: Executor | None = None) -> BuildResu
     stories = build_stories(briefings, story_cache)
     profiles = build_directory(briefings, stories)
     name, base = site_settings(settings.config)
-    feed = Page(FEED_PATH, atom_feed(briefings, stories, name, base))
-    pages = [*render_site(briefings, stories, profiles, load_report()), feed, *static_assets()]
+    history = record_build(settings.docs, briefings, stories, date, settings.history_days)
+    feed = Page(FEED_PATH, atom_feed(briefings, stories, name, base, history.entries))
+    pages = [
+        *render_site(briefings, stories, profiles, load_report(), history.entries),
+        feed,
+        *static_assets(),
+    ]
     report = write_pages(pages, settings.docs)
-    if cache and not failed and not report.problems:  # a failure or a warning is reported again next time
+    save_history(settings.docs, history)
+    warned = history.problems + report.problems
+    if cache and not failed and not warned:  # a failure or a warning is reported again next time
         atomic_write(settings.docs / INPUTS_FILE, digest)
-    problems = tuple(problems + failed) + report.problems
+    problems = tuple(problems + failed) + warned
     return BuildResult(tuple(briefings), problems, report, extracted=extracted)
 
 
-def build(settings: Settings, executor: Executor | None = None, with_site: bool = True) -> BuildResult:
-    """The whole pipeline, ending with `mkdocs build --strict`."""
+def build(
+    settings: Settings, executor: Executor | None = None, with_site: bool = True, full: bool = False
+) -> BuildResult:
+    """The whole pipeline, ending with the strict MkDocs build: none, incremental or `full` (see publish/)."""
     result = generate(settings, executor)
     if not with_site:
         return result
-    warnings = build_site(settings.config, settings.docs, settings.site)
-    return dataclasses.replace(result, site_warnings=tuple(warnings))
+    fingerprint = renderer_fingerprint()
+    site = build_site(settings.config, settings.docs, settings.site, builder=fingerprint, full=full)
+    return dataclasses.replace(result, site_warnings=site.warnings, site=site)

@@ -19,7 +19,6 @@ from pathlib import Path
 
 import click
 from mkdocs.commands.build import build as mkdocs_build
-from mkdocs.config import load_config
 from mkdocs.livereload import LiveReloadServer
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
@@ -27,6 +26,7 @@ from watchdog.observers import Observer
 from builder import pipeline
 from builder.core.errors import BriefingError
 from builder.options import cache_option, config_option, docs_option, require_config, seeds_option
+from builder.publish.site import load_site_config
 from builder.runtime.executors import Executor, SerialExecutor, make_executor
 
 log = logging.getLogger("builder.serve")
@@ -131,12 +131,7 @@ class Preview:
 
     def build_site(self) -> None:
         """One MkDocs build into the temporary site, with the live-reload script, warnings not fatal."""
-        config = load_config(
-            config_file=str(self.settings.config),
-            docs_dir=str(self.settings.docs.resolve()),
-            site_dir=str(self.site_dir),
-            strict=False,
-        )
+        config = load_site_config(self.settings.config, self.settings.docs.resolve(), self.site_dir, False)
         config.site_url = self.url
         mkdocs_build(config, serve_url=self.url, dirty=self.dirty)
 

@@ -14,6 +14,8 @@ REPORT = {
          "target": "≥ 78", "data": "conll2003_valid_docs.jsonl", "tune": 84.04, "check": 82.61},
         {"task": "stories", "metric": "predicted clusters", "value": 45, "baseline": "", "target": "gold 43",
          "data": "ecbplus_docs_dev.jsonl"},
+        {"task": "stories", "metric": "single outlet: articles merged", "value": 4, "target": "≤ 2",
+         "data": "bbc", "tune": 2, "check": 2},
         {"task": "speed", "metric": "extraction / plain spaCy", "value": 0.97, "target": "close to 1",
          "data": "cnndm_frank_dev.jsonl"},
     ],
@@ -31,6 +33,7 @@ def test_about_page_lists_each_measurement_with_its_data_and_date():
     row = "| actors | key actors per doc F1 | 83.3 | 84.0 / 82.6 | 63\\.5 | conll2003\\_valid\\_docs.jsonl |"
     assert row in page
     assert "| stories | predicted clusters | 45 |  | gold 43 | ecbplus\\_docs\\_dev.jsonl |" in page
+    assert "| stories | single outlet: articles merged | 4 | 2 / 2 |" in page  # counts: no decimals
     assert "extraction / plain spaCy" not in page  # speed is for developers, not readers
     assert "Gifts are measured on real news" in page
 

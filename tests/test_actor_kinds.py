@@ -21,7 +21,7 @@ def kinds(text: str) -> dict[str, str]:
         ("The row is about Russia's actions in the region.", "Russia", "country"),
         ("Sales rose sharply in Britain last year.", "United Kingdom", "place"),
         ("The firm is the biggest player in the UK market.", "United Kingdom", "place"),
-        ("The strategist helped Australia's PM, John Howard, win four elections.", "Australia", "place"),
+        ("The adviser helped Canada's PM, Ann Leduc, win three elections.", "Canada", "place"),
         ("Numbers of people entering the UK have risen.", "United Kingdom", "place"),
         (
             "SEOUL (Reuters) - North Korea fired a missile on Monday, officials said.",
@@ -108,8 +108,8 @@ def test_roles_are_offices_not_opinions_or_forms_of_address(text, name, roles):
     ("text", "name"),
     [
         ("Rebuilding costs for Banda Aceh province were revised on Friday.", "Banda Aceh"),
-        ("He has represented the constituency now known as Copeland since 1970.", "Copeland"),
-        ("Trade and Industry Secretary Patricia Hewitt said she wanted longer leave.", "Trade and Industry"),
+        ("She has represented the seat now known as Wexmoor since 1992.", "Wexmoor"),
+        ("Trade and Industry Secretary Moira Quinn said she wanted shorter queues.", "Trade and Industry"),
         ("Thousands attended the Consumer Electronics Show in Las Vegas.", "Consumer Electronics Show"),
     ],
 )

@@ -147,8 +147,8 @@ def test_a_person_is_not_merged_into_a_thing_named_after_them(thing):
 
 def test_a_person_named_beside_a_product_keeps_their_own_name(parse):
     text = (
-        "In 2011, Trump sued the company behind Trump Vodka after it went bankrupt. "
-        "There is no indication that Trump received the money. He pledged to donate the profits to charity."
+        "In 2009, Trump sued the distiller behind Trump Vodka when it went bust. "
+        "There is no sign that Trump got the money. He vowed to donate the proceeds to charity."
     )
     from builder.extract.gifts.find import find_gifts
 

@@ -52,3 +52,10 @@ def test_rounds_line_lists_every_round():
 @pytest.mark.parametrize(("values", "expected"), [([3.0], 3.0), ([1.0, 5.0, 2.0], 2.0), ([1.0, 2.0], 1.5)])
 def test_median(values, expected):
     assert report.median(values) == expected
+
+
+def test_end_to_end_adds_builder_and_site_step_and_divides_by_plain_mkdocs():
+    size = {"added": 1.0, "added_mkdocs": 0.5, "plain": 10.0}
+    size["added_site"] = "site: 3 pages rebuilt incrementally"
+    assert report.end_to_end(size, "added") == "1.50 s (0.15×)"
+    assert report.site_step(size, "added") == "0.50 s (3 pages rebuilt incrementally)"

@@ -21,6 +21,7 @@ from builder.stories.directory import build_directory
 from builder.stories.merge import build_story
 from tests.conftest import ROOT
 from tests.factories import synthetic_briefings
+from tests.history_events import build_three
 from tests.story_events import write_events
 
 pytestmark = pytest.mark.slow
@@ -334,3 +335,57 @@ def test_actors_index_at_phone_width_leads_by_kind_to_an_actor(browser, split_si
     assert page.locator("article a[href*='briefings/']").count() > 0
     context.close()
     watch.check()
+
+
+def test_whats_new_links_the_story_and_the_cited_sentences_offline(browser, tmp_path):
+    results = list(build_three(tmp_path))
+    assert results[-1].site_warnings == ()
+    for origin in _serve(tmp_path / "site"):
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        watch = Watch(page, origin)
+        page.goto(f"{origin}/")
+        page.locator("a.md-nav__link:visible", has_text="What's new").first.click()
+        page.wait_for_url("**/whats-new/")
+        days = [t.rstrip("¶") for t in page.locator("article h2").all_inner_texts()]
+        assert days == ["2025-03-12", "2025-03-11", "2025-03-10"]
+        shot(page, "whats-new")
+        gift = page.locator("li:has-text('framed map of the harbour') a.cite").first
+        target = gift.get_attribute("href").split("#")[1]
+        gift.click()
+        page.wait_for_url("**/briefings/ferry-daily/**")
+        sentence = page.locator(f"[id='{target}']")
+        sentence.wait_for(state="visible")
+        assert "framed map" in sentence.inner_text()
+        page.go_back()
+        page.locator("li:has-text('Will the state pay') a", has_text="Answered").first.click()
+        page.wait_for_url("**/stories/**#open-questions")
+        assert page.locator("[id='open-questions']").is_visible()
+        assert "Updated: 2025-03-12" in page.locator("article").inner_text()
+        context.close()
+        watch.check()
+
+
+def test_a_hand_written_page_opens_from_the_site_nav(browser, tmp_path):
+    """A note someone added to docs/ is in the sidebar under Notes and opens from there."""
+    docs = tmp_path / "docs"
+    (docs / "team").mkdir(parents=True)
+    (docs / "notes.md").write_text("# How we check sources\n\nEach claim is read against its sentence.\n")
+    (docs / "team" / "index.md").write_text("---\ntitle: Our team\n---\nThree editors read every page.\n")
+    out = {"docs": docs, "site": tmp_path / "site"}
+    build(Settings(seeds=ROOT / "seeds", config=ROOT / "mkdocs.yml", cache=None, **out))
+    for origin in _serve(tmp_path / "site"):
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        watch = Watch(page, origin)
+        page.goto(f"{origin}/")
+        nav = page.locator("nav.md-nav--primary")
+        assert nav.get_by_text("Notes", exact=True).first.is_visible()
+        nav.get_by_role("link", name="How we check sources").click()
+        page.wait_for_url("**/notes/")
+        assert "Each claim is read against its sentence." in page.locator("article").inner_text()
+        page.locator("nav.md-nav--primary").get_by_role("link", name="Our team").click()
+        page.wait_for_url("**/team/")
+        assert "Three editors" in page.locator("article").inner_text()
+        context.close()
+        watch.check()

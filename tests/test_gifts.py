@@ -105,7 +105,7 @@ def test_non_gifts(parse, text: str) -> None:
 
 
 def test_exchanged_gifts_without_items_are_skipped(parse) -> None:
-    text = "The two foreign ministers exchanged gifts at the end of their meeting."
+    text = "The two trade envoys exchanged gifts at the close of their talks."
     assert find_gifts(parse(text)) == ()
 
 
@@ -282,7 +282,7 @@ NOT_FUNDING = [
     "The minister granted an interview to a local newspaper.",
     "The council will consider funding the new library.",
     "The city may receive federal funding for the project.",
-    "He was no longer self-funding his campaign.",
+    "She was no longer self-funding her campaign for mayor.",
     "Who was funding the group?",
     "The foundation refused to fund the project.",
     "The research was funded through taxes.",
@@ -323,12 +323,12 @@ def test_purpose_of_a_donation_is_not_another_gift(parse) -> None:
 # What is given must be something that can be handed over (WordNet's noun classes decide), and only people and
 # bodies give: idioms of sports and politics reports (phrasing as seen in BBC articles) are not gifts.
 NOT_GIFTS_BY_MEANING = [
-    "The early goal had given Arsenal the perfect start and set up an enthralling affair.",
+    "The early try had given Leinster the ideal start and set up a tense contest.",
     "The announcements gave the candidates ammunition for the doorsteps.",
-    "Wales ended the half with a third score to give themselves some breathing space.",
-    "The hosts gave themselves a glimmer of hope immediately after the restart.",
+    "Fiji ended the half with a late score to give themselves some breathing space.",
+    "The visitors gave themselves a glimmer of hope soon after the interval.",
     "His long pass gave the winger an easy run-in.",
-    "As the nation that gave the world the common law, we should be careful.",
+    "As the country that gave the world the secret ballot, we must be modest.",
     "The budget gave Britain a dodgy dossier.",
 ]
 
@@ -359,16 +359,16 @@ def test_objects_animals_and_books_are_handed_over(parse, text: str, item: str) 
 # organisation's vote are not gifts (the product's definition). Phrasing modelled on BBC and wire reports.
 HONOURS = [
     (
-        "Dr Greenspan received an honorary knighthood from the Queen at Balmoral in 2002.",
-        "Queen",
+        "Professor Adeyemi received an honorary knighthood from the King at Windsor in 2011.",
+        "King",
         "knighthood",
     ),
     ("The campaigner was awarded a human rights prize by Libya.", "Libya", "prize"),
 ]
 NOT_HONOURS = [
     "The first lady presented the singer with the Recording Academy's Coalition Award.",
-    "He was given an award by the Metropolitan Police for his crime fighting efforts.",
-    "The actors took the stage to present their co-star with the award.",
+    "She was given an award by the Lothian Fire Service for her rescue work.",
+    "The two dancers came on stage to present their old teacher with the award.",
 ]
 
 
@@ -386,16 +386,16 @@ def test_prizes_and_awards_from_others_are_not_gifts(parse, text: str) -> None:
 # A side the text leaves out is "not named" only where the verb itself says it was a gift; "was given the
 # vaccine", "received food rations", "got new lightbulbs" are treatment, supply or purchase as often as gifts.
 def test_a_gift_verb_without_a_giver_shows_the_giver_as_not_named(parse) -> None:
-    gifts = find_gifts(parse("Striker Emre Kaplan was gifted a vintage Mercedes after the final."))
-    assert [(g.giver, g.item) for g in gifts] == [("not named", "a vintage Mercedes")]
-    assert gifts[0].recipient.endswith("Emre Kaplan")
+    gifts = find_gifts(parse("Goalkeeper Tomas Rieger was gifted a restored Jaguar after the cup win."))
+    assert [(g.giver, g.item) for g in gifts] == [("not named", "a restored Jaguar")]
+    assert gifts[0].recipient.endswith("Tomas Rieger")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Two adults were each given a full vial of the vaccine at a clinic.",
-        "The refugee camp had just received food rations when the bombing took place.",
+        "Three pensioners were each given a single dose of the flu vaccine at a pharmacy.",
+        "The flood shelter had just received food parcels when the river burst its banks.",
         "His school got new lightbulbs in October.",
     ],
 )
@@ -404,9 +404,9 @@ def test_plain_transfer_verbs_need_both_sides_named(parse, text: str) -> None:
 
 
 def test_a_thing_the_text_calls_a_gift_is_one_whatever_the_noun(parse) -> None:
-    text = "The museum has received 12 letters written by the composer as a gift from collector Anne Roux."
+    text = "The archive has received 40 sketches drawn by the architect as a gift from dealer Marta Vidal."
     gifts = find_gifts(parse(text))
-    assert any("letters" in g.item and "Roux" in g.giver for g in gifts), gifts
+    assert any("sketches" in g.item and "Vidal" in g.giver for g in gifts), gifts
 
 
 # Real phrasing from news reports (BBC entertainment and sport pages), written anew for these tests.
@@ -457,8 +457,8 @@ def test_general_gift_constructions(parse, text: str, expected: set) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Congress has given the American people a gift.",
-        "The administration once again handed its friends in the oil industry a huge gift.",
+        "Parliament has given the Danish public a gift.",
+        "The ministry yet again handed its allies in the banking sector a huge gift.",
         "A lawyer was handed an 18-month suspension on Monday.",
     ],
 )
@@ -467,12 +467,12 @@ def test_the_word_gift_alone_or_a_penalty_is_not_a_gift(parse, text: str) -> Non
 
 
 def test_a_title_split_from_a_listed_name_is_not_a_giver(parse) -> None:
-    text = (  # the second sentence is ECB+ 31_14ecb (ECB+ texts are not copyrighted, its README says)
-        "Tyler Hansbrough broke the scoring record of Phil Ford. Ford, coach Roy Williams and director of "
-        "athletics Dick Baddour presented Hansbrough with the gameball during the brief stoppage in play."
+    text = (
+        "Marcus Hale broke the scoring record of Phil Tanner. Tanner, coach Roy Dawson and director of "
+        "athletics Dick Farrow presented Hale with the gameball during a short break in play."
     )
     givers = {g.giver for g in find_gifts(parse(text))}
-    assert givers == {"Phil Ford", "Roy Williams", "Dick Baddour"}
+    assert givers == {"Phil Tanner", "Roy Dawson", "Dick Farrow"}
 
 
 @pytest.mark.parametrize(
@@ -491,8 +491,8 @@ def test_rulings_contracts_sentences_and_results_are_not_gifts(parse, text: str)
 
 
 def test_an_honour_someone_held_is_passed_on_like_an_object(parse) -> None:
-    text = "Runner Grace Wanjiru gave the trophy she received in Boston to her old primary school."
-    assert [g.item for g in find_gifts(parse(text))] == ["the trophy she received in Boston"]
+    text = "Skier Lena Holm gave the trophy she received in Oslo to her first ski club."
+    assert [g.item for g in find_gifts(parse(text))] == ["the trophy she received in Oslo"]
 
 
 def test_a_noun_tagged_as_a_verb_is_still_an_item_when_it_names_a_thing(parse) -> None:
@@ -503,8 +503,8 @@ def test_a_noun_tagged_as_a_verb_is_still_an_item_when_it_names_a_thing(parse) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Trump hired Steve Mnuchin, a longtime donor to Democrats, to lead his fundraising.",
-         [("Steve Mnuchin", "donations (amount not stated)", "Democrats")]),
+        ("The senator hired Paula Brandt, a longtime donor to Republicans, to run her fundraising.",
+         [("Paula Brandt", "donations (amount not stated)", "Republicans")]),
         ("Mr Soros is a major donor to the party.", [("Soros", "donations (amount not stated)", "party")]),
         ("Donors to the party include several bankers.", []),  # generic: nobody named
     ],

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from builder.history.diff import diff_builds
+from builder.history.snapshot import story_claims
 from builder.pipeline import build_stories
 from builder.site.render import render_site
 from builder.stories.directory import build_directory
@@ -17,10 +19,13 @@ GOLDEN = Path(__file__).parent / "golden"
 
 
 def rendered_pages(seed_briefings) -> dict[str, str]:
-    """Every page of the seed site: briefings, story, actors, indexes (About without a report)."""
+    """Every page of the seed site: briefings, story, actors, indexes (About without a report), and What's new
+    as the first build on 2026-01-01 leaves it."""
     briefings = list(seed_briefings.values())
     stories = build_stories(briefings)
-    pages = render_site(briefings, stories, build_directory(briefings, stories))
+    claims = {s.id: story_claims(s) for s in stories}
+    first = diff_builds(None, stories, briefings, claims, "2026-01-01")
+    pages = render_site(briefings, stories, build_directory(briefings, stories), None, [first])
     return {page.path: page.content for page in pages}
 
 

@@ -1,10 +1,11 @@
 """The reviewed phrasing set: a question or concern a reviewer judged good must still be produced as reviewed.
 
-The table is `tests/reviewed/phrasing.jsonl` (article id, sentence span, produced text and holder,
-verdicts; no article text). The articles are read from the dev sets beside the project (`../shared/eval`, or
-the folder in $BRIEFING_DEV); without them the test is skipped with a message. When an intended change alters
-a reviewed item, review the new output and update its row (`python -m builder.evaluation.phrasing --update`
-appends new items for review).
+The table is `tests/reviewed/phrasing.jsonl` (article id, sentence span, SHA-256 hashes of the produced text
+and holder, verdicts; no text, as an open statement is mostly the article's own sentence). The articles are
+read from the dev sets beside the project (`../shared/eval`, or the folder in $BRIEFING_DEV); without them the
+test is skipped with a message. When an intended change alters a reviewed item, review the new output and
+update its row (`python -m builder.evaluation.phrasing --update` appends new items for review, `--show` prints
+the rows with their text rebuilt from the dev sets).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.evaluation.phrasing import load_table, produce, read_articles, regressions, shares
+from builder.evaluation.phrasing import Produced, load_table, produce, read_articles, regressions, shares
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "reviewed" / "phrasing.jsonl"
@@ -54,5 +55,19 @@ def test_no_item_judged_good_has_changed_or_gone(table, produced):
 
 
 def test_the_table_holds_no_article_text(table):
-    allowed = {"set", "article", "kind", "sentence", "start", "end", "text", "holder", "verdict", "note"}
-    assert all(set(row) <= allowed for row in table)
+    allowed = {"set", "article", "kind", "sentence", "start", "end", "text_sha256", "holder_sha256"}
+    for row in table:
+        assert set(row) <= allowed | {"verdict", "note"}, row
+        assert len(row["text_sha256"]) == 64 and len(row["holder_sha256"] or "h" * 64) == 64, row
+
+
+def test_a_good_row_fails_when_its_text_or_holder_changes_by_one_character():
+    item = Produced("briefing_gold", "a-1", "concern", 3, 10, 90, "the pier sale", "Vantor council")
+    reviewed = {**item.row(), "verdict": {"holder": True, "about": True, "concern": True}}
+    assert regressions([reviewed], [item]) == []
+    for text, holder in (("the pier sale.", "Vantor council"), ("the pier sale", "Vantor Council")):
+        changed = Produced("briefing_gold", "a-1", "concern", 3, 10, 90, text, holder)
+        [lost] = regressions([reviewed], [changed])
+        assert lost.endswith(f"now {holder} {text!r}")
+    [gone] = regressions([reviewed], [])
+    assert gone.endswith("now nothing")

@@ -213,13 +213,29 @@ def texts_of(gold: list[dict[str, Any]], dev: Path) -> dict[tuple[str, str], str
     return found
 
 
+def with_quotes(gold: dict[str, Any], text: str) -> dict[str, Any]:
+    """A gold record kept as offsets, with the `quote` of each concern, question and gift cut out."""
+    quoted = dict(gold)
+    for field_name in ("concerns", "open_questions", "gifts"):
+        quoted[field_name] = [
+            {**item, "quote": text[item["quote_start"] : item["quote_end"]]}
+            for item in gold.get(field_name, [])
+        ]
+    return quoted
+
+
 def score_offset_records(gold: Iterable[dict[str, Any]], dev: Path) -> BriefingCounts:
-    """Score gold kept by dataset, id and offsets (tests/gold/): the texts come from the dev-set folder."""
+    """Score gold kept by dataset, id and offsets (tests/gold/): the texts come from the dev-set folder.
+
+    The quotes are cut out of the texts at run time, so the briefing_gold rules apply unchanged.
+    """
     gold = list(gold)
     texts = texts_of(gold, dev)
     missing = [f"{g['dataset']}#{g['id']}" for g in gold if (g["dataset"], g["id"]) not in texts]
     if missing:
         raise FileNotFoundError(f"{len(missing)} texts not found under {dev}, e.g. {missing[0]}")
-    records = [{"id": f"{g['dataset']}#{g['id']}", "text": texts[(g["dataset"], g["id"])]} for g in gold]
+    keys = [(g["dataset"], g["id"]) for g in gold]
+    records = [{"id": f"{dataset}#{id_}", "text": texts[(dataset, id_)]} for dataset, id_ in keys]
     briefings = extract_briefings(records)
-    return sum((score_briefing(b, g) for b, g in zip(briefings, gold, strict=True)), BriefingCounts())
+    quoted = [with_quotes(g, texts[key]) for g, key in zip(gold, keys, strict=True)]
+    return sum((score_briefing(b, g) for b, g in zip(briefings, quoted, strict=True)), BriefingCounts())

@@ -1,17 +1,20 @@
 """The reviewed phrasing set: questions and concerns produced on dev articles, with a reviewer's verdicts.
 
 The table (`tests/reviewed/phrasing.jsonl`) keeps, per produced item, the article id, the sentence (index and
-character span), the produced text and holder, and the verdicts; never the article text. The articles are read
-from the dev sets beside the project (`../shared/eval`): briefing_gold (headline line, then one paragraph per
-line) and the FRANK dev texts (one paragraph per line).
+character span), SHA-256 hashes of the produced text and holder, and the verdicts; never any text taken from
+an article (an open statement such as "Pending: ..." is mostly the article's sentence, so no produced text is
+stored). The articles are read from the dev sets beside the project (`../shared/eval`): briefing_gold
+(headline line, then one paragraph per line) and the FRANK dev texts (one paragraph per line).
 
 Run `python -m builder.evaluation.phrasing --dev ../shared/eval TABLE` to print the regressions and the
-percentages, or add `--update` to append newly produced items (verdict empty, to be reviewed) to the table.
+percentages; add `--update` to append newly produced items (verdict empty, to be reviewed) to the table, or
+`--show` to print every row with its text and sentence rebuilt from the dev sets, for reviewing.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -47,8 +50,27 @@ class Produced:
     holder: str | None
 
     @property
-    def key(self) -> tuple[str, str, int, int, str]:
-        return (self.article, self.kind, self.start, self.end, self.text)
+    def key(self) -> tuple[str, str, int, int, str | None, str | None]:
+        return (self.article, self.kind, self.start, self.end, digest(self.text), digest(self.holder))
+
+    def row(self) -> dict[str, Any]:
+        """The table row for this item, not yet reviewed."""
+        return {
+            "set": self.set,
+            "article": self.article,
+            "kind": self.kind,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "text_sha256": digest(self.text),
+            "holder_sha256": digest(self.holder),
+            "verdict": None,
+        }
+
+
+def digest(text: str | None) -> str | None:
+    """The SHA-256 (hex) of a produced text or holder: a row names the exact text without storing it."""
+    return None if text is None else hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def read_articles(dev: Path, wanted: set[str] | None = None) -> Iterator[tuple[str, Article]]:
@@ -93,8 +115,8 @@ def load_table(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def row_key(row: dict[str, Any]) -> tuple[str, str, int, int, str]:
-    return (row["article"], row["kind"], row["start"], row["end"], row["text"])
+def row_key(row: dict[str, Any]) -> tuple[str, str, int, int, str | None, str | None]:
+    return (row["article"], row["kind"], row["start"], row["end"], row["text_sha256"], row["holder_sha256"])
 
 
 def good(row: dict[str, Any]) -> bool:
@@ -106,12 +128,36 @@ def good(row: dict[str, Any]) -> bool:
 
 
 def regressions(table: Sequence[dict[str, Any]], produced: Sequence[Produced]) -> list[str]:
-    """Rows judged good whose item is no longer produced as reviewed (changed or gone): re-review them."""
-    now = {(p.key, p.holder) for p in produced}
-    lost = [r for r in table if good(r) and (row_key(r), r.get("holder")) not in now]
+    """Rows judged good whose item is no longer produced as reviewed (changed or gone): re-review them.
+
+    Each line names the row and what is produced now on the same sentence span, if anything.
+    """
+    now = {p.key for p in produced}
+    at: dict[tuple[str, str, int, int], list[str]] = {}
+    for p in produced:
+        at.setdefault((p.article, p.kind, p.start, p.end), []).append(f"{p.holder or ''} {p.text!r}".strip())
+    lost = [r for r in table if good(r) and row_key(r) not in now]
     return [
-        f"{r['article']} s{r['sentence']} {r['kind']}: {r.get('holder') or ''} {r['text']!r}" for r in lost
+        f"{r['article']} s{r['sentence']} {r['kind']} (text {r['text_sha256'][:12]}, "
+        f"holder {(r['holder_sha256'] or 'none')[:12]}): "
+        f"now {' | '.join(at.get((r['article'], r['kind'], r['start'], r['end']), ['nothing']))}"
+        for r in lost
     ]
+
+
+def show(
+    table: Sequence[dict[str, Any]], produced: Sequence[Produced], articles: dict[str, Article]
+) -> Iterator[str]:
+    """Each row with its text rebuilt at run time: the produced text whose hash it keeps, and the sentence."""
+    texts = {p.key: (f"{p.holder}: " if p.holder else "") + p.text for p in produced}
+    for r in table:
+        article = articles.get(r["article"])
+        sentence = article.text[r["start"] : r["end"]] if article else "(article not found)"
+        text = texts.get(row_key(r), "(not produced now)")
+        verdict = json.dumps(r.get("verdict"))
+        yield f"{r['article']} s{r['sentence']} {r['kind']} {verdict}"
+        yield f"  {text}"
+        yield f"  | {sentence}"
 
 
 def shares(table: Sequence[dict[str, Any]]) -> dict[str, tuple[int, int]]:
@@ -129,20 +175,24 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("table", type=Path)
     parser.add_argument("--dev", type=Path, default=Path("../shared/eval"))
     parser.add_argument("--update", action="store_true")
+    parser.add_argument("--show", action="store_true")
     args = parser.parse_args(argv)
     table = load_table(args.table) if args.table.exists() else []
-    produced = produce(read_articles(args.dev))
+    articles = list(read_articles(args.dev))
+    produced = produce(articles)
+    if args.show:
+        for line in show(table, produced, {a.id: a for _, a in articles}):
+            print(line)
     for line in regressions(table, produced):
         print(f"changed or gone (was good): {line}")
     for kind, (ok, total) in shares(table).items():
         print(f"{kind}s: {ok}/{total} good ({100 * ok / max(total, 1):.1f}%)")
     if args.update:
-        known = {(row_key(r), r.get("holder")) for r in table}
-        new = [p for p in produced if (p.key, p.holder) not in known]
+        known = {row_key(r) for r in table}
+        new = [p for p in produced if p.key not in known]
         with open(args.table, "a", encoding="utf-8") as handle:
             for p in new:
-                row = {**p.__dict__, "verdict": None}
-                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+                handle.write(json.dumps(p.row(), ensure_ascii=False) + "\n")
         print(f"{len(new)} new items appended for review")
     return 0
 

@@ -107,7 +107,7 @@ def result_names(line: Span) -> Iterator[Segment]:
         yield segs[2]
     elif (
         shape.startswith("N000") and set(shape[1:]) == {"0"} and not segs[0].gloss
-    ):  # "Wrexham 2 0 2 0 5 5 2"
+    ):  # "Barnmouth 3 1 1 1 4 4 4"
         yield segs[0]
     elif _is_scorecard(line, segs):  # "Kent 244 ( C. Hooper 58 ) , Sussex 120-3"
         for name, after in pairwise(segs):

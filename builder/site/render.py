@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from builder.stories.directory import Profile
 from builder.site.escape import md_inline, yaml_string
@@ -21,7 +21,9 @@ from builder.site.story_view import (
     story_view,
     timeline_rows,
 )
+from builder.site.updates_view import WHATS_NEW_PATH, Updates
 from builder.stories.merge import Story
+from builder.history.changes import BuildEntry
 
 HOME_INTRO = (
     "Each briefing sums up one news article: the bottom line, who is involved, what changed hands, "
@@ -69,6 +71,8 @@ def _report_value(row: dict, key: str = "value") -> str:
     value = row.get(key)
     if value is None:
         return ""
+    if isinstance(value, int):  # a count (stories, articles merged) is a whole number, never "4.0"
+        return f"{value:,}"
     return f"{value:,.0f}" if value >= 1000 or _gold_count(row) else f"{value:.1f}"
 
 
@@ -125,6 +129,7 @@ def render_site(
     stories: Iterable[Story] = (),
     profiles: Iterable[Profile] = (),
     report: dict[str, object] | None = None,
+    history: Sequence[BuildEntry] = (),
 ) -> list[Page]:
     """Every generated page of the site, sorted by path."""
     ordered = newest_first(briefings)
@@ -132,12 +137,14 @@ def render_site(
     stories = [s for s in every_story if has_page(s)]
     profiles = list(profiles)
     links = make_links(ordered, stories, profiles)
+    updates = Updates.of(history, every_story, ordered)
     pages = [
         Page(f"{BRIEFINGS_DIR}/{b.article.slug}.md", render("briefing.md.j2", briefing_view(b, links)))
         for b in ordered
     ]
     pages += [
-        Page(f"{STORIES_DIR}/{s.slug}.md", render("story.md.j2", story_view(s, links))) for s in stories
+        Page(f"{STORIES_DIR}/{s.slug}.md", render("story.md.j2", story_view(s, links) | updates.for_story(s)))
+        for s in stories
     ]
     pages += [
         Page(f"{ACTORS_DIR}/{p.slug}.md", render("actor.md.j2", profile_view(p, links))) for p in profiles
@@ -150,6 +157,7 @@ def render_site(
     }
     pages.append(Page("index.md", render("home.md.j2", home)))
     pages += section_indexes(ordered, stories, profiles, links)
+    pages.append(Page(WHATS_NEW_PATH, render("whats_new.md.j2", updates.whats_new())))
     pages.append(Page("about.md", render("about.md.j2", about_view(report))))
     pages.append(Page("timeline.md", render("timeline.md.j2", {"events": timeline_rows(every_story, links)})))
     return sorted(pages, key=lambda p: p.path)

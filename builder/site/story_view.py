@@ -142,6 +142,8 @@ def story_view(story: Story, links: Links) -> dict[str, object]:
         "description_yaml": yaml_string(" ".join(c.text for c in story.summary)[:300]),
         "date": story.date or "undated",
         "source_count": coverage(story),
+        "updated": "",  # set from the build log by render_site (site/updates_view.py)
+        "changes": [],
         "outlet_note": outlet_note(story),
         "thread": thread_view(story),
         "summary": [{"text": md_inline(c.text), "cite": story_cite(c, labels)} for c in story.summary],

@@ -127,7 +127,7 @@ def read_md(text: str) -> Parsed:
         lines_to_paragraphs([" ".join(b.splitlines()) for b in blocks]),
         title=fields["title"],
         date=lenient_date(fields["date"], warnings) if fields["date"] else None,
-        source=fields["source"] or fields["author"],
+        source=fields["source"],  # the publisher; an author is no outlet (one paper, two bylines)
         url=safe_url(fields["url"], warnings),
         tags=_tags(meta.get("tags")),
         warnings=tuple(warnings),

@@ -55,7 +55,7 @@ def html_to_text(markup: str) -> str | None:
 
 
 def read_html(text: str) -> Parsed:
-    """A saved web page: its main text, title, date, site name (or author) and address, via trafilatura."""
+    """A saved web page: its main text, title, date, site name and address, via trafilatura."""
     warnings: list[str] = []
     doc = _main_content(text)
     paragraphs = lines_to_paragraphs(doc.get("text", "").splitlines())
@@ -70,7 +70,7 @@ def read_html(text: str) -> Parsed:
         paragraphs,
         title=title,
         date=lenient_date(doc["date"], warnings) if doc.get("date") else None,
-        source=clean(doc.get("sitename")) or clean(doc.get("author")),
+        source=clean(doc.get("sitename")),  # the publisher; an author is no outlet (the address names one)
         url=safe_url(doc.get("url"), warnings),
         warnings=tuple(warnings),
     )

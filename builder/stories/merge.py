@@ -9,6 +9,9 @@ from dataclasses import dataclass
 
 from builder.core.model import UNATTRIBUTED, Briefing, Evidence
 from builder.core.slug import slugify
+from builder.extract.hedges import ADVERBS as HEDGE_ADVERBS
+from builder.extract.hedges import ATTRIBUTES as HEDGE_ATTRIBUTES
+from builder.extract.hedges import NOUNS as HEDGE_NOUNS
 from builder.stories.compare import (
     Conflict,
     Exclusive,
@@ -218,15 +221,52 @@ def _named(holders: list[str]) -> list[str]:
     return named or holders
 
 
+# A sentence that is itself uncertain, a forecast or an intention answers nothing ("it expects to sign the
+# deal by June", "he will likely die in prison", "plans to rejoin the team"): words that mark one, as whole
+# words (the hedge detector's adverbs, attributes and nouns, modal verbs, verbs of intention and belief).
+# A plain "will" stays: "the state will pay for it, the governor said" settles "Will the state pay?"; "May"
+# with a capital is the month.
+UNSETTLED = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(set(HEDGE_ADVERBS) | set(HEDGE_ATTRIBUTES) | set(HEDGE_NOUNS)))
+    + r"|(?-i:may)|might|could|would|should|expects?|expected|plans?|planned|intends?|intended"
+    r"|intention|hopes?|hoped|vows?|vowed|promised?|promises|aims?|aimed|seeks?|trying|tries|wants?|whether"
+    r"|aiming|hoping|planning|expecting|intending|seeking|wanting|doubts?|doubted|doubting"
+    r"|if|think|thinks|believe|believes|suspects?|suggests?|set to|due to)\b",
+    re.IGNORECASE,
+)
+
+
+WH_WORDS = re.compile(r"(?:what|who|whom|whose|which|why|how|when|where)\b", re.IGNORECASE)
+
+
+def content_stems(question: str) -> set[str]:
+    """The stems of a question's words that are not names (capitalised past its first word)."""
+    words = re.findall(r"[\w'’-]+", question)
+    names = {w.lower() for w in words[1:] if w[:1].isupper()}
+    return stems(" ".join(w for w in words if w.lower() not in names))
+
+
 def answer_for(claim: StoryClaim, briefings: Sequence[Briefing]) -> Citation | None:
-    """A plain statement in another source that covers most of what the question asks."""
-    wanted = stems(claim.text)
+    """A plain statement in another source that covers most of what the question asks.
+
+    Most of the question's words and most of its words other than names must be there (a story's sentences all
+    share its names: "Will Russia cooperate with North Korea?" is not answered by a sentence that only names
+    both), and the statement must be settled, not a forecast, an intention or a hedge of its own. A question
+    for a missing piece ("What caused the fire?") is never answered by shared words: they cannot show it.
+    """
+    wanted, content = stems(claim.text), content_stems(claim.text)
+    if not wanted or not content or WH_WORDS.match(claim.text):
+        return None
     for b in briefings:
         if b.article.id in claim.sources:
             continue
         hedged = {q.evidence.sentence for q in b.questions}
         for s in b.sentences:
-            if s.index not in hedged and wanted and len(wanted & stems(s.text)) / len(wanted) >= 0.7:
+            if s.index in hedged or UNSETTLED.search(s.text):
+                continue
+            found = stems(s.text)
+            if len(wanted & found) / len(wanted) >= 0.7 and len(content & found) / len(content) >= 0.7:
                 return Citation(b.article.id, b.article.slug, s.index, s.text)
     return None
 

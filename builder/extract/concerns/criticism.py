@@ -130,8 +130,8 @@ def _remedied(token: Token) -> bool:
 
 
 def _descriptive(token: Token) -> bool:
-    """An adjective that only describes, deep inside a phrase ("money saved from not introducing illiberal
-    ID cards") or after its noun ("the voter concerned"); a judgement sits near the clause's core."""
+    """An adjective that only describes, deep inside a phrase ("money saved from not building costly
+    roads") or after its noun ("the voter concerned"); a judgement sits near the clause's core."""
     if token.dep_ != "amod":
         return False
     if (

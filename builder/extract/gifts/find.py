@@ -188,7 +188,7 @@ def _members(token: Token | None, frame: Frame) -> list[Token | None]:
 
 
 def _title_before_name(token: Token) -> bool:
-    """ "Ford, coach Roy Williams and director of athletics Dick Baddour": the title the parser split from a
+    """ "Tanner, coach Roy Dawson and director of athletics Dick Farrow": the title the parser split from a
     listed name is not a party of its own."""
     after = token.right_edge.i + 1
     return not token.ent_type_ and after < len(token.doc) and token.doc[after].ent_type_ == "PERSON"

@@ -144,7 +144,7 @@ def is_gift_item(token: Token, stated: bool = False) -> bool:
     """True when a noun can name a thing given: not an act, a right, a person, a date or a bare pronoun.
 
     `stated`: the text itself calls it a gift ("as a gift", "X's gift to Y was Z"), so any thing that is not a
-    person, a pronoun or a date counts, whatever its usual sense ("12 letters written by the composer")."""
+    person, a pronoun or a date counts, whatever its usual sense ("40 sketches drawn by the architect")."""
     lemma = token.lemma_.lower()
     nominal = token.pos_ in {"NOUN", "PROPN", "NUM", "ADJ", "X"} or token.dep_ in {"pobj", "dobj", "appos"}
     verb_only = token.pos_ in {"VERB", "AUX"} and not senses(token.lower_)  # "streaking"; not "a kente stole"
@@ -209,8 +209,8 @@ def is_party(token: Token) -> bool:
 
 
 def gives_nothing(token: Token) -> bool:
-    """A subject that is an act, an event or a message: "The announcements gave them ammunition", "Henry's
-    opener had given Arsenal the perfect start". Only people and bodies give; such a verb is an idiom."""
+    """A subject that is an act, an event or a message: "The announcements gave them ammunition", "The early
+    try had given Leinster the ideal start". Only people and bodies give; such a verb is an idiom."""
     abstract = token.pos_ == "NOUN" and not token.ent_type_ and is_abstract(token.lemma_)
     return abstract and not _named_beside(token)
 

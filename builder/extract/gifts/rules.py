@@ -161,7 +161,7 @@ ITEMLESS = {"funds_recipient", "funded_by", "funded_attributive", "gives_to"}  #
 
 def gift_cue(verb: Token, item: Token | None) -> Token | None:
     """The noun of an "as a gift / as a thank-you present" phrase on the verb, the item or the item's clause
-    ("12 letters written by the composer as a gift")."""
+    ("40 sketches drawn by the architect as a gift")."""
     heads = [verb] if item is None else [verb, item, *syn.children(item, "acl")]
     nouns = [n for head in heads for n in syn.pobjs(head, "as")]
     nouns += syn.children(item, "appos") if item is not None else []

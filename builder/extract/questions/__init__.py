@@ -119,7 +119,7 @@ def _modal_or_adverb(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
         and verb.tag_ == "VB"
         and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     ):
-        return None  # "cause the rock to fracture and possibly produce earthquakes": no clause of its own
+        return None  # "cause prices to rise and possibly bring strikes": no clause of its own
     if token.tag_ == "MD" and _concessive(verb):
         return None  # "X may be small, but …": granted, not asked
     return clause_question(verb, drop | {token.i}, future=token.tag_ == "MD")

@@ -1,0 +1,144 @@
+"""An incremental site build: MkDocs' own dirty build in a hard-linked copy of the previous site, made exact.
+
+Why a small MkDocs plugin rather than a step around the build: the decisions that must be made inside the
+build (which outputs to unlink before MkDocs writes, the order of the pages for the search index) need MkDocs'
+own file list and page URLs, which only exist during the build. The builder adds the plugin to the loaded
+config for incremental builds only; mkdocs.yml does not name it. The fix that needs the finished build (the
+search index) runs after it, as plain functions.
+
+What dirty mode does and what is fixed here:
+
+- It rebuilds a page when its output is missing or older than its Markdown. Before writing, the plugin
+  unlinks the output of every page it will rebuild and every output MkDocs rewrites on each build (404.html,
+  sitemaps, search index, the tags export), because MkDocs writes with `open(path, "w")`, which would change
+  the previous site's file through the shared hard link. Pages the builder knows changed are rebuilt even if
+  mtimes say not.
+- Outputs of removed pages are deleted (anything in the previous site that no File of this build produces
+  and that the build does not write again), with folders left empty.
+- The search index holds only the rebuilt pages: `merge_search_index` keeps the previous entries of every
+  other page, drops those of removed pages, and orders pages as a full build does.
+- The tags plugin sees only pages it reads. Before it renders listings, the plugin reads the front matter of
+  every unread page with tags (MkDocs' own `read_source`: no rendering, no writing) and hands it to the tags
+  plugin in page order, and pages holding a listing are always rebuilt, so listings, the tag links on pages
+  and the tags export are those of a full build. Unread pages in the nav are read the same way, so their
+  metadata (icons, status) is there when the nav is rendered.
+- The sitemap lists every page in dirty mode too (MkDocs makes Page objects for unread files); 404.html
+  renders the whole nav. Both are written afresh.
+- Navigation: every page's sidebar and footer render the nav. The builder gives every nav entry it adds an
+  explicit title; pages the nav lists without a title are rebuilt every time (their title is read from them),
+  and any change of the nav itself means a full build (`site.py`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files, InclusionLevel
+
+SEARCH_INDEX = Path("search/search_index.json")
+
+
+class DirtyWarning(logging.Filter):
+    """Drop MkDocs' "a 'dirty' build is being performed" warning, which would fail a strict build."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "'dirty' build is being performed" not in record.getMessage()
+
+
+class Incremental(BasePlugin):
+    """Prepares a hard-linked copy of the previous site for MkDocs' dirty build; records what it rebuilt."""
+
+    def __init__(
+        self, staging: Path, rebuild: set[str], tagged: set[str], previous_files: Iterable[str]
+    ) -> None:
+        super().__init__()
+        self.staging = staging
+        self.rebuild = rebuild  # docs paths to rebuild whatever their mtimes say
+        self.tagged = tagged  # docs paths whose front matter has tags
+        self.previous_files = set(previous_files)
+        self.rebuilt_sources: set[str] = set()  # docs paths of the pages rebuilt
+        self.rebuilt: set[str] = set()  # … and their URLs
+        self.removed: set[str] = set()  # site paths deleted (outputs of removed pages and per-build outputs)
+        self.page_urls: list[str] = []  # every page's URL, in build order
+        self.in_nav: set[str] = set()  # docs paths of the pages in the nav
+
+    @event_priority(-100)  # after every plugin that adds files
+    def on_files(self, files: Files, *, config: Any) -> Files:
+        expected = set()
+        for file in files:
+            rel = Path(file.abs_dest_path).relative_to(self.staging).as_posix()
+            expected.add(rel)
+            if file.src_uri in self.rebuild or file.is_modified():
+                Path(file.abs_dest_path).unlink(missing_ok=True)  # MkDocs then writes a fresh file
+                if file.is_documentation_page():
+                    self.rebuilt_sources.add(file.src_uri)
+        for rel in sorted(self.previous_files - expected):
+            (self.staging / rel).unlink(missing_ok=True)
+            self.removed.add(rel)
+        return files
+
+    def on_nav(self, nav: Any, *, config: Any, files: Files) -> Any:
+        self.in_nav = {page.file.src_uri for page in nav.pages}
+        return nav
+
+    @event_priority(200)  # before the tags plugin renders its listings (100)
+    def on_env(self, env: Any, *, config: Any, files: Files) -> Any:
+        pages = [f.page for f in files.documentation_pages(inclusion=InclusionLevel.is_included)]
+        self.page_urls = [page.url for page in pages]  # the homepage's is "", its File's "./"
+        self.rebuilt = {page.url for page in pages if page.file.src_uri in self.rebuilt_sources}
+        tags = config.plugins.get("material/tags") or config.plugins.get("tags")
+        wanted = self.tagged | self.in_nav
+        for page in pages:
+            if page.markdown is None and page.file.src_uri in wanted:
+                page.read_source(config)
+                if tags is not None and tags.config.enabled and tags.filter(page.file):
+                    tags.mappings.add(page, page.markdown)
+        if tags is not None and tags.config.enabled:  # in page order, as a full build reads them
+            found = tags.mappings.data
+            tags.mappings.data = {url: found[url] for url in self.page_urls if url in found}
+        return env
+
+    def on_post_build(self, *, config: Any) -> None:
+        for rel in sorted(self.removed, reverse=True):
+            _prune_empty(self.staging / rel, self.staging)
+
+
+def _prune_empty(path: Path, root: Path) -> None:
+    folder = path.parent
+    while folder != root and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+def merge_search_index(previous: dict, fresh: dict, page_urls: list[str], rebuilt: set[str]) -> dict:
+    """The index a full build writes: rebuilt pages' new entries, the others' previous ones, in page order."""
+    before, now = _by_page(previous.get("docs", [])), _by_page(fresh.get("docs", []))
+    docs = [entry for url in page_urls for entry in (now if url in rebuilt else before).get(url, [])]
+    return {**fresh, "docs": docs}
+
+
+def _by_page(entries: list[dict]) -> dict[str, list[dict]]:
+    pages: dict[str, list[dict]] = {}
+    for entry in entries:
+        pages.setdefault(entry["location"].split("#", 1)[0], []).append(entry)
+    return pages
+
+
+def fix_search_index(previous_site: Path, staging: Path, plugin: Incremental) -> None:
+    """Replace the dirty build's partial search index with the merged one (as a new file, never in place)."""
+    fresh_path = staging / SEARCH_INDEX
+    if not fresh_path.is_file():
+        return  # no search plugin
+    try:
+        previous = json.loads((previous_site / SEARCH_INDEX).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        previous = {}
+    fresh = json.loads(fresh_path.read_text(encoding="utf-8"))
+    merged = merge_search_index(previous, fresh, plugin.page_urls, plugin.rebuilt)
+    fresh_path.unlink()
+    fresh_path.write_text(json.dumps(merged, separators=(",", ":"), default=str), encoding="utf-8")
