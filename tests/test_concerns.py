@@ -187,3 +187,44 @@ def test_evidence_points_at_its_sentence(parse):
 )  # fmt: skip
 def test_a_described_holder_is_the_actor_the_article_names(parse, text, holder):
     assert [c.holder for c in find_concerns(parse(text))] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a complaint lodged: the one who lodges it holds it
+            "The union lodged a complaint over the pay deal.",
+            ("union", "the pay deal", "complaint"),
+        ),
+        (  # caused: the cause is what it is about, "from"/"among" names who objects
+            "The new levy caused anger among farmers.",
+            ("farmers", "The new levy", "anger"),
+        ),
+        (
+            "The rally drew protests from Conservative activists.",
+            ("Conservative activists", "The rally", "protests"),
+        ),
+        (  # nobody named
+            "There was an outcry over the closure of the library.",
+            (UNATTRIBUTED, "the closure of the library", "outcry"),
+        ),
+        (
+            "Local residents raised objections to the scheme.",
+            ("Local residents", "the scheme", "objections"),
+        ),
+    ],
+)
+def test_complaints_objections_and_outcry(parse, text, expected):
+    assert concerns(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition parties voted against the motion.",  # "opposition" as the parties
+        "She started from the fourth row of the grid.",  # "row" that is no quarrel
+        "There were no complaints about the food.",
+    ],
+)
+def test_criticism_nouns_without_a_criticism_are_ignored(parse, text):
+    assert concerns(parse, text) == []
