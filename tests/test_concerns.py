@@ -228,3 +228,20 @@ def test_complaints_objections_and_outcry(parse, text, expected):
 )
 def test_criticism_nouns_without_a_criticism_are_ignored(parse, text):
     assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The budget was criticised by economists.",
+            [("economists", "The budget", "criticised")],
+        ),
+        (  # a repeated "by": one entry for each critic
+            "The merger was condemned both by the unions and by local councillors.",
+            [("unions", "The merger", "condemned"), ("local councillors", "The merger", "condemned")],
+        ),
+    ],
+)
+def test_passive_criticism_names_the_critics(parse, text, expected):
+    assert concerns(parse, text) == expected

@@ -161,6 +161,8 @@ def about_of(token: Token) -> str | None:
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "a summit criticized by Moscow for …"
         return _criticised(token, token.head)
     target = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if lemma in CRITIC_LEMMAS and target is None and token.pos_ == "VERB":  # "the plan was condemned by …"
+        target = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if lemma in CRITIC_LEMMAS and target is not None:  # "X criticized the budget for …"
         return _criticised(token, target)
     topic = _topic(token)

@@ -82,8 +82,14 @@ def _speaker_nouns() -> frozenset[str]:
 
 
 def _conjuncts(head: Token) -> list[Token]:
+    """The holder and those joined to it, also through a repeated preposition ("by the unions and by
+    councillors")."""
     members = {head.i, *(c.i for c in head.conjuncts)}
-    return [head, *(t for t in head.subtree if t.dep_ == "conj" and t.head.i in members)]
+    joined = [t for t in head.subtree if t.dep_ == "conj" and t.head.i in members]
+    if head.dep_ == "pobj" and head.head.pos_ == "ADP":
+        preps = [p for p in head.head.conjuncts if p.pos_ == "ADP" and p.lower_ == head.head.lower_]
+        joined += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return [head, *joined]
 
 
 def _name(token: Token, analysis: Analysis) -> str | None:
