@@ -245,3 +245,18 @@ def test_criticism_nouns_without_a_criticism_are_ignored(parse, text):
 )
 def test_passive_criticism_names_the_critics(parse, text, expected):
     assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a listed hyphenated word the tokenizer splits is still read whole
+            "Campaigners said the leaflets were anti-Semitic.",
+            [("Campaigners", "the leaflets were anti-Semitic", "anti")],
+        ),
+        ("Campaigners said the leaflets were not anti-Semitic.", []),
+        ("Campaigners said the leaflets were anti-war.", []),  # an unlisted one is not judged by its parts
+    ],
+)
+def test_hyphenated_judgements(parse, text, expected):
+    assert concerns(parse, text) == expected

@@ -113,12 +113,24 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             or _too_much(token)
         )
         if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-":
-            continue  # part of a hyphenated word ("problem-free")
+            # part of a hyphenated word: a listed one the tokenizer split ("anti-Semitic", "a U-turn") is
+            # judged whole, any other is not judged by its first part ("problem-free")
+            found = _hyphenated(token) in lex["adjectives"] | lex["nouns"]
+            if not found:
+                continue
         if _remedied(token) or _descriptive(token):
             continue
         if (found and not _negated(token)) or _not_adding_up(token) or _denied_virtue(token, lex):
             return token
     return None
+
+
+def _hyphenated(token: Token) -> str:
+    """The whole hyphenated word that starts at a token ("anti-semitic"), lower case."""
+    doc, end = token.doc, token.i
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end + 1].whitespace_:
+        end += 2
+    return doc[token.i : end + 1].text.lower()
 
 
 def _remedied(token: Token) -> bool:
