@@ -260,3 +260,26 @@ def test_passive_criticism_names_the_critics(parse, text, expected):
 )
 def test_hyphenated_judgements(parse, text, expected):
     assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a burden foreseen rising, in what someone says
+            "The Greens say the new scheme would mean higher bills for families.",
+            [("Greens", "the new scheme would mean higher bills for families", "bills")],
+        ),
+        (
+            "Opponents claimed the reform would amount to an extra tax on pensioners.",
+            [("Opponents", "the reform would amount to an extra tax on pensioners", "tax")],
+        ),
+        (
+            "Hospital managers said the rules would double the cost of agency nurses.",
+            [("Hospital managers", "the rules would double the cost of agency nurses", "cost")],
+        ),
+        ("The party says the pledge can be paid for at no extra cost to savers.", []),
+        ("The chancellor said he would cut taxes for small firms.", []),  # a burden lowered
+    ],
+)
+def test_warnings_of_a_rising_burden(parse, text, expected):
+    assert concerns(parse, text) == expected

@@ -59,6 +59,12 @@ REMEDY_VERBS = {
     "investigate", "correct", "repair", "clear",
 }  # fmt: skip
 RELATIVE = {"who", "which", "that", "whom"}
+BURDENS = {
+    "tax", "taxation", "cost", "price", "bill", "charge", "fee", "debt", "rent", "borrowing", "inflation",
+    "unemployment", "crime", "fare", "premium",
+}  # fmt: skip
+RISING = {"higher", "extra", "more", "increased", "rising", "soaring", "additional", "steeper", "bigger"}
+RAISE_VERBS = {"raise", "increase", "hike", "double", "treble", "triple"}
 TARGET_PREPS = {"of", "for", "over", "as", "about", "against"}
 
 
@@ -111,6 +117,7 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             or (token.pos_ == "NOUN" and lemma in lex["nouns"] and token.dep_ != "compound")
             or (token.pos_ == "VERB" and lemma in lex["verbs"] and token.dep_ not in {"amod", "compound"})
             or _too_much(token)
+            or _costs_more(token)
         )
         if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-":
             # part of a hyphenated word: a listed one the tokenizer split ("anti-Semitic", "a U-turn") is
@@ -166,6 +173,23 @@ def _denied_virtue(token: Token, lex: dict[str, frozenset[str]]) -> bool:
 def _too_much(token: Token) -> bool:
     """ "too expensive", "too little, too late", "far too high"."""
     return token.lower_ == "too" and token.dep_ == "advmod" and token.head.pos_ in {"ADJ", "ADV"}
+
+
+def _costs_more(token: Token) -> bool:
+    """A burden foreseen rising: "would mean higher taxes", "an extra tax", "would increase the costs"."""
+    if (
+        token.pos_ != "NOUN"
+        or token.lemma_.lower() not in BURDENS
+        or any(c.lower_ in NEGATORS for c in token.children)
+    ):
+        return False  # not "at no extra cost"
+    if any(c.dep_ == "amod" and c.lower_ in RISING for c in token.children):
+        return True
+    verb = token.head
+    raised = verb.lemma_.lower() in RAISE_VERBS or (
+        verb.lemma_.lower() == "put" and any(c.lower_ == "up" for c in verb.children)
+    )
+    return token.dep_ == "dobj" and verb.pos_ == "VERB" and raised and not _negated(verb)
 
 
 def _not_adding_up(token: Token) -> bool:
