@@ -283,3 +283,33 @@ def test_hyphenated_judgements(parse, text, expected):
 )
 def test_warnings_of_a_rising_burden(parse, text, expected):
     assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # strong judgements in what someone says
+            "The league's chairman said the funding cut would have a catastrophic effect on youth clubs.",
+            [
+                (
+                    "league's chairman",
+                    "the funding cut would have a catastrophic effect on youth clubs",
+                    "catastrophic",
+                )
+            ],
+        ),
+        (
+            "The coach said the referee's decision was indefensible.",
+            [("coach", "the referee's decision was indefensible", "indefensible")],
+        ),
+        (
+            "The mayor said the closure put the town's only clinic at risk.",
+            [("mayor", "the closure put the town's only clinic at risk", "risk")],
+        ),
+        ("The doctor said older patients were high-risk.", []),  # the end of a hyphenated word alone
+        ("The engineer downplayed the risk of a leak and said the valves were new.", []),  # played down
+        ("The firm denied that its accounts were misleading.", []),
+    ],
+)
+def test_strong_judgements_in_reported_speech(parse, text, expected):
+    assert concerns(parse, text) == expected

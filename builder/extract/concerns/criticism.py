@@ -56,7 +56,7 @@ JUDGING_VERBS = {"see", "view", "regard", "consider"}
 REMEDY_VERBS = {
     "tackle", "target", "address", "solve", "fix", "fight", "combat", "reduce", "cut", "curb", "end",
     "prevent", "ease", "overcome", "reverse", "resolve", "remedy", "counter", "stop", "check",
-    "investigate", "correct", "repair", "clear",
+    "investigate", "correct", "repair", "clear", "downplay", "minimise", "minimize", "deny",
 }  # fmt: skip
 RELATIVE = {"who", "which", "that", "whom"}
 BURDENS = {
@@ -119,6 +119,8 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             or _too_much(token)
             or _costs_more(token)
         )
+        if token.i > 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_:
+            continue  # the end of a hyphenated word ("high-risk", "cost-free") is not judged alone
         if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-":
             # part of a hyphenated word: a listed one the tokenizer split ("anti-Semitic", "a U-turn") is
             # judged whole, any other is not judged by its first part ("problem-free")
