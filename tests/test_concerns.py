@@ -313,3 +313,21 @@ def test_warnings_of_a_rising_burden(parse, text, expected):
 )
 def test_strong_judgements_in_reported_speech(parse, text, expected):
     assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a claim a story turns on is a charge, even in neutral words
+            "The coach was sacked amid claims he had sold tickets to friends.",
+            [(UNATTRIBUTED, "he had sold tickets to friends", "claims")],
+        ),
+        (
+            "The club was fined over claims that its players had been paid in cash.",
+            [(UNATTRIBUTED, "its players had been paid in cash", "claims")],
+        ),
+        ("Sales rose after claims the drink helps memory.", []),  # a claim that merely came first
+    ],
+)
+def test_amid_claims(parse, text, expected):
+    assert concerns(parse, text) == expected

@@ -66,6 +66,7 @@ BURDENS = {
 RISING = {"higher", "extra", "more", "increased", "rising", "soaring", "additional", "steeper", "bigger"}
 RAISE_VERBS = {"raise", "increase", "hike", "double", "treble", "triple"}
 TARGET_PREPS = {"of", "for", "over", "as", "about", "against"}
+DISPUTE_PREPS = {"amid", "amidst", "over", "following"}
 
 
 @dataclass(frozen=True)
@@ -289,6 +290,17 @@ def frames(sent: Span) -> Iterator[tuple[Token, Token | None, Token]]:
                 yield token, _owner(token), clause
 
 
+def _disputed(noun: Token) -> bool:
+    """Claims that a story is built around are a charge: "resigned amid claims (that) he lied", "a row
+    over suggestions the figures were fixed"."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in DISPUTE_PREPS
+        and not any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in noun.children)
+    )
+
+
 def _own_clauses(verb: Token) -> list[Token]:
     """Clauses coordinated with a saying verb that have their own subject and no saying verb of their own."""
     return [
@@ -337,7 +349,7 @@ def criticisms(sent: Span) -> list[Criticism]:
     found: list[Criticism] = []
     for verb, speaker, content in frames(sent):
         words = _clause_tokens(content, verb)
-        cue = negative_word(words)
+        cue = negative_word(words) or (verb if _disputed(verb) else None)
         if cue is not None:
             found.append(Criticism(verb, speaker, tuple(words), cue))
     for token in sent:
