@@ -331,3 +331,29 @@ def test_strong_judgements_in_reported_speech(parse, text, expected):
 )
 def test_amid_claims(parse, text, expected):
     assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (  # "he" skips a speaker the article marks as a woman
+            "Ms Lee, the finance director, said the bank was sound. Mr Park disagreed. "
+            "He said the loans were reckless.",
+            "Park",
+        ),
+        (  # "she" skips a man
+            'Ann Cole spoke first. Mr Park said the vote went well. "The plan is a disaster," she said.',
+            "Ann Cole",
+        ),
+        (  # no speaker before: the person named last
+            "The prize was given to Michael Stevenson last year. He said the new tax was unfair.",
+            "Michael Stevenson",
+        ),
+        (  # a participle's holder is the subject of the clause it hangs on
+            "The hospital staff walked out, citing fears over patient safety.",
+            "hospital staff",
+        ),
+    ],
+)
+def test_pronoun_and_participle_holders(parse, text, holder):
+    assert [c.holder for c in find_concerns(parse(text))] == [holder]

@@ -268,7 +268,11 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in {"nsubj"} and c.lower_ not in {"which", "that"}), None)
+    """The subject of a verb, or of the verb a participle hangs on ("They withdrew, citing fears …")."""
+    found = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"which", "that"}), None)
+    if found is None and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB":
+        return _subject(verb.head)
+    return found
 
 
 def _reporter(token: Token) -> Token | None:
