@@ -163,6 +163,9 @@ def test_criticism_and_damning_reported_speech(parse, text, expected):
         "Rebels attacked the village at dawn.",  # a physical attack
         "The minister said the new bridge would open in May.",  # neutral report
         "The bank said it had a problem-free year.",
+        '"I don\'t think the scheme is a failure," the coach said.',  # a judgement the speaker denies
+        "The club insists it never accused the referee of corruption.",
+        "Police said there was no danger to residents.",
     ],
 )
 def test_neutral_or_denied_statements_are_not_concerns(parse, text):

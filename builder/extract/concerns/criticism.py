@@ -67,6 +67,7 @@ RISING = {"higher", "extra", "more", "increased", "rising", "soaring", "addition
 RAISE_VERBS = {"raise", "increase", "hike", "double", "treble", "triple"}
 TARGET_PREPS = {"of", "for", "over", "as", "about", "against"}
 DISPUTE_PREPS = {"amid", "amidst", "over", "following"}
+DENYING_VERBS = {"think", "believe", "accuse", "speak", "suggest", "say", "claim", "allege", "consider"}
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             found = _hyphenated(token) in lex["adjectives"] | lex["nouns"]
             if not found:
                 continue
-        if _remedied(token) or _descriptive(token):
+        if _remedied(token) or _descriptive(token) or _denied(token):
             continue
         if (found and not _negated(token)) or _not_adding_up(token) or _denied_virtue(token, lex):
             return token
@@ -149,6 +150,19 @@ def _remedied(token: Token) -> bool:
     while node.head != node and node.pos_ not in {"VERB", "AUX"}:
         node = node.head
     return node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in REMEDY_VERBS and node != token
+
+
+def _denied(token: Token) -> bool:
+    """A judgement denied or dismissed: "no immediate danger", "we never accused him of graft", "we do not
+    believe the scheme failed"."""
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True
+    node = token
+    while node.head != node:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in DENYING_VERBS:
+            return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in node.children)
+    return False
 
 
 def _descriptive(token: Token) -> bool:
