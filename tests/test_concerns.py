@@ -309,6 +309,10 @@ def test_warnings_of_a_rising_burden(parse, text, expected):
             "The mayor said the closure put the town's only clinic at risk.",
             [("mayor", "the closure put the town's only clinic at risk", "risk")],
         ),
+        (
+            "The inspector said the ferry crew lacked basic training.",
+            [("inspector", "the ferry crew lacked basic training", "lacked")],
+        ),
         ("The doctor said older patients were high-risk.", []),  # the end of a hyphenated word alone
         ("The engineer downplayed the risk of a leak and said the valves were new.", []),  # played down
         ("The firm denied that its accounts were misleading.", []),
