@@ -364,3 +364,22 @@ def test_amid_claims(parse, text, expected):
 )
 def test_pronoun_and_participle_holders(parse, text, holder):
     assert [c.holder for c in find_concerns(parse(text))] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Several senators called on the director to resign.",
+            [("Several senators", "the director to resign", "called")],
+        ),
+        (
+            "The unions called for the chairman's resignation.",
+            [("unions", "the chairman's resignation", "called")],
+        ),
+        ("Fans called the striker a hero.", []),
+        ("Nobody called for the mayor to quit.", []),
+    ],
+)
+def test_calls_for_someone_to_go(parse, text, expected):
+    assert concerns(parse, text) == expected

@@ -67,6 +67,7 @@ RISING = {"higher", "extra", "more", "increased", "rising", "soaring", "addition
 RAISE_VERBS = {"raise", "increase", "hike", "double", "treble", "triple"}
 TARGET_PREPS = {"of", "for", "over", "as", "about", "against"}
 DISPUTE_PREPS = {"amid", "amidst", "over", "following"}
+OUSTER_WORDS = {"resign", "resignation", "quit", "sacking", "dismissal", "removal", "impeachment", "impeach"}
 DENYING_VERBS = {"think", "believe", "accuse", "speak", "suggest", "say", "claim", "allege", "consider"}
 
 
@@ -369,8 +370,26 @@ def criticisms(sent: Span) -> list[Criticism]:
     for token in sent:
         if is_criticism_verb(token) and not any(c.verb == token for c in found):
             found.append(Criticism(token, speaker_of(token), tuple(_target(token)), token))
+        elif (demand := _ouster_demand(token)) is not None and not any(c.verb == token for c in found):
+            found.append(Criticism(token, speaker_of(token), demand, token))
     found = [c for c in found if not any(_reports(c, other) for other in found)]
     return [c for c in found if not any(_mute_inside(c, other) for other in found)]
+
+
+def _ouster_demand(verb: Token) -> tuple[Token, ...] | None:
+    """A call for someone to go: "called on the director to resign", "demanded the chairman's resignation"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"call", "demand", "urge"} or _negated(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (
+        subject.lower_ in {"nobody", "none"} or any(c.lower_ == "no" for c in subject.children)
+    ):
+        return None  # "nobody called for …", "no one called for …"
+    for part in verb.subtree:
+        if part.lemma_.lower() in OUSTER_WORDS and part.i > verb.i:
+            leading = {c.i for c in verb.children if c.dep_ == "prep"}  # "on", "for"
+            return tuple(t for t in verb.subtree if t.i > verb.i and not t.is_punct and t.i not in leading)
+    return None
 
 
 def _mute_inside(inner: Criticism, outer: Criticism) -> bool:
