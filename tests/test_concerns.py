@@ -383,3 +383,9 @@ def test_pronoun_and_participle_holders(parse, text, holder):
 )
 def test_calls_for_someone_to_go(parse, text, expected):
     assert concerns(parse, text) == expected
+
+
+def test_a_warning_given_as_advice(parse):
+    assert concerns(parse, "Police warned drivers to avoid the coast road.") == [
+        ("Police", "drivers to avoid the coast road", "warned")
+    ]

@@ -169,7 +169,18 @@ def about_of(token: Token) -> str | None:
     if topic is not None:
         return short(noun_phrase(topic) if topic.pos_ != "VERB" else without_asides(topic, set()))
     clause = _clause(token) or (_clause(token.head) if token.dep_ in {"acomp"} else None) or _stated(token)
+    if clause is None and lemma == "warn":
+        return _warned_to(token)
     return clause_text(clause) if clause is not None else None
+
+
+def _warned_to(verb: Token) -> str | None:
+    """A warning given as advice: "warned drivers to avoid the road" → "drivers to avoid the road"."""
+    advice = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    whom = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if advice is None or whom is None:
+        return None
+    return short([t for t in verb.subtree if t.i >= whom.left_edge.i and t.i <= advice.right_edge.i])
 
 
 def _criticised(verb: Token, target: Token) -> str | None:
