@@ -163,6 +163,9 @@ def test_criticism_and_damning_reported_speech(parse, text, expected):
         "Rebels attacked the village at dawn.",  # a physical attack
         "The minister said the new bridge would open in May.",  # neutral report
         "The bank said it had a problem-free year.",
+        '"I don\'t think the scheme is a failure," the coach said.',  # a judgement the speaker denies
+        "The club insists it never accused the referee of corruption.",
+        "Police said there was no danger to residents.",
     ],
 )
 def test_neutral_or_denied_statements_are_not_concerns(parse, text):
@@ -187,3 +190,202 @@ def test_evidence_points_at_its_sentence(parse):
 )  # fmt: skip
 def test_a_described_holder_is_the_actor_the_article_names(parse, text, holder):
     assert [c.holder for c in find_concerns(parse(text))] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a complaint lodged: the one who lodges it holds it
+            "The union lodged a complaint over the pay deal.",
+            ("union", "the pay deal", "complaint"),
+        ),
+        (  # caused: the cause is what it is about, "from"/"among" names who objects
+            "The new levy caused anger among farmers.",
+            ("farmers", "The new levy", "anger"),
+        ),
+        (
+            "The rally drew protests from Conservative activists.",
+            ("Conservative activists", "The rally", "protests"),
+        ),
+        (  # nobody named
+            "There was an outcry over the closure of the library.",
+            (UNATTRIBUTED, "the closure of the library", "outcry"),
+        ),
+        (
+            "Local residents raised objections to the scheme.",
+            ("Local residents", "the scheme", "objections"),
+        ),
+    ],
+)
+def test_complaints_objections_and_outcry(parse, text, expected):
+    assert concerns(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition parties voted against the motion.",  # "opposition" as the parties
+        "She started from the fourth row of the grid.",  # "row" that is no quarrel
+        "There were no complaints about the food.",
+    ],
+)
+def test_criticism_nouns_without_a_criticism_are_ignored(parse, text):
+    assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The budget was criticised by economists.",
+            [("economists", "The budget", "criticised")],
+        ),
+        (  # a repeated "by": one entry for each critic
+            "The merger was condemned both by the unions and by local councillors.",
+            [("unions", "The merger", "condemned"), ("local councillors", "The merger", "condemned")],
+        ),
+    ],
+)
+def test_passive_criticism_names_the_critics(parse, text, expected):
+    assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a listed hyphenated word the tokenizer splits is still read whole
+            "Campaigners said the leaflets were anti-Semitic.",
+            [("Campaigners", "the leaflets were anti-Semitic", "anti")],
+        ),
+        ("Campaigners said the leaflets were not anti-Semitic.", []),
+        ("Campaigners said the leaflets were anti-war.", []),  # an unlisted one is not judged by its parts
+    ],
+)
+def test_hyphenated_judgements(parse, text, expected):
+    assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a burden foreseen rising, in what someone says
+            "The Greens say the new scheme would mean higher bills for families.",
+            [("Greens", "the new scheme would mean higher bills for families", "bills")],
+        ),
+        (
+            "Opponents claimed the reform would amount to an extra tax on pensioners.",
+            [("Opponents", "the reform would amount to an extra tax on pensioners", "tax")],
+        ),
+        (
+            "Hospital managers said the rules would double the cost of agency nurses.",
+            [("Hospital managers", "the rules would double the cost of agency nurses", "cost")],
+        ),
+        ("The party says the pledge can be paid for at no extra cost to savers.", []),
+        ("The chancellor said he would cut taxes for small firms.", []),  # a burden lowered
+    ],
+)
+def test_warnings_of_a_rising_burden(parse, text, expected):
+    assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # strong judgements in what someone says
+            "The league's chairman said the funding cut would have a catastrophic effect on youth clubs.",
+            [
+                (
+                    "league's chairman",
+                    "the funding cut would have a catastrophic effect on youth clubs",
+                    "catastrophic",
+                )
+            ],
+        ),
+        (
+            "The coach said the referee's decision was indefensible.",
+            [("coach", "the referee's decision was indefensible", "indefensible")],
+        ),
+        (
+            "The mayor said the closure put the town's only clinic at risk.",
+            [("mayor", "the closure put the town's only clinic at risk", "risk")],
+        ),
+        (
+            "The inspector said the ferry crew lacked basic training.",
+            [("inspector", "the ferry crew lacked basic training", "lacked")],
+        ),
+        ("The doctor said older patients were high-risk.", []),  # the end of a hyphenated word alone
+        ("The engineer downplayed the risk of a leak and said the valves were new.", []),  # played down
+        ("The firm denied that its accounts were misleading.", []),
+    ],
+)
+def test_strong_judgements_in_reported_speech(parse, text, expected):
+    assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a claim a story turns on is a charge, even in neutral words
+            "The coach was sacked amid claims he had sold tickets to friends.",
+            [(UNATTRIBUTED, "he had sold tickets to friends", "claims")],
+        ),
+        (
+            "The club was fined over claims that its players had been paid in cash.",
+            [(UNATTRIBUTED, "its players had been paid in cash", "claims")],
+        ),
+        ("Sales rose after claims the drink helps memory.", []),  # a claim that merely came first
+    ],
+)
+def test_amid_claims(parse, text, expected):
+    assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (  # "he" skips a speaker the article marks as a woman
+            "Ms Lee, the finance director, said the bank was sound. Mr Park disagreed. "
+            "He said the loans were reckless.",
+            "Park",
+        ),
+        (  # "she" skips a man
+            'Ann Cole spoke first. Mr Park said the vote went well. "The plan is a disaster," she said.',
+            "Ann Cole",
+        ),
+        (  # no speaker before: the person named last
+            "The prize was given to Michael Stevenson last year. He said the new tax was unfair.",
+            "Michael Stevenson",
+        ),
+        (  # a participle's holder is the subject of the clause it hangs on
+            "The hospital staff walked out, citing fears over patient safety.",
+            "hospital staff",
+        ),
+    ],
+)
+def test_pronoun_and_participle_holders(parse, text, holder):
+    assert [c.holder for c in find_concerns(parse(text))] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Several senators called on the director to resign.",
+            [("Several senators", "the director to resign", "called")],
+        ),
+        (
+            "The unions called for the chairman's resignation.",
+            [("unions", "the chairman's resignation", "called")],
+        ),
+        ("Fans called the striker a hero.", []),
+        ("Nobody called for the mayor to quit.", []),
+    ],
+)
+def test_calls_for_someone_to_go(parse, text, expected):
+    assert concerns(parse, text) == expected
+
+
+def test_a_warning_given_as_advice(parse):
+    assert concerns(parse, "Police warned drivers to avoid the coast road.") == [
+        ("Police", "drivers to avoid the coast road", "warned")
+    ]

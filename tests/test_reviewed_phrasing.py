@@ -71,3 +71,12 @@ def test_a_good_row_fails_when_its_text_or_holder_changes_by_one_character():
         assert lost.endswith(f"now {holder} {text!r}")
     [gone] = regressions([reviewed], [])
     assert gone.endswith("now nothing")
+
+
+def test_a_row_judged_no_concern_may_go_but_not_change():
+    item = Produced("briefing_gold", "a-1", "concern", 3, 10, 90, "the pier sale", "Vantor council")
+    reviewed = {**item.row(), "verdict": {"holder": True, "about": True, "concern": False}}
+    assert regressions([reviewed], []) == []  # the verdict said it should not be there
+    changed = Produced("briefing_gold", "a-1", "concern", 3, 10, 90, "the pier", "Vantor council")
+    [lost] = regressions([reviewed], [changed])
+    assert lost.endswith("now Vantor council 'the pier'")

@@ -127,6 +127,14 @@ def good(row: dict[str, Any]) -> bool:
     return verdict.get("holder") is True
 
 
+def _rightly_gone(row: dict[str, Any], spans: set[tuple[str, str, int, int]]) -> bool:
+    """A concern the reviewer judged no concern at all ("never accused him of corruption") that is no longer
+    produced on its sentence: what the verdict asked for, not a regression (a changed one still is)."""
+    verdict = row.get("verdict") or {}
+    key = (row["article"], row["kind"], row["start"], row["end"])
+    return row["kind"] == "concern" and verdict.get("concern") is False and key not in spans
+
+
 def regressions(table: Sequence[dict[str, Any]], produced: Sequence[Produced]) -> list[str]:
     """Rows judged good whose item is no longer produced as reviewed (changed or gone): re-review them.
 
@@ -136,7 +144,8 @@ def regressions(table: Sequence[dict[str, Any]], produced: Sequence[Produced]) -
     at: dict[tuple[str, str, int, int], list[str]] = {}
     for p in produced:
         at.setdefault((p.article, p.kind, p.start, p.end), []).append(f"{p.holder or ''} {p.text!r}".strip())
-    lost = [r for r in table if good(r) and row_key(r) not in now]
+    spans = {(p.article, p.kind, p.start, p.end) for p in produced}
+    lost = [r for r in table if good(r) and row_key(r) not in now and not _rightly_gone(r, spans)]
     return [
         f"{r['article']} s{r['sentence']} {r['kind']} (text {r['text_sha256'][:12]}, "
         f"holder {(r['holder_sha256'] or 'none')[:12]}): "

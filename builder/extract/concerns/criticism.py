@@ -56,10 +56,19 @@ JUDGING_VERBS = {"see", "view", "regard", "consider"}
 REMEDY_VERBS = {
     "tackle", "target", "address", "solve", "fix", "fight", "combat", "reduce", "cut", "curb", "end",
     "prevent", "ease", "overcome", "reverse", "resolve", "remedy", "counter", "stop", "check",
-    "investigate", "correct", "repair", "clear",
+    "investigate", "correct", "repair", "clear", "downplay", "minimise", "minimize", "deny",
 }  # fmt: skip
 RELATIVE = {"who", "which", "that", "whom"}
+BURDENS = {
+    "tax", "taxation", "cost", "price", "bill", "charge", "fee", "debt", "rent", "borrowing", "inflation",
+    "unemployment", "crime", "fare", "premium",
+}  # fmt: skip
+RISING = {"higher", "extra", "more", "increased", "rising", "soaring", "additional", "steeper", "bigger"}
+RAISE_VERBS = {"raise", "increase", "hike", "double", "treble", "triple"}
 TARGET_PREPS = {"of", "for", "over", "as", "about", "against"}
+DISPUTE_PREPS = {"amid", "amidst", "over", "following"}
+OUSTER_WORDS = {"resign", "resignation", "quit", "sacking", "dismissal", "removal", "impeachment", "impeach"}
+DENYING_VERBS = {"think", "believe", "accuse", "speak", "suggest", "say", "claim", "allege", "consider"}
 
 
 @dataclass(frozen=True)
@@ -111,14 +120,29 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             or (token.pos_ == "NOUN" and lemma in lex["nouns"] and token.dep_ != "compound")
             or (token.pos_ == "VERB" and lemma in lex["verbs"] and token.dep_ not in {"amod", "compound"})
             or _too_much(token)
+            or _costs_more(token)
         )
+        if token.i > 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_:
+            continue  # the end of a hyphenated word ("high-risk", "cost-free") is not judged alone
         if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-":
-            continue  # part of a hyphenated word ("problem-free")
-        if _remedied(token) or _descriptive(token):
+            # part of a hyphenated word: a listed one the tokenizer split ("anti-Semitic", "a U-turn") is
+            # judged whole, any other is not judged by its first part ("problem-free")
+            found = _hyphenated(token) in lex["adjectives"] | lex["nouns"]
+            if not found:
+                continue
+        if _remedied(token) or _descriptive(token) or _denied(token):
             continue
         if (found and not _negated(token)) or _not_adding_up(token) or _denied_virtue(token, lex):
             return token
     return None
+
+
+def _hyphenated(token: Token) -> str:
+    """The whole hyphenated word that starts at a token ("anti-semitic"), lower case."""
+    doc, end = token.doc, token.i
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end + 1].whitespace_:
+        end += 2
+    return doc[token.i : end + 1].text.lower()
 
 
 def _remedied(token: Token) -> bool:
@@ -127,6 +151,19 @@ def _remedied(token: Token) -> bool:
     while node.head != node and node.pos_ not in {"VERB", "AUX"}:
         node = node.head
     return node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in REMEDY_VERBS and node != token
+
+
+def _denied(token: Token) -> bool:
+    """A judgement denied or dismissed: "no immediate danger", "we never accused him of graft", "we do not
+    believe the scheme failed"."""
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True
+    node = token
+    while node.head != node:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in DENYING_VERBS:
+            return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in node.children)
+    return False
 
 
 def _descriptive(token: Token) -> bool:
@@ -154,6 +191,23 @@ def _denied_virtue(token: Token, lex: dict[str, frozenset[str]]) -> bool:
 def _too_much(token: Token) -> bool:
     """ "too expensive", "too little, too late", "far too high"."""
     return token.lower_ == "too" and token.dep_ == "advmod" and token.head.pos_ in {"ADJ", "ADV"}
+
+
+def _costs_more(token: Token) -> bool:
+    """A burden foreseen rising: "would mean higher taxes", "an extra tax", "would increase the costs"."""
+    if (
+        token.pos_ != "NOUN"
+        or token.lemma_.lower() not in BURDENS
+        or any(c.lower_ in NEGATORS for c in token.children)
+    ):
+        return False  # not "at no extra cost"
+    if any(c.dep_ == "amod" and c.lower_ in RISING for c in token.children):
+        return True
+    verb = token.head
+    raised = verb.lemma_.lower() in RAISE_VERBS or (
+        verb.lemma_.lower() == "put" and any(c.lower_ == "up" for c in verb.children)
+    )
+    return token.dep_ == "dobj" and verb.pos_ == "VERB" and raised and not _negated(verb)
 
 
 def _not_adding_up(token: Token) -> bool:
@@ -251,6 +305,17 @@ def frames(sent: Span) -> Iterator[tuple[Token, Token | None, Token]]:
                 yield token, _owner(token), clause
 
 
+def _disputed(noun: Token) -> bool:
+    """Claims that a story is built around are a charge: "resigned amid claims (that) he lied", "a row
+    over suggestions the figures were fixed"."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in DISPUTE_PREPS
+        and not any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in noun.children)
+    )
+
+
 def _own_clauses(verb: Token) -> list[Token]:
     """Clauses coordinated with a saying verb that have their own subject and no saying verb of their own."""
     return [
@@ -299,14 +364,32 @@ def criticisms(sent: Span) -> list[Criticism]:
     found: list[Criticism] = []
     for verb, speaker, content in frames(sent):
         words = _clause_tokens(content, verb)
-        cue = negative_word(words)
+        cue = negative_word(words) or (verb if _disputed(verb) else None)
         if cue is not None:
             found.append(Criticism(verb, speaker, tuple(words), cue))
     for token in sent:
         if is_criticism_verb(token) and not any(c.verb == token for c in found):
             found.append(Criticism(token, speaker_of(token), tuple(_target(token)), token))
+        elif (demand := _ouster_demand(token)) is not None and not any(c.verb == token for c in found):
+            found.append(Criticism(token, speaker_of(token), demand, token))
     found = [c for c in found if not any(_reports(c, other) for other in found)]
     return [c for c in found if not any(_mute_inside(c, other) for other in found)]
+
+
+def _ouster_demand(verb: Token) -> tuple[Token, ...] | None:
+    """A call for someone to go: "called on the director to resign", "demanded the chairman's resignation"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"call", "demand", "urge"} or _negated(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (
+        subject.lower_ in {"nobody", "none"} or any(c.lower_ == "no" for c in subject.children)
+    ):
+        return None  # "nobody called for …", "no one called for …"
+    for part in verb.subtree:
+        if part.lemma_.lower() in OUSTER_WORDS and part.i > verb.i:
+            leading = {c.i for c in verb.children if c.dep_ == "prep"}  # "on", "for"
+            return tuple(t for t in verb.subtree if t.i > verb.i and not t.is_punct and t.i not in leading)
+    return None
 
 
 def _mute_inside(inner: Criticism, outer: Criticism) -> bool:

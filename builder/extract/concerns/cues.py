@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from builder.data import appraisal
 from builder.extract.phrasing import noun_phrase, without_asides, words
 
 WORRY_LEMMAS = {"concern", "worry", "fear", "apprehension", "anxiety", "alarm"}
@@ -20,6 +21,11 @@ REPORT_VERBS = {
     "allege",
 }  # fmt: skip
 POSE_VERBS = {"pose", "represent", "constitute", "present"}
+# A complaint, objection or outcry is a concern when it says what it is about ("an outcry over the closure"),
+# is lodged by someone ("the union lodged a complaint") or is caused by something ("the levy sparked anger").
+LODGE_VERBS = EXPRESS_VERBS | {"lodge", "file", "make", "submit", "register", "launch", "stage", "lead"}
+CAUSE_VERBS = {"cause", "spark", "provoke", "prompt", "trigger", "draw", "attract", "fuel", "stir", "face"}
+OUTCRY_PREPS = TOPIC_PREPS | {"to"}
 STATE_ADJECTIVES = {"concerned": "concern", "worried": "worry", "alarmed": "alarm", "fearful": "fear"}
 MAX_ABOUT_WORDS = 26
 
@@ -31,8 +37,63 @@ def _lemma(token: Token) -> str:
     return "destabilize" if word.startswith(("destabiliz", "destabilis")) else token.lemma_.lower()
 
 
+def _outcry_lemmas() -> frozenset[str]:
+    return frozenset(appraisal()["criticism_nouns"]) - CUE_LEMMAS
+
+
+def is_outcry(token: Token) -> bool:
+    """A criticism noun (complaint, objection, outcry, backlash) with a topic, an author or a cause."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _outcry_lemmas():
+        return False
+    if any(c.dep_ == "neg" or c.lower_ in {"no", "little"} for c in token.children):
+        return False
+    return _outcry_topic(token) is not None or _clause(token) is not None or _outcry_verb(token) is not None
+
+
+def _outcry_topic(token: Token) -> Token | None:
+    preps = {"over", "about"} if token.lemma_.lower() == "row" else OUTCRY_PREPS  # not "the fourth row of"
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None and obj.ent_type_ not in {"DATE", "TIME"}:
+                return obj
+    return None
+
+
+def _outcry_verb(token: Token) -> Token | None:
+    """The verb that lodges or causes the criticism noun it governs as object."""
+    verb = token.head
+    if token.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in LODGE_VERBS | CAUSE_VERBS:
+        return verb
+    return None
+
+
+def _outcry_about(token: Token) -> str | None:
+    topic = _outcry_topic(token)
+    if topic is not None:
+        return short(noun_phrase(topic) if topic.pos_ != "VERB" else without_asides(topic, set()))
+    clause = _clause(token)
+    if clause is not None:
+        return clause_text(clause)
+    verb = _outcry_verb(token)
+    if verb is not None and verb.lemma_.lower() in CAUSE_VERBS:
+        cause = _cause(verb)
+        return short(noun_phrase(cause)) if cause is not None else None
+    return None
+
+
+def _cause(verb: Token) -> Token | None:
+    """What caused it: the subject, or what a "which" stands for ("the posters which caused protests")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
+        return verb.head
+    return subject if subject is not None and subject.pos_ != "PRON" else None
+
+
 def is_concern_cue(token: Token) -> bool:
     """A cue word in a concern sense: not "a going concern", "as far as X is concerned", "no threat"."""
+    if is_outcry(token):
+        return True
     lemma = _lemma(token)
     if lemma not in CUE_LEMMAS | {"destabilize"} or token.pos_ not in {"NOUN", "VERB", "ADJ", "AUX"}:
         return False
@@ -84,6 +145,8 @@ def _clause(token: Token) -> Token | None:
 
 def about_of(token: Token) -> str | None:
     """What the concern is about, as a short phrase taken from the sentence."""
+    if is_outcry(token):
+        return _outcry_about(token)
     lemma = _lemma(token)
     if lemma == "critic":  # "critics have argued that …": what the critics say
         clause = _clause(token.head) if token.dep_ == "nsubj" else None
@@ -98,13 +161,26 @@ def about_of(token: Token) -> str | None:
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "a summit criticized by Moscow for …"
         return _criticised(token, token.head)
     target = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if lemma in CRITIC_LEMMAS and target is None and token.pos_ == "VERB":  # "the plan was condemned by …"
+        target = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if lemma in CRITIC_LEMMAS and target is not None:  # "X criticized the budget for …"
         return _criticised(token, target)
     topic = _topic(token)
     if topic is not None:
         return short(noun_phrase(topic) if topic.pos_ != "VERB" else without_asides(topic, set()))
     clause = _clause(token) or (_clause(token.head) if token.dep_ in {"acomp"} else None) or _stated(token)
+    if clause is None and lemma == "warn":
+        return _warned_to(token)
     return clause_text(clause) if clause is not None else None
+
+
+def _warned_to(verb: Token) -> str | None:
+    """A warning given as advice: "warned drivers to avoid the road" → "drivers to avoid the road"."""
+    advice = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    whom = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if advice is None or whom is None:
+        return None
+    return short([t for t in verb.subtree if t.i >= whom.left_edge.i and t.i <= advice.right_edge.i])
 
 
 def _criticised(verb: Token, target: Token) -> str | None:
@@ -169,6 +245,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 def holder_head(token: Token) -> Token | None:
     """The token naming whoever is worried, critical or warning."""
+    if is_outcry(token):
+        return _outcry_holder(token)
     lemma = _lemma(token)
     if lemma == "critic":
         return token
@@ -201,7 +279,11 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in {"nsubj"} and c.lower_ not in {"which", "that"}), None)
+    """The subject of a verb, or of the verb a participle hangs on ("They withdrew, citing fears …")."""
+    found = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"which", "that"}), None)
+    if found is None and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB":
+        return _subject(verb.head)
+    return found
 
 
 def _reporter(token: Token) -> Token | None:
@@ -212,3 +294,28 @@ def _reporter(token: Token) -> Token | None:
         if node.lemma_ in REPORT_VERBS and (subject := _subject(node)) is not None:
             return subject
     return None
+
+
+def _outcry_holder(token: Token) -> Token | None:
+    """Who complains: "the party's complaint", "Tory protests", "anger among farmers", "a backlash from
+    parents", "the union lodged a complaint", "criticism was voiced by the council"."""
+    owner = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "poss" or (c.dep_ in {"compound", "amod"} and c.ent_type_ in {"NORP", "ORG", "GPE"})
+        ),
+        None,
+    )
+    if owner is not None:
+        return owner
+    verb = _outcry_verb(token)
+    for owner_of in (token, verb):
+        for prep in owner_of.children if owner_of is not None else ():
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "among", "amongst", "by"}:
+                group = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if group is not None:
+                    return group
+    if verb is not None and verb.lemma_.lower() in LODGE_VERBS:
+        return _agent(verb) if token.dep_ == "nsubjpass" else _subject(verb)
+    return _reporter(token)

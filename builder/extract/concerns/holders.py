@@ -50,6 +50,10 @@ DOCUMENTS = {
     "website",
 }
 SPEAKER_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "baroness", "dame", "queen", "princess", "madam"}
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
+FEMALE_WORDS = {"wife", "mother", "daughter", "sister", "girl", "queen", "actress", "widow", "aunt", "niece"}
+MALE_WORDS = {"husband", "father", "son", "brother", "boy", "king", "widower", "uncle", "nephew"}
 NOT_SPEAKERS = {
     "paper", "order", "number", "letter", "power", "water", "matter", "other", "factor", "error", "border",
     "corner", "quarter", "winter", "summer", "centre", "center", "content", "event", "amount", "element",
@@ -82,8 +86,14 @@ def _speaker_nouns() -> frozenset[str]:
 
 
 def _conjuncts(head: Token) -> list[Token]:
+    """The holder and those joined to it, also through a repeated preposition ("by the unions and by
+    councillors")."""
     members = {head.i, *(c.i for c in head.conjuncts)}
-    return [head, *(t for t in head.subtree if t.dep_ == "conj" and t.head.i in members)]
+    joined = [t for t in head.subtree if t.dep_ == "conj" and t.head.i in members]
+    if head.dep_ == "pobj" and head.head.pos_ == "ADP":
+        preps = [p for p in head.head.conjuncts if p.pos_ == "ADP" and p.lower_ == head.head.lower_]
+        joined += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return [head, *joined]
 
 
 def _name(token: Token, analysis: Analysis) -> str | None:
@@ -96,6 +106,9 @@ def _name(token: Token, analysis: Analysis) -> str | None:
         return described.actor.name  # "the airline" → "Continental Airlines", "the prime minister" → Blair
     if token.lower_ in PERSONAL | FIRST_PERSON | GROUP:
         found = reporter_of(token) or _speaker_before(token, analysis)
+        if found is None and token.lower_ in PERSONAL:  # no speaker before: the person named last
+            resolved = analysis.resolver.resolve(token)
+            return resolved.actor.name if resolved is not None else None
         return _name(found, analysis) if found is not None else None
     if token.pos_ == "PRON":
         return None
@@ -127,7 +140,7 @@ def _speaker_before(pronoun: Token, analysis: Analysis) -> Token | None:
     window = pronoun.doc[_sentence_start(pronoun, LOOK_BACK) : limit]
     if pronoun.lower_ in GROUP:
         return organisation_before(pronoun, analysis)
-    subjects = [t for t in window if t.dep_ in SUBJECTS]
+    subjects = [t for t in window if t.dep_ in SUBJECTS and _agrees(t, pronoun, analysis)]
     speakers = [
         t for t in subjects if t.head.lemma_ in SAYING and (_person_like(t, analysis) or t.lower_ in PERSONAL)
     ]
@@ -137,6 +150,39 @@ def _speaker_before(pronoun: Token, analysis: Analysis) -> Token | None:
         t for t in subjects if t.lower_ not in PERSONAL | FIRST_PERSON and _person_like(t, analysis)
     ]
     return (speakers or candidates or [None])[-1]
+
+
+def _agrees(subject: Token, pronoun: Token, analysis: Analysis) -> bool:
+    """Whether "he" or "she" can stand for a subject: not a woman for "he" ("Ms Lee", "the spokeswoman",
+    "she"), not a man for "she"."""
+    want = _sex_of_pronoun(pronoun)
+    found = _sex_of_pronoun(subject) or _sex(subject, analysis)
+    return want is None or found is None or found == want
+
+
+def _sex_of_pronoun(token: Token) -> str | None:
+    word = token.lower_
+    return "m" if word in {"he", "him", "his"} else "f" if word in {"she", "her", "hers"} else None
+
+
+def _sex(token: Token, analysis: Analysis) -> str | None:
+    """A person's sex as the article marks it: a courtesy title before a mention, or a sexed role word."""
+    if token.lower_.endswith(("woman", "women")) or token.lemma_.lower() in FEMALE_WORDS:
+        return "f"
+    if (token.lower_.endswith(("man", "men")) and token.pos_ == "NOUN") or token.lemma_.lower() in MALE_WORDS:
+        return "m"
+    actor = analysis.actors.actor_for(token)
+    if actor is None:
+        return None
+    doc, seen = token.doc, set()
+    for mention in analysis.actors.mentions:
+        if analysis.actors.actor_of(mention) != actor:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            title = doc[span.start - 1].lower_.rstrip(".")
+            seen |= {"f"} if title in FEMALE_TITLES else {"m"} if title in MALE_TITLES else set()
+    return next(iter(seen)) if len(seen) == 1 else None
 
 
 def reporter_of(pronoun: Token) -> Token | None:
