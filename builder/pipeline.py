@@ -20,10 +20,11 @@ from builder.history import build_date, record_build, save_history
 from builder.history.log import DEFAULT_DAYS
 from builder.nlp.spacy_model import load_nlp, parse
 from builder.publish.site import SiteReport, build_site
-from builder.runtime.cache import BriefingCache, StoryCache, extractor_fingerprint
+from builder.runtime.cache import BriefingCache, PageCache, StoryCache, extractor_fingerprint
 from builder.runtime.executors import Executor, SerialExecutor
 from builder.site.base import Page
 from builder.site.feed import FEED_PATH, atom_feed, site_settings
+from builder.site.memo import PageMemo
 from builder.site.render import render_site
 from builder.site.writer import WriteReport, load_manifest, write_pages
 from builder.sources.readers import DEFAULT_MAX_BYTES, read_sources
@@ -187,6 +188,15 @@ def pages_up_to_date(docs: Path, digest: str) -> bool:
     return same and all((docs / path).is_file() for path in load_manifest(docs))
 
 
+def stored_page(docs: Path, path: str, digest: str) -> str | None:
+    """The page at `path` in docs/ as the builder last wrote it, if its content still has that digest."""
+    try:
+        data = (docs / path).read_bytes()
+    except OSError:
+        return None
+    return data.decode("utf-8") if hashlib.sha256(data).hexdigest() == digest else None
+
+
 def generate(settings: Settings, executor: Executor | None = None) -> BuildResult:
     """Read, extract, render and write; no MkDocs. If nothing changed (cache on), stop after reading."""
     with cyclic_gc(False):
@@ -209,12 +219,17 @@ def _generate(settings: Settings, executor: Executor | None = None) -> BuildResu
     name, base = site_settings(settings.config)
     history = record_build(settings.docs, briefings, stories, date, settings.history_days)
     feed = Page(FEED_PATH, atom_feed(briefings, stories, name, base, history.entries))
+    page_cache = PageCache(settings.cache, renderer_fingerprint()) if settings.cache else None
+    remembered = page_cache.load() if page_cache else {}
+    memo = PageMemo(remembered, functools.partial(stored_page, settings.docs)) if page_cache else None
     pages = [
-        *render_site(briefings, stories, profiles, load_report(), history.entries),
+        *render_site(briefings, stories, profiles, load_report(), history.entries, memo),
         feed,
         *static_assets(),
     ]
     report = write_pages(pages, settings.docs)
+    if page_cache and memo:
+        page_cache.save(remembered, memo.used)
     save_history(settings.docs, history)
     warned = history.problems + report.problems
     if cache and not failed and not warned:  # a failure or a warning is reported again next time

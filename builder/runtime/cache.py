@@ -198,3 +198,36 @@ class StoryCache:
             return
         write_pack(self.path, "stories", Story, self.used)
         self.loaded = dict(self.used)
+
+
+class PageCache:
+    """What the last build's briefing, story and actor pages were made from (`site.memo`), in one JSON file.
+
+    Data only: input digests, the link lookups each page made and their answers, and the digest of the page;
+    the pages themselves stay in docs/, where the memo reads one back only if it still has that digest.
+    """
+
+    FILE = "pages.json"
+    VERSION = 1
+
+    def __init__(self, folder: Path, code: str) -> None:
+        self.path = folder / self.FILE
+        self.code = code
+
+    def load(self) -> dict[str, Any]:
+        """The last build's entries, or none if the file is missing, unreadable or from other code."""
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict) or data.get("version") != self.VERSION or data.get("code") != self.code:
+            return {}
+        pages = data.get("pages")
+        return pages if isinstance(pages, dict) else {}
+
+    def save(self, loaded: dict[str, Any], used: dict[str, Any]) -> None:
+        """Keep this build's entries when they differ from the loaded ones."""
+        if used.keys() == loaded.keys():
+            return
+        data = {"version": self.VERSION, "code": self.code, "pages": used}
+        atomic_write(self.path, json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")))

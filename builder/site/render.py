@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import partial
 
 from builder.stories.directory import Profile
 from builder.site.escape import md_inline, yaml_string
@@ -13,6 +14,7 @@ from builder.site.actor_view import profile_view
 from builder.site.briefing_view import RESERVED_TAG_SLUGS, briefing_view, tags_of
 from builder.site.indexes import BRIEFINGS_DIR, section_indexes
 from builder.site.listings import unique_slugs
+from builder.site.memo import PageMemo
 from builder.site.story_view import (
     ACTORS_DIR,
     STORIES_DIR,
@@ -124,14 +126,21 @@ def make_links(briefings: list[Briefing], stories: list[Story], profiles: list[P
     )
 
 
+def story_page_view(story: Story, changes: dict[str, object], links: Links) -> dict[str, object]:
+    """A story page's view: the story, and its own changes from the build log."""
+    return story_view(story, links) | changes
+
+
 def render_site(
     briefings: Iterable[Briefing],
     stories: Iterable[Story] = (),
     profiles: Iterable[Profile] = (),
     report: dict[str, object] | None = None,
     history: Sequence[BuildEntry] = (),
+    memo: PageMemo | None = None,
 ) -> list[Page]:
-    """Every generated page of the site, sorted by path."""
+    """Every generated page of the site, sorted by path (briefing, story and actor pages through `memo`)."""
+    memo = memo or PageMemo.off()
     ordered = newest_first(briefings)
     every_story = sorted(stories, key=lambda s: (s.date or "", s.id), reverse=True)
     stories = [s for s in every_story if has_page(s)]
@@ -139,15 +148,15 @@ def render_site(
     links = make_links(ordered, stories, profiles)
     updates = Updates.of(history, every_story, ordered)
     pages = [
-        Page(f"{BRIEFINGS_DIR}/{b.article.slug}.md", render("briefing.md.j2", briefing_view(b, links)))
+        memo.page(f"{BRIEFINGS_DIR}/{b.article.slug}.md", "briefing.md.j2", b, partial(briefing_view, b), links)
         for b in ordered
     ]
+    for s in stories:
+        changes = updates.for_story(s)
+        view = partial(story_page_view, s, changes)
+        pages.append(memo.page(f"{STORIES_DIR}/{s.slug}.md", "story.md.j2", (s, changes), view, links))
     pages += [
-        Page(f"{STORIES_DIR}/{s.slug}.md", render("story.md.j2", story_view(s, links) | updates.for_story(s)))
-        for s in stories
-    ]
-    pages += [
-        Page(f"{ACTORS_DIR}/{p.slug}.md", render("actor.md.j2", profile_view(p, links))) for p in profiles
+        memo.page(f"{ACTORS_DIR}/{p.slug}.md", "actor.md.j2", p, partial(profile_view, p), links) for p in profiles
     ]
     home = {
         "intro": HOME_INTRO,

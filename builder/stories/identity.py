@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -14,6 +15,7 @@ PUNCT = re.compile(r"[\s\-‐.’']+")
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of the name, asked for the same names over and over
 def actor_key(name: str) -> str:
     """Spelling-insensitive key: case, hyphens, dots, apostrophes and a possessive ending do not matter."""
     return PUNCT.sub(" ", POSSESSIVE.sub("", name.strip())).strip().lower()
@@ -27,6 +29,7 @@ class Identity:
         variants: dict[str, Counter[str]] = defaultdict(Counter)
         kinds: dict[str, str] = {}
         self._alias: dict[str, str] = {}
+        self._keys: dict[str, str] = {}  # name → key, filled by `key`
         for briefing in briefings:
             for actor in briefing.actors:
                 key = actor_key(actor.name)
@@ -46,11 +49,14 @@ class Identity:
                 self._display[root] = best
 
     def key(self, name: str) -> str:
-        """The shared key of a name, an alias, or a spelling variant."""
-        key = actor_key(name)
-        if key not in self._merge and key not in self._display:
-            key = self._alias.get(key, key)
-        return self._merge.get(key, key)
+        """The shared key of a name, an alias, or a spelling variant (remembered: the maps never change)."""
+        found = self._keys.get(name)
+        if found is None:
+            key = actor_key(name)
+            if key not in self._merge and key not in self._display:
+                key = self._alias.get(key, key)
+            found = self._keys[name] = self._merge.get(key, key)
+        return found
 
     def name(self, name: str) -> str:
         """The display name for any name or alias ("Kim" → "Kim Jong Un"); unknown names pass through."""

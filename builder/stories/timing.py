@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from builder.core.model import Briefing
-from builder.stories.dates import placed_date, points_back
+from builder.stories.dates import When, placed_date, referenced_dates, refers_to
 
 WINDOW_DAYS = 60
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -50,6 +50,13 @@ class Timing:
         self.dates = [placed_date(b) for b in briefings]
         self.years = [lead_years(b) for b in briefings]
         self.memo: dict[tuple[int, int], bool] = {}
+        self.references: dict[int, tuple[When, ...]] = {}  # dates an article refers to, resolved once
+
+    def points_back(self, later: int, day: str) -> bool:
+        """The later article names a date of the earlier day's happening (`dates.points_back`, remembered)."""
+        if later not in self.references:
+            self.references[later] = tuple(referenced_dates(self.briefings[later]))
+        return any(refers_to(when, day, self.window) for when in self.references[later])
 
     def dated(self, i: int, j: int) -> bool:
         """Both articles are placed on the timeline."""
@@ -67,7 +74,7 @@ class Timing:
         key = (min(i, j), max(i, j))
         if key not in self.memo:
             later, earlier = sorted(key, key=lambda k: (self.dates[k], k), reverse=True)
-            self.memo[key] = points_back(self.briefings[later], self.dates[earlier], self.window)
+            self.memo[key] = self.points_back(later, self.dates[earlier])
         return self.memo[key]
 
     def groups_compatible(self, a: Sequence[int], b: Sequence[int]) -> bool:

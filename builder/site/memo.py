@@ -1,0 +1,147 @@
+"""Pages remembered by their inputs: a page whose object and cross-page links are unchanged is not rendered again.
+
+A briefing, story or actor page is a pure function of its own object (the briefing, the merged story with its
+thread and change list, the profile) and of the cross-page links its view looks up (an actor's page, an
+article's story). The memo keys a page by a digest of its path, template and object, and records every link
+lookup the view made with its answer. In a later build the page is reused when the digest is the same and
+every recorded lookup still gives the same answer, so the page is the one a full render would give; the
+content itself is not stored here but read back from docs/ by the caller (`stored`), checked against the
+digest of what was rendered.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Callable
+from typing import Any
+
+from builder.core.model import Briefing
+from builder.site.base import Page, render
+from builder.site.story_view import Links
+
+Lookup = list[Any]  # ["actor", name, prefix, answer], ["story", article id, answer] or ["tag", tag, slug or None]
+
+
+def canonical(value: object) -> str:
+    """The inputs' text form: dataclasses of text, numbers and tuples print the same in every process.
+
+    A briefing is named by its article (every field but the text, whose hash is there): the extractor's code
+    is part of the renderer fingerprint the whole memo is kept under, so the same article gives the same
+    briefing. Should an object ever hold a set, its order may differ between processes: that only makes the
+    page miss (it is rendered again), never reuses a page made from other inputs.
+    """
+    if isinstance(value, Briefing):
+        a = value.article
+        return repr(("briefing", a.id, a.slug, a.path, a.title, a.date, a.source, a.url, a.tags, a.content_hash))
+    return repr(value)
+
+
+def _plain(answer: object) -> object:
+    """An answer as it reads back from JSON (tuples become lists)."""
+    return list(answer) if isinstance(answer, tuple) else answer
+
+
+class StoryOf:
+    """`Links.story_of` for a view: every article looked up is recorded with its story."""
+
+    def __init__(self, lookups: Lookups) -> None:
+        self.lookups = lookups
+
+    def get(self, article_id: str, default: object = None) -> object:
+        answer = self.lookups.links.story_of.get(article_id, default)
+        self.lookups.seen.append(["story", article_id, _plain(answer)])
+        return answer
+
+
+class TagSlugs:
+    """`Links.tag_slugs` for a view: every tag looked up is recorded with its page's slug (or None: no page)."""
+
+    def __init__(self, lookups: Lookups) -> None:
+        self.lookups = lookups
+
+    def _answer(self, tag: str) -> str | None:
+        answer = self.lookups.links.tag_slugs.get(tag)
+        self.lookups.seen.append(["tag", tag, answer])
+        return answer
+
+    def __contains__(self, tag: str) -> bool:
+        return self._answer(tag) is not None
+
+    def __getitem__(self, tag: str) -> str:
+        answer = self._answer(tag)
+        if answer is None:
+            raise KeyError(tag)
+        return answer
+
+    def get(self, tag: str, default: object = None) -> object:
+        answer = self._answer(tag)
+        return default if answer is None else answer
+
+
+class Lookups:
+    """The links as one view sees them: the same answers, each lookup recorded."""
+
+    def __init__(self, links: Links) -> None:
+        self.links = links
+        self.seen: list[Lookup] = []
+        self.story_of = StoryOf(self)
+        self.tag_slugs = TagSlugs(self)
+
+    def actor(self, name: str, prefix: str) -> str:
+        answer = self.links.actor(name, prefix)
+        self.seen.append(["actor", name, prefix, answer])
+        return answer
+
+
+def same_answer(links: Links, lookup: Lookup) -> bool:
+    """The recorded lookup gives the same answer with today's links."""
+    if lookup[0] == "actor":
+        return links.actor(lookup[1], lookup[2]) == lookup[3]
+    if lookup[0] == "tag":
+        return links.tag_slugs.get(lookup[1]) == lookup[2]
+    return lookup[0] == "story" and _plain(links.story_of.get(lookup[1])) == lookup[2]
+
+
+def still_valid(entry: object, links: Links) -> bool:
+    """A remembered page whose every lookup gives the same answer today (a malformed entry never is)."""
+    try:
+        return isinstance(entry["digest"], str) and all(same_answer(links, lookup) for lookup in entry["links"])
+    except (KeyError, IndexError, TypeError):
+        return False
+
+
+def page_digest(content: str) -> str:
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()
+
+
+@dataclasses.dataclass
+class PageMemo:
+    """Last build's pages by input digest (`entries`), this build's (`used`), and how to read a page back."""
+
+    entries: dict[str, dict[str, Any]] | None  # None: remember nothing, render every page
+    stored: Callable[[str, str], str | None]  # (path, content digest) → the page as written, if it still is
+    used: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)
+    reused: int = 0
+
+    @classmethod
+    def off(cls) -> PageMemo:
+        """A memo that remembers nothing: every page is rendered."""
+        return cls(None, lambda path, digest: None)
+
+    def page(self, path: str, template: str, inputs: object, view: Callable[[Any], dict], links: Links) -> Page:
+        """The page at `path`: `template` filled with `view(links)`, reused when its inputs are unchanged."""
+        if self.entries is None:
+            return Page(path, render(template, view(links)))
+        key = hashlib.sha256(f"{path}\0{template}\0{canonical(inputs)}".encode()).hexdigest()
+        entry = self.entries.get(key)
+        if entry is not None and still_valid(entry, links):
+            content = self.stored(path, entry["digest"])
+            if content is not None:
+                self.used[key] = entry
+                self.reused += 1
+                return Page(path, content)
+        lookups = Lookups(links)
+        content = render(template, view(lookups))
+        self.used[key] = {"links": lookups.seen, "digest": page_digest(content)}
+        return Page(path, content)
