@@ -22,7 +22,7 @@ from builder.history.log import LOG_FILE, STATE_FILE
 from builder.history.snapshot import story_claims, take_snapshot
 from builder.pipeline import build
 from builder.site.base import render
-from builder.site.updates_view import DAY_LIMIT, PAGE_LIMIT, Updates
+from builder.site.views.updates_view import DAY_LIMIT, PAGE_LIMIT, Updates
 from builder.site.writer import load_manifest
 from builder.stories.merge import build_story
 from tests.conftest import ROOT

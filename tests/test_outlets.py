@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from builder.core.model import Article
-from builder.site.story_view import count_badge, coverage, outlet_note
+from builder.site.views.story_view import count_badge, coverage, outlet_note
 from builder.stories.merge import build_story
 from builder.stories.outlets import host_label, outlet_of, source_groups
 from tests.factories import briefing

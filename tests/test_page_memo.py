@@ -16,7 +16,7 @@ import pytest
 
 from builder.pipeline import Settings, generate
 from builder.site.memo import PageMemo, page_digest
-from builder.site.story_view import Links
+from builder.site.views.story_view import Links
 from builder.stories.identity import Identity
 from tests.conftest import ROOT
 

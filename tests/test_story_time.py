@@ -9,10 +9,10 @@ import pytest
 
 from builder.core.model import Briefing
 from builder.pipeline import build_stories, extract_all
-from builder.site.actor_view import profile_view
 from builder.site.base import render
 from builder.site.escape import md_inline
-from builder.site.story_view import Links, story_view, thread_view
+from builder.site.views.actor_view import profile_view
+from builder.site.views.story_view import Links, story_view, thread_view
 from builder.sources.readers import read_sources
 from builder.stories.assignment import assign, regroup
 from builder.stories.dates import lead_date, placed_date, points_back

@@ -16,8 +16,8 @@ from builder.core.model import Briefing
 from builder.site.escape import md_inline
 from builder.site.listings import OVERVIEW_ROWS, PAGE_ROWS, Column, Listing, listing_pages, rel, table
 from builder.site.base import Page
-from builder.site.briefing_view import tag_path, tags_of
-from builder.site.story_view import ACTORS_DIR, STORIES_DIR, TAGS_DIR, Links
+from builder.site.views.briefing_view import tag_path, tags_of
+from builder.site.views.story_view import ACTORS_DIR, STORIES_DIR, TAGS_DIR, Links
 from builder.stories.directory import Profile
 from builder.stories.merge import Story
 

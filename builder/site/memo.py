@@ -18,7 +18,7 @@ from typing import Any
 
 from builder.core.model import Briefing
 from builder.site.base import Page, render
-from builder.site.story_view import Links
+from builder.site.views.story_view import Links
 
 Lookup = list[Any]  # ["actor", name, prefix, answer], ["story", article id, answer] or ["tag", tag, slug or None]
 

@@ -10,12 +10,12 @@ from builder.site.escape import md_inline, yaml_string
 from builder.stories.identity import Identity
 from builder.core.model import Briefing
 from builder.site.base import Page, meta_line, plain_summary, render
-from builder.site.actor_view import profile_view
-from builder.site.briefing_view import RESERVED_TAG_SLUGS, briefing_view, tags_of
+from builder.site.views.actor_view import profile_view
+from builder.site.views.briefing_view import RESERVED_TAG_SLUGS, briefing_view, tags_of
 from builder.site.indexes import BRIEFINGS_DIR, section_indexes
 from builder.site.listings import unique_slugs
 from builder.site.memo import PageMemo
-from builder.site.story_view import (
+from builder.site.views.story_view import (
     ACTORS_DIR,
     STORIES_DIR,
     Links,
@@ -23,7 +23,7 @@ from builder.site.story_view import (
     story_view,
     timeline_rows,
 )
-from builder.site.updates_view import WHATS_NEW_PATH, Updates
+from builder.site.views.updates_view import WHATS_NEW_PATH, Updates
 from builder.stories.merge import Story
 from builder.history.changes import BuildEntry
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from builder.core.model import Briefing
 from builder.history.changes import BuildEntry, Cited, ClaimChange, StoryChange
 from builder.site.escape import md_inline
-from builder.site.story_view import STORIES_DIR, has_page, source_labels
+from builder.site.views.story_view import STORIES_DIR, has_page, source_labels
 from builder.stories.merge import Story
 
 WHATS_NEW_PATH = "whats-new.md"

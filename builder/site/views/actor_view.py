@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from builder.site.escape import md_inline, yaml_string
-from builder.site.story_view import STORIES_DIR, TAGS_DIR, Links, item_text, thread_item
+from builder.site.views.story_view import STORIES_DIR, TAGS_DIR, Links, item_text, thread_item
 from builder.stories.directory import ArticleRef, Profile
 
 ACTOR_LIST_LIMIT = 60  # rows per list on an actor's page (newest first), so a hub of 1,000 articles stays light

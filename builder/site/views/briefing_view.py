@@ -7,7 +7,7 @@ from builder.site.escape import md_inline, yaml_string
 from builder.stories.identity import distinct_roles
 from builder.core.model import Actor, Briefing, Evidence
 from builder.site.base import cite, cites, meta_line, plain_summary
-from builder.site.story_view import STORIES_DIR, TAGS_DIR, Links, item_text
+from builder.site.views.story_view import STORIES_DIR, TAGS_DIR, Links, item_text
 
 MAX_BACKLINKS = 4
 RESERVED_TAG_SLUGS = {"index", "all"}  # the tags index and its numbered pages (site/indexes.py)
