@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
+from spacy.attrs import IS_SPACE
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
@@ -117,14 +118,19 @@ def dictionary_check(words: frozenset[str], suffix_rules: Iterable[tuple[str, st
 def lines_of(doc: Doc) -> list[Span]:
     """The doc's lines (spans between line breaks); a headline or table row is one line."""
     lines, start = [], 0
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            if token.i > start:
-                lines.append(doc[start : token.i])
-            start = token.i + 1
+    for i in line_breaks(doc):
+        if i > start:
+            lines.append(doc[start:i])
+        start = i + 1
     if start < len(doc):
         lines.append(doc[start:])
     return lines
+
+
+def line_breaks(doc: Doc) -> list[int]:
+    """Indexes of the whitespace tokens that hold a line break (only whitespace tokens are looked at)."""
+    spaces = doc.to_array(IS_SPACE).nonzero()[0]  # one pass in C instead of a Python Token per word
+    return [i for i in map(int, spaces) if "\n" in doc[i].text]
 
 
 def line_of(token: Token) -> Span:

@@ -93,11 +93,24 @@ def _could_hold_results(line: Span) -> bool:
     return "(" in text or any(c.isdigit() for c in text) or any(t.lower_ in SCORE_JOINERS for t in line)
 
 
+def read_line(line: Span) -> tuple[list[Segment], list[Segment]]:
+    """The line's team names (`result_names`) and glossed athletes (`athletes`), cutting it into runs once."""
+    if not _could_hold_results(line):
+        return [], []
+    segs = segments(line)
+    teams = list(_named_by_shape(line, segs))
+    if teams or "(" not in line.text:
+        return teams, []
+    return teams, [s for s in segs if s.kind == "name" and s.gloss]
+
+
 def result_names(line: Span) -> Iterator[Segment]:
     """Names that a line's shape marks as teams: score lines, fixtures and table rows."""
-    if not _could_hold_results(line):
-        return
-    segs = segments(line)
+    if _could_hold_results(line):
+        yield from _named_by_shape(line, segments(line))
+
+
+def _named_by_shape(line: Span, segs: list[Segment]) -> Iterator[Segment]:
     shape = _shape(segs)
     doc = line.doc
     if shape.startswith("N0N0") or (
