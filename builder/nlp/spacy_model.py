@@ -111,10 +111,11 @@ def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
     previous_end = 0
     full_text = text_of(doc)
     for sent in doc.sents:
-        text = sent.text.strip()
+        raw = sent.text  # once: each `sent.text` joins the sentence's tokens again
+        text = raw.strip()
         if not text:
             continue
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        start = sent.start_char + (len(raw) - len(raw.lstrip()))
         if "\n" in full_text[previous_end:start] and result:
             paragraph += 1
         end = start + len(text)

@@ -10,6 +10,7 @@ WORRY_LEMMAS = {"concern", "worry", "fear", "apprehension", "anxiety", "alarm"}
 CRITIC_LEMMAS = {"criticism", "criticize", "criticise", "critic", "condemn", "condemnation"}
 WARNING_LEMMAS = {"warning", "warn", "threat", "threaten", "violation", "violate"}
 CUE_LEMMAS = WORRY_LEMMAS | CRITIC_LEMMAS | WARNING_LEMMAS
+CUE_WORDS = CUE_LEMMAS | {"destabilize"}
 TOPIC_PREPS = {"about", "over", "regarding", "concerning", "on", "of", "at", "for", "against"}
 EXPRESS_VERBS = {
     "express", "raise", "voice", "share", "cite", "have", "air", "reiterate", "remain", "grow", "mount",
@@ -34,7 +35,7 @@ def _lemma(token: Token) -> str:
 def is_concern_cue(token: Token) -> bool:
     """A cue word in a concern sense: not "a going concern", "as far as X is concerned", "no threat"."""
     lemma = _lemma(token)
-    if lemma not in CUE_LEMMAS | {"destabilize"} or token.pos_ not in {"NOUN", "VERB", "ADJ", "AUX"}:
+    if lemma not in CUE_WORDS or token.pos_ not in {"NOUN", "VERB", "ADJ", "AUX"}:
         return False
     if any(c.lower_ in {"no", "not", "n't", "never", "going"} or c.dep_ == "neg" for c in token.children):
         return False
