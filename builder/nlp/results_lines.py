@@ -94,7 +94,8 @@ def _could_hold_results(line: Span) -> bool:
 
 
 def read_line(line: Span) -> tuple[list[Segment], list[Segment]]:
-    """The line's team names (`result_names`) and glossed athletes (`athletes`), cutting it into runs once."""
+    """The line's team names (`result_names`) and the names glossed with a country in a line that is no team
+    result ("Jiri Novak ( Czech Republic )"): athletes. The line is cut into runs once for both."""
     if not _could_hold_results(line):
         return [], []
     segs = segments(line)
@@ -127,16 +128,6 @@ def _named_by_shape(line: Span, segs: list[Segment]) -> Iterator[Segment]:
             scored = name.kind == "name" and after.kind == "num" and not name.gloss
             if scored and not _initialled(doc[name.start : name.end]):
                 yield name
-
-
-def athletes(line: Span) -> Iterator[Segment]:
-    """Names glossed with a country in a line that is not a team result ("Jiri Novak ( Czech Republic )")."""
-    if "(" not in line.text:
-        return
-    segs = segments(line)
-    if any(True for _ in result_names(line)):
-        return
-    yield from (s for s in segs if s.kind == "name" and s.gloss)
 
 
 def _initialled(name: Span) -> bool:
