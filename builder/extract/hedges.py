@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -61,6 +62,7 @@ REPORT_VERBS = {"say", "report", "believe", "think", "rumor", "understand", "con
 UNKNOWN_ADJECTIVES = {"unknown", "unclear", "uncertain", "undecided", "undetermined", "unconfirmed"}
 KNOWN_WORDS = {"known", "clear", "certain", "sure", "confirmed", "determined", "decided", "settled"}
 STILL_OPEN = {"see", "determine", "decide", "confirm", "know", "settle", "establish", "clarify", "resolve"}
+UNKNOWN_LEMMAS = {"know", *STILL_OPEN}
 NOT_CONDITIONS = {"necessary", "possible", "needed", "any", "ever", "anything", "applicable", "appropriate"}
 PRESENT_TAGS = {"VBZ", "VBP", "MD"}
 
@@ -236,12 +238,16 @@ def _unknown(token: Token) -> HedgeKind | None:
     if token.lower_ in UNKNOWN_ADJECTIVES:
         return "unknown" if token.dep_ != "amod" else None
     knowing = token.lower_ in KNOWN_WORDS or token.lemma_ == "know"
-    denied = _negated(token) or any(c.lower_ in {"nobody", "no"} for c in token.children if c.i < token.i)
-    if knowing and denied and token.dep_ not in {"amod", "advmod"}:
+    if knowing and token.dep_ not in {"amod", "advmod"} and _denied(token):  # the cheap tests first
         return "unknown"
     if token.lemma_ in STILL_OPEN and token.tag_ == "VBN" and _still_open(token):
         return "unknown"
     return None
+
+
+def _denied(token: Token) -> bool:
+    """Whether a knowing word is negated or has "nobody"/"no" before it ("nobody knows")."""
+    return _negated(token) or any(c.lower_ in {"nobody", "no"} for c in token.children if c.i < token.i)
 
 
 def _still_open(token: Token) -> bool:
@@ -252,16 +258,26 @@ def _still_open(token: Token) -> bool:
 
 def cue_kind(token: Token) -> HedgeKind | None:
     """The kind of uncertainty a token expresses here, or None when it is not a hedging use."""
+    lower, lemma = token.lower_, token.lemma_  # each attribute read builds a new string: read them once
+    for rule in _rules_for(lower, lemma):
+        if kind := rule(token):
+            return kind
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _rules_for(lower: str, lemma: str) -> tuple[Callable[[Token], HedgeKind | None], ...]:
+    """The rules that apply to a word with this form and lemma, in the order they are tried."""
     checks: list[tuple[bool, Callable[[Token], HedgeKind | None]]] = [
-        (token.lower_ in RULES, RULES.get(token.lower_, _unknown)),
-        (token.lower_ in ATTRIBUTES, _attribute),
-        (token.lemma_.lower() in NOUNS, _noun),
-        (token.lemma_ in BELIEF_VERBS, _belief_verb),
-        (token.lemma_ in SEEM_VERBS, _seem),
-        (token.lemma_ in REPORT_VERBS, _reported),
-        (True, _unknown),
-    ]
-    return next((kind for applies, rule in checks if applies and (kind := rule(token))), None)
+        (lower in RULES, RULES.get(lower, _unknown)),
+        (lower in ATTRIBUTES, _attribute),
+        (lemma.lower() in NOUNS, _noun),
+        (lemma in BELIEF_VERBS, _belief_verb),
+        (lemma in SEEM_VERBS, _seem),
+        (lemma in REPORT_VERBS, _reported),
+        (lower in UNKNOWN_ADJECTIVES or lower in KNOWN_WORDS or lemma in UNKNOWN_LEMMAS, _unknown),
+    ]  # `_unknown` answers None for any other word, so it is not even asked
+    return tuple(rule for applies, rule in checks if applies)
 
 
 def _cue_span(token: Token) -> tuple[int, int]:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from builder.core.model import Term
 from builder.extract import Analysis
 from builder.extract.evidence import evidence_at
+from builder.nlp.spacy_model import noun_chunks_of, text_of
 
 SKIP_LABELS = {"ORDINAL", "LANGUAGE"}
 LAW = re.compile(r"\b(resolution|act|treaty|convention|accord|law|bill)\s+\d+\b", re.IGNORECASE)
@@ -57,9 +58,8 @@ def proper_names(doc: Doc) -> list[Span]:
 
 def numbered_laws(doc: Doc) -> list[Span]:
     """Numbered resolutions, acts and treaties, even when part of the name was tagged as an organisation."""
-    spans = (
-        doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in NUMBERED_LAW.finditer(doc.text)
-    )
+    found = NUMBERED_LAW.finditer(text_of(doc))
+    spans = (doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in found)
     return [s for s in spans if s is not None]
 
 
@@ -68,7 +68,7 @@ def find_terms(analysis: Analysis) -> tuple[Term, ...]:
     found: dict[tuple[str, str, int], Term] = {}
     doc = analysis.doc
     candidates = [(clean(e), entity_label(e), e) for e in doc.ents if e.label_ not in SKIP_LABELS]
-    candidates += [(p, "PHRASE", c) for c in doc.noun_chunks if (p := compound_phrase(c))]
+    candidates += [(p, "PHRASE", c) for c in noun_chunks_of(doc) if (p := compound_phrase(c))]
     candidates += [(clean(s), "NAME", s) for s in proper_names(doc)]
     candidates += [(s.text, "LAW", s) for s in numbered_laws(doc)]
     for text, label, span in candidates:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
@@ -42,13 +43,18 @@ def case_table(doc: Doc, base: Mapping[str, str]) -> dict[str, str]:
     """Lower-cased word -> its usual written form in the doc (line starts only as a fallback), over `base`."""
     inside: dict[str, Counter[str]] = {}
     opening: dict[str, Counter[str]] = {}
-    for token in doc:
-        if is_caps_word(token.text) or not any(c.isalpha() for c in token.text):
+    strings = doc.vocab.strings
+    cased: dict[int, bool] = {}  # per word form: has letters and is not in capitals
+    after_space = False
+    # The attribute arrays, not a Python Token per word (a sentence start is 1 where `is_sent_start` is true).
+    for orth, lower, sent_start, space in doc.to_array([ORTH, LOWER, SENT_START, IS_SPACE]).tolist():
+        starts, after_space = sent_start == 1 or after_space, bool(space)
+        if orth not in cased:
+            text = strings[orth]
+            cased[orth] = not is_caps_word(text) and any(c.isalpha() for c in text)
+        if not cased[orth] or (starts and strings[lower] in STOP_WORDS):
             continue
-        starts = token.is_sent_start or (token.i > 0 and doc[token.i - 1].is_space)
-        if starts and token.lower_ in STOP_WORDS:
-            continue
-        (opening if starts else inside).setdefault(token.lower_, Counter())[token.text] += 1
+        (opening if starts else inside).setdefault(strings[lower], Counter())[strings[orth]] += 1
     return {**_majority(opening), **base, **_majority(inside)}
 
 
@@ -117,14 +123,19 @@ def dictionary_check(words: frozenset[str], suffix_rules: Iterable[tuple[str, st
 def lines_of(doc: Doc) -> list[Span]:
     """The doc's lines (spans between line breaks); a headline or table row is one line."""
     lines, start = [], 0
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            if token.i > start:
-                lines.append(doc[start : token.i])
-            start = token.i + 1
+    for i in line_breaks(doc):
+        if i > start:
+            lines.append(doc[start:i])
+        start = i + 1
     if start < len(doc):
         lines.append(doc[start:])
     return lines
+
+
+def line_breaks(doc: Doc) -> list[int]:
+    """Indexes of the whitespace tokens that hold a line break (only whitespace tokens are looked at)."""
+    spaces = doc.to_array(IS_SPACE).nonzero()[0]  # one pass in C instead of a Python Token per word
+    return [i for i in map(int, spaces) if "\n" in doc[i].text]
 
 
 def line_of(token: Token) -> Span:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable
 
+from spacy.attrs import IS_UPPER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -78,15 +79,17 @@ class CapsNer:
         return [self._nlp.get_pipe(name) for name in RERUN_PIPES if name in self._nlp.pipe_names]
 
     def __call__(self, doc: Doc) -> Doc:
-        lines = [line for line in lines_of(doc) if any(is_caps_word(t.text) for t in line)]
+        upper = doc.to_array(IS_UPPER)  # a capitals word is upper case: look only at those (one pass in C)
+        caps = [i for i in map(int, upper.nonzero()[0]) if is_caps_word(doc[i].text)]
+        lines = [line for line in lines_of(doc) if any(line.start <= i < line.end for i in caps)]
         if not lines:
             return doc
         known = case_table(doc, self._names())
         redo = []
         for line in lines:
-            only_known = not is_shouted(t.text for t in line)
-            words = truecase_sentence(line, known, only_known, self._common())
-            if words != [t.text for t in line]:
+            texts = [t.text for t in line]
+            words = truecase_sentence(line, known, not is_shouted(texts), self._common())
+            if words != texts:
                 redo.append((line, words))
         if redo:
             inside = capitalised_inside(doc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_UPPER, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from builder.nlp.casing import line_of
@@ -116,11 +117,16 @@ def consistent_ents(doc: Doc) -> list[Span]:
 def capitalised_inside(doc: Doc) -> set[str]:
     """Lower-cased words the doc writes capitalised mid-sentence more often than in lower case."""
     votes: Counter[str] = Counter()
-    for t in doc:
-        if t.is_lower and t.is_alpha:
-            votes[t.lower_] -= 1
-        elif t.text[:1].isupper() and not t.is_upper and not t.is_sent_start and not doc[t.i - 1].is_space:
-            votes[t.lower_] += 1
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, LOWER, IS_LOWER, IS_ALPHA, IS_UPPER, SENT_START, IS_SPACE]).tolist()
+    # The attribute arrays, not a Python Token per word; the token before the first is the last, as doc[-1].
+    before_space = [row[-1] for row in rows[-1:] + rows[:-1]]
+    for row, after_space in zip(rows, before_space, strict=True):
+        orth, lower, is_lower, is_alpha, is_upper, sent_start, _ = row
+        if is_lower and is_alpha:
+            votes[strings[lower]] -= 1
+        elif strings[orth][:1].isupper() and not is_upper and sent_start != 1 and not after_space:
+            votes[strings[lower]] += 1
     return {word for word, vote in votes.items() if vote > 0}
 
 

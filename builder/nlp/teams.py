@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from builder.nlp.casing import line_of, lines_of
 from builder.nlp.edges import replace_ents
-from builder.nlp.results_lines import PLACE_LABELS, Segment, athletes, result_names
+from builder.nlp.results_lines import PLACE_LABELS, Segment, read_line
 
 TEAM_VERBS = {
     "beat", "defeat", "draw", "lose", "win", "lead", "trail", "thrash", "edge", "overcome", "rout", "crush",
@@ -21,6 +21,7 @@ TEAM_VERBS = {
 TEAM_NOUNS = {"team", "club", "side", "squad", "coach", "manager", "captain", "striker", "goalkeeper", "fans"}
 ARG_DEPS = {"nsubj", "dobj", "nsubjpass"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside"}
+LineReading = tuple[list[Segment], list[Segment]]  # a line's team names and glossed athletes (`read_line`)
 
 
 def _full_person(ents: Iterable[Span], seg: Segment) -> bool:
@@ -31,12 +32,12 @@ def _is_country(span: Span, countries: set[str]) -> bool:
     return span.label_ in {"GPE", "NORP"} and span.id_ in countries
 
 
-def team_spans(doc: Doc, countries: set[str]) -> list[Span]:
+def team_spans(doc: Doc, countries: set[str], read: list[LineReading] | None = None) -> list[Span]:
     """Spans of the doc that name teams, from result lines and from what the names do ("beat", "side")."""
     ents = list(doc.ents)
     found: list[Span] = []
-    for line in lines_of(doc):
-        for seg in result_names(line):
+    for teams, _ in read if read is not None else map(read_line, lines_of(doc)):
+        for seg in teams:
             if seg.kind != "name":
                 continue
             span = doc[seg.start : seg.end]
@@ -73,18 +74,20 @@ def _arg_label(token: Token) -> str:
     return token.ent_type_ or ("PROPN" if token.pos_ == "PROPN" else "")
 
 
-def athlete_spans(doc: Doc, countries: set[str]) -> list[Span]:
+def athlete_spans(doc: Doc, countries: set[str], read: list[LineReading] | None = None) -> list[Span]:
     """Names glossed with their country in results lines: people (not already a country themselves)."""
-    spans = [doc[s.start : s.end] for line in lines_of(doc) for s in athletes(line)]
+    read = read if read is not None else [read_line(line) for line in lines_of(doc)]
+    spans = [doc[s.start : s.end] for _, athletes in read for s in athletes]
     return [s for s in spans if not any(_is_country(e, countries) for e in s.ents)]
 
 
 def with_teams(doc: Doc, countries: set[str]) -> list[Span]:
     """The doc's entities with teams labelled ORG (every mention of a team's name) and athletes PERSON."""
-    teams = team_spans(doc, countries)
+    read = [read_line(line) for line in lines_of(doc)]  # each line cut into runs once, for teams and athletes
+    teams = team_spans(doc, countries, read)
     names = {t.text.lower() for t in teams}
     also = [e for e in doc.ents if e.text.lower() in names and _may_relabel(e, countries)]
-    people = [Span(doc, s.start, s.end, "PERSON") for s in athlete_spans(doc, countries)]
+    people = [Span(doc, s.start, s.end, "PERSON") for s in athlete_spans(doc, countries, read)]
     relabelled = [Span(doc, s.start, s.end, "ORG") for s in [*teams, *also]]
     return replace_ents(doc, people + relabelled)
 

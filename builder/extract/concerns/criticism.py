@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -287,8 +288,20 @@ def content_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
 
 
-def frames(sent: Span) -> Iterator[tuple[Token, Token | None, Token]]:
-    """Every (saying verb, speaker, content) in a sentence, including "amid claims (that) …"."""
+_LAST_FRAMES: list[Any] = [None, ()]  # the sentence last asked about and its frames
+
+
+def frames(sent: Span) -> tuple[tuple[Token, Token | None, Token], ...]:
+    """Every (saying verb, speaker, content) in a sentence, including "amid claims (that) …".
+
+    Remembered for the span last asked about: the concern finder asks twice of each sentence (criticism, then
+    its last speaker); holding the span keeps its id from being reused by another."""
+    if _LAST_FRAMES[0] is not sent:
+        _LAST_FRAMES[:] = [sent, tuple(_frames(sent))]
+    return _LAST_FRAMES[1]
+
+
+def _frames(sent: Span) -> Iterator[tuple[Token, Token | None, Token]]:
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and (lemma in SAY_VERBS or lemma in NAMING_VERBS):

@@ -11,6 +11,7 @@ WORRY_LEMMAS = {"concern", "worry", "fear", "apprehension", "anxiety", "alarm"}
 CRITIC_LEMMAS = {"criticism", "criticize", "criticise", "critic", "condemn", "condemnation"}
 WARNING_LEMMAS = {"warning", "warn", "threat", "threaten", "violation", "violate"}
 CUE_LEMMAS = WORRY_LEMMAS | CRITIC_LEMMAS | WARNING_LEMMAS
+CUE_WORDS = CUE_LEMMAS | {"destabilize"}
 TOPIC_PREPS = {"about", "over", "regarding", "concerning", "on", "of", "at", "for", "against"}
 EXPRESS_VERBS = {
     "express", "raise", "voice", "share", "cite", "have", "air", "reiterate", "remain", "grow", "mount",
@@ -95,7 +96,7 @@ def is_concern_cue(token: Token) -> bool:
     if is_outcry(token):
         return True
     lemma = _lemma(token)
-    if lemma not in CUE_LEMMAS | {"destabilize"} or token.pos_ not in {"NOUN", "VERB", "ADJ", "AUX"}:
+    if lemma not in CUE_WORDS or token.pos_ not in {"NOUN", "VERB", "ADJ", "AUX"}:
         return False
     if any(c.lower_ in {"no", "not", "n't", "never", "going"} or c.dep_ == "neg" for c in token.children):
         return False

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from builder.extract.gifts import syntax as syn
 from builder.extract.gifts.frames import Frame
-from builder.extract.gifts.funding import donor_frames, funding_noun_frames
+from builder.extract.gifts.funding import DONOR_NOUNS, FUNDING_NOUNS, donor_frames, funding_noun_frames
 from builder.extract.gifts.lexicon import is_gift_item, is_party
 from builder.extract.gifts.status import status_of
 
@@ -20,8 +20,9 @@ def noun_frames(doc: Doc) -> list[Frame]:
     frames: list[Frame] = []
     for token in doc:
         lemma = token.lemma_.lower()
-        frames.extend(funding_noun_frames(token))
-        frames.extend(donor_frames(token))
+        if lemma in FUNDING_NOUNS or lemma in DONOR_NOUNS:  # the only words these two look at
+            frames.extend(funding_noun_frames(token))
+            frames.extend(donor_frames(token))
         if lemma in GIFT_NOUNS and token.pos_ == "NOUN":
             frames.extend(gift_noun_frames(token))
         elif lemma == "thank" and token.pos_ == "VERB":

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from builder.nlp.datelines import dateline_end
+from builder.nlp.spacy_model import noun_chunks_of, per_doc
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "xcomp", "csubj", "parataxis"}
@@ -216,5 +217,14 @@ def chunk_after(obj: Token) -> Token | None:
         if close is None:
             return None
         start = close + 1
-    chunk = next((c for c in doc.noun_chunks if c.start == start), None)
+    chunk = _chunk_starts(doc).get(start)
     return chunk.root if chunk is not None and chunk.root.ent_type_ != "PERSON" else None
+
+
+@per_doc
+def _chunk_starts(doc: Doc) -> dict[int, Span]:
+    """The doc's noun chunks by their first token (the first chunk, should two start together)."""
+    starts: dict[int, Span] = {}
+    for chunk in noun_chunks_of(doc):
+        starts.setdefault(chunk.start, chunk)
+    return starts

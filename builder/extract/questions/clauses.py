@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from lemminflect import getInflection, getLemma
 from spacy.tokens import Token
 
@@ -44,8 +46,14 @@ def base_form(verb: Token) -> str:
     """The verb's dictionary form, from lemminflect (spaCy's lemmatizer gives "hop" for "hopes")."""
     if verb.lower_ in MODAL_TEXT:
         return MODAL_TEXT[verb.lower_]
-    forms = getLemma(verb.text, upos="AUX" if verb.pos_ == "AUX" else "VERB")
+    forms = _lemmas(verb.text, "AUX" if verb.pos_ == "AUX" else "VERB")
     return forms[0] if forms else verb.lemma_
+
+
+@functools.lru_cache(maxsize=65536)
+def _lemmas(text: str, upos: str) -> tuple[str, ...]:
+    """lemminflect's lemmas of a word, remembered: the same verbs come up in sentence after sentence."""
+    return tuple(getLemma(text, upos=upos))
 
 
 def inflect(lemma: str, tag: str, number: str = "singular") -> str:

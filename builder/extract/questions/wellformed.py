@@ -215,14 +215,18 @@ def _common(token: Token) -> bool:
 
 def run_together(sent: Span) -> bool:
     """A "sentence" that is really several run together (a caption or share-button text glued to it)."""
-    if any(GLUED.search(t.text) for t in sent) or RUN_INTO_QUOTE.search(sent.text):
+    text = sent.text
+    # A word's text is a piece of the sentence's text, so where the sentence has no glued words, no word has.
+    if (GLUED.search(text) and any(GLUED.search(t.text) for t in sent)) or RUN_INTO_QUOTE.search(text):
         return True
-    caps = [t.is_upper and t.is_alpha and len(t) > 2 and not t.ent_type_ for t in sent]
+    tokens = list(sent)  # one pass builds the tokens; each loop over the span would build them again
+    caps = [t.is_upper and t.is_alpha and len(t) > 2 and not t.ent_type_ for t in tokens]
     if any(a and b for a, b in pairwise(caps)):
         return True  # "FACEBOOK FAKERY", a caption's heading
-    if any(t.is_upper and len(t) > 2 and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":" for t in sent):
+    doc = sent.doc
+    if any(t.is_upper and len(t) > 2 and t.i + 1 < len(doc) and doc[t.i + 1].text == ":" for t in tokens):
         return True  # a caption's label ("AGE: 27")
-    return any(t.text[:1].isupper() and t.is_alpha and _common(t) and t.i > sent.start for t in sent)
+    return any(t.i > sent.start and t.text[:1].isupper() and t.is_alpha and _common(t) for t in tokens)
 
 
 def _introduced(clause: Token) -> bool:
