@@ -15,10 +15,8 @@ from builder.core.collector import cyclic_gc
 from builder.core.files import atomic_write
 from builder.core.model import Article, Briefing, Problem
 from builder.data import load_report
-from builder.extract.briefing import extract
 from builder.history import build_date, record_build, save_history
 from builder.history.log import DEFAULT_DAYS
-from builder.nlp.spacy_model import load_nlp, parse
 from builder.publish.site import SiteReport, build_site
 from builder.runtime.cache import BriefingCache, PageCache, StoryCache, extractor_fingerprint
 from builder.runtime.executors import Executor, SerialExecutor
@@ -68,6 +66,9 @@ class BuildResult:
 
 def extract_batch(articles: list[Article]) -> list[Briefing | Problem]:
     """Parse and extract a batch in one `nlp.pipe` call; an article that fails becomes a Problem."""
+    from builder.extract.briefing import extract  # spaCy is imported only when something is extracted
+    from builder.nlp.spacy_model import load_nlp, parse
+
     nlp = load_nlp()
     too_long = [a for a in articles if len(a.text) > nlp.max_length]
     results: list[Briefing | Problem] = [
@@ -110,6 +111,10 @@ def extract_all(
     if executor is None or len(missing) < PARALLEL_MIN:
         executor = SerialExecutor()
     if missing and (isinstance(executor, SerialExecutor) or getattr(executor, "inherits_parent", False)):
+        from builder.nlp.spacy_model import (
+            load_nlp,
+        )  # only now: a build with nothing to extract never loads spaCy
+
         # Once, here, with the caller's collector state (paused by `generate`, where a full collection would
         # scan every cached briefing while the model loads); forked workers share it, not load their own.
         with cyclic_gc(gc.isenabled()):  # loading the model turns the collector back on: restore its state

@@ -105,3 +105,32 @@ def test_two_builds_are_byte_identical_apart_from_the_sitemap(built_site, tmp_pa
         differing = sorted(str(rel) for rel in a if a[rel].read_bytes() != b[rel].read_bytes())
         # .briefing-site.json records the docs files' mtimes, for the next build to compare (not published)
         assert set(differing) <= {"sitemap.xml", "sitemap.xml.gz", ".briefing-site.json"}, differing
+
+
+def test_a_build_with_nothing_to_do_never_loads_spacy(tmp_path):
+    """The real `briefing build`, twice: the second finds docs and site up to date and never imports spaCy
+    (importing it is most of a second; a no-change build must stay well under one)."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    args = [
+        "--seeds",
+        str(ROOT / "seeds"),
+        "--config",
+        str(ROOT / "mkdocs.yml"),
+        "--docs",
+        str(tmp_path / "docs"),
+    ]
+    args += ["--site", str(tmp_path / "site"), "--cache", str(tmp_path / "cache")]
+    probe = (
+        "import sys; from builder.cli import main\n"
+        "try:\n    main(['build', *sys.argv[1:]])\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+        "print('spacy loaded' if 'spacy' in sys.modules else 'spacy not loaded')\n"
+    )
+    first = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, check=True)
+    assert "spacy loaded" in first.stdout  # the first build extracts
+    again = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, check=True)
+    assert "site: no change" in again.stdout + again.stderr
+    assert "spacy not loaded" in again.stdout

