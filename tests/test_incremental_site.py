@@ -350,3 +350,20 @@ def test_search_index_merge_keeps_full_build_order_and_drops_removed_pages():
     fresh = {"config": {"lang": ["en"]}, "docs": [entry("a/"), entry("new/"), entry("new/#s1")]}
     merged = merge_search_index(previous, fresh, ["", "a/", "new/"], {"a/", "new/"})
     assert [d["location"] for d in merged["docs"]] == ["", "a/", "new/", "new/#s1"]
+
+
+def test_docs_written_afresh_with_the_same_content_are_not_rebuilt(project):
+    """CI checks out the repository and regenerates docs/ from scratch: every page has a new mtime, most have
+    the same content. Only pages whose content changed are rebuilt, and the site equals a full build."""
+    build(settings_of(project))
+    for path in sorted(project["docs"].rglob("*.md")):
+        stat = path.stat()
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10_000_000_000))  # 10 s newer, same bytes
+    (project["docs"] / "notes.md").write_text("# How we work\n\nWe read every source.\n", encoding="utf-8")
+    build_and_compare(project)  # the nav changed: full
+    for path in sorted(project["docs"].rglob("*.md")):
+        stat = path.stat()
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10_000_000_000))
+    (project["docs"] / "notes.md").write_text("# How we work\n\nWe read every source twice.\n", "utf-8")
+    again = build_and_compare(project)
+    assert (again.outcome, again.rebuilt) == ("incremental", 1)  # the note, not every page with a new mtime

@@ -8,11 +8,12 @@ search index) runs after it, as plain functions.
 
 What dirty mode does and what is fixed here:
 
-- It rebuilds a page when its output is missing or older than its Markdown. Before writing, the plugin
-  unlinks the output of every page it will rebuild and every output MkDocs rewrites on each build (404.html,
-  sitemaps, search index, the tags export), because MkDocs writes with `open(path, "w")`, which would change
-  the previous site's file through the shared hard link. Pages the builder knows changed are rebuilt even if
-  mtimes say not.
+- It rebuilds a page when its output is missing or older than its Markdown; here a docs file whose content is
+  as at the last build (its hash in the site's record) is not rebuilt whatever its mtime, since CI writes
+  docs/ afresh on every run. Before writing, the plugin unlinks the output of every page it will rebuild and
+  every output MkDocs rewrites on each build (404.html, sitemaps, search index, the tags export), because
+  MkDocs writes with `open(path, "w")`, which would change the previous site's file through the shared hard
+  link. Pages the builder knows changed are rebuilt even if mtimes say not.
 - Outputs of removed pages are deleted (anything in the previous site that no File of this build produces
   and that the build does not write again), with folders left empty.
 - The search index holds only the rebuilt pages: `merge_search_index` keeps the previous entries of every
@@ -50,15 +51,26 @@ class DirtyWarning(logging.Filter):
         return "'dirty' build is being performed" not in record.getMessage()
 
 
+def _unmodified() -> bool:
+    """`File.is_modified` for a file whose content is known to be unchanged (MkDocs would compare mtimes)."""
+    return False
+
+
 class Incremental(BasePlugin):
     """Prepares a hard-linked copy of the previous site for MkDocs' dirty build; records what it rebuilt."""
 
     def __init__(
-        self, staging: Path, rebuild: set[str], tagged: set[str], previous_files: Iterable[str]
+        self,
+        staging: Path,
+        rebuild: set[str],
+        tagged: set[str],
+        previous_files: Iterable[str],
+        known: Iterable[str] = (),
     ) -> None:
         super().__init__()
         self.staging = staging
         self.rebuild = rebuild  # docs paths to rebuild whatever their mtimes say
+        self.known = set(known)  # docs paths whose content is as at the last build unless in `rebuild`
         self.tagged = tagged  # docs paths whose front matter has tags
         self.previous_files = set(previous_files)
         self.rebuilt_sources: set[str] = set()  # docs paths of the pages rebuilt
@@ -73,8 +85,14 @@ class Incremental(BasePlugin):
         for file in files:
             rel = Path(file.abs_dest_path).relative_to(self.staging).as_posix()
             expected.add(rel)
-            if file.src_uri in self.rebuild or file.is_modified():
-                Path(file.abs_dest_path).unlink(missing_ok=True)  # MkDocs then writes a fresh file
+            dest = Path(file.abs_dest_path)
+            same = file.src_uri in self.known and file.src_uri not in self.rebuild and dest.exists()
+            if (
+                same
+            ):  # same content as last time: a new mtime (docs/ written afresh, as in CI) changes nothing
+                file.is_modified = _unmodified  # type: ignore[method-assign]
+            elif file.src_uri in self.rebuild or file.is_modified():
+                dest.unlink(missing_ok=True)  # MkDocs then writes a fresh file
                 if file.is_documentation_page():
                     self.rebuilt_sources.add(file.src_uri)
         for rel in sorted(self.previous_files - expected):

@@ -184,7 +184,7 @@ def _build_incrementally(
     listings = {p for p, d in scanned.items() if d.listing}
     tagged = {p for p, d in scanned.items() if d.tagged}
     untitled = set(untitled_nav_paths(config.nav or []))
-    plugin = Incremental(staging, changed | listings | untitled, tagged, previous.files)
+    plugin = Incremental(staging, changed | listings | untitled, tagged, previous.files, known=scanned)
     config.plugins["briefing/incremental"] = plugin
     quiet = DirtyWarning()
     logging.getLogger("mkdocs.commands.build").addFilter(quiet)
