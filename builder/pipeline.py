@@ -25,6 +25,7 @@ from builder.site.feed import FEED_PATH, atom_feed, site_settings
 from builder.site.memo import PageMemo
 from builder.site.render import render_site
 from builder.site.writer import WriteReport, load_manifest, write_pages
+from builder.site.writer import digest as page_digest
 from builder.sources.readers import DEFAULT_MAX_BYTES, read_sources
 from builder.stories.directory import build_directory
 from builder.stories.grouping import group_stories
@@ -111,9 +112,8 @@ def extract_all(
     if executor is None or len(missing) < PARALLEL_MIN:
         executor = SerialExecutor()
     if missing and (isinstance(executor, SerialExecutor) or getattr(executor, "inherits_parent", False)):
-        from builder.nlp.spacy_model import (
-            load_nlp,
-        )  # only now: a build with nothing to extract never loads spaCy
+        # imported here: a build with nothing to extract never loads spaCy
+        from builder.nlp.spacy_model import load_nlp
 
         # Once, here, with the caller's collector state (paused by `generate`, where a full collection would
         # scan every cached briefing while the model loads); forked workers share it, not load their own.
@@ -199,7 +199,7 @@ def stored_page(docs: Path, path: str, digest: str) -> str | None:
         data = (docs / path).read_bytes()
     except OSError:
         return None
-    return data.decode("utf-8") if hashlib.sha256(data).hexdigest() == digest else None
+    return data.decode("utf-8") if page_digest(data) == digest else None
 
 
 def generate(settings: Settings, executor: Executor | None = None) -> BuildResult:

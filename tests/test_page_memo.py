@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from builder.pipeline import Settings, generate
-from builder.site.memo import PageMemo, page_digest
+from builder.site.memo import PageMemo
 from builder.site.views.story_view import Links
+from builder.site.writer import digest as page_digest
 from builder.stories.identity import Identity
 from tests.conftest import ROOT
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from builder.core.model import Briefing
 from builder.site.base import Page, render
+from builder.site.writer import digest  # the manifest's digest of a page: one definition
 from builder.site.views.story_view import Links
 
 Lookup = list[Any]  # ["actor", name, prefix, answer], ["story", article id, answer] or ["tag", tag, slug or None]
@@ -111,10 +112,6 @@ def still_valid(entry: object, links: Links) -> bool:
         return False
 
 
-def page_digest(content: str) -> str:
-    return hashlib.sha256(content.encode("utf-8")).hexdigest()
-
-
 @dataclasses.dataclass
 class PageMemo:
     """Last build's pages by input digest (`entries`), this build's (`used`), and how to read a page back."""
@@ -143,5 +140,5 @@ class PageMemo:
                 return Page(path, content)
         lookups = Lookups(links)
         content = render(template, view(lookups))
-        self.used[key] = {"links": lookups.seen, "digest": page_digest(content)}
+        self.used[key] = {"links": lookups.seen, "digest": digest(content)}
         return Page(path, content)
