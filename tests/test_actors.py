@@ -174,3 +174,62 @@ def test_identity_across_articles_keeps_a_person_apart_from_a_thing_named_after_
     four = briefing("d", "Xi Jinping spoke.", actors=[("Xi Jinping", "person", 2, (), 1)])
     five = briefing("e", "Xi spoke.", actors=[("Xi", "person", 1, (), 1)])
     assert Identity([four, five]).name("Xi") == "Xi Jinping"
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "kind", "long_kind"),
+    [
+        ("labour", "labour party", "organisation", "organisation"),  # without its designator
+        ("acme", "acme holdings", "organisation", "organisation"),
+        ("conservatives", "conservative party", "organisation", "organisation"),  # members' plural
+        ("tories", "conservatives", "organisation", "organisation"),  # a party's nickname
+        ("lib dems", "liberal democrats", "person", "organisation"),  # clipped words, taken for people
+        ("tony", "tony adams", "person", "person"),  # a surname WordNet knows only as a name
+        ("ian", "ian wright", "person", "person"),  # a surname that is foremost a word for a person
+    ],
+)
+def test_short_forms_of_a_name_join_it(short, long, kind, long_kind):
+    from builder.extract.actors.table import _compatible
+
+    assert _compatible(short, long, kind, long_kind)
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("labour", "labour foundation"),  # another body that shares a word
+        ("green", "greenpeace"),  # one word that only starts another
+        ("lib", "liberal democrats"),
+        ("democrats", "democratic unionists"),
+    ],
+)
+def test_other_bodies_sharing_a_word_stay_apart(short, long):
+    from builder.extract.actors.table import _compatible
+
+    assert not _compatible(short, long, "organisation", "organisation")
+
+
+def test_a_party_by_its_full_name_nickname_and_short_name_is_one_actor(parse):
+    text = (
+        "The Liberal Democrats launched their campaign in Leeds. The Tories said the Lib Dems would raise "
+        "taxes. Conservative Party officials added that the Conservatives would cut them. The Labour Party "
+        "declined to comment, but Labour sources were relaxed."
+    )
+    actors = actor_names(parse(text))
+    bodies = {n: a for n, a in actors.items() if a.kind == "organisation"}
+    assert len(bodies) == 3, bodies.keys()
+    lib = next(a for n, a in bodies.items() if n.startswith("Liberal"))
+    assert "Lib Dems" in lib.aliases
+    con = next(a for n, a in bodies.items() if n.startswith("Conservative"))
+    assert "Tories" in con.aliases
+    assert any(n.startswith("Labour") for n in bodies)
+
+
+def test_hashtags_and_handles_are_not_actors(parse):
+    text = (
+        "Fans shared the #KylieJennerChallenge widely. @BBCBreaking posted it. "
+        "Acme Corp said it was harmless."
+    )
+    names = actor_names(parse(text))
+    assert "Acme Corp" in names
+    assert not any("Kylie" in n or "BBCBreaking" in n for n in names), names

@@ -32,8 +32,12 @@ def common_nouns() -> frozenset[str]:
 def names_a_thing(extra: list[str] | tuple[str, ...]) -> bool:
     """ "Trump" + "Vodka": one ordinary noun after a name makes a product or a place named after a person
     (which the model sometimes labels a person), not the person's full name ("Xi" + "Jinping"). Two or more
-    words after it ("Kim" + "Jong Un") read as a full name even when each is also a dictionary word."""
-    return len(extra) == 1 and extra[0].lower() in common_nouns()
+    words after it ("Kim" + "Jong Un") read as a full name even when each is also a dictionary word, and so
+    does one word that is foremost a word for a person or that WordNet does not know as a common noun
+    ("Tony" + "Baker", "Tony" + "Adams": surnames)."""
+    if len(extra) != 1 or extra[0].lower() not in common_nouns():
+        return False
+    return senses(extra[0]).startswith(tuple(THINGS | {"x", "l", "g"}))
 
 
 HANDED_OVER = frozenset("aofpnmh")  # artifact, object, food, plant, animal, possession, honour

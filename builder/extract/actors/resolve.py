@@ -152,8 +152,25 @@ class Resolver:
         if named:
             return self._nearest(named, token)
         if head in GENERIC_BODIES:  # not "the government": which one is not for the last name to say
-            return self._nearest(bodies, token, before_only=True)
+            return self._salient(bodies, token) or self._nearest(bodies, token, before_only=True)
         return None
+
+    def _salient(self, candidates: list[Actor], token: Token) -> Actor | None:
+        """Of the candidates named in the token's sentence (before it) or the two before, the one the article
+        names most: "Microsoft … its Windows Genuine Advantage scheme … the company" is Microsoft."""
+        sentence = sentence_index_at(self.sentences, token.idx)
+        names = {a.name for a in candidates}
+        near = {
+            actor.name: actor
+            for mention in self._mentions_before(token.idx)
+            if mention.sentence >= sentence - BACK
+            and (actor := self.table.actor_of(mention)) is not None
+            and actor.name in names
+        }
+        ranked = sorted(near.values(), key=lambda a: -a.mentions)
+        if len(ranked) > 1 and ranked[0].mentions == ranked[1].mentions:
+            return None  # as often named: the nearest decides
+        return ranked[0] if ranked else None
 
     def _by_country_noun(self, head: str, token: Token) -> Actor | None:
         """ "the country" → the country named last."""

@@ -26,6 +26,13 @@ TITLES = {
     "lady", "colonel", "col", "lt", "sgt", "captain", "capt", "adm", "admiral", "rev", "st",
 }  # fmt: skip
 COURTESY = {"mr", "mrs", "ms", "miss", "mx", "messrs"}  # a form of address, not a role
+DESIGNATORS = {  # words that say what kind of body a name is: "Labour Party" is "Labour"
+    "party", "group", "corporation", "corp", "company", "co", "inc", "plc", "ltd", "limited", "llc",
+    "holdings",
+}  # fmt: skip
+NICKNAMES = {  # what parties are called for short, as reporters write it ("the Tories", "the GOP")
+    "tories": "conservatives", "tory party": "conservative party", "gop": "republican party",
+}  # fmt: skip
 QUALIFIERS = {  # adjectives that are part of an office ("former president", "shadow chancellor")
     "former", "deputy", "vice", "acting", "shadow", "interim", "junior", "senior", "chief", "assistant",
     "outgoing", "incoming", "foreign", "prime", "general", "federal", "national", "supreme", "executive",
@@ -153,6 +160,9 @@ def collect_mentions(doc: Doc, sentences: tuple[Sentence, ...]) -> list[tuple[Me
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
+        if _tagged(ent):
+            continue
+        ent = _with_capitalised_start(ent)
         kind = _kind(ent)
         clean = _clean_name(ent)
         name = POSSESSIVE.sub("", clean.text) if clean.text.endswith(("’s", "'s")) else clean.text
@@ -165,6 +175,33 @@ def collect_mentions(doc: Doc, sentences: tuple[Sentence, ...]) -> list[tuple[Me
         )
         found.append((mention, ent))
     return sorted(found + _propagated(doc, sentences, found), key=lambda pair: pair[0].start)
+
+
+def _tagged(ent: Span) -> bool:
+    """A hashtag or a handle ("#Oscars2016", "@BBCBreaking"): a label someone posted, not someone acting."""
+    text = ent.doc.text
+    return ent.text[:1] in "#@" or (ent.start_char > 0 and text[ent.start_char - 1] in "#@")
+
+
+def _with_capitalised_start(ent: Span) -> Span:
+    """A body's name with the capitalised words the model left before it: "the Liberal Democrats" (the model
+    marks only "Democrats"). Not at the start of a sentence, where any word is capitalised."""
+    if ent.label_ not in {"ORG", "NORP"} or ent.ent_id_:
+        return ent
+    doc, start = ent.doc, ent.start
+    while start > 0:
+        word = doc[start - 1]
+        if (
+            word.is_sent_start
+            or not (word.is_title and word.is_alpha)
+            or word.ent_type_
+            or word.pos_ not in {"PROPN", "ADJ"}
+        ):
+            break
+        if word.lower_.rstrip(".") in TITLES:
+            break
+        start -= 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
 def _propagated(doc: Doc, sentences: tuple[Sentence, ...], found: list[tuple[Mention, Span]]) -> list:
@@ -197,7 +234,9 @@ def _sentence_at(sentences: tuple[Sentence, ...], char: int) -> int:
 def _merge_keys(mentions: Iterable[Mention]) -> dict[str, str]:
     """Map every mention key to the key of the longest compatible name (Kim → Kim Jong Un)."""
     mentions = list(mentions)
-    keys = sorted({(m.key, m.kind) for m in mentions}, key=lambda k: (-len(k[0].split()), k[0], k[1]))
+    keys = sorted(
+        {(m.key, m.kind) for m in mentions}, key=lambda k: (-len(k[0].split()), -len(k[0]), k[0], k[1])
+    )
     count = Counter(m.key for m in mentions)
     merged: dict[str, str] = {}
     for key, kind in keys:
@@ -213,6 +252,8 @@ def _merge_keys(mentions: Iterable[Mention]) -> dict[str, str]:
 
 
 def _compatible(short: str, long: str, kind: str, long_kind: str) -> bool:
+    if kind != long_kind and {kind, long_kind} == {"person", "organisation"}:
+        return _short_form(short.split(), long.split())  # "the Lib Dems", which the model takes for people
     if kind != long_kind or kind in {"country"}:
         return False
     short_words, long_words = short.split(), long.split()
@@ -225,10 +266,34 @@ def _compatible(short: str, long: str, kind: str, long_kind: str) -> bool:
             long_words[len(short_words) :]
         )
     if kind == "organisation":
-        return short.replace(" ", "") == _initials(long.title()).lower() or (
-            len(short_words) < len(long_words) and long.endswith(" " + short)
+        return (
+            short.replace(" ", "") == _initials(long.title()).lower()
+            or (len(short_words) < len(long_words) and long.endswith(" " + short))
+            or _short_form(short_words, long_words)
         )
     return False
+
+
+def _short_form(short: list[str], long: list[str]) -> bool:
+    """A body's name without its designator, in its members' plural, by its nickname or with its words
+    clipped: "Labour" for "Labour Party", "Conservatives" or "Tories" for "Conservative Party", "Lib Dems" for
+    "Liberal Democrats"."""
+    short = NICKNAMES.get(" ".join(short), " ".join(short)).split()
+    if short == long:
+        return True
+    if len(short) < len(long) and long[: len(short)] == short:
+        return all(w in DESIGNATORS for w in long[len(short) :])
+    if len(short) == 1 and len(long) == 2 and long[1] == "party":
+        return short[0] == long[0] + "s"
+    return len(short) == len(long) > 1 and short != long and all(map(_clipped, short, long))
+
+
+def _clipped(short: str, long: str) -> bool:
+    """ "lib" of "liberal", "dems" of "democrats": the start of the word (at least three letters), keeping its
+    plural ending."""
+    if long.endswith("s") and short.endswith("s") and short != long:
+        short, long = short[:-1], long[:-1]
+    return short == long or (len(short) >= 3 and long.startswith(short))
 
 
 def find_role(ent: Span) -> str | None:
@@ -322,7 +387,16 @@ def _build_actor(
 ) -> Actor | None:
     name = _canonical_name(key, items)
     roles = [r for _, ent in items if ent.label_ == "PERSON" and (r := find_role(ent))]
-    kind = settle(_majority_kind(items), [ent for _, ent in items], roles)
+    own = [pair for pair in items if pair[0].key == key]
+    if (
+        {m.kind for m, _ in items} == {"person", "organisation"}
+        and own
+        and all(m.kind == "organisation" for m, _ in own)
+    ):
+        items_kind: ActorKind = "organisation"  # "Liberal Democrats" with "the Lib Dems" taken for people
+    else:
+        items_kind = _majority_kind(items)
+    kind = settle(items_kind, [ent for _, ent in items], roles)
     if kind is None:
         return None
     if kind != "person":
