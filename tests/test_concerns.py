@@ -389,3 +389,33 @@ def test_a_warning_given_as_advice(parse):
     assert concerns(parse, "Police warned drivers to avoid the coast road.") == [
         ("Police", "drivers to avoid the coast road", "warned")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shopkeepers are nervous about the new parking charges.",
+            ("Shopkeepers", "the new parking charges"),
+        ),
+        ("Parents were anxious that the school would close.", ("Parents", "the school would close")),
+        (
+            "Residents feel scared that the river will flood again.",
+            ("Residents", "the river will flood again"),
+        ),
+    ],
+)
+def test_fear_said_of_someone_is_their_concern(parse, text, expected):
+    assert [c[:2] for c in concerns(parse, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors are not worried about a downturn.",
+        "Officials were not concerned that the dam would fail.",
+        "Walkers are not afraid of the weather.",
+    ],
+)
+def test_a_state_of_worry_denied_is_no_concern(parse, text):
+    assert concerns(parse, text) == []

@@ -27,7 +27,14 @@ POSE_VERBS = {"pose", "represent", "constitute", "present"}
 LODGE_VERBS = EXPRESS_VERBS | {"lodge", "file", "make", "submit", "register", "launch", "stage", "lead"}
 CAUSE_VERBS = {"cause", "spark", "provoke", "prompt", "trigger", "draw", "attract", "fuel", "stir", "face"}
 OUTCRY_PREPS = TOPIC_PREPS | {"to"}
-STATE_ADJECTIVES = {"concerned": "concern", "worried": "worry", "alarmed": "alarm", "fearful": "fear"}
+STATE_ADJECTIVES = {  # a holder's state of worry or fear, said of them: "residents are scared that …"
+    "concerned": "concern", "worried": "worry", "alarmed": "alarm", "fearful": "fear", "scared": "fear",
+    "afraid": "fear", "frightened": "fear", "terrified": "fear", "anxious": "worry", "nervous": "worry",
+}  # fmt: skip
+STATE_VERBS = {  # verbs that say someone is in a state: "are worried", "feel uneasy", "left them scared"
+    "be", "feel", "seem", "appear", "look", "sound", "become", "get", "grow", "remain", "stay", "leave",
+    "make", "keep",
+}  # fmt: skip
 MAX_ABOUT_WORDS = 26
 
 
@@ -100,6 +107,10 @@ def is_concern_cue(token: Token) -> bool:
         return False
     if any(c.lower_ in {"no", "not", "n't", "never", "going"} or c.dep_ == "neg" for c in token.children):
         return False
+    if token.dep_ == "acomp" and any(c.dep_ == "neg" for c in token.head.children):
+        return False  # "investors are not worried about …": the negation sits on the verb
+    if token.lower_ in STATE_ADJECTIVES and token.dep_ in {"acomp", "xcomp", "advcl"}:
+        return token.head.lemma_ in STATE_VERBS  # "are scared that …", not "running scared of …"
     if (
         token.head.dep_ != "ROOT"
         and any(c.dep_ == "neg" for c in token.head.children)
