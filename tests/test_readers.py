@@ -291,3 +291,36 @@ def test_a_txt_headline_line_becomes_the_title(first_line, is_title):
 
 def test_a_single_line_is_never_taken_as_a_headline():
     assert read_txt("Short line").paragraphs == ("Short line",)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        'title: "Talks: day two"\ndate: 2024-06-19\ntags: [Russia, "North Korea"]\nflag: yes\n',
+        "title: >\n  A folded\n  title\nnumber: 0x1F\nempty:\nlist:\n  - one\n  - {a: b}\n",
+        "title: 'It''s quoted'\nnote: ~\n",
+    ],
+)
+def test_front_matter_reads_the_same_with_either_yaml_parser(block):
+    import yaml
+
+    from builder.sources import text
+
+    assert text.FAST_LOADER is yaml.CBaseLoader  # PyYAML is built with libyaml here
+    assert text._load(block, text.FAST_LOADER) == text._load(block, yaml.BaseLoader)
+
+
+@pytest.mark.parametrize(
+    ("block", "message"),
+    [
+        ("title: [unclosed\n", "invalid YAML front matter"),
+        ("title: a\n  bad: indent\n", "invalid YAML front matter at line"),
+        ("base: &b x\ncopy: *b\n", "YAML aliases"),
+        ("- just\n- a list\n", "must be a mapping"),
+    ],
+)
+def test_bad_front_matter_is_explained(block, message):
+    from builder.sources.text import SourceError, front_matter
+
+    with pytest.raises(SourceError, match=message):
+        front_matter(block)

@@ -141,15 +141,37 @@ def front_matter(block: str) -> dict[str, object]:
     if nesting(block) > MAX_NESTING:
         raise SourceError(f"front matter nests brackets more than {MAX_NESTING} deep")
     try:
-        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(block, Loader=yaml.BaseLoader)):
-            raise SourceError("front matter uses YAML aliases (*name); write each value out")
-        meta = yaml.load(block, Loader=yaml.BaseLoader)  # no implicit types: `title: yes` stays "yes"
+        meta = _load(block, FAST_LOADER)
+    except yaml.YAMLError:
+        meta = None  # read again below by the pure-Python parser, whose messages the help text quotes
+    except RecursionError:
+        raise SourceError("front matter is nested too deeply to be real front matter") from None
+    if meta is not None:
+        return _mapping(meta)
+    try:
+        meta = _load(block, yaml.BaseLoader)
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         line = f" at line {where.line + 2}" if where else ""
         raise SourceError(f"invalid YAML front matter{line}: {getattr(exc, 'problem', exc)}") from None
     except RecursionError:
         raise SourceError("front matter is nested too deeply to be real front matter") from None
+    return _mapping(meta)
+
+
+# libyaml's parser when PyYAML has it (ten times faster); both build the same values with BaseLoader's
+# constructor, and a block libyaml rejects is parsed again by the pure-Python one for its error message.
+FAST_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+
+
+def _load(block: str, loader: type) -> object:
+    """The block's values, every scalar kept as text (no implicit types: `title: yes` stays "yes")."""
+    if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(block, Loader=loader)):
+        raise SourceError("front matter uses YAML aliases (*name); write each value out")
+    return yaml.load(block, Loader=loader)
+
+
+def _mapping(meta: object) -> dict[str, object]:
     if meta is None or meta == "":
         return {}
     if not isinstance(meta, dict):
