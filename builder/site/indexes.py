@@ -54,6 +54,7 @@ def briefings_listing(ordered: Sequence[Briefing]) -> Listing[Briefing]:
         empty="*No briefings yet.*",
         top_heading="Newest",
         all_heading="All {total} briefings, newest first",
+        newest_first=True,
     )
 
 
@@ -80,6 +81,7 @@ def stories_listing(stories: Sequence[Story]) -> Listing[Story]:
         empty="*No stories yet.*",
         top_heading="Newest",
         all_heading="All {total} stories, newest first",
+        newest_first=True,
     )
 
 
@@ -257,6 +259,7 @@ def tags_pages(ordered: Sequence[Briefing], links: Links) -> list[Page]:
                 span=briefing_date,
                 top_heading="Newest",
                 all_heading="All {total}, newest first",
+                newest_first=True,
             )
         )
     return pages
