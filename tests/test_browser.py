@@ -252,7 +252,17 @@ def test_a_thread_links_the_stories_of_other_happenings(browser, tmp_path):
         page.locator("article a[href*='actors/kim-jong-un']").first.click()
         page.wait_for_url("**/actors/kim-jong-un/")
         threads = page.locator("h2#threads + p + ul a")
-        assert threads.count() == 3
+        assert threads.count() == 1  # the actor's one thread, linked to its page
+        threads.first.click()
+        page.wait_for_url("**/threads/**")
+        stories = page.locator("article table tbody tr")
+        assert stories.count() == 3  # the whole thread, in date order
+        dates = [stories.nth(i).locator("td").first.inner_text() for i in range(3)]
+        assert dates == sorted(dates)
+        stories.nth(1).locator("a").first.click()
+        page.wait_for_url(f"**/stories/{limousine.stem}/")
+        page.locator("a.thread-link").click()  # … and back from the story to its thread's page
+        page.wait_for_url("**/threads/**")
         context.close()
         watch.check()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
 
@@ -97,3 +98,20 @@ def test_a_longer_list_gets_an_overview_and_numbered_pages_linked_both_ways():
     assert "[next →](2.md)" in pages["n/all/1.md"] and "[overview](../index.md)" in pages["n/all/1.md"]
     assert "[← previous](1.md)" in pages["n/all/2.md"] and "next" not in pages["n/all/2.md"]
     assert pages["n/all/2.md"].count("\n| ") == 2
+
+
+def newest_first(count: int) -> Listing[int]:
+    """Items count-1 … 0: the newest (highest) first, as the briefings index lists briefings."""
+    return dataclasses.replace(numbers(count), items=list(range(count - 1, -1, -1)), newest_first=True)
+
+
+def test_a_newest_first_list_is_cut_from_its_oldest_end_so_a_new_item_changes_two_pages():
+    before = {p.path: p.content for p in listing_pages(newest_first(2 * PAGE_ROWS + 5))}
+    after = {p.path: p.content for p in listing_pages(newest_first(2 * PAGE_ROWS + 6))}
+    assert list(after) == ["n/index.md", "n/all/1.md", "n/all/2.md", "n/all/3.md"]
+    assert "\n| 0 |" in after["n/all/1.md"] and after["n/all/1.md"].count("\n| ") == PAGE_ROWS + 1
+    assert after["n/all/3.md"].count("\n| ") == 6 + 1  # the newest six, newest first
+    assert after["n/all/3.md"].index("| 405 |") < after["n/all/3.md"].index("| 400 |")
+    assert [p for p in after if after[p] != before[p]] == ["n/index.md", "n/all/3.md"]
+    overview = after["n/index.md"]
+    assert overview.index("[Page 3]") < overview.index("[Page 2]") < overview.index("[Page 1]")  # newest 1st

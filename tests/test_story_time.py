@@ -11,14 +11,14 @@ from builder.core.model import Briefing
 from builder.pipeline import build_stories, extract_all
 from builder.site.base import render
 from builder.site.escape import md_inline
-from builder.site.views.actor_view import profile_view
 from builder.site.views.story_view import Links, story_view, thread_view
 from builder.sources.readers import read_sources
 from builder.stories.assignment import assign, regroup
 from builder.stories.dates import lead_date, placed_date, points_back
-from builder.stories.directory import build_directory
 from builder.stories.grouping import group_stories
 from builder.stories.identity import Identity
+from builder.stories.merge import threads_of
+from builder.stories.threads import NEIGHBOURS, Thread, ThreadEntry, place_in
 from builder.stories.timing import Timing, days_apart
 from tests.story_events import write_events
 
@@ -161,37 +161,53 @@ def test_an_unrelated_story_is_not_in_the_thread(
     assert found["quake"] != found["sep23-wire"] == found["feb24-wire"] == found["jun24-wire"]
 
 
-def test_stories_list_their_thread_and_pages_link_it(events: dict[str, Briefing]) -> None:
+def test_stories_list_their_thread_neighbours_and_pages_link_it(events: dict[str, Briefing]) -> None:
     stories = build_stories(list(events.values()))
     by_first = {s.sources[0].article_id: s for s in stories}
     feb = by_first["feb24-wire"]
-    assert [e.date for e in feb.thread] == ["2023-09-14", "2024-02-19", "2024-06-20"]
+    assert feb.thread is not None
+    assert [e.date for e in feb.thread.earlier] == ["2023-09-14"]
+    assert [e.date for e in feb.thread.later] == ["2024-06-20"]
     view = thread_view(feb)
-    assert [e["date"] for e in view["earlier"]] == ["2023-09-14"]
-    assert [e["date"] for e in view["later"]] == ["2024-06-20"]
     sep = by_first["sep23-wire"]
-    assert view["earlier"][0]["link"] == f"[{md_inline(sep.title)}](../stories/{sep.slug}.md)"
-    assert view["earlier"][0]["count"] == "2 articles"
+    assert view["earlier"][0] == {
+        "date": "2023-09-14",
+        "link": f"[{md_inline(sep.title)}](../stories/{sep.slug}.md)",
+    }
+    assert view["page"] == f"../threads/{sep.slug}.md"  # the thread's page is named after its first story
     page = render("story.md.j2", story_view(feb, Links(Identity([]), {}, {})))
     assert "**Earlier in this thread**" in page and "**Later in this thread**" in page
-    assert f"(../stories/{sep.slug}.md)" in page
+    assert f"(../stories/{sep.slug}.md)" in page and f"[The whole thread](../threads/{sep.slug}.md)" in page
+    assert "2 articles" not in page.split("## Thread", 1)[1].split("## Key actors")[0]  # no counts that drift
 
 
-def test_a_one_article_story_in_a_thread_links_to_its_briefing(events: dict[str, Briefing]) -> None:
-    stories = build_stories([b for name, b in events.items() if name != "jun24-daily"])
-    feb = next(s for s in stories if s.sources[0].article_id == "feb24-wire")
-    assert thread_view(feb)["later"][0]["link"].endswith("(../briefings/jun24-wire.md)")
-    assert thread_view(feb)["later"][0]["count"] == "1 article"
+def test_the_thread_page_lists_every_story_in_date_order(events: dict[str, Briefing]) -> None:
+    stories = build_stories(list(events.values()))
+    (thread,) = threads_of(stories)
+    assert [e.date for e in thread.stories] == ["2023-09-14", "2024-02-19", "2024-06-20"]
+    assert [e.articles for e in thread.stories] == [2, 2, 2]
+    assert thread.slug == next(s.slug for s in stories if s.sources[0].article_id == "sep23-wire")
 
 
-def test_actor_pages_list_threads(events: dict[str, Briefing]) -> None:
-    briefings = list(events.values())
-    stories = build_stories(briefings)
-    kim = next(p for p in build_directory(briefings, stories) if p.name.startswith("Kim Jong"))
-    (thread,) = kim.threads
-    assert [e.date for e in thread] == ["2023-09-14", "2024-02-19", "2024-06-20"]
-    page = render("actor.md.j2", profile_view(kim, Links(Identity([]), {}, {})))
-    assert "## Threads" in page and " → " in page
+def entry(n: int, date: str | None, articles: int = 2) -> ThreadEntry:
+    return ThreadEntry(f"story-{n:02d}", f"Happening {n}", date, f"happening-{n}", f"article-{n}", articles)
+
+
+def test_a_story_page_names_only_its_nearest_neighbours_without_counts() -> None:
+    dated = [entry(n, f"2024-{n:02d}-01") for n in range(1, 13)]
+    thread = Thread("happening-1", "Happening 1", (*dated, entry(13, None)))
+    place = place_in(thread, dated[5])  # June: five earlier, six later, one undated
+    assert [e.date for e in place.earlier] == ["2024-03-01", "2024-04-01", "2024-05-01"]
+    assert [e.date for e in place.later] == ["2024-07-01", "2024-08-01", "2024-09-01"]
+    assert len(place.earlier) == len(place.later) == NEIGHBOURS
+    grown = Thread(
+        thread.slug,
+        thread.title,
+        tuple(entry(n, e.date, 9) if n == 1 else e for n, e in enumerate(thread.stories, 1)),
+    )
+    assert place_in(grown, dated[5]) == place  # a far story gaining articles leaves the page as it was
+    assert place_in(thread, dated[0]).earlier == () and len(place_in(thread, dated[0]).later) == NEIGHBOURS
+    assert place_in(thread, entry(13, None)) == dataclasses.replace(place, earlier=(), later=())
 
 
 def test_regrouping_after_a_change_equals_grouping_from_scratch(events: dict[str, Briefing]) -> None:
@@ -216,14 +232,14 @@ def test_regrouping_reports_a_story_that_lost_an_article(events: dict[str, Brief
     assert changes.removed == (feb,)
 
 
-def test_undated_stories_of_a_thread_are_listed_apart(events: dict[str, Briefing]) -> None:
+def test_undated_stories_of_a_thread_are_left_to_its_page(events: dict[str, Briefing]) -> None:
     briefings = [b if not name.startswith("jun24") else undated(b) for name, b in events.items()]
     stories = build_stories(briefings)
     feb = next(s for s in stories if s.sources[0].article_id == "feb24-wire")
     june = next(s for s in stories if "jun24-wire" in s.article_ids)
     assert june.date is None
     view = thread_view(feb)
-    assert [e["date"] for e in view["earlier"]] == ["2023-09-14"]
-    assert view["later"] == [] and [e["date"] for e in view["other"]] == ["undated"]
-    assert [e["date"] for e in thread_view(june)["other"]] == ["2023-09-14", "2024-02-19"]
-    assert thread_view(june)["earlier"] == thread_view(june)["later"] == []
+    assert [e["date"] for e in view["earlier"]] == ["2023-09-14"] and view["later"] == []
+    assert thread_view(june)["earlier"] == thread_view(june)["later"] == [] and thread_view(june)["undated"]
+    (thread,) = threads_of(stories)
+    assert [e.date for e in thread.stories] == ["2023-09-14", "2024-02-19", None]

@@ -1,4 +1,7 @@
-"""The section index pages (briefings, stories, actors, tags), each split so that no page grows with the corpus.
+"""The section index pages (briefings, stories, threads, actors, tags), each split so no page grows with the corpus.
+
+Threads: a page per thread lists its stories in date order (a story's own page names only its nearest
+neighbours and links here), and the threads index lists the threads, latest first.
 
 Tags: the builder writes a page per tag and the tags index itself, and the briefing pages show their tags as
 chips linking to those pages; Material's tags plugin is not used. Its listing put every tagged page under every
@@ -17,9 +20,10 @@ from builder.site.escape import md_inline
 from builder.site.listings import OVERVIEW_ROWS, PAGE_ROWS, Column, Listing, listing_pages, rel, table
 from builder.site.base import Page
 from builder.site.views.briefing_view import tag_path, tags_of
-from builder.site.views.story_view import ACTORS_DIR, STORIES_DIR, TAGS_DIR, Links
+from builder.site.views.story_view import ACTORS_DIR, STORIES_DIR, TAGS_DIR, THREADS_DIR, Links
 from builder.stories.directory import Profile
 from builder.stories.merge import Story
+from builder.stories.threads import Thread, ThreadEntry
 
 BRIEFINGS_DIR = "briefings"
 KIND_NAMES = {"person": "People", "organisation": "Organisations", "country": "Countries", "place": "Places"}
@@ -50,6 +54,7 @@ def briefings_listing(ordered: Sequence[Briefing]) -> Listing[Briefing]:
         empty="*No briefings yet.*",
         top_heading="Newest",
         all_heading="All {total} briefings, newest first",
+        newest_first=True,
     )
 
 
@@ -76,7 +81,70 @@ def stories_listing(stories: Sequence[Story]) -> Listing[Story]:
         empty="*No stories yet.*",
         top_heading="Newest",
         all_heading="All {total} stories, newest first",
+        newest_first=True,
     )
+
+
+def thread_path(thread: Thread) -> str:
+    return f"{THREADS_DIR}/{thread.slug}.md"
+
+
+def thread_cells(t: Thread, here: str) -> list[str]:
+    first = next((e.date for e in t.stories if e.date), None)
+    link = f"[{md_inline(t.title)}]({rel(here, thread_path(t))})"
+    return [t.last_date or "undated", link, str(len(t.stories)), first or "undated"]
+
+
+def thread_story_cells(e: ThreadEntry, here: str) -> list[str]:
+    """A story of a thread: its story page, or the briefing of a one-article story."""
+    target = f"{STORIES_DIR}/{e.slug}.md" if e.articles > 1 else f"{BRIEFINGS_DIR}/{e.first_article_slug}.md"
+    return [e.date or "undated", f"[{md_inline(e.title)}]({rel(here, target)})", str(e.articles)]
+
+
+THREAD_INTRO = (
+    "Stories of different happenings with the same actors and subject, in date order (undated ones last): {n}. "
+    "Each story has its own sources; a thread only links them and never merges their facts. "
+    "[All threads](index.md)"
+)
+
+
+def threads_pages(threads: Sequence[Thread]) -> list[Page]:
+    """The threads index (the latest first) and a page per thread listing its stories in date order."""
+    ranked = sorted(threads, key=lambda t: (t.last_date or "", t.slug), reverse=True)
+    index = Listing(
+        path=f"{THREADS_DIR}/index.md",
+        base=f"{THREADS_DIR}/all",
+        title="Threads",
+        description="Stories of different happenings with the same actors and subject, linked in date order.",
+        intro=(
+            "A thread links the stories of different happenings with the same actors and subject (a takeover "
+            "battle, a series of summits); the threads with the latest story first."
+        ),
+        columns=(Column("Latest"), Column("Thread"), Column("Stories", numeric=True), Column("Since")),
+        items=ranked,
+        row=thread_cells,
+        span=lambda t: t.last_date or "undated",
+        empty="*No threads yet.*",
+        top_heading="Latest",
+        all_heading="All {total} threads, the latest first",
+    )
+    pages = listing_pages(index)
+    for thread in threads:
+        pages += listing_pages(
+            Listing(
+                path=thread_path(thread),
+                base=f"{THREADS_DIR}/{thread.slug}",
+                title=f"Thread: {thread.title}",
+                description=f"Every story of the thread of {thread.title}, in date order.",
+                intro=THREAD_INTRO.format(n=f"{len(thread.stories):,} stories"),
+                columns=(*DATED, Column("Story"), Column("Articles", numeric=True)),
+                items=thread.stories,
+                row=thread_story_cells,
+                span=lambda e: e.date or "undated",
+                all_heading="All {total} stories, in date order",
+            )
+        )
+    return pages
 
 
 def actor_cells(p: Profile, here: str, with_kind: bool = True) -> list[str]:
@@ -191,18 +259,24 @@ def tags_pages(ordered: Sequence[Briefing], links: Links) -> list[Page]:
                 span=briefing_date,
                 top_heading="Newest",
                 all_heading="All {total}, newest first",
+                newest_first=True,
             )
         )
     return pages
 
 
 def section_indexes(
-    ordered: Sequence[Briefing], stories: Sequence[Story], profiles: Sequence[Profile], links: Links
+    ordered: Sequence[Briefing],
+    stories: Sequence[Story],
+    profiles: Sequence[Profile],
+    links: Links,
+    threads: Sequence[Thread] = (),
 ) -> list[Page]:
-    """Every index page of the briefings, stories, actors and tags sections."""
+    """Every index page of the briefings, stories, threads, actors and tags sections, and the thread pages."""
     return [
         *listing_pages(briefings_listing(ordered)),
         *listing_pages(stories_listing(stories)),
+        *threads_pages(threads),
         *actors_pages(profiles),
         *tags_pages(ordered, links),
     ]

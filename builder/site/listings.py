@@ -6,6 +6,11 @@ that fits is printed whole on its index page; a longer one gets an overview (its
 numbered page, with what each page spans) and numbered pages `<base>/1.md`, `<base>/2.md`, …, each linking to
 its neighbours. Rows are made for the page they are printed on (links relative to it), so one row function
 serves the overview and the numbered pages.
+
+A list shown newest first (briefings, stories, a tag's briefings) is cut into pages from its oldest end
+(`newest_first`): page 1 holds the oldest rows and the last page the newest, so a new item changes the overview
+and the last page only, not every numbered page (as cutting from the newest end would, by shifting each page's
+rows by one). The overview links the pages newest first; rows on every page stay newest first.
 """
 
 from __future__ import annotations
@@ -54,13 +59,17 @@ class Listing(Generic[T]):
     top_heading: str = "First"  # over the overview's first rows, when the list is paged
     all_heading: str = "Everything, page by page"  # over the links to the numbered pages; may use {total}
     sections: tuple[dict[str, Any], ...] = field(default=())  # more tables above the list, on the overview
+    newest_first: bool = False  # items run newest first: cut the pages from the oldest end (see above)
 
 
 def numbered_path(base: str, number: int) -> str:
     return f"{base}/{number}.md"
 
 
-def chunks(items: Sequence[T], size: int = PAGE_ROWS) -> list[Sequence[T]]:
+def chunks(items: Sequence[T], size: int = PAGE_ROWS, from_end: bool = False) -> list[Sequence[T]]:
+    """Runs of `size` items from the start; `from_end`: from the end (the first run holds the last items)."""
+    if from_end:
+        return [items[max(0, end - size) : end] for end in range(len(items), 0, -size)]
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
@@ -92,7 +101,7 @@ def page(listing: Listing[T], path: str, title: str, **view: Any) -> Page:
 
 def listing_pages(listing: Listing[T]) -> list[Page]:
     """The index page, and the numbered pages when the list is longer than one page."""
-    groups = chunks(listing.items)
+    groups = chunks(listing.items, from_end=listing.newest_first)
     if len(groups) <= 1:
         whole = table(listing, listing.items, listing.path) if listing.items else None
         return [page(listing, listing.path, listing.title, sections=list(listing.sections), table=whole)]
@@ -113,7 +122,7 @@ def listing_pages(listing: Listing[T]) -> list[Page]:
         listing.title,
         sections=list(listing.sections),
         table=table(listing, listing.items[:OVERVIEW_ROWS], listing.path),
-        pages=ranges,
+        pages=ranges[::-1] if listing.newest_first else ranges,
     )
     return [overview] + [
         numbered_page(listing, number, group, len(groups)) for number, group in enumerate(groups, 1)

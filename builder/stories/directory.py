@@ -9,7 +9,7 @@ from builder.core.model import Briefing, Concern, Gift
 from builder.core.slug import slugify
 from builder.stories.identity import Identity, distinct_roles
 from builder.stories.merge import Story
-from builder.stories.threads import ThreadEntry
+from builder.stories.threads import ThreadPlace
 
 PRINCIPAL_RANK = 3  # an actor among the top three of any briefing gets a page
 PROFILE_KINDS = ("person", "organisation", "country")
@@ -18,6 +18,18 @@ PROFILE_KINDS = ("person", "organisation", "country")
 @dataclass(frozen=True)
 class ArticleRef:
     article_id: str
+    slug: str
+    title: str
+    date: str | None
+
+
+@dataclass(frozen=True)
+class ThreadRef:
+    """A thread as an actor's page lists it, dated by the actor's latest article in it.
+
+    Neither the date nor the order moves when stories that do not name the actor join the thread.
+    """
+
     slug: str
     title: str
     date: str | None
@@ -39,7 +51,7 @@ class Profile:
     gifts_received: tuple[tuple[Gift, ArticleRef], ...]
     concerns_raised: tuple[tuple[Concern, ArticleRef], ...]
     concerns_about: tuple[tuple[Concern, ArticleRef], ...]
-    threads: tuple[tuple[ThreadEntry, ...], ...] = ()  # threads with a story naming the actor, latest first
+    threads: tuple[ThreadRef, ...] = ()  # threads with a story naming the actor, latest first
 
 
 def ref(b: Briefing) -> ArticleRef:
@@ -91,7 +103,7 @@ def _profile(
     key: str,
     entry: dict,
     story_of: dict[str, tuple[str, str]],
-    thread_of: dict[str, tuple[ThreadEntry, ...]],
+    thread_of: dict[str, ThreadPlace],
 ) -> Profile:
     name = who.name(key)  # not an alias's: "Abadi" may resolve to a separate, shorter actor
     arts: list[Briefing] = sorted(
@@ -105,7 +117,10 @@ def _profile(
     ]
     about = [(c, ref(b)) for b in arts for c in b.concerns if _mentions(c.about, names)]
     stories = tuple(dict.fromkeys(story_of[b.article.id] for b in arts if b.article.id in story_of))
-    threads = tuple(dict.fromkeys(thread_of[b.article.id] for b in arts if b.article.id in thread_of))
+    threads: dict[str, ThreadRef] = {}
+    for b in arts:  # newest first: a thread is dated by the actor's latest article in it
+        if (place := thread_of.get(b.article.id)) and place.slug not in threads:
+            threads[place.slug] = ThreadRef(place.slug, place.title, b.article.date)
     return Profile(
         slug=slugify(name, fallback="actor"),
         name=name,
@@ -119,5 +134,5 @@ def _profile(
         gifts_received=tuple(received),
         concerns_raised=tuple(raised),
         concerns_about=tuple(about),
-        threads=threads,
+        threads=tuple(threads.values()),
     )

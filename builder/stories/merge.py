@@ -22,7 +22,7 @@ from builder.stories.compare import (
 from builder.stories.dates import placed_date
 from builder.stories.identity import Identity, distinct_roles
 from builder.stories.outlets import outlet_of, source_groups
-from builder.stories.threads import ThreadEntry
+from builder.stories.threads import Thread, ThreadEntry, ThreadPlace, place_in, thread_id
 
 ITEM_CUT = {"of", "from", "that", "which", "who", "with", "made", "manufactured", "produced", "built", "for",
             "to", "in", "by", "worth", "bearing", "containing", "said", "once"}  # fmt: skip
@@ -107,7 +107,7 @@ class Story:
     sources: tuple[StorySource, ...]
     conflicts: tuple[Conflict, ...]
     timeline: tuple[TimelineEvent, ...]
-    thread: tuple[ThreadEntry, ...] = ()  # every story of its thread (this one too) in date order, or none
+    thread: ThreadPlace | None = None  # its place in its thread (of two or more stories), or None
 
     @property
     def article_ids(self) -> tuple[str, ...]:
@@ -339,14 +339,35 @@ def thread_entry(story: Story) -> ThreadEntry:
     return ThreadEntry(story.id, story.title, story.date, story.slug, first, len(story.sources))
 
 
+def make_thread(key: str, stories: Sequence[Story]) -> Thread:
+    """The thread of some stories, named after the story that started it (else its earliest story)."""
+    entries = tuple(sorted(map(thread_entry, stories), key=lambda e: e.order))
+    start = next((s for s in stories if thread_id(s.id) == key), None)
+    if start is None:
+        start = next(s for s in stories if s.id == entries[0].story_id)
+    return Thread(start.slug, start.title, entries)
+
+
 def with_threads(stories: Sequence[Story], thread_of: dict[str, str]) -> list[Story]:
-    """The stories with their threads: each story of a thread of two or more lists the whole thread."""
+    """The stories with their place in their thread (story id → thread id), where it has two or more."""
     members: dict[str, list[Story]] = {}
     for story in stories:
         members.setdefault(thread_of.get(story.id, story.id), []).append(story)
-    listed = {
-        key: tuple(sorted(map(thread_entry, found), key=lambda e: (e.date is None, e.date or "", e.story_id)))
-        for key, found in members.items()
-        if len(found) > 1
-    }
-    return [dataclasses.replace(s, thread=listed.get(thread_of.get(s.id, s.id), ())) for s in stories]
+    places: dict[str, ThreadPlace] = {}
+    for key, found in members.items():
+        if len(found) > 1:
+            thread = make_thread(key, found)
+            places |= {e.story_id: place_in(thread, e) for e in thread.stories}
+    return [dataclasses.replace(s, thread=places.get(s.id)) for s in stories]
+
+
+def threads_of(stories: Iterable[Story]) -> list[Thread]:
+    """Every thread of the stories (their places name it), by slug: what the thread pages list."""
+    members: dict[str, list[Story]] = {}
+    for story in stories:
+        if story.thread:
+            members.setdefault(story.thread.slug, []).append(story)
+    return [
+        Thread(slug, found[0].thread.title, tuple(sorted(map(thread_entry, found), key=lambda e: e.order)))
+        for slug, found in sorted(members.items())
+    ]

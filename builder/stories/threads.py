@@ -5,6 +5,11 @@ story joins a thread when an earlier story shares one of its principal people or
 any kind) and is about the same subject (the cosine of their word vectors reaches `THREAD_FLOOR`); it links to
 the most similar such story, and linked stories form one thread. Threads only link stories: their facts are
 never merged.
+
+What pages show of a thread is bounded, so that a story joining a thread changes few pages: a story's page
+names only its `NEIGHBOURS` nearest stories on either side in date order (`ThreadPlace`, with nothing that
+changes when an unrelated story of the thread grows) and links to the thread's own page, which lists the
+whole thread (`Thread`).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from builder.stories.linking import linked_components
 THREAD_FLOOR = 0.2  # least cosine between the word vectors of two stories of one thread
 PRINCIPAL_RANK = 3  # an article's first three people, organisations or countries are its principal actors
 ACTOR_KINDS = ("person", "organisation", "country")
+NEIGHBOURS = 3  # stories of its thread a story's page names on either side of it, nearest first
 
 
 @dataclass(frozen=True)
@@ -35,6 +41,69 @@ class ThreadEntry:
     slug: str
     first_article_slug: str  # the page of a one-article story is its briefing
     articles: int
+
+    @property
+    def order(self) -> tuple[bool, str, str]:
+        """Date order, undated stories last, ties by id."""
+        return (self.date is None, self.date or "", self.story_id)
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """A story of the thread as a neighbour's page names it: no article count, which grows with the story."""
+
+    story_id: str
+    title: str
+    date: str | None
+    slug: str
+    first_article_slug: str
+    has_page: bool  # told by two or more articles: it has a story page, else its page is its briefing
+
+
+@dataclass(frozen=True)
+class ThreadPlace:
+    """Where a story stands in its thread: the thread's page, and the nearest dated stories on either side."""
+
+    slug: str  # the thread's page is threads/<slug>.md
+    title: str
+    earlier: tuple[Neighbour, ...]  # in date order, the nearest last
+    later: tuple[Neighbour, ...]  # in date order, the nearest first
+
+
+@dataclass(frozen=True)
+class Thread:
+    """A thread of two or more stories: its page's slug and title, every story in date order (undated last).
+
+    The page is named after the story that started the thread (the one its id is made from), whose slug is
+    unique among stories and stays while that story keeps its first article.
+    """
+
+    slug: str
+    title: str
+    stories: tuple[ThreadEntry, ...]
+
+    @property
+    def last_date(self) -> str | None:
+        return max((e.date for e in self.stories if e.date), default=None)
+
+
+def neighbour(entry: ThreadEntry) -> Neighbour:
+    return Neighbour(
+        entry.story_id, entry.title, entry.date, entry.slug, entry.first_article_slug, entry.articles > 1
+    )
+
+
+def place_in(thread: Thread, entry: ThreadEntry) -> ThreadPlace:
+    """A story's place in its thread: up to NEIGHBOURS dated stories on either side (none if undated)."""
+    dated = [e for e in thread.stories if e.date is not None and e.story_id != entry.story_id]
+    if entry.date is None:
+        dated = []
+    at = sum(1 for e in dated if e.order < entry.order)
+    earlier = dated[max(0, at - NEIGHBOURS) : at]
+    later = dated[at : at + NEIGHBOURS]
+    return ThreadPlace(
+        thread.slug, thread.title, tuple(map(neighbour, earlier)), tuple(map(neighbour, later))
+    )
 
 
 def centroid(vectors: Sequence[Vector]) -> Vector:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from builder.site.escape import md_inline, yaml_string
-from builder.site.views.story_view import STORIES_DIR, TAGS_DIR, Links, item_text, thread_item
+from builder.site.views.story_view import STORIES_DIR, TAGS_DIR, THREADS_DIR, Links, item_text
 from builder.stories.directory import ArticleRef, Profile
 
 ACTOR_LIST_LIMIT = 60  # rows per list on an actor's page (newest first), so a hub of 1,000 articles stays light
@@ -39,7 +39,10 @@ def profile_view(p: Profile, links: Links) -> dict[str, object]:
         "aliases": md_inline(", ".join(p.aliases)),
         "roles": md_inline("; ".join(p.roles)),
         "stories": [f"[{md_inline(t)}](../{STORIES_DIR}/{s}.md)" for s, t in p.stories[:ACTOR_LIST_LIMIT]],
-        "threads": [[thread_item(e, "../") for e in thread] for thread in p.threads[:ACTOR_LIST_LIMIT]],
+        "threads": [
+            {"date": t.date or "undated", "link": f"[{md_inline(t.title)}](../{THREADS_DIR}/{t.slug}.md)"}
+            for t in p.threads[:ACTOR_LIST_LIMIT]
+        ],
         "given": [
             {
                 "item": item_text(g.item),

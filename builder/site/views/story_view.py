@@ -11,11 +11,12 @@ from builder.site.diagram import Edge, gift_svg
 from builder.site.escape import md_inline, yaml_string
 from builder.stories.identity import Identity
 from builder.stories.merge import Citation, Story, StoryClaim
-from builder.stories.threads import ThreadEntry
+from builder.stories.threads import Neighbour, ThreadEntry
 
 STORIES_DIR = "stories"
 ACTORS_DIR = "actors"
 TAGS_DIR = "tags"
+THREADS_DIR = "threads"
 
 
 @dataclass(frozen=True)
@@ -98,32 +99,32 @@ def claim_view(claim: StoryClaim, labels: dict[str, str], story: Story) -> dict[
     }
 
 
-def thread_link(entry: ThreadEntry, prefix: str) -> str:
+def thread_link(entry: ThreadEntry | Neighbour, prefix: str) -> str:
     """A story of a thread linked to its page (a one-article story's page is its briefing)."""
-    if entry.articles > 1:
+    has_page = entry.has_page if isinstance(entry, Neighbour) else entry.articles > 1
+    if has_page:
         return f"[{md_inline(entry.title)}]({prefix}{STORIES_DIR}/{entry.slug}.md)"
     return f"[{md_inline(entry.title)}]({prefix}briefings/{entry.first_article_slug}.md)"
 
 
-def thread_item(entry: ThreadEntry, prefix: str) -> dict[str, str]:
-    return {
-        "date": entry.date or "undated",
-        "link": thread_link(entry, prefix),
-        "count": plural(entry.articles, "article"),
-    }
+def neighbour_item(entry: Neighbour, prefix: str) -> dict[str, str]:
+    return {"date": entry.date or "undated", "link": thread_link(entry, prefix)}
 
 
-def thread_view(story: Story, prefix: str = "../") -> dict[str, list[dict[str, str]]]:
-    """The other stories of the story's thread: before and after it in date order, and those time cannot place."""
-    others = [e for e in story.thread if e.story_id != story.id]
-    if story.date is None:
-        return {"earlier": [], "later": [], "other": [thread_item(e, prefix) for e in others]}
-    dated = [e for e in others if e.date is not None]
-    at = sum(1 for e in dated if (e.date, e.story_id) < (story.date, story.id))
+def thread_view(story: Story, prefix: str = "../") -> dict[str, object]:
+    """The story's nearest neighbours in its thread, before and after it in date order, and the thread's page.
+
+    Bounded and without article counts, so that a story joining the thread changes only the pages of the
+    stories next to it; the whole thread is on its own page.
+    """
+    place = story.thread
+    if place is None:
+        return {"earlier": [], "later": [], "page": "", "undated": False}
     return {
-        "earlier": [thread_item(e, prefix) for e in dated[:at]],
-        "later": [thread_item(e, prefix) for e in dated[at:]],
-        "other": [thread_item(e, prefix) for e in others if e.date is None],
+        "earlier": [neighbour_item(e, prefix) for e in place.earlier],
+        "later": [neighbour_item(e, prefix) for e in place.later],
+        "page": f"{prefix}{THREADS_DIR}/{place.slug}.md",
+        "undated": story.date is None,
     }
 
 
