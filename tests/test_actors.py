@@ -183,6 +183,7 @@ def test_identity_across_articles_keeps_a_person_apart_from_a_thing_named_after_
         ("acme", "acme holdings", "organisation", "organisation"),
         ("conservatives", "conservative party", "organisation", "organisation"),  # members' plural
         ("tories", "conservatives", "organisation", "organisation"),  # a party's nickname
+        ("isis", "islamic state", "organisation", "organisation"),  # another name reporters use
         ("lib dems", "liberal democrats", "person", "organisation"),  # clipped words, taken for people
         ("tony", "tony adams", "person", "person"),  # a surname WordNet knows only as a name
         ("ian", "ian wright", "person", "person"),  # a surname that is foremost a word for a person

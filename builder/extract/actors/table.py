@@ -30,8 +30,9 @@ DESIGNATORS = {  # words that say what kind of body a name is: "Labour Party" is
     "party", "group", "corporation", "corp", "company", "co", "inc", "plc", "ltd", "limited", "llc",
     "holdings",
 }  # fmt: skip
-NICKNAMES = {  # what parties are called for short, as reporters write it ("the Tories", "the GOP")
+NICKNAMES = {  # other names reporters use for a body ("the Tories", "the GOP", "Isis" for Islamic State)
     "tories": "conservatives", "tory party": "conservative party", "gop": "republican party",
+    "isis": "islamic state", "isil": "islamic state", "daesh": "islamic state",
 }  # fmt: skip
 QUALIFIERS = {  # adjectives that are part of an office ("former president", "shadow chancellor")
     "former", "deputy", "vice", "acting", "shadow", "interim", "junior", "senior", "chief", "assistant",
