@@ -201,15 +201,15 @@ FUNDING = [
      "foundation", UNSTATED, "local newspapers", "given"),
     ("The foundation will fund the village school next year.",
      "foundation", UNSTATED, "village school", "promised"),
-    # passives with "by", participles and attributive "government-funded"
+    # passives with "by", participles, and the attributive form with a named funder
     ("The shelter is funded by the Halvorsen Foundation.",
      "Halvorsen Foundation", UNSTATED, "shelter", "given"),
     ("The clinic, funded by a local businessman, opened in March.",
      "local businessman", UNSTATED, "clinic", "given"),
     ("The broadcaster, which is funded by the state, denied the claims.",
      "state", UNSTATED, "broadcaster", "given"),
-    ("Radio Sava, a government-funded broadcaster, aired the debate.",
-     "government", UNSTATED, "Radio Sava", "given"),
+    ("Radio Sava, a Halvorsen-funded broadcaster, aired the debate.",
+     "Halvorsen", UNSTATED, "Radio Sava", "given"),
     # aid
     ("The ministry provided aid to the flood victims.",
      "ministry", UNSTATED, "flood victims", "given"),
@@ -295,6 +295,11 @@ NOT_FUNDING = [
     "The informant's assistance to the police was crucial.",
     "The IOC provides its president an annual allowance of 225,000 euros.",
     "Influence peddling now consists of funding far-right parties and blackmailing officials.",
+    # the adjective says where a body's money comes from (a budget, a nation, a sector), not a gift
+    "Radio Sava, a government-funded broadcaster, aired the debate.",
+    "She worked at the state-funded Marine Institute in the 1990s.",
+    "He was interviewed by a Norwegian-funded news channel.",
+    "The industry-funded safety campaign published its report.",
 ]
 
 
@@ -369,6 +374,10 @@ NOT_HONOURS = [
     "The first lady presented the singer with the Recording Academy's Coalition Award.",
     "She was given an award by the Lothian Fire Service for her rescue work.",
     "The two dancers came on stage to present their old teacher with the award.",
+    # a possessive before the prize names its winner or the body that decides it, not an owner passing it on
+    "The league gave the Rovers its Fair Play Award in 2009.",
+    "Former striker Dan Cole will present jockey Sam Reid with his fifth championship trophy on Saturday.",
+    "Jockey Sam Reid will be presented with his fifth championship trophy by Dan Cole.",
 ]
 
 
@@ -511,3 +520,9 @@ def test_a_noun_tagged_as_a_verb_is_still_an_item_when_it_names_a_thing(parse) -
 )  # fmt: skip
 def test_a_named_donor_to_someone_gave_to_them(parse, text: str, expected: list) -> None:
     assert [(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))] == expected
+
+
+def test_a_prize_its_holder_hands_on_is_a_gift(parse) -> None:
+    text = "Olympic champion Sara Kell handed her gold medal to the town museum."
+    gifts = find_gifts(parse(text))
+    assert [(g.giver, g.item, g.recipient) for g in gifts] == [("Sara Kell", "her gold medal", "town museum")]

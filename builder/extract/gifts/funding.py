@@ -46,6 +46,20 @@ def funded_attributive(a: Args) -> Roles | None:
     return (givers[0] if givers else None), None, a.verb.head
 
 
+PUBLIC_PURSE = {"state", "government", "taxpayer", "public", "industry"}
+
+
+def public_money(verb: Token, giver: Token) -> bool:
+    """ "a government-funded institute", "a Russian-funded network", "industry-funded": the adjective says
+    where a body's money comes from (a budget, a sector, a nation), not that someone made it a gift.
+
+    A named person or body still gives in this form ("a Soros-funded group"), and "funded by the
+    government" or "the US funds the army" are read as usual."""
+    if verb.dep_ != "amod":
+        return False
+    return giver.ent_type_ in {"NORP", "GPE"} or giver.lemma_.lower() in PUBLIC_PURSE
+
+
 def gives_to(a: Args) -> Roles | None:
     """X donated (or contributed) to Y, naming no item."""
     if a.passive or a.objects or a.dative is not None:

@@ -223,7 +223,7 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
     if giver is not None and not is_party(giver):
         giver = None
     honour = item is not None and is_honour(item) and (entry.honours or item.lemma_.lower() in JUDGED)
-    honour = honour and not _owned(item)  # "gave the trophy she received to her old school": an object
+    honour = honour and not _owned(item, recipient)  # "gave the trophy she received to her old school"
     aid = item is None or (entry.aid_only and not honour) or is_aid_item(item)
     if (item is None or (entry.aid_only and not (honour and entry.honours))) and not _aid_transfer(
         verb, item, recipient, entry.causes
@@ -231,6 +231,8 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
         return None
     if aid and giver is not None and not is_body(giver):
         return None  # "consists of funding far-right parties": an activity gives nothing
+    if item is None and giver is not None and funding.public_money(verb, giver):
+        return None  # "a government-funded institute": a source of money, no gift
     open_giver = aid and giver is None and _names_no_giver(args)
     answer = in_return(verb)
     return Frame(
@@ -238,12 +240,17 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
     )
 
 
-def _owned(item: Token) -> bool:
-    """An item someone already held ("her medal", "the trophy she received"): passed on, not conferred."""
-    held = {"relcl"}
-    return any(
-        c.dep_ in held or (c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON"))
-        for c in item.children
+def _owned(item: Token, recipient: Token | None) -> bool:
+    """An item someone already held ("the trophy she received", "gave her medal to the museum"): passed on,
+    not conferred.
+
+    A possessive says so only when the item comes before its recipient: in "presented him with his trophy"
+    and "gave the club its award" it names the winner or the body that decides the prize."""
+    if any(c.dep_ == "relcl" for c in item.children):
+        return True
+    passed_on = recipient is None or recipient.i > item.i
+    return passed_on and any(
+        c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in item.children
     )  # "the Recording Academy's award" names who confers it, not who held it
 
 
