@@ -526,3 +526,55 @@ def test_a_prize_its_holder_hands_on_is_a_gift(parse) -> None:
     text = "Olympic champion Sara Kell handed her gold medal to the town museum."
     gifts = find_gifts(parse(text))
     assert [(g.giver, g.item, g.recipient) for g in gifts] == [("Sara Kell", "her gold medal", "town museum")]
+
+
+# "to whom X gave Z": the relative word is the recipient, so the noun the clause describes receives.
+def test_the_noun_a_to_whom_clause_describes_is_the_recipient(parse) -> None:
+    gifts = find_gifts(
+        parse("Tom Hale, to whom Jones gifted his 1990 championship shirt, said he was moved.")
+    )
+    assert [(g.giver, g.item, g.recipient) for g in gifts] == [
+        ("Jones", "his 1990 championship shirt", "Tom Hale")
+    ]
+
+
+# "to Y" the parser hangs on the verb though it follows the gift noun still names its recipient.
+PREP_AFTER_THE_NOUN = [
+    ("The memo outlined Jim Berg's donations to the Liberal Party.", "Jim Berg", "Liberal Party"),
+    ("Ann Lee gave generously. Her donations included $50,000 to Hillside Primary School in 1999.",
+     "Ann Lee", "Hillside Primary School"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "giver", "recipient"), PREP_AFTER_THE_NOUN)
+def test_a_recipient_hung_on_the_verb_after_a_gift_noun(parse, text: str, giver: str, recipient: str) -> None:
+    gifts = find_gifts(parse(text))
+    assert [(g.giver, g.recipient) for g in gifts] == [(giver, recipient)]
+
+
+# Decorations listed as someone's awards were conferred by a state the text does not name.
+LISTED_HONOURS = [
+    "Sergeant Ray Lutz received several awards for his service, including the Bronze Star Medal and the "
+    "Army Commendation Medal.",
+    "Private Ray Lutz trained in Texas with Dana Weller, and his awards include the Bronze Star Medal and "
+    "the Army Commendation Medal.",
+]
+NOT_LISTED_HONOURS = [
+    "Swimmer Ann Lee received several awards, including the Golden Swim Prize.",
+    "Swimmer Ann Lee received several awards, including an Olympic gold medal.",
+    "Critics said his awards include nothing of note.",
+]
+
+
+@pytest.mark.parametrize("text", LISTED_HONOURS)
+def test_listed_decorations_are_gifts_from_an_unnamed_state(parse, text: str) -> None:
+    gifts = find_gifts(parse(text))
+    assert [(g.giver, g.item, g.recipient) for g in gifts] == [
+        ("not named", "the Bronze Star Medal", "Ray Lutz"),
+        ("not named", "the Army Commendation Medal", "Ray Lutz"),
+    ]
+
+
+@pytest.mark.parametrize("text", NOT_LISTED_HONOURS)
+def test_listed_prizes_and_contest_medals_are_not_gifts(parse, text: str) -> None:
+    assert find_gifts(parse(text)) == ()

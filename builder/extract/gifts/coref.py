@@ -58,12 +58,17 @@ def _pronoun(token: Token, role: str, frame: Frame, analysis: Analysis, last: Fo
         return _organisation(token, analysis)
     if frame.in_return and last is not None:
         return last.recipient if role == "giver" else last.giver
-    if token.dep_ in syn.SUBJECT_DEPS or (role == "giver" and token.dep_ == "poss"):
+    if token.dep_ in syn.SUBJECT_DEPS or (token.dep_ == "poss" and (role == "giver" or _of_subject(token))):
         return _clause_subject(token, analysis) or _person_before(token, analysis, None)
     if last is not None and last.sentence >= sentence_of(token, analysis) - 1:
         return last.recipient
     giver = party_name(frame.giver, "giver", frame, analysis, last) if frame.giver is not token else None
     return _person_before(token, analysis, giver)
+
+
+def _of_subject(token: Token) -> bool:
+    """ "his" in "his awards include ...": a clause subject's possessor continues the subject before."""
+    return token.head.dep_ in syn.SUBJECT_DEPS
 
 
 def _clause_subject(token: Token, analysis: Analysis) -> str | None:

@@ -147,6 +147,7 @@ def _unnamed(token: Token | None, frame: Frame) -> str | None:
     "as a gift" phrase says so without both sides: "was given the vaccine", "received food rations", "got new
     lightbulbs" are treatment, supply or purchase as often as gifts."""
     stated = frame.anchor.lemma_.lower() in GIFT_VERBS or gift_cue(frame.anchor, frame.item) is not None
+    stated = stated or frame.conferred
     return NOT_NAMED if token is None and frame.item is not None and stated else None
 
 

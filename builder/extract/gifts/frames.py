@@ -28,6 +28,7 @@ class Frame:
     aid: bool = False  # funding or aid: its parties are people, groups or institutions
     open_giver: bool = False  # aid whose clause names no giver: a neighbouring gift's giver fills it
     honour: bool = False  # an honour or prize: a gift only from a state or a monarch
+    conferred: bool = False  # an honour listed as held: the state that conferred it is not named
 
 
 @dataclass(frozen=True)

@@ -106,8 +106,9 @@ def _noun_giver(noun: Token) -> Token | None:
 
 
 def _noun_recipient(noun: Token) -> Token | None:
-    """Y in "a donation to Y", "aid for Y"."""
-    found = syn.pobjs(noun, "to", "for")
+    """Y in "a donation to Y", "aid for Y", also where the parser hung "to Y" on the verb right after the
+    noun ("outlined X's donations to Y")."""
+    found = syn.pobjs(noun, "to", "for") or syn.prep_after(noun, "to", "for")
     return found[0] if found else None
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from builder.extract.gifts import syntax as syn
+from builder.extract.gifts.coref import JUDGED
 from builder.extract.gifts.frames import Frame
 from builder.extract.gifts.funding import DONOR_NOUNS, FUNDING_NOUNS, donor_frames, funding_noun_frames
-from builder.extract.gifts.lexicon import is_gift_item, is_party
+from builder.extract.gifts.lexicon import is_gift_item, is_honour, is_party
 from builder.extract.gifts.status import status_of
 
 GIFT_NOUNS = {"gift", "present", "donation"}
@@ -29,7 +30,39 @@ def noun_frames(doc: Doc) -> list[Frame]:
             frames.extend(thank_frames(token))
         elif token.lower_ == "courtesy":
             frames.extend(courtesy_frames(token))
+        elif lemma in HONOUR_LISTS and token.tag_ == "NNS":
+            frames.extend(honour_list_frames(token))
     return frames
+
+
+HONOUR_LISTS = {"award", "honour", "honor", "decoration"}
+
+
+def honour_list_frames(noun: Token) -> list[Frame]:
+    """ "His awards include the Bronze Star Medal", "received several awards, including the X Medal": each
+    named honour listed is a gift to the holder from the state that confers it, which the text leaves out."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() == "include":
+        holders, items = syn.children(noun, "poss"), syn.children(verb, "dobj", "attr")
+    elif noun.dep_ == "dobj" and verb.lemma_.lower() == "receive":
+        holders = [s for s in [syn.subject_of(verb)] if s is not None]
+        items = [p for t in verb.subtree if t.lower_ == "including" for p in syn.children(t, "pobj")]
+    else:
+        return []
+    status = status_of(verb, False)
+    if not holders or not items or status is None or not is_party(holders[0]):
+        return []
+    return [
+        Frame(noun, None, member, holders[0], status, split_items=False, honour=True, conferred=True)
+        for member in list_members(items[0])
+        if _named_honour(member)
+    ]
+
+
+def _named_honour(token: Token) -> bool:
+    """A decoration by its proper name ("the Good Conduct Medal"), not a prize ("the Nobel Prize") nor a
+    medal won in a contest ("an Olympic gold medal", written in lower case)."""
+    return token.pos_ == "PROPN" and is_honour(token) and token.lemma_.lower() not in JUDGED
 
 
 def _giver_of_noun(gift: Token) -> Token | None:
@@ -129,6 +162,7 @@ def gift_noun_frames(gift: Token) -> list[Frame]:
         for member in list_members(item):
             own_giver = _inner(member, "from") or giver
             own_recipient = _inner(member, "for", "to") or recipient or _holder(member)
+            own_recipient = own_recipient or next(iter(syn.prep_after(member, "to", "for")), None)
             if own_giver is not None and own_recipient is not None:
                 frames.append(Frame(gift, own_giver, member, own_recipient, status, split_items=False))
     return frames

@@ -39,12 +39,23 @@ def args_of(verb: Token, to_words: tuple[str, ...]) -> Args:
         subject = verb.head  # "The charity handed over a minibus" read as one noun phrase
     if verb.dep_ == "relcl" and not any(c.lower_ in {"when", "where", "why"} for c in verb.children):
         antecedent = syn.antecedent(verb)
+        if _relative_recipient(verb, to_words) and subject is not None and len(objects) == 1:
+            return Args(verb, subject, tuple(objects), antecedent, passive, to_words)  # "to whom X gave Z"
         if subject is None or syn.is_relative_word(subject):
             subject = antecedent
         elif len(datives + objects) < 2:
             remaining = datives + objects
             return Args(verb, subject, (antecedent,), remaining[0] if remaining else None, passive, to_words)
     return Args(verb, subject, tuple(objects), datives[0] if datives else None, passive, to_words)
+
+
+def _relative_recipient(verb: Token, to_words: tuple[str, ...]) -> bool:
+    """ "Y, to whom X gifted Z": the relative word is the object of the verb's "to", so Y receives."""
+    return any(
+        p.lower_ in to_words and any(syn.is_relative_word(c) for c in p.children)
+        for p in verb.children
+        if p.dep_ in {"prep", "dative"}
+    )
 
 
 def _appositive_item(obj: Token) -> Token | None:
