@@ -335,6 +335,11 @@ NOT_GIFTS_BY_MEANING = [
     "His long pass gave the winger an easy run-in.",
     "As the country that gave the world the secret ballot, we must be modest.",
     "The budget gave Britain a dodgy dossier.",
+    # papers and information handed over in business, a court case or an inquiry
+    "The clerk handed the inspector a forged payment slip.",
+    "Ms Dale presented the document her lawyer had handed her.",
+    "Police received several phone tips from a shopkeeper.",
+    "The order would force him to present the tax office with regular documents.",
 ]
 
 

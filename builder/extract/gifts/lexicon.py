@@ -100,6 +100,8 @@ NON_GIFT_ITEMS = {
     "position", "task", "mission", "responsibility", "title", "name", "contract", "loan", "deal",
     "reward", "refund", "fine", "penalty", "bribe", "kickback", "bail", "authorization", "authorisation",
     "leave", "extension", "reprieve", "hearing", "request", "wish", "membership",
+    # papers and information handed over in the course of business, a case or an inquiry
+    "document", "paperwork", "dossier", "file", "form", "slip", "receipt", "tip", "coordinate", "payment",
     # support and results
     "support", "backing", "endorsement", "condolence", "sympathy", "solidarity", "protection", "security",
     "service", "training", "cover", "defeat", "victory", "win", "treatment", "care", "blessing",
