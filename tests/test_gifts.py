@@ -339,7 +339,7 @@ NOT_GIFTS_BY_MEANING = [
     "The clerk handed the inspector a forged payment slip.",
     "Ms Dale presented the document her lawyer had handed her.",
     "Police received several phone tips from a shopkeeper.",
-    "The order would force him to present the tax office with regular documents.",
+    "The shipping firm handed investigators a file of customs documents.",
 ]
 
 
