@@ -340,6 +340,9 @@ NOT_GIFTS_BY_MEANING = [
     "Ms Dale presented the document her lawyer had handed her.",
     "Police received several phone tips from a shopkeeper.",
     "The shipping firm handed investigators a file of customs documents.",
+    # a view, a taste or an idea of a thing is not the thing ("of" passes on only from a set or a measure)
+    "The firm has given developers a glimpse of its new tablet.",
+    "The exhibition gives visitors a taste of life on the island.",
 ]
 
 
@@ -357,6 +360,10 @@ HANDED_OVER = [
     ),
     ("The author gave the library a signed first edition of the novel.", "signed first edition of the novel"),
     ("The farmer gave the prince a horse.", "horse"),
+    # what a set, a counted measure or a share holds
+    ("The relief agency gave the village two tons of rice.", "two tons of rice"),
+    ("The retired banker Ola Berg gave the hospice half of his fortune.", "half of his fortune"),
+    ("The club gave the school a collection of old team photographs.", "collection of old team photographs"),
 ]
 
 

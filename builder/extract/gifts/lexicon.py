@@ -136,6 +136,16 @@ HONOUR_WORDS = {
     "award", "prize", "trophy", "medal", "honour", "honor", "decoration", "title", "order", "cross", "legion",
 }  # fmt: skip
 DEMONSTRATIVES = {"this", "these", "that", "those"}
+PARTITIVES = {
+    "half",
+    "quarter",
+    "third",
+    "part",
+    "portion",
+    "rest",
+    "bulk",
+    "percent",
+}  # "half of his fortune"
 PRONOUN_ITEMS = {
     "it", "them", "this", "that", "these", "those", "one", "something", "anything", "all", "some", "any",
     "none",
@@ -190,7 +200,15 @@ def _counted(token: Token) -> bool:
 
 
 def _contents(token: Token) -> Token | None:
-    """The noun after "of" when the head only measures or groups it."""
+    """The noun after "of" when the head only measures or groups it: a set or a group ("a pair of", "a
+    collection of") or a counted measure ("two tons of", "a year's supply of"); not a view, a taste or an
+    idea of something ("a glimpse of the new console", "more understanding of the world")."""
+    counted = any(
+        c.dep_ in {"nummod", "poss"} or c.ent_type_ in {"QUANTITY", "CARDINAL"} for c in token.children
+    )
+    lemma = token.lemma_.lower()
+    if not (counted or token.ent_type_ == "QUANTITY" or lemma in PARTITIVES or "c" in senses(lemma)):
+        return None
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
