@@ -139,3 +139,88 @@ def test_questions_carry_evidence_and_are_not_repeated(parse):
     assert found[0].cue == "may"
     assert found[0].evidence.sentence == 2
     assert found[0].evidence.text == "The tunnel may reopen in May."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # processes under way whose outcome is still to come: stated as they stand, marked pending
+        (
+            "The harbour master, who was seen at the quay, is under investigation by the coastguard.",
+            "Pending: the harbour master is under investigation by the coastguard",
+        ),
+        (
+            "The merger will be put to the regulators for approval next month.",
+            "Pending: the merger will be put to the regulators for approval next month",
+        ),
+        (
+            "Tomas Varga was charged with arson and criminal damage, the prosecutor said.",
+            "Pending: Tomas Varga was charged with arson and criminal damage",
+        ),
+        (
+            "The farmers are still seeking compensation from the water company.",
+            "Pending: the farmers are still seeking compensation from the water company",
+        ),
+        (
+            "The city council has ordered a review of the tram contract by independent auditors.",
+            "Pending: the city council has ordered a review of the tram contract by independent auditors",
+        ),
+        (
+            "Director Ana Kowal has until 3 June to answer the committee.",
+            "Pending: Director Ana Kowal has until 3 June to answer the committee",
+        ),
+        (
+            "The mayor faces a lawsuit over the stadium.",
+            "Pending: the mayor faces a lawsuit over the stadium",
+        ),
+    ],
+)
+def test_processes_under_way_are_open_statements(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # where no question reads well, a possibility is stated as written, marked possible
+        (
+            "The auditor warned the board that the bridge plan could be unlawful without a public inquiry.",
+            "Possible: the bridge plan could be unlawful without a public inquiry",
+        ),
+    ],
+)
+def test_possibilities_without_a_good_question_are_marked(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a spaced dash opens an aside, not a hyphenated word
+            "The minister said the poll - expected to fall on 4 May - would give a clear choice.",
+            "Will the poll fall on 4 May?",
+        ),
+        (  # a gerund clause is a subject that stands alone
+            "Analysts believe cutting the fuel duty is vital to the recovery.",
+            "Is cutting the fuel duty vital to the recovery?",
+        ),
+        (  # the pronoun subject of a reported plan is the named reporter
+            "Halvorsen said he intends to take the dispute to the high court.",
+            "Will Halvorsen take the dispute to the high court?",
+        ),
+    ],
+)
+def test_more_clauses_are_asked(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both men are facing charges over the crash.",  # which men?
+        "The clubs are facing questioning from fans on Friday.",  # a scheduled event, not an open outcome
+        "Their case is under review by the panel.",  # whose case?
+        "The report said the minister should resign.",  # advice is not pending when stated
+        "The lawyer said whether or not the firm pays will be decided in court.",
+    ],
+)
+def test_no_broken_open_statement(parse, text):
+    assert not [q for q in questions(parse, text) if not q.endswith("?")]

@@ -17,6 +17,7 @@ from builder.extract.phrasing import (
     plural,
     predicate_of,
     subject_of,
+    without_asides,
     words,
 )
 from builder.extract.questions.wellformed import MAX_PREDICATE, stray, subject_stands_alone, well_formed
@@ -132,7 +133,7 @@ def clause_question(
     embedded = verb.dep_ in {"ccomp", "csubj", "pcomp", "xcomp"}
     wh = next((c for c in verb.children if c.tag_ in {"WP", "WRB"} and c.i < verb.i and embedded), None)
     wh_object = _wh_object(verb) if embedded else None  # "what role the man had played"
-    subject = subject or named_subject(subject_of(verb))
+    subject = subject or named_subject(subject_of(verb)) or clausal_subject(verb)
     if subject is None and (wh is None or wh.dep_ not in {"nsubj", "nsubjpass"}):
         return None
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.tag_ != "TO"]
@@ -182,6 +183,12 @@ def named_subject(subject: list[Token] | None) -> list[Token] | None:
         return subject
     reporter = reporter_of(subject[0])
     return noun_phrase(reporter) if reporter is not None and reporter.pos_ == "PROPN" else subject
+
+
+def clausal_subject(verb: Token) -> list[Token] | None:
+    """A gerund clause as subject: "winning over women voters is key" → "winning over women voters"."""
+    clause = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    return without_asides(clause, set()) if clause is not None else None
 
 
 def _about_to(verb: Token) -> bool:

@@ -5,16 +5,38 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from builder.extract.hedges import HedgeCue
-from builder.extract.phrasing import subject_of, without_asides, words
-from builder.extract.questions.clauses import base_form
-from builder.extract.questions.wellformed import UNPLACED_PRONOUNS, subject_stands_alone
+from builder.extract.phrasing import phrase_root, subject_of, without_asides, words
+from builder.extract.questions.clauses import base_form, clausal_subject
+from builder.extract.questions.wellformed import (
+    UNPLACED_PRONOUNS,
+    bare_antecedent,
+    detached,
+    hollow_verb,
+    orphaned,
+    subject_stands_alone,
+)
 from builder.extract.questions.wellformed import stray as _stray
 
 PENDING_VERBS = {
     "hope", "plan", "intend", "aim", "seek", "wish", "promise", "pledge", "vow", "propose", "prepare", "set",
     "due", "bid",
 }  # fmt: skip
-OPEN_MARKS = {"investigation": "Pending:", "pending": "Pending:", "reported": "Not confirmed:"}
+# Processes under way whose outcome is still to come: an inquiry, a charge awaiting trial, talks, an approval.
+UNDER_WAY = {"investigation", "review", "consideration", "discussion", "negotiation", "inquiry", "scrutiny"}
+UP_FOR = {"discussion", "debate", "review", "renewal", "negotiation", "sale", "approval"}
+IN_TALKS = {"negotiation", "talk", "discussion"}
+FOR_DECISION = {"approval", "consideration", "ratification", "review", "decision"}
+FACED = {
+    "charge", "trial", "prosecution", "investigation", "inquiry", "extradition", "lawsuit",
+    "suit", "hearing", "retrial", "appeal", "tribunal", "probe",
+}  # fmt: skip
+OPENED = {"investigation", "inquiry", "review", "probe", "audit"}
+OPENING_VERBS = {"order", "launch", "open", "begin", "start", "announce", "set"}
+STILL_DOING = {"seek", "negotiate", "wait", "await", "consider", "discuss", "investigate", "review", "talk"}
+OPEN_MARKS = {
+    "investigation": "Pending:", "pending": "Pending:", "reported": "Not confirmed:", "possible": "Possible:",
+    "probable": "Likely:",
+}  # fmt: skip
 MAX_STATEMENT = 25
 URGING_VERBS = {"say", "add", "urge", "argue", "insist", "recommend", "suggest", "tell", "believe", "think"}
 
@@ -26,6 +48,8 @@ def pending_cues(sent: Span) -> tuple[HedgeCue, ...]:
 
 
 def _pending(token: Token) -> bool:
+    if _process(token):
+        return True
     lemma = base_form(token) if token.pos_ == "VERB" else token.lemma_.lower()  # spaCy reads "hopes" as "hop"
     if lemma in PENDING_VERBS and token.pos_ in {"VERB", "ADJ"}:
         plain = not any(
@@ -38,6 +62,33 @@ def _pending(token: Token) -> bool:
         clause = token.head
         return clause.dep_ == "ccomp" and clause.head.lemma_ in URGING_VERBS
     return False
+
+
+def _process(token: Token) -> bool:
+    """A process under way whose outcome is not known yet: "is under investigation", "faces charges",
+    "was charged with", "in talks with", "put to the courts for approval", "ordered a review",
+    "still seeking", "has until 21 March to reply"."""
+    lemma, head = token.lemma_.lower(), token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        prep = head.lower_
+        return (
+            (prep == "under" and lemma in UNDER_WAY)
+            or (prep == "for" and lemma in FOR_DECISION)
+            or (prep == "in" and lemma in IN_TALKS and token.tag_ == "NNS")
+            or (prep == "until" and head.head.lemma_ == "have" and _infinitive(head.head) is not None)
+            or (prep == "for" and lemma in UP_FOR and any(t.lower_ == "up" for t in head.head.children))
+        )
+    if token.dep_ == "dobj" and lemma in FACED and head.lemma_ == "face":
+        return True
+    if token.dep_ == "dobj" and lemma in OPENED and head.lemma_ in OPENING_VERBS:
+        return True
+    if token.lemma_ == "charge" and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.subtree)
+    return (
+        token.tag_ == "VBG"
+        and base_form(token) in STILL_DOING
+        and any(c.lower_ == "still" and c.dep_ == "advmod" for c in token.children)
+    )
 
 
 def _infinitive(token: Token) -> Token | None:
@@ -59,25 +110,75 @@ def pending_clause(token: Token) -> Token | None:
 def open_statement(token: Token, kind: str) -> str | None:
     """The uncertain statement itself, marked open, where no question reads well ("Pending: whether …")."""
     verb = _clause_verb(token)
-    marker = token.dep_ in {"advmod", "mark"} or kind == "pending"  # a word that can go, or stays as written
+    modal = token.tag_ == "MD" and kind == "possible"  # "X could block Y" stays as written, modal and all
+    marker = token.dep_ in {"advmod", "mark"} or kind == "pending" or modal  # a word that can go, or stays
     if verb is None or kind not in OPEN_MARKS or not marker:
         return None
-    kept = [t for t in without_asides(verb, set()) if t.i != token.i or kind in {"investigation", "pending"}]
-    kept = [t for t in kept if t.dep_ not in {"cc", "conj", "advcl", "parataxis"} or t.head != verb]
-    subject = subject_of(verb)
+    if token.lower_ == "should":
+        return None  # "X should do Y" urges; stated as it stands it is advice, not an open point
+    stays = kind in {"investigation", "pending"} or modal
+    kept = [t for t in without_asides(verb, set()) if (t.i != token.i or stays) and not _frame(t, verb)]
+    subject = subject_of(verb) or clausal_subject(verb)
     if subject is None or not subject_stands_alone(subject) or _unplaced(kept) or len(kept) > MAX_STATEMENT:
         return None
     if not set(subject) <= set(kept):
         return None  # the statement must say whose plan or doubt it is
-    if token.sent.text.rstrip().endswith("?") or any(_stray(t, verb) for t in kept if t.lower_ != "not"):
+    own = {verb.i} | {c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}}  # its own tense stays
+    loose = [t for t in kept if t.lower_ != "not" and t.i not in own and _stray(t, verb)]
+    if token.sent.text.rstrip().endswith("?") or loose or _reads_badly(kept, verb, subject):
         return None
-    text = words(kept, lower_first=kind != "investigation")
+    text = words(kept, lower_first=kind != "investigation").rstrip(".!,;: ")
     return f"{OPEN_MARKS[kind]} {text[:1].lower() + text[1:] if kind == 'investigation' else text}"
+
+
+def _reads_badly(kept: list[Token], verb: Token, subject: list[Token]) -> bool:
+    """A statement a cut has broken: a noun that lost the clause saying which one, a preposition without its
+    object, a verb without its complement, "their" with no owner, a joined-on aside, a gap inside a phrase."""
+    core = {phrase_root(subject).i} | {c.i for c in verb.children if c.dep_ in {"dobj", "attr", "nsubjpass"}}
+    if (
+        bare_antecedent(kept, core)
+        or orphaned(kept)
+        or hollow_verb(kept)
+        or detached([t for t in kept if t != verb], {verb.i})
+    ):
+        return True
+    if any(t.lower_ in {"its", "their"} for t in subject):
+        return True
+    if any(c.dep_ in {"ccomp", "csubj"} and c.i < verb.i and c.tag_ != "VBG" for c in verb.children):
+        return True  # a clause before the verb ("Were prices to fall, …" misread): two run together
+    if any(_condition(c) for c in verb.children if c.dep_ == "advcl"):
+        return True  # "Were prices to fall, X could …": cut from its condition, the statement says too much
+    dashes = any(t.text in {"-", "–", "—"} and t.i > 0 and t.doc[t.i - 1].whitespace_ for t in kept)
+    return dashes or _gap_in_opening(kept)
+
+
+def _condition(clause: Token) -> bool:
+    """ "if / unless …", or an inverted "Were prices to fall", "Should talks fail"."""
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children):
+        return True
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and any(
+        c.dep_ in {"aux", "auxpass"} and c.i < subject.i for c in [clause, *clause.children]
+    )
+
+
+def _gap_in_opening(kept: list[Token]) -> bool:
+    """ "whether (or) not": a word cut from between the words that open the statement."""
+    ordered = sorted(kept, key=lambda t: t.i)
+    return len(ordered) > 1 and ordered[0].dep_ == "mark" and ordered[1].i != ordered[0].i + 1
+
+
+def _frame(token: Token, verb: Token) -> bool:
+    """A word that joins the clause to the sentence, not part of the statement ("that", ", and …")."""
+    joins = token.dep_ in {"cc", "conj", "advcl", "parataxis"} or (
+        token.dep_ == "mark" and token.lower_ == "that"
+    )
+    return joins and token.head == verb
 
 
 def _clause_verb(token: Token) -> Token | None:
     """The verb of the clause the cue marks as open."""
-    if token.lower_ in {"whether", "if"} or token.dep_ == "advmod":
+    if token.lower_ in {"whether", "if"} or token.dep_ == "advmod" or token.tag_ == "MD":
         return token.head if token.head.pos_ in {"VERB", "AUX"} else None
     return pending_clause(token) and token.head if token.lower_ == "yet" else _own_verb(token)
 
