@@ -224,3 +224,34 @@ def test_more_clauses_are_asked(parse, text, expected):
 )
 def test_no_broken_open_statement(parse, text):
     assert not [q for q in questions(parse, text) if not q.endswith("?")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # what the article says is not told, and claims it attributes without confirming
+        ("Officials would not say which roads will be closed.", "Unknown: which roads will be closed"),
+        (
+            "The ministry declined to say how many soldiers were wounded.",
+            "Unknown: how many soldiers were wounded",
+        ),
+        (
+            "Farmers' groups claim the new levy will double the price of milk.",
+            "Not confirmed: Farmers' groups claim the new levy will double the price of milk",
+        ),
+    ],
+)
+def test_untold_answers_and_claims_are_marked(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank did not say why.",  # nothing left to state
+        "The council did not reveal how much it paid for the site.",  # what is "it"?
+        "The club claimed the title on Saturday.",  # a title won, not an assertion
+        "The union does not claim that the pay offer is unfair.",
+    ],
+)
+def test_no_empty_or_unplaced_untold_statement(parse, text):
+    assert questions(parse, text) == []

@@ -133,6 +133,14 @@ def clause_question(
     embedded = verb.dep_ in {"ccomp", "csubj", "pcomp", "xcomp"}
     wh = next((c for c in verb.children if c.tag_ in {"WP", "WRB"} and c.i < verb.i and embedded), None)
     wh_object = _wh_object(verb) if embedded else None  # "what role the man had played"
+    opening = verb.doc[verb.left_edge.i]
+    if (
+        embedded
+        and opening.tag_ in {"WP", "WDT", "WRB", "WP$"}
+        and opening != wh
+        and opening not in (wh_object or [])
+    ):
+        return None  # "which roads will be closed" asked without its "which"
     subject = subject or named_subject(subject_of(verb)) or clausal_subject(verb)
     if subject is None and (wh is None or wh.dep_ not in {"nsubj", "nsubjpass"}):
         return None

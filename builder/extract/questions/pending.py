@@ -33,18 +33,56 @@ FACED = {
 OPENED = {"investigation", "inquiry", "review", "probe", "audit"}
 OPENING_VERBS = {"order", "launch", "open", "begin", "start", "announce", "set"}
 STILL_DOING = {"seek", "negotiate", "wait", "await", "consider", "discuss", "investigate", "review", "talk"}
+TELLING = {
+    "say", "confirm", "reveal", "disclose", "explain", "specify", "clarify", "conclude", "tell", "identify",
+    "name", "announce", "indicate",
+}  # fmt: skip
+REFUSING = {"decline", "refuse", "fail"}
+CLAIMING = {"claim", "allege"}
 OPEN_MARKS = {
     "investigation": "Pending:", "pending": "Pending:", "reported": "Not confirmed:", "possible": "Possible:",
-    "probable": "Likely:",
+    "probable": "Likely:", "unknown": "Unknown:",
 }  # fmt: skip
 MAX_STATEMENT = 25
 URGING_VERBS = {"say", "add", "urge", "argue", "insist", "recommend", "suggest", "tell", "believe", "think"}
 
 
 def pending_cues(sent: Span) -> tuple[HedgeCue, ...]:
-    """Cues of what is still to happen: "hopes to", "is due to", "has yet to", "said X should"."""
-    found = [token for token in sent if _pending(token)]
-    return tuple(HedgeCue(t.text, "pending", t.idx, t.idx + len(t.text)) for t in found)
+    """Cues of what is still to happen ("hopes to", "is due to", "has yet to", "said X should"), of what is
+    not told ("would not say which …") and of claims ("Labour claim the savings do not add up")."""
+    cues = []
+    for t in sent:
+        kind = "pending" if _pending(t) else "unknown" if _untold(t) else "reported" if _claim(t) else None
+        if kind is not None:
+            cues.append(HedgeCue(t.text, kind, t.idx, t.idx + len(t.text)))
+    return tuple(cues)
+
+
+def _untold(token: Token) -> bool:
+    """ "did not say which roads …", "declined to say how many …": a wh-question the article leaves open."""
+    if token.pos_ != "VERB" or base_form(token) not in TELLING or _wh_clause(token) is None:
+        return False
+    refused = token.dep_ == "xcomp" and base_form(token.head) in REFUSING
+    return refused or any(c.dep_ == "neg" for c in token.children)
+
+
+def _wh_clause(token: Token) -> Token | None:
+    """The clause a telling verb governs when it opens with a wh-word ("which roads will be closed")."""
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.i < token.i:
+        return None
+    return clause if clause.doc[clause.left_edge.i].tag_ in {"WP", "WDT", "WRB"} else None
+
+
+def _claim(token: Token) -> bool:
+    """ "X claim(s) that Y": an assertion the article attributes and does not confirm."""
+    return (
+        token.pos_ == "VERB"
+        and base_form(token) in CLAIMING
+        and (token.tag_ in {"VBZ", "VBP", "VBD"} or any(c.dep_ == "nsubj" for c in token.children))
+        and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+        and not any(c.dep_ == "neg" for c in token.children)
+    )
 
 
 def _pending(token: Token) -> bool:
@@ -109,6 +147,10 @@ def pending_clause(token: Token) -> Token | None:
 
 def open_statement(token: Token, kind: str) -> str | None:
     """The uncertain statement itself, marked open, where no question reads well ("Pending: whether …")."""
+    if kind == "unknown" and (clause := _wh_clause(token)) is not None:
+        return _untold_statement(clause)
+    if kind == "reported" and _claim(token):
+        return _claim_statement(token)
     verb = _clause_verb(token)
     modal = token.tag_ == "MD" and kind == "possible"  # "X could block Y" stays as written, modal and all
     marker = token.dep_ in {"advmod", "mark"} or kind == "pending" or modal  # a word that can go, or stays
@@ -131,10 +173,49 @@ def open_statement(token: Token, kind: str) -> str | None:
     return f"{OPEN_MARKS[kind]} {text[:1].lower() + text[1:] if kind == 'investigation' else text}"
 
 
+def _untold_statement(clause: Token) -> str | None:
+    """ "Unknown: which roads will be closed"."""
+    kept = without_asides(clause, set())
+    wh = clause.doc[clause.left_edge.i]
+    if subject_of(clause) is None and wh.dep_ not in {"nsubj", "nsubjpass"}:
+        return None  # "Unknown: why" says nothing
+    if (
+        len(kept) > MAX_STATEMENT
+        or _unplaced([t for t in kept if t != wh])
+        or _reads_badly(kept, clause, subject_of(clause) or [])
+    ):
+        return None
+    if any(
+        _stray(t, clause) for t in kept if t != wh and t.i != clause.i and t.dep_ not in {"aux", "auxpass"}
+    ):
+        return None
+    return f"{OPEN_MARKS['unknown']} {words(kept, lower_first=True).rstrip('.!,;: ')}"
+
+
+def _claim_statement(verb: Token) -> str | None:
+    """ "Not confirmed: Labour claim the savings do not add up": the claim with its claimant."""
+    kept = [t for t in without_asides(verb, set()) if not _frame(t, verb) or t.dep_ == "ccomp"]
+    subject = subject_of(verb)
+    if subject is None or not subject_stands_alone(subject) or _unplaced(kept) or len(kept) > MAX_STATEMENT:
+        return None
+    clause = next(c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)
+    own = {verb.i, clause.i} | {
+        c.i for t in (verb, clause) for c in t.children if c.dep_ in {"aux", "auxpass"}
+    }
+    loose = [t for t in kept if t.lower_ not in {"not", "n't"} and t.i not in own and _stray(t, verb)]
+    if verb.sent.text.rstrip().endswith("?") or loose or _reads_badly(kept, verb, subject):
+        return None
+    text = words(kept).rstrip(".!,;: ")
+    lower = subject[0].dep_ == "det" or subject[0].tag_ == "JJ"  # "the party", "independent analysts"
+    return f"{OPEN_MARKS['reported']} {text[:1].lower() + text[1:] if lower else text}"
+
+
 def _reads_badly(kept: list[Token], verb: Token, subject: list[Token]) -> bool:
     """A statement a cut has broken: a noun that lost the clause saying which one, a preposition without its
     object, a verb without its complement, "their" with no owner, a joined-on aside, a gap inside a phrase."""
-    core = {phrase_root(subject).i} | {c.i for c in verb.children if c.dep_ in {"dobj", "attr", "nsubjpass"}}
+    core = {phrase_root(subject).i for _ in subject[:1]} | {
+        c.i for c in verb.children if c.dep_ in {"dobj", "attr", "nsubjpass"}
+    }
     if (
         bare_antecedent(kept, core)
         or orphaned(kept)
