@@ -5,10 +5,19 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from builder.extract.hedges import HedgeCue
-from builder.extract.phrasing import phrase_root, subject_of, without_asides, words
-from builder.extract.questions.clauses import base_form, clausal_subject
+from builder.extract.phrasing import LOOSE_ENDS, phrase_root, subject_of, without_asides, words
+from builder.extract.questions.clauses import (
+    REPORTING,
+    about_to,
+    base_form,
+    clausal_subject,
+    counterfactual,
+    long_ago,
+)
 from builder.extract.questions.wellformed import (
+    ANAPHORIC_NOUNS,
     UNPLACED_PRONOUNS,
+    VAGUE_HEADS,
     bare_antecedent,
     detached,
     hollow_verb,
@@ -109,10 +118,12 @@ def _process(token: Token) -> bool:
     lemma, head = token.lemma_.lower(), token.head
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         prep = head.lower_
+        if head.head.lemma_ == "be" and head.head.tag_ == "VBD":
+            return False  # "the case was under investigation": under way then, not said to be now
         return (
             (prep == "under" and lemma in UNDER_WAY)
             or (prep == "for" and lemma in FOR_DECISION)
-            or (prep == "in" and lemma in IN_TALKS and token.tag_ == "NNS")
+            or (prep == "in" and lemma in IN_TALKS and token.tag_ == "NNS" and head.head.lemma_ == "be")
             or (prep == "until" and head.head.lemma_ == "have" and _infinitive(head.head) is not None)
             or (prep == "for" and lemma in UP_FOR and any(t.lower_ == "up" for t in head.head.children))
         )
@@ -158,19 +169,32 @@ def open_statement(token: Token, kind: str) -> str | None:
         return None
     if token.lower_ == "should":
         return None  # "X should do Y" urges; stated as it stands it is advice, not an open point
+    if kind == "reported" and base_form(verb) in REPORTING:
+        return None  # "reportedly told the BBC": who said what is not the open point
+    if modal and not _open_possibility(token, verb):
+        return None
     stays = kind in {"investigation", "pending"} or modal
     kept = [t for t in without_asides(verb, set()) if (t.i != token.i or stays) and not _frame(t, verb)]
     subject = subject_of(verb) or clausal_subject(verb)
     if subject is None or not subject_stands_alone(subject) or _unplaced(kept) or len(kept) > MAX_STATEMENT:
         return None
-    if not set(subject) <= set(kept):
-        return None  # the statement must say whose plan or doubt it is
+    if not set(subject) <= set(kept) or _nationality(subject):
+        return None  # whose plan or doubt it is, and not a nationality's as a whole ("Canadians plan to …")
     own = {verb.i} | {c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}}  # its own tense stays
     loose = [t for t in kept if t.lower_ != "not" and t.i not in own and _stray(t, verb)]
     if token.sent.text.rstrip().endswith("?") or loose or _reads_badly(kept, verb, subject):
         return None
     text = words(kept, lower_first=kind != "investigation").rstrip(".!,;: ")
-    return f"{OPEN_MARKS[kind]} {text[:1].lower() + text[1:] if kind == 'investigation' else text}"
+    lower = kind == "investigation" or sorted(kept, key=lambda t: t.i)[0].tag_ == "DT"  # "This year, …"
+    return f"{OPEN_MARKS[kind]} {text[:1].lower() + text[1:] if lower else text}"
+
+
+def _open_possibility(modal: Token, verb: Token) -> bool:
+    """ "X could block Y" is open; "could have turned out worse", "by 1929 could", "may be about to", and a
+    concessive "may not be / seem" are not."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return not (counterfactual(verb, auxes) or long_ago(verb) or about_to(verb) or negated)
 
 
 def _untold_statement(clause: Token) -> str | None:
@@ -206,7 +230,7 @@ def _claim_statement(verb: Token) -> str | None:
     if verb.sent.text.rstrip().endswith("?") or loose or _reads_badly(kept, verb, subject):
         return None
     text = words(kept).rstrip(".!,;: ")
-    lower = subject[0].dep_ == "det" or subject[0].tag_ == "JJ"  # "the party", "independent analysts"
+    lower = subject[0].tag_ in {"DT", "JJ", "NNS"}  # "the party", "independent analysts", "sources close to"
     return f"{OPEN_MARKS['reported']} {text[:1].lower() + text[1:] if lower else text}"
 
 
@@ -216,6 +240,7 @@ def _reads_badly(kept: list[Token], verb: Token, subject: list[Token]) -> bool:
     core = {phrase_root(subject).i for _ in subject[:1]} | {
         c.i for c in verb.children if c.dep_ in {"dobj", "attr", "nsubjpass"}
     }
+    core |= {t.i for t in subject if t.pos_ == "NOUN" and not any(c.dep_ == "det" for c in t.children)}
     if (
         bare_antecedent(kept, core)
         or orphaned(kept)
@@ -223,8 +248,14 @@ def _reads_badly(kept: list[Token], verb: Token, subject: list[Token]) -> bool:
         or detached([t for t in kept if t != verb], {verb.i})
     ):
         return True
-    if any(t.lower_ in {"its", "their"} for t in subject):
-        return True
+    vague = any(t.lower_ in VAGUE_HEADS and t.dep_ not in {"amod", "det"} for t in kept)
+    if vague or any(t.lower_ in {"its", "their", "otherwise"} for t in kept):
+        return True  # whose? which thing? otherwise than what?
+    if any(t.lower_ in ANAPHORIC_NOUNS and t.i > 0 and t.doc[t.i - 1].lower_ == "the" for t in kept):
+        return True  # "the case was under investigation", "say the same"
+    last = max((t for t in kept if not t.is_punct), key=lambda t: t.i, default=None)
+    if last is not None and last.pos_ in LOOSE_ENDS:
+        return True  # "… may not be the place for jelly but"
     if any(c.dep_ in {"ccomp", "csubj"} and c.i < verb.i and c.tag_ != "VBG" for c in verb.children):
         return True  # a clause before the verb ("Were prices to fall, …" misread): two run together
     if any(_condition(c) for c in verb.children if c.dep_ == "advcl"):
@@ -241,6 +272,12 @@ def _condition(clause: Token) -> bool:
     return subject is not None and any(
         c.dep_ in {"aux", "auxpass"} and c.i < subject.i for c in [clause, *clause.children]
     )
+
+
+def _nationality(subject: list[Token]) -> bool:
+    """ "Canadians" as a whole (a bare nationality plural), unlike a party such as "the Conservatives"."""
+    root = phrase_root(subject)
+    return root.ent_type_ == "NORP" and not any(c.dep_ == "det" for c in root.children)
 
 
 def _gap_in_opening(kept: list[Token]) -> bool:
