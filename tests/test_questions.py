@@ -262,3 +262,24 @@ def test_untold_answers_and_claims_are_marked(parse, text, expected):
 )
 def test_no_empty_or_unplaced_untold_statement(parse, text):
     assert questions(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The total cost of the repairs to the roof, the walls and the old bell tower of the village "
+            "church is not yet known.",
+            "Unknown: the total cost of the repairs to the roof, the walls and the old bell tower of the "
+            "village church",
+        ),
+        ("The fate of the ship is unclear.", "What is the fate of the ship?"),
+    ],
+)
+def test_a_thing_not_known_is_asked_or_noted(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["Its fate is unclear.", "Their future is uncertain."])
+def test_whose_thing_is_unknown_must_be_said(parse, text):
+    assert questions(parse, text) == []

@@ -225,6 +225,8 @@ def _unknown_question(token: Token, drop: set[int]) -> str | None:
     root = phrase_root(subject)
     if not (root.pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in root.children)):
         return None  # "cause of the fire" without its article: the source lost a word
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.children):
+        return None  # "What is its fate?": whose, the page alone cannot say
     if token.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in token.children):
         return None  # "CNN hasn't confirmed …" says who has not confirmed, not what is unknown
     return f"What {'are' if plural(phrase_root(subject)) else 'is'} {words(subject, lower_first=True)}?"

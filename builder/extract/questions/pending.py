@@ -160,6 +160,8 @@ def open_statement(token: Token, kind: str) -> str | None:
     """The uncertain statement itself, marked open, where no question reads well ("Pending: whether …")."""
     if kind == "unknown" and (clause := _wh_clause(token)) is not None:
         return _untold_statement(clause)
+    if kind == "unknown" and (unknown := _unknown_thing(token)) is not None:
+        return unknown
     if kind == "reported" and _claim(token):
         return _claim_statement(token)
     verb = _clause_verb(token)
@@ -214,6 +216,27 @@ def _untold_statement(clause: Token) -> str | None:
     ):
         return None
     return f"{OPEN_MARKS['unknown']} {words(kept, lower_first=True).rstrip('.!,;: ')}"
+
+
+def _unknown_thing(token: Token) -> str | None:
+    """ "Unknown: the exact cost to the town in lost hotel trade", from "… is not yet known" with a subject
+    too long to ask "What is …?" about: the thing not known, as the article names it (with its article)."""
+    if token.pos_ not in {"ADJ", "VERB", "AUX"} or token.dep_ not in {"ROOT", "acomp", "conj"}:
+        return None
+    holder = token if token.dep_ in {"ROOT", "conj"} else token.head
+    if token.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in token.children):
+        return None  # "the firm has not confirmed …" says who has not, not what is unknown
+    subject = subject_of(holder) or subject_of(token)
+    if subject is None or len(subject) > MAX_STATEMENT or not subject_stands_alone(subject):
+        return None
+    root = phrase_root(subject)
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.children):
+        return None  # "its fate": whose, the page alone cannot say
+    if not any(c.dep_ in {"det", "poss"} for c in root.children) or _unplaced(subject):
+        return None  # without its article the source lost a word ("cause of the fire is unknown")
+    if any(t.dep_ in {"relcl", "acl"} and t.pos_ in {"VERB", "AUX"} for t in subject):
+        return None  # a clause inside the subject is not cut well in a short note
+    return f"{OPEN_MARKS['unknown']} {words(subject, lower_first=True)}"
 
 
 def _claim_statement(verb: Token) -> str | None:
