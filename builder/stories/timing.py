@@ -76,6 +76,10 @@ class Timing:
         if a is None or b is None or abs(a - b) <= self.window:
             return True
         later, earlier = (i, j) if a > b else (j, i)  # more than the window apart: never the same day
+        if later not in self.references:
+            self.references[later] = tuple(referenced_dates(self.briefings[later]))
+        if not self.references[later]:  # most articles refer to no date at all
+            return False
         key = (later, self.dates[earlier])
         if key not in self.memo:
             self.memo[key] = self.points_back(later, self.dates[earlier])
