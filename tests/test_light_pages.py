@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from builder.site.listings import OVERVIEW_ROWS, PAGE_ROWS, Column, Listing, listing_pages
+from builder.site.listings import OVERVIEW_ROWS, PAGE_ROWS, Column, Listing, listing_pages, rel
 from builder.site.render import render_site
 from builder.stories.directory import build_directory
 from builder.stories.merge import build_story
@@ -115,3 +115,12 @@ def test_a_newest_first_list_is_cut_from_its_oldest_end_so_a_new_item_changes_tw
     assert [p for p in after if after[p] != before[p]] == ["n/index.md", "n/all/3.md"]
     overview = after["n/index.md"]
     assert overview.index("[Page 3]") < overview.index("[Page 2]") < overview.index("[Page 1]")  # newest 1st
+
+
+PAGE_PATHS = ("index.md", "tags/index.md", "tags/kim.md", "tags/kim/2.md", "briefings/all/1.md", "a/b/c/d.md")
+
+
+@pytest.mark.parametrize("here", PAGE_PATHS)
+@pytest.mark.parametrize("target", [*PAGE_PATHS, "tags", "../up.md", "/abs.md", "./tags/x.md", "tags//x.md"])
+def test_relative_links_are_the_ones_posixpath_gives(here, target):
+    assert rel(here, target) == posixpath.relpath(target, posixpath.dirname(here) or ".")

@@ -1,8 +1,9 @@
 """Pages reused from earlier builds are the pages a fresh build writes; a changed input renders a page again.
 
 The real pipeline (spaCy, grouping, merging, rendering) on the benchmark's invented corpus: a build on a warm
-cache after articles are added, edited and removed must write exactly the docs/ that a build of the same
-sources from an empty cache writes (given the same build log, which is what the two builds share).
+cache (briefings, grouping features, merged stories, page memo) after articles are added, edited and removed
+must write exactly the docs/ that a build of the same sources from an empty cache writes (given the same build
+log, which is what the two builds share).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from builder.pipeline import Settings, generate
+from builder.runtime import cache as cache_module
 from builder.site.memo import PageMemo
 from builder.site.views.story_view import Links
 from builder.site.writer import digest as page_digest
@@ -73,12 +75,26 @@ def count_renders(monkeypatch) -> list[str]:
     return rendered
 
 
+def count_features(monkeypatch) -> list[str]:
+    """Ids of the articles whose grouping features are counted (not taken from the cache) from now on."""
+    counted: list[str] = []
+    real = cache_module.features_of
+
+    def features_of(briefing):
+        counted.append(briefing.article.id)
+        return real(briefing)
+
+    monkeypatch.setattr(cache_module, "features_of", features_of)
+    return counted
+
+
 def test_warm_builds_write_the_docs_of_fresh_builds_through_add_edit_and_remove(tmp_path, nlp, monkeypatch):
     seeds = tmp_path / "seeds"
     corpus.write_corpus(seeds, SIZE)
     warm = settings_in(tmp_path / "warm", seeds)
     generate(warm)
     rendered = count_renders(monkeypatch)
+    counted = count_features(monkeypatch)
     steps = {
         "added": lambda: write(seeds, *corpus.article_text(SIZE)),
         "edited": lambda: write(
@@ -93,7 +109,10 @@ def test_warm_builds_write_the_docs_of_fresh_builds_through_add_edit_and_remove(
             shutil.copy2(warm.docs / file, before / file)
         change()
         rendered.clear()
+        counted.clear()
         result = generate(warm)
+        # the changed article, and one changed in an earlier step while the feature pack was not rewritten
+        assert len(counted) <= 2, f"{step}: features of unchanged articles were counted again: {counted}"
         assert result.written.written, step
         reused = len([p for p in result.written.unchanged if p.endswith(".md")])
         assert len(rendered) < reused, f"{step}: the memo reused no pages"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import jinja2
 
@@ -18,6 +18,9 @@ class Page:
 
     path: str
     content: str
+    # The digest docs/<path> had when the page was read back from it a moment ago (a page the memo reused), so
+    # the writer need not read and hash the file again; None for a page rendered now.
+    on_disk: str | None = field(default=None, compare=False)
 
 
 @functools.cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -12,6 +13,7 @@ LEADING_MARKER = re.compile(r"^(\d+)([.)])|^([-+>])|^\?(?=\?\?)")
 WHITESPACE = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # index pages escape the same titles and lines many times over
 def md_inline(text: str) -> str:
     """Escape text so it renders literally inside a paragraph, table cell, list item or heading.
 

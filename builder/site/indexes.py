@@ -30,10 +30,14 @@ KIND_NAMES = {"person": "People", "organisation": "Organisations", "country": "C
 DATED = (Column("Date"),)
 
 
+def briefing_link_cells(b: Briefing, here: str) -> list[str]:
+    link = f"[{md_inline(b.title)}]({rel(here, f'{BRIEFINGS_DIR}/{b.article.slug}.md')})"
+    return [b.article.date or "undated", link]
+
+
 def briefing_cells(b: Briefing, here: str) -> list[str]:
     first = md_inline(b.summary[0].text) if b.summary else ""
-    link = f"[{md_inline(b.title)}]({rel(here, f'{BRIEFINGS_DIR}/{b.article.slug}.md')})"
-    return [b.article.date or "undated", link, first]
+    return [*briefing_link_cells(b, here), first]
 
 
 def briefing_date(b: Briefing) -> str:
@@ -255,7 +259,7 @@ def tags_pages(ordered: Sequence[Briefing], links: Links) -> list[Page]:
                 intro=f"Briefings tagged *{md_inline(tag)}*, newest first ({counts[tag]:,}). [All tags](index.md)",
                 columns=(*DATED, Column("Briefing")),
                 items=by_tag[tag],
-                row=lambda b, here: briefing_cells(b, here)[:2],
+                row=briefing_link_cells,
                 span=briefing_date,
                 top_heading="Newest",
                 all_heading="All {total}, newest first",

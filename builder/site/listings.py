@@ -15,8 +15,8 @@ rows by one). The overview links the pages newest first; rows on every page stay
 
 from __future__ import annotations
 
+import functools
 import posixpath
-
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -33,7 +33,26 @@ TEMPLATE = "listing.md.j2"
 
 def rel(here: str, target: str) -> str:
     """A link from the page `here` to the page `target`, both relative to the docs folder."""
-    return posixpath.relpath(target, posixpath.dirname(here) or ".")
+    return relative(posixpath.dirname(here), target)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def relative(folder: str, target: str) -> str:
+    """`posixpath.relpath(target, folder or ".")`, without its two calls to `os.getcwd` when both are plain.
+
+    Plain: relative, normalised paths ("tags/x.md", not "/x", "a//b", "./a" or "../a"), as generated pages
+    have; the common prefix is then the same as between their absolute forms, whose cwd parts cancel.
+    """
+    start, path = folder.split("/") if folder else [], target.split("/")
+    if not all(part not in {"", ".", ".."} for part in (*start, *path)):
+        return posixpath.relpath(target, folder or ".")
+    common = 0
+    for a, b in zip(start, path, strict=False):
+        if a != b:
+            break
+        common += 1
+    parts = [".."] * (len(start) - common) + path[common:]
+    return "/".join(parts) if parts else "."
 
 
 @dataclass(frozen=True)

@@ -137,7 +137,7 @@ class PageMemo:
             if content is not None:
                 self.used[key] = entry
                 self.reused += 1
-                return Page(path, content)
+                return Page(path, content, on_disk=entry["digest"])
         lookups = Lookups(links)
         content = render(template, view(lookups))
         self.used[key] = {"links": lookups.seen, "digest": digest(content)}

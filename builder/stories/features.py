@@ -13,7 +13,7 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -94,7 +94,7 @@ def sublinear(count: float) -> float:
     return 1 + math.log(count) if count >= 1 else count
 
 
-def tfidf(counts: Sequence[Counter[str]]) -> list[Vector]:
+def tfidf(counts: Sequence[Mapping[str, float]]) -> list[Vector]:
     """Unit-length TF-IDF vectors (sublinear tf, idf = ln(1 + N/df)), without corpus stop words."""
     df = Counter(feature for c in counts for feature in c)
     limit = max(COMMON_MIN, COMMON_SHARE * len(counts))

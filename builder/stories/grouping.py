@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from builder.core.model import Briefing
@@ -39,6 +39,7 @@ from builder.stories.outlets import Outlet, outlet_of
 from builder.stories.threads import thread_id, thread_labels
 from builder.stories.timing import WINDOW_DAYS, Timing
 
+FeaturesOf = Callable[[Briefing], Mapping[str, float]]  # `features_of`, or a cache of its results
 CANDIDATE_FLOOR = 0.05  # cosine below this is not worth keeping as a pair at all
 KEY_TERMS = 6
 
@@ -172,10 +173,10 @@ class Candidates:
     outlets: tuple[Outlet | None, ...] = ()
 
     @classmethod
-    def of(cls, briefings: Iterable[Briefing]) -> Candidates:
+    def of(cls, briefings: Iterable[Briefing], features: FeaturesOf = features_of) -> Candidates:
         """Sort the briefings, weigh their features across the collection and find the similar pairs."""
         ordered = tuple(sorted(briefings, key=chronological))
-        vectors = tuple(tfidf([features_of(b) for b in ordered]))
+        vectors = tuple(tfidf([features(b) for b in ordered]))
         outlets = tuple(outlet_of(b.article) for b in ordered)
         return cls(ordered, vectors, cosine_pairs(vectors, CANDIDATE_FLOOR), outlets)
 
@@ -207,9 +208,14 @@ def group_indexes(candidates: Candidates, rules: Rules = RULES) -> list[list[int
     return sorted(members.values())
 
 
-def group_stories(briefings: Iterable[Briefing], rules: Rules = RULES) -> tuple[StoryGroup, ...]:
-    """Stories of the briefings, in the chronological order of their founding articles, with their threads."""
-    candidates = Candidates.of(briefings)
+def group_stories(
+    briefings: Iterable[Briefing], rules: Rules = RULES, features: FeaturesOf = features_of
+) -> tuple[StoryGroup, ...]:
+    """Stories of the briefings, in the chronological order of their founding articles, with their threads.
+
+    `features` gives each briefing's feature counts: `features_of`, or a cache of what it gave before.
+    """
+    candidates = Candidates.of(briefings, features)
     forms = display_forms(candidates.briefings)
     indexes = group_indexes(candidates, rules)
     groups = [

@@ -48,8 +48,11 @@ class Timing:
         self.briefings = briefings
         self.window = window_days
         self.dates = [placed_date(b) for b in briefings]
+        self.days = [dt.date.fromisoformat(d).toordinal() if d else None for d in self.dates]  # parsed once
         self.years = [lead_years(b) for b in briefings]
-        self.memo: dict[tuple[int, int], bool] = {}
+        # Whether an article refers back to a day, by (article, day): many earlier articles share a day, and
+        # most pairs of a large collection are further apart than the window.
+        self.memo: dict[tuple[int, str], bool] = {}
         self.references: dict[int, tuple[When, ...]] = {}  # dates an article refers to, resolved once
 
     def points_back(self, later: int, day: str) -> bool:
@@ -69,11 +72,16 @@ class Timing:
 
     def close_in_time(self, i: int, j: int) -> bool:
         """Undated, or within the window of each other, or the later one refers back to the earlier's date."""
-        if not self.dated(i, j) or days_apart(self.dates[i], self.dates[j]) <= self.window:
+        a, b = self.days[i], self.days[j]
+        if a is None or b is None or abs(a - b) <= self.window:
             return True
-        key = (min(i, j), max(i, j))
+        later, earlier = (i, j) if a > b else (j, i)  # more than the window apart: never the same day
+        if later not in self.references:
+            self.references[later] = tuple(referenced_dates(self.briefings[later]))
+        if not self.references[later]:  # most articles refer to no date at all
+            return False
+        key = (later, self.dates[earlier])
         if key not in self.memo:
-            later, earlier = sorted(key, key=lambda k: (self.dates[k], k), reverse=True)
             self.memo[key] = self.points_back(later, self.dates[earlier])
         return self.memo[key]
 
