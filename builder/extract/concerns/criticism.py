@@ -60,12 +60,6 @@ REMEDY_VERBS = {
     "investigate", "correct", "repair", "clear", "downplay", "minimise", "minimize", "deny",
 }  # fmt: skip
 RELATIVE = {"who", "which", "that", "whom"}
-BURDENS = {
-    "tax", "taxation", "cost", "price", "bill", "charge", "fee", "debt", "rent", "borrowing", "inflation",
-    "unemployment", "crime", "fare", "premium",
-}  # fmt: skip
-RISING = {"higher", "extra", "more", "increased", "rising", "soaring", "additional", "steeper", "bigger"}
-RAISE_VERBS = {"raise", "increase", "hike", "double", "treble", "triple"}
 TARGET_PREPS = {"of", "for", "over", "as", "about", "against"}
 DISPUTE_PREPS = {"amid", "amidst", "over", "following"}
 OUSTER_WORDS = {"resign", "resignation", "quit", "sacking", "dismissal", "removal", "impeachment", "impeach"}
@@ -121,7 +115,6 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             or (token.pos_ == "NOUN" and lemma in lex["nouns"] and token.dep_ != "compound")
             or (token.pos_ == "VERB" and lemma in lex["verbs"] and token.dep_ not in {"amod", "compound"})
             or _too_much(token)
-            or _costs_more(token)
         )
         if token.i > 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_:
             continue  # the end of a hyphenated word ("high-risk", "cost-free") is not judged alone
@@ -131,7 +124,7 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             found = _hyphenated(token) in lex["adjectives"] | lex["nouns"]
             if not found:
                 continue
-        if _remedied(token) or _descriptive(token) or _denied(token):
+        if _remedied(token) or _denied(token):
             continue
         if (found and not _negated(token)) or _not_adding_up(token) or _denied_virtue(token, lex):
             return token
@@ -167,21 +160,6 @@ def _denied(token: Token) -> bool:
     return False
 
 
-def _descriptive(token: Token) -> bool:
-    """An adjective that only describes, deep inside a phrase ("money saved from not building costly
-    roads") or after its noun ("the voter concerned"); a judgement sits near the clause's core."""
-    if token.dep_ != "amod":
-        return False
-    if (
-        token.head.i < token.i
-    ):  # "the voter concerned", "the people involved"; not "branded the plan unworkable"
-        return token.tag_ == "VBN" or token.lower_ in {"concerned", "involved", "affected", "responsible"}
-    depth, node = 0, token.head
-    while node.head != node and node.pos_ not in {"VERB", "AUX"}:
-        node, depth = node.head, depth + 1
-    return depth > 2
-
-
 def _denied_virtue(token: Token, lex: dict[str, frozenset[str]]) -> bool:
     """A virtue denied: "has not been straightforward", "that's not very useful"."""
     return (
@@ -192,23 +170,6 @@ def _denied_virtue(token: Token, lex: dict[str, frozenset[str]]) -> bool:
 def _too_much(token: Token) -> bool:
     """ "too expensive", "too little, too late", "far too high"."""
     return token.lower_ == "too" and token.dep_ == "advmod" and token.head.pos_ in {"ADJ", "ADV"}
-
-
-def _costs_more(token: Token) -> bool:
-    """A burden foreseen rising: "would mean higher taxes", "an extra tax", "would increase the costs"."""
-    if (
-        token.pos_ != "NOUN"
-        or token.lemma_.lower() not in BURDENS
-        or any(c.lower_ in NEGATORS for c in token.children)
-    ):
-        return False  # not "at no extra cost"
-    if any(c.dep_ == "amod" and c.lower_ in RISING for c in token.children):
-        return True
-    verb = token.head
-    raised = verb.lemma_.lower() in RAISE_VERBS or (
-        verb.lemma_.lower() == "put" and any(c.lower_ == "up" for c in verb.children)
-    )
-    return token.dep_ == "dobj" and verb.pos_ == "VERB" and raised and not _negated(verb)
 
 
 def _not_adding_up(token: Token) -> bool:
