@@ -416,3 +416,52 @@ def test_a_state_of_worry_denied_is_no_concern(parse, text):
 )
 def test_a_repeated_concern_is_kept_once(parse, text, expected):
     assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # lodged in a relative clause; "it" is the country that lodged them
+            "Portugal had faced a fine until it apologised to Uefa for complaints it lodged against the "
+            "referee during the final.",
+            [("Portugal", "the referee", "complaints")],
+        ),
+        (
+            "Residents say the objections they filed over the new road were ignored.",
+            [("Residents", "the new road", "objections")],
+        ),
+        ("The club read the complaints that arrived on Monday.", []),  # received, nobody lodges them here
+    ],
+)
+def test_complaints_lodged_in_a_relative_clause(parse, text, expected):
+    assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a demand to apologise is a complaint; the deadline is not part of it
+            "The union demanded an apology from the minister by Monday.",
+            [("union", "an apology from the minister", "demanded")],
+        ),
+        ("Fans urged the chairman to apologise.", [("Fans", "the chairman, apologise", "urged")]),
+        ("The minister offered an apology to the families.", []),  # given, not demanded
+    ],
+)
+def test_a_demand_for_an_apology(parse, text, expected):
+    assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle phrase saying what people go through describes them; it judges nothing
+        ("The charity said it helps families struggling every day to escape debt.", []),
+        (
+            "The mayor said the council was failing the families struggling with debt.",
+            [("mayor", "the council was failing the families struggling with debt", "failing")],
+        ),
+    ],
+)
+def test_what_people_go_through_is_no_judgement(parse, text, expected):
+    assert concerns(parse, text) == expected

@@ -62,7 +62,11 @@ REMEDY_VERBS = {
 RELATIVE = {"who", "which", "that", "whom"}
 TARGET_PREPS = {"of", "for", "over", "as", "about", "against"}
 DISPUTE_PREPS = {"amid", "amidst", "over", "following"}
-OUSTER_WORDS = {"resign", "resignation", "quit", "sacking", "dismissal", "removal", "impeachment", "impeach"}
+OUSTER_WORDS = {  # a call for someone to go, or to apologise
+    "resign", "resignation", "quit", "sacking", "dismissal", "removal", "impeachment", "impeach", "apology",
+    "apologise", "apologize",
+}  # fmt: skip
+TIMES = {"DATE", "TIME"}
 DENYING_VERBS = {"think", "believe", "accuse", "speak", "suggest", "say", "claim", "allege", "consider"}
 
 
@@ -124,7 +128,7 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             found = _hyphenated(token) in lex["adjectives"] | lex["nouns"]
             if not found:
                 continue
-        if _remedied(token) or _denied(token):
+        if _remedied(token) or _denied(token) or _describes_someone(token):
             continue
         if (found and not _negated(token)) or _not_adding_up(token) or _denied_virtue(token, lex):
             return token
@@ -145,6 +149,18 @@ def _remedied(token: Token) -> bool:
     while node.head != node and node.pos_ not in {"VERB", "AUX"}:
         node = node.head
     return node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in REMEDY_VERBS and node != token
+
+
+def _describes_someone(token: Token) -> bool:
+    """A participle that says what people go through, not what is wrong: "those struggling every day to
+    pay", "families suffering from the cold"."""
+    node = token
+    while node.head != node and not (node.dep_ == "acl" and node.tag_ == "VBG"):
+        if node.dep_ in {"ccomp", "relcl", "advcl", "conj"}:
+            return False
+        node = node.head
+    reduced = not any(c.dep_ in {"aux", "nsubj"} for c in node.children)  # not "the claim it is failing"
+    return node.dep_ == "acl" and node.tag_ == "VBG" and reduced and node.head.pos_ in {"PRON", "NOUN"}
 
 
 def _denied(token: Token) -> bool:
@@ -234,6 +250,8 @@ def _agent(verb: Token) -> Token | None:
         for prep in owner.children:
             if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by" and owner != verb):
                 found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if found is not None and found.ent_type_ in TIMES:
+                    continue  # "demand an apology by 31 March": a deadline, not who demands
                 if found is not None and (found.ent_type_ or owner == verb):
                     return found
     return None
@@ -361,9 +379,16 @@ def _ouster_demand(verb: Token) -> tuple[Token, ...] | None:
         return None  # "nobody called for …", "no one called for …"
     for part in verb.subtree:
         if part.lemma_.lower() in OUSTER_WORDS and part.i > verb.i:
-            leading = {c.i for c in verb.children if c.dep_ == "prep"}  # "on", "for"
-            return tuple(t for t in verb.subtree if t.i > verb.i and not t.is_punct and t.i not in leading)
+            leading = {c.i for c in verb.children if c.dep_ in {"prep", "agent"}}  # "on", "for"
+            deadline = {t.i for c in verb.children if c.i in leading and _deadline(c) for t in c.subtree}
+            skip = leading | deadline
+            return tuple(t for t in verb.subtree if t.i > verb.i and not t.is_punct and t.i not in skip)
     return None
+
+
+def _deadline(prep: Token) -> bool:
+    """ "by Friday", "before 31 March": when, not what is demanded."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in TIMES for c in prep.children)
 
 
 def _mute_inside(inner: Criticism, outer: Criticism) -> bool:

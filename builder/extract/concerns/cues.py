@@ -60,7 +60,8 @@ def is_outcry(token: Token) -> bool:
 
 def _outcry_topic(token: Token) -> Token | None:
     preps = {"over", "about"} if token.lemma_.lower() == "row" else OUTCRY_PREPS  # not "the fourth row of"
-    for prep in token.children:
+    lodged = _lodged_in(token)  # "the complaints it lodged against the league"
+    for prep in [*token.children, *(lodged.children if lodged is not None else ())]:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None and obj.ent_type_ not in {"DATE", "TIME"}:
@@ -69,11 +70,21 @@ def _outcry_topic(token: Token) -> Token | None:
 
 
 def _outcry_verb(token: Token) -> Token | None:
-    """The verb that lodges or causes the criticism noun it governs as object."""
+    """The verb that lodges or causes the criticism noun it governs as object, or lodges it in a relative
+    clause ("the complaint the union filed")."""
     verb = token.head
     if token.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in LODGE_VERBS | CAUSE_VERBS:
         return verb
-    return None
+    return _lodged_in(token)
+
+
+def _lodged_in(token: Token) -> Token | None:
+    """The relative clause that lodges a criticism noun: "the complaints it lodged", "objections (that)
+    residents had filed"."""
+    return next(
+        (c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in LODGE_VERBS - EXPRESS_VERBS),
+        None,
+    )
 
 
 def _outcry_about(token: Token) -> str | None:
@@ -335,5 +346,6 @@ def _outcry_holder(token: Token) -> Token | None:
                 if group is not None:
                     return group
     if verb is not None and verb.lemma_.lower() in LODGE_VERBS:
-        return _agent(verb) if token.dep_ == "nsubjpass" else _subject(verb)
+        passive = token.dep_ == "nsubjpass" and verb == token.head
+        return _agent(verb) if passive else _subject(verb)
     return _reporter(token)

@@ -210,7 +210,7 @@ def organisation_before(pronoun: Token, analysis: Analysis) -> Token | None:
 def _organisation_like(token: Token, analysis: Analysis, many: bool = False) -> bool:
     actor = analysis.actors.actor_for(token)
     if actor is not None:
-        return actor.kind == "organisation"
+        return actor.kind in {"organisation", "country"}  # "Tunisia … the complaints it lodged"
     if many:  # "they": critics, campaigners, the unions
         return token.tag_ == "NNS" and can_speak(token)
     return token.lemma_.lower() in DOCUMENTS | {"company", "firm", "group", "party", "government", "council"}
