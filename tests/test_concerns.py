@@ -465,3 +465,23 @@ def test_a_demand_for_an_apology(parse, text, expected):
 )
 def test_what_people_go_through_is_no_judgement(parse, text, expected):
     assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (  # the named man acting after the last speaker is who "he" is
+            "Commissioner John Berg said the court ruling was regrettable. The row began with a leaked memo. "
+            "Mr Tom Reed has been publishing letters since March. "
+            "He says the letters reveal corruption at the top of the ministry.",
+            "Tom Reed",
+        ),
+        (  # the last speaker is still the nearest
+            "Mr Tom Reed has been publishing letters since March. Spokesman Carl Voss said the letters "
+            "were forged. He said the letters were a disgrace.",
+            "Carl Voss",
+        ),
+    ],
+)
+def test_he_is_the_nearest_speaker_or_named_person(parse, text, holder):
+    assert [c[0] for c in concerns(parse, text)] == [holder]
