@@ -139,3 +139,147 @@ def test_questions_carry_evidence_and_are_not_repeated(parse):
     assert found[0].cue == "may"
     assert found[0].evidence.sentence == 2
     assert found[0].evidence.text == "The tunnel may reopen in May."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # processes under way whose outcome is still to come: stated as they stand, marked pending
+        (
+            "The harbour master, who was seen at the quay, is under investigation by the coastguard.",
+            "Pending: the harbour master is under investigation by the coastguard",
+        ),
+        (
+            "The Halden-Varo merger will be put to the regulators for approval next month.",
+            "Pending: the Halden-Varo merger will be put to the regulators for approval next month",
+        ),
+        (
+            "Tomas Varga was charged with arson and criminal damage, the prosecutor said.",
+            "Pending: Tomas Varga was charged with arson and criminal damage",
+        ),
+        (
+            "Dairy farmers in Wexford are still seeking compensation from the water company.",
+            "Pending: dairy farmers in Wexford are still seeking compensation from the water company",
+        ),
+        (
+            "The city council has ordered a review of the tram contract by independent auditors.",
+            "Pending: the city council has ordered a review of the tram contract by independent auditors",
+        ),
+        (
+            "Director Ana Kowal has until 3 June to answer the committee.",
+            "Pending: Director Ana Kowal has until 3 June to answer the committee",
+        ),
+        (
+            "The mayor faces a lawsuit over the stadium.",
+            "Pending: the mayor faces a lawsuit over the stadium",
+        ),
+    ],
+)
+def test_processes_under_way_are_open_statements(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # where no question reads well, a possibility is stated as written, marked possible
+        (
+            "The auditor warned the board that the bridge plan could be unlawful without a public inquiry.",
+            "Possible: the bridge plan could be unlawful without a public inquiry",
+        ),
+    ],
+)
+def test_possibilities_without_a_good_question_are_marked(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a spaced dash opens an aside, not a hyphenated word
+            "The minister said the poll - expected to fall on 4 May - would give a clear choice.",
+            "Will the poll fall on 4 May?",
+        ),
+        (  # a gerund clause is a subject that stands alone
+            "Analysts believe cutting the fuel duty could revive the car industry.",
+            "Will cutting the fuel duty revive the car industry?",
+        ),
+        (  # the pronoun subject of a reported plan is the named reporter
+            "Halvorsen said he intends to take the dispute to the high court.",
+            "Will Halvorsen take the dispute to the high court?",
+        ),
+    ],
+)
+def test_more_clauses_are_asked(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both men are facing charges over the crash.",  # which men?
+        "An officer said the shooting was under investigation.",  # under way then, not said to be now
+        "Norwegians plan to spend more on holidays this year.",  # a nationality as a whole is no actor
+        "Things could have turned out much worse, the officer said.",  # a counterfactual
+        "By 1929, the signals could guide ships across the whole bay.",  # past ability
+        "A £90 fine may not seem much to a rich banker.",  # granted, not open
+        "The company made progress in talks with lenders.",  # talks under way, but the progress is stated
+        "Professor Ilse Marr reportedly told the radio station.",  # who said what is not the open point
+        "The clubs are facing questioning from fans on Friday.",  # a scheduled event, not an open outcome
+        "Their case is under review by the panel.",  # whose case?
+        "The report said the minister should resign.",  # advice is not pending when stated
+        "The lawyer said whether or not the firm pays will be decided in court.",
+    ],
+)
+def test_no_broken_open_statement(parse, text):
+    assert not [q for q in questions(parse, text) if not q.endswith("?")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # what the article says is not told, and claims it attributes without confirming
+        ("Officials would not say which roads will be closed.", "Unknown: which roads will be closed"),
+        (
+            "The ministry declined to say how many soldiers were wounded.",
+            "Unknown: how many soldiers were wounded",
+        ),
+        (
+            "Farmers' groups claim the new levy will double the price of milk.",
+            "Not confirmed: farmers' groups claim the new levy will double the price of milk",
+        ),
+    ],
+)
+def test_untold_answers_and_claims_are_marked(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank did not say why.",  # nothing left to state
+        "The council did not reveal how much it paid for the site.",  # what is "it"?
+        "The club claimed the title on Saturday.",  # a title won, not an assertion
+        "The union does not claim that the pay offer is unfair.",
+    ],
+)
+def test_no_empty_or_unplaced_untold_statement(parse, text):
+    assert questions(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The total cost of the repairs to the roof, the walls and the old bell tower of the village "
+            "church is not yet known.",
+            "Unknown: the total cost of the repairs to the roof, the walls and the old bell tower of the "
+            "village church",
+        ),
+        ("The fate of the ship is unclear.", "What is the fate of the ship?"),
+    ],
+)
+def test_a_thing_not_known_is_asked_or_noted(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["Its fate is unclear.", "Their future is uncertain."])
+def test_whose_thing_is_unknown_must_be_said(parse, text):
+    assert questions(parse, text) == []

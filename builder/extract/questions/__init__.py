@@ -11,7 +11,7 @@ from builder.extract import Analysis
 from builder.extract.evidence import evidence_at
 from builder.extract.hedges import HedgeCue, find_hedges
 from builder.extract.phrasing import child, noun_phrase, phrase_root, plural, subject_of, words
-from builder.extract.questions.clauses import base_form, clause_question, confirm_question
+from builder.extract.questions.clauses import base_form, clause_question, confirm_question, named_subject
 from builder.extract.questions.pending import open_statement, pending_clause, pending_cues
 from builder.extract.questions.wellformed import run_together, subject_stands_alone
 
@@ -95,6 +95,9 @@ def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
         return _raised_question(owner, clause, drop | {token.i}, future=True) if clause is not None else None
     if token.tag_ == "MD" or token.dep_ == "advmod":
         return _modal_or_adverb(token, cue, drop)
+    if lemma in {"likely", "unlikely"} and token.dep_ == "acomp" and _impersonal(token.head):
+        clause = child(token, {"ccomp"}) or child(token.head, {"ccomp"})  # "it is likely that X will …"
+        return clause_question(clause, drop, future=True) if clause is not None else None
     if lemma in CLAUSE_CUES | FUTURE_CUES and (clause := child(token, {"ccomp"})) is not None:
         if clause.i < token.i and token.dep_ != "parataxis":
             return (
@@ -105,6 +108,11 @@ def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
     if lemma in RAISING_CUES and (clause := child(token, {"xcomp"})) is not None:
         return _raised_question(token, clause, drop)
     return _topic_question(token, drop) if token.pos_ in {"NOUN", "ADJ"} else None
+
+
+def _impersonal(verb: Token) -> bool:
+    """ "it is likely that …": the subject is an empty "it"."""
+    return any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in verb.children)
 
 
 def _modal_or_adverb(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
@@ -150,7 +158,7 @@ def _raised_question(cue: Token, clause: Token, drop: set[int], future: bool = F
     ):
         return None  # "it was previously thought …", "City might have expected to …"
     obj = child(cue, {"dobj"}) if base_form(cue) in OBJECT_RAISING else None  # "expect the bank to cut rates"
-    subject = noun_phrase(obj) if obj is not None else subject_of(tensed)
+    subject = noun_phrase(obj) if obj is not None else subject_of(tensed) or _reporter_subject(tensed)
     if not subject and cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"} and cue.lemma_ in SCHEDULED:
         subject = noun_phrase(cue.head, drop={t.i for t in cue.subtree})  # "the poll, expected to fall …"
     if not subject:
@@ -158,6 +166,15 @@ def _raised_question(cue: Token, clause: Token, drop: set[int], future: bool = F
     past = any(t.tag_ == "VBD" for t in [tensed, *tensed.children] if t == tensed or t.dep_.startswith("aux"))
     future = future or cue.lemma_ in FUTURE_CUES
     return clause_question(clause, drop | {cue.i}, future=future, subject=subject, past=past)
+
+
+def _reporter_subject(verb: Token) -> list[Token] | None:
+    """ "Veritas says it hopes to …": the pronoun subject of a reported plan is the named reporter."""
+    pronoun = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if pronoun is None or pronoun.tag_ != "PRP":
+        return None
+    named = named_subject([pronoun])
+    return named if named != [pronoun] else None
 
 
 def _defining_relative(verb: Token) -> bool:
@@ -208,6 +225,8 @@ def _unknown_question(token: Token, drop: set[int]) -> str | None:
     root = phrase_root(subject)
     if not (root.pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in root.children)):
         return None  # "cause of the fire" without its article: the source lost a word
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.children):
+        return None  # "What is its fate?": whose, the page alone cannot say
     if token.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in token.children):
         return None  # "CNN hasn't confirmed …" says who has not confirmed, not what is unknown
     return f"What {'are' if plural(phrase_root(subject)) else 'is'} {words(subject, lower_first=True)}?"

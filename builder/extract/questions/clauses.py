@@ -17,6 +17,7 @@ from builder.extract.phrasing import (
     plural,
     predicate_of,
     subject_of,
+    without_asides,
     words,
 )
 from builder.extract.questions.wellformed import MAX_PREDICATE, stray, subject_stands_alone, well_formed
@@ -123,22 +124,30 @@ def clause_question(
     """A yes/no (or wh-) question from a clause: "X may do Y" → "Will X do Y?"; None unless it reads well."""
     if verb.dep_ == "relcl" or (verb.head.dep_ == "relcl" and verb.dep_ != "xcomp"):
         return None  # a relative clause is rarely the open point
-    if _purpose(verb) or verb.sent.text.rstrip().endswith("?") or _long_ago(verb):
+    if _purpose(verb) or verb.sent.text.rstrip().endswith("?") or long_ago(verb):
         return (
             None  # a relative or purpose clause is rarely the open point; a question in the text is rhetoric
         )
-    if _misparsed_report(verb) or _about_to(verb):
+    if _misparsed_report(verb) or about_to(verb):
         return None
     embedded = verb.dep_ in {"ccomp", "csubj", "pcomp", "xcomp"}
     wh = next((c for c in verb.children if c.tag_ in {"WP", "WRB"} and c.i < verb.i and embedded), None)
     wh_object = _wh_object(verb) if embedded else None  # "what role the man had played"
-    subject = subject or named_subject(subject_of(verb))
+    opening = verb.doc[verb.left_edge.i]
+    if (
+        embedded
+        and opening.tag_ in {"WP", "WDT", "WRB", "WP$"}
+        and opening != wh
+        and opening not in (wh_object or [])
+    ):
+        return None  # "which roads will be closed" asked without its "which"
+    subject = subject or named_subject(subject_of(verb)) or clausal_subject(verb)
     if subject is None and (wh is None or wh.dep_ not in {"nsubj", "nsubjpass"}):
         return None
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.tag_ != "TO"]
     if subject and any(a.i < subject[0].i for a in auxes):
         return None  # an inverted auxiliary of another clause ("Were conditions to worsen, …")
-    if _counterfactual(verb, auxes):
+    if counterfactual(verb, auxes):
         return None  # "would have been far worse if …" asks nothing
     state = verb.lemma_ == "be" and child(verb, {"acomp"}) is not None and not future  # "may be allergic"
     future = future or any(a.lower_ in HEDGE_MODALS or _reported_future(a) for a in auxes)
@@ -184,7 +193,15 @@ def named_subject(subject: list[Token] | None) -> list[Token] | None:
     return noun_phrase(reporter) if reporter is not None and reporter.pos_ == "PROPN" else subject
 
 
-def _about_to(verb: Token) -> bool:
+def clausal_subject(verb: Token) -> list[Token] | None:
+    """A gerund clause as subject: "winning over women voters is key" → "winning over women voters"."""
+    if verb.lemma_ == "be":
+        return None  # "leaving a career would be a sacrifice": a judgement, not an event to ask about
+    clause = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    return without_asides(clause, set()) if clause is not None else None
+
+
+def about_to(verb: Token) -> bool:
     """ "may be about to get worse" has no good question form."""
     return verb.lemma_ == "be" and any(c.lower_ == "about" for c in verb.children)
 
@@ -201,7 +218,7 @@ def _misparsed_report(verb: Token) -> bool:
     return object_too or any(c.tag_ in {"WP", "WDT"} and c.dep_ in {"dobj", "pobj"} for c in before)
 
 
-def _long_ago(verb: Token) -> bool:
+def long_ago(verb: Token) -> bool:
     """ "By 1929, the arrows could direct flights": a year long past makes "could" what was possible then."""
     years = [t for t in verb.subtree if t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4]
     return any(t.text.isdigit() and int(t.text) < 1990 for t in years)
@@ -249,7 +266,7 @@ def _reported_future(aux: Token) -> bool:
     )
 
 
-def _counterfactual(verb: Token, auxes: list[Token]) -> bool:
+def counterfactual(verb: Token, auxes: list[Token]) -> bool:
     """ "would have been", "could have done", or a "would" clause with an "if" condition."""
     modal = [a for a in auxes if a.tag_ == "MD"]
     if not modal:

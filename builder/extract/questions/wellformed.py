@@ -125,13 +125,13 @@ def well_formed(verb: Token, subject: list[Token], predicate: list[Token]) -> bo
         return False
     if len(subject) >= MAX_WORDS or len(predicate) > MAX_PREDICATE or _repeats([*subject, *predicate]):
         return False
-    if _orphaned(predicate) or _bare_antecedent([*subject, *predicate]) or _hollow_verb(subject):
+    if orphaned(predicate) or bare_antecedent([*subject, *predicate]) or hollow_verb(subject):
         return False
     if _cut_at_hyphen([*subject, *predicate]):
         return False  # "Gordon Brown re" (-sitting)
     if any(t.dep_ in {"nsubj", "nsubjpass"} and not _introduced(t.head) for t in predicate):
         return False  # a second clause run in without a conjunction (a caption glued to the sentence)
-    if _detached(predicate, {verb.i}) or _cut_short(predicate) or _foreign_possessive(subject, predicate):
+    if detached(predicate, {verb.i}) or _cut_short(predicate) or _foreign_possessive(subject, predicate):
         return False
     owned = any(t.lower_ in {"its", "their"} for t in subject)
     return (
@@ -158,7 +158,7 @@ def _foreign_possessive(subject: list[Token], predicate: list[Token]) -> bool:
     return any((t.lower_ == "its" and many) or (t.lower_ == "their" and not many) for t in predicate)
 
 
-def _detached(tokens: list[Token], anchors: set[int]) -> bool:
+def detached(tokens: list[Token], anchors: set[int]) -> bool:
     """Whether a word lost the word it modifies ("stand in winnable" once "seats" was cut)."""
     kept = {t.i for t in tokens} | anchors
     return any(t.head.i not in kept and not t.is_punct for t in tokens)
@@ -167,10 +167,13 @@ def _detached(tokens: list[Token], anchors: set[int]) -> bool:
 def _cut_at_hyphen(tokens: list[Token]) -> bool:
     kept = {t.i for t in tokens}
     doc = tokens[0].doc if tokens else None
-    return any(t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and t.i + 2 not in kept for t in tokens)
+    return any(
+        t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_ and t.i + 2 not in kept
+        for t in tokens
+    )  # "re-sitting" cut after "re"; a spaced dash ("the poll - expected …") opens an aside
 
 
-def _hollow_verb(tokens: list[Token]) -> bool:
+def hollow_verb(tokens: list[Token]) -> bool:
     """A verb inside the subject that lost its complement ("the fact Naomi is … supports")."""
     kept = {t.i for t in tokens}
     for verb in (t for t in tokens if t.pos_ in {"VERB", "AUX"}):
@@ -180,10 +183,11 @@ def _hollow_verb(tokens: list[Token]) -> bool:
     return False
 
 
-def _bare_antecedent(tokens: list[Token]) -> bool:
-    """A noun left bare once its relative clause was cut ("expect titles", "the day is the day")."""
+def bare_antecedent(tokens: list[Token], only: set[int] | None = None) -> bool:
+    """A noun left bare once its relative clause was cut ("expect titles", "the day is the day"); with
+    `only`, just those nouns are looked at."""
     kept = {t.i for t in tokens}
-    for noun in (t for t in tokens if t.pos_ in {"NOUN", "PRON"}):
+    for noun in (t for t in tokens if t.pos_ in {"NOUN", "PRON"} and (only is None or t.i in only)):
         cut = any(c.dep_ in {"relcl", "acl"} and c.i not in kept and _restrictive(c) for c in noun.children)
         others = [c for c in noun.children if c.i in kept and c.dep_ not in {"det", "punct"} and not _only(c)]
         preps_only = all(c.dep_ == "prep" for c in others)
@@ -243,7 +247,10 @@ def _only(modifier: Token) -> bool:
 def _restrictive(clause: Token) -> bool:
     """A relative clause that says which one is meant (no comma before it)."""
     start = clause.left_edge.i
-    return start == 0 or clause.doc[start - 1].text not in {",", "(", "–", "—", "-"}
+    marks = {",", "(", "–", "—", "-"}
+    if clause.doc[start].text in marks:
+        return False  # "the poll - expected to fall …": the dash opens the clause as an aside
+    return start == 0 or clause.doc[start - 1].text not in marks
 
 
 def _repeats(tokens: list[Token]) -> bool:
@@ -252,7 +259,7 @@ def _repeats(tokens: list[Token]) -> bool:
     return any(a.lower_ == b.lower_ and a.is_alpha for a, b in pairwise(ordered))
 
 
-def _orphaned(predicate: list[Token]) -> bool:
+def orphaned(predicate: list[Token]) -> bool:
     """A preposition whose object was cut ("despite about 5 May"), or "not only" without "but also"."""
     kept = {t.i for t in predicate}
     for token in predicate:
@@ -271,6 +278,8 @@ def subject_stands_alone(subject: list[Token]) -> bool:
     first = next((t.lower_ for t in subject if not t.is_punct), "")
     if root.tag_ in {"PRP", "EX", "DT", "WP"} or root.lower_ in VAGUE_HEADS or first in VAGUE_DETERMINERS:
         return False
+    if first == "both" and root.pos_ == "NOUN":
+        return False  # "both men", "both sides": who they are was said before
     if first in {"a", "an"} and root.pos_ == "NOUN" and _human(root):
         return False  # "A gamer could buy …": a made-up example, not an open point
     if first == "the" and re.fullmatch(r"the \d+-year-old", words(subject, lower_first=True)):
