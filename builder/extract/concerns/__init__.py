@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from builder.core.model import UNATTRIBUTED, Concern
@@ -21,6 +23,7 @@ from builder.extract.phrasing import noun_phrase, phrase_root, words
 
 SPEAKING_VERBS = {"say", "tell", "add", "warn", "argue", "claim", "insist"}
 QUOTE_REACH = 2  # a quotation is the last speaker's for this many sentences
+MIN_REPEATED_WORDS = 4  # shorter topics ("the plan") may be two concerns that happen to share words
 
 
 def find_concerns(analysis: Analysis) -> tuple[Concern, ...]:
@@ -38,10 +41,24 @@ def find_concerns(analysis: Analysis) -> tuple[Concern, ...]:
         )
         for concern in found:  # one concern per holder and sentence, the cue-word one first
             key = (concern.holder, concern.evidence.sentence)
-            if key not in seen:
+            if key not in seen and not any(_repeated(concern, earlier) for earlier in concerns):
                 seen.add(key)
                 concerns.append(concern)
     return tuple(concerns)
+
+
+def _repeated(concern: Concern, earlier: Concern) -> bool:
+    """The same concern said again, as where a caption or a standfirst repeats a sentence of the story: the
+    same holder and the same words, one perhaps cut shorter ("… their own backyard (pictured)")."""
+    if concern.holder != earlier.holder:
+        return False
+    new, old = _plain(concern.about), _plain(earlier.about)
+    shorter = min(new, old, key=len)
+    return len(shorter.split()) >= MIN_REPEATED_WORDS and (new.startswith(old) or old.startswith(new))
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
 
 
 def _attributed_first(found: list[Concern]) -> list[Concern]:

@@ -60,15 +60,13 @@ REMEDY_VERBS = {
     "investigate", "correct", "repair", "clear", "downplay", "minimise", "minimize", "deny",
 }  # fmt: skip
 RELATIVE = {"who", "which", "that", "whom"}
-BURDENS = {
-    "tax", "taxation", "cost", "price", "bill", "charge", "fee", "debt", "rent", "borrowing", "inflation",
-    "unemployment", "crime", "fare", "premium",
-}  # fmt: skip
-RISING = {"higher", "extra", "more", "increased", "rising", "soaring", "additional", "steeper", "bigger"}
-RAISE_VERBS = {"raise", "increase", "hike", "double", "treble", "triple"}
 TARGET_PREPS = {"of", "for", "over", "as", "about", "against"}
 DISPUTE_PREPS = {"amid", "amidst", "over", "following"}
-OUSTER_WORDS = {"resign", "resignation", "quit", "sacking", "dismissal", "removal", "impeachment", "impeach"}
+OUSTER_WORDS = {  # a call for someone to go, or to apologise
+    "resign", "resignation", "quit", "sacking", "dismissal", "removal", "impeachment", "impeach", "apology",
+    "apologise", "apologize",
+}  # fmt: skip
+TIMES = {"DATE", "TIME"}
 DENYING_VERBS = {"think", "believe", "accuse", "speak", "suggest", "say", "claim", "allege", "consider"}
 
 
@@ -121,7 +119,6 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             or (token.pos_ == "NOUN" and lemma in lex["nouns"] and token.dep_ != "compound")
             or (token.pos_ == "VERB" and lemma in lex["verbs"] and token.dep_ not in {"amod", "compound"})
             or _too_much(token)
-            or _costs_more(token)
         )
         if token.i > 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_:
             continue  # the end of a hyphenated word ("high-risk", "cost-free") is not judged alone
@@ -131,7 +128,7 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             found = _hyphenated(token) in lex["adjectives"] | lex["nouns"]
             if not found:
                 continue
-        if _remedied(token) or _descriptive(token) or _denied(token):
+        if _remedied(token) or _denied(token) or _describes_someone(token):
             continue
         if (found and not _negated(token)) or _not_adding_up(token) or _denied_virtue(token, lex):
             return token
@@ -154,6 +151,18 @@ def _remedied(token: Token) -> bool:
     return node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in REMEDY_VERBS and node != token
 
 
+def _describes_someone(token: Token) -> bool:
+    """A participle that says what people go through, not what is wrong: "those struggling every day to
+    pay", "families suffering from the cold"."""
+    node = token
+    while node.head != node and not (node.dep_ == "acl" and node.tag_ == "VBG"):
+        if node.dep_ in {"ccomp", "relcl", "advcl", "conj"}:
+            return False
+        node = node.head
+    reduced = not any(c.dep_ in {"aux", "nsubj"} for c in node.children)  # not "the claim it is failing"
+    return node.dep_ == "acl" and node.tag_ == "VBG" and reduced and node.head.pos_ in {"PRON", "NOUN"}
+
+
 def _denied(token: Token) -> bool:
     """A judgement denied or dismissed: "no immediate danger", "we never accused him of graft", "we do not
     believe the scheme failed"."""
@@ -167,21 +176,6 @@ def _denied(token: Token) -> bool:
     return False
 
 
-def _descriptive(token: Token) -> bool:
-    """An adjective that only describes, deep inside a phrase ("money saved from not building costly
-    roads") or after its noun ("the voter concerned"); a judgement sits near the clause's core."""
-    if token.dep_ != "amod":
-        return False
-    if (
-        token.head.i < token.i
-    ):  # "the voter concerned", "the people involved"; not "branded the plan unworkable"
-        return token.tag_ == "VBN" or token.lower_ in {"concerned", "involved", "affected", "responsible"}
-    depth, node = 0, token.head
-    while node.head != node and node.pos_ not in {"VERB", "AUX"}:
-        node, depth = node.head, depth + 1
-    return depth > 2
-
-
 def _denied_virtue(token: Token, lex: dict[str, frozenset[str]]) -> bool:
     """A virtue denied: "has not been straightforward", "that's not very useful"."""
     return (
@@ -192,23 +186,6 @@ def _denied_virtue(token: Token, lex: dict[str, frozenset[str]]) -> bool:
 def _too_much(token: Token) -> bool:
     """ "too expensive", "too little, too late", "far too high"."""
     return token.lower_ == "too" and token.dep_ == "advmod" and token.head.pos_ in {"ADJ", "ADV"}
-
-
-def _costs_more(token: Token) -> bool:
-    """A burden foreseen rising: "would mean higher taxes", "an extra tax", "would increase the costs"."""
-    if (
-        token.pos_ != "NOUN"
-        or token.lemma_.lower() not in BURDENS
-        or any(c.lower_ in NEGATORS for c in token.children)
-    ):
-        return False  # not "at no extra cost"
-    if any(c.dep_ == "amod" and c.lower_ in RISING for c in token.children):
-        return True
-    verb = token.head
-    raised = verb.lemma_.lower() in RAISE_VERBS or (
-        verb.lemma_.lower() == "put" and any(c.lower_ == "up" for c in verb.children)
-    )
-    return token.dep_ == "dobj" and verb.pos_ == "VERB" and raised and not _negated(verb)
 
 
 def _not_adding_up(token: Token) -> bool:
@@ -273,6 +250,8 @@ def _agent(verb: Token) -> Token | None:
         for prep in owner.children:
             if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by" and owner != verb):
                 found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if found is not None and found.ent_type_ in TIMES:
+                    continue  # "demand an apology by 31 March": a deadline, not who demands
                 if found is not None and (found.ent_type_ or owner == verb):
                     return found
     return None
@@ -400,9 +379,16 @@ def _ouster_demand(verb: Token) -> tuple[Token, ...] | None:
         return None  # "nobody called for …", "no one called for …"
     for part in verb.subtree:
         if part.lemma_.lower() in OUSTER_WORDS and part.i > verb.i:
-            leading = {c.i for c in verb.children if c.dep_ == "prep"}  # "on", "for"
-            return tuple(t for t in verb.subtree if t.i > verb.i and not t.is_punct and t.i not in leading)
+            leading = {c.i for c in verb.children if c.dep_ in {"prep", "agent"}}  # "on", "for"
+            deadline = {t.i for c in verb.children if c.i in leading and _deadline(c) for t in c.subtree}
+            skip = leading | deadline
+            return tuple(t for t in verb.subtree if t.i > verb.i and not t.is_punct and t.i not in skip)
     return None
+
+
+def _deadline(prep: Token) -> bool:
+    """ "by Friday", "before 31 March": when, not what is demanded."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in TIMES for c in prep.children)
 
 
 def _mute_inside(inner: Criticism, outer: Criticism) -> bool:

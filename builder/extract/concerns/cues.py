@@ -9,7 +9,7 @@ from builder.extract.phrasing import noun_phrase, without_asides, words
 
 WORRY_LEMMAS = {"concern", "worry", "fear", "apprehension", "anxiety", "alarm"}
 CRITIC_LEMMAS = {"criticism", "criticize", "criticise", "critic", "condemn", "condemnation"}
-WARNING_LEMMAS = {"warning", "warn", "threat", "threaten", "violation", "violate"}
+WARNING_LEMMAS = {"warning", "warn", "threat", "violation", "violate"}
 CUE_LEMMAS = WORRY_LEMMAS | CRITIC_LEMMAS | WARNING_LEMMAS
 CUE_WORDS = CUE_LEMMAS | {"destabilize"}
 TOPIC_PREPS = {"about", "over", "regarding", "concerning", "on", "of", "at", "for", "against"}
@@ -60,7 +60,8 @@ def is_outcry(token: Token) -> bool:
 
 def _outcry_topic(token: Token) -> Token | None:
     preps = {"over", "about"} if token.lemma_.lower() == "row" else OUTCRY_PREPS  # not "the fourth row of"
-    for prep in token.children:
+    lodged = _lodged_in(token)  # "the complaints it lodged against the league"
+    for prep in [*token.children, *(lodged.children if lodged is not None else ())]:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None and obj.ent_type_ not in {"DATE", "TIME"}:
@@ -69,11 +70,21 @@ def _outcry_topic(token: Token) -> Token | None:
 
 
 def _outcry_verb(token: Token) -> Token | None:
-    """The verb that lodges or causes the criticism noun it governs as object."""
+    """The verb that lodges or causes the criticism noun it governs as object, or lodges it in a relative
+    clause ("the complaint the union filed")."""
     verb = token.head
     if token.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in LODGE_VERBS | CAUSE_VERBS:
         return verb
-    return None
+    return _lodged_in(token)
+
+
+def _lodged_in(token: Token) -> Token | None:
+    """The relative clause that lodges a criticism noun: "the complaints it lodged", "objections (that)
+    residents had filed"."""
+    return next(
+        (c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in LODGE_VERBS - EXPRESS_VERBS),
+        None,
+    )
 
 
 def _outcry_about(token: Token) -> str | None:
@@ -119,11 +130,17 @@ def is_concern_cue(token: Token) -> bool:
         return False  # "does not pose a threat"
     if lemma == "concern" and token.pos_ != "NOUN":
         return _topic(token) is not None or _clause(token) is not None
-    if lemma == "threaten" and token.dep_ == "amod":
-        return False  # "a threatened species"
+    if lemma == "threat" and not _posed(token):
+        return False  # "threats penetrating PCs", "the threat of penalties": a danger named, not a warning
     if lemma == "concern" and _stated(token) is not None:
         return True  # "My concern is that …"
     return lemma != "concern" or _topic(token) is not None or _clause(token) is not None or _expressed(token)
+
+
+def _posed(noun: Token) -> bool:
+    """A threat someone says a thing poses ("would pose a serious threat to …"), a warning; a threat made
+    ("threatened to sue") or named ("the threat of penalties") is not a concern."""
+    return noun.dep_ in {"dobj", "attr"} and noun.head.lemma_ in POSE_VERBS
 
 
 def _stated(noun: Token) -> Token | None:
@@ -166,9 +183,9 @@ def about_of(token: Token) -> str | None:
     if lemma == "violation" and token.dep_ == "appos" and token.head.pos_ in {"NOUN", "PROPN"}:
         thing = words(noun_phrase(token.head, drop={t.i for t in token.subtree}))
         return f"{thing}, {words(noun_phrase(token))}"  # "such a deal, a clear violation of X"
-    if lemma == "threat" and token.dep_ in {"dobj", "attr"} and token.head.lemma_ in POSE_VERBS:
+    if lemma == "threat" and _posed(token):
         return clause_text(token.head)  # "X would pose a threat to A and B"
-    if lemma in {"violate", "destabilize", "threaten"}:
+    if lemma in {"violate", "destabilize"}:
         return clause_text(governing_verb(token))
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "a summit criticized by Moscow for …"
         return _criticised(token, token.head)
@@ -278,7 +295,7 @@ def holder_head(token: Token) -> Token | None:
         agent = _agent(verb) if token.dep_ == "nsubjpass" else _subject(verb)
         if agent is not None and lemma not in {"threat", "violation"}:
             return agent
-    if token.pos_ in {"VERB", "ADJ", "AUX"} and lemma not in {"violate", "destabilize", "threaten"}:
+    if token.pos_ in {"VERB", "ADJ", "AUX"} and lemma not in {"violate", "destabilize"}:
         found = _agent(token) or _subject(token) or (_subject(token.head) if token.dep_ == "acomp" else None)
         if found is not None:
             return found
@@ -329,5 +346,6 @@ def _outcry_holder(token: Token) -> Token | None:
                 if group is not None:
                     return group
     if verb is not None and verb.lemma_.lower() in LODGE_VERBS:
-        return _agent(verb) if token.dep_ == "nsubjpass" else _subject(verb)
+        passive = token.dep_ == "nsubjpass" and verb == token.head
+        return _agent(verb) if passive else _subject(verb)
     return _reporter(token)

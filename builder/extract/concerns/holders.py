@@ -128,8 +128,11 @@ def _phrase(token: Token) -> str | None:
 
 
 def _speaker_before(pronoun: Token, analysis: Analysis) -> Token | None:
-    """The subject a pronoun stands for: the nearest earlier subject that can speak, outside the quotation
-    the pronoun closes ('"…," he said' looks before the quotation); "I" in a quotation is its speaker."""
+    """The subject a pronoun stands for: the nearest earlier speaker or named person, outside the quotation
+    the pronoun closes ('"…," he said' looks before the quotation); "I" in a quotation is its speaker.
+
+    A named person who acts after the last speaker is nearer ("Hahn said … Zaev has been releasing
+    recordings. He says …" is Zaev); a person named only by role is chosen only when nobody else is."""
     sent = pronoun.sent
     if pronoun.lower_ in FIRST_PERSON:
         outer = [t for t in sent if t.dep_ in SUBJECTS and t.i > pronoun.i and t.lower_ not in FIRST_PERSON]
@@ -149,7 +152,8 @@ def _speaker_before(pronoun: Token, analysis: Analysis) -> Token | None:
     candidates = [
         t for t in subjects if t.lower_ not in PERSONAL | FIRST_PERSON and _person_like(t, analysis)
     ]
-    return (speakers or candidates or [None])[-1]
+    named = [t for t in candidates if analysis.actors.actor_for(t) is not None]
+    return max([*speakers, *named], key=lambda t: t.i, default=None) or (candidates or [None])[-1]
 
 
 def _agrees(subject: Token, pronoun: Token, analysis: Analysis) -> bool:
@@ -210,7 +214,7 @@ def organisation_before(pronoun: Token, analysis: Analysis) -> Token | None:
 def _organisation_like(token: Token, analysis: Analysis, many: bool = False) -> bool:
     actor = analysis.actors.actor_for(token)
     if actor is not None:
-        return actor.kind == "organisation"
+        return actor.kind in {"organisation", "country"}  # "Tunisia … the complaints it lodged"
     if many:  # "they": critics, campaigners, the unions
         return token.tag_ == "NNS" and can_speak(token)
     return token.lemma_.lower() in DOCUMENTS | {"company", "firm", "group", "party", "government", "council"}
