@@ -485,3 +485,18 @@ def test_what_people_go_through_is_no_judgement(parse, text, expected):
 )
 def test_he_is_the_nearest_speaker_or_named_person(parse, text, holder):
     assert [c[0] for c in concerns(parse, text)] == [holder]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I was just lying down when the roof fell in," she said.',
+        "He was found lying in the road, police said.",
+    ],
+)
+def test_lying_in_its_bodily_sense_is_no_accusation(parse, text):
+    assert concerns(parse, text) == []
+
+
+def test_lying_as_untruth_is_still_an_accusation(parse):
+    assert [c[0] for c in concerns(parse, '"They are lying to the public," the union said.')] == ["union"]

@@ -128,7 +128,7 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             found = _hyphenated(token) in lex["adjectives"] | lex["nouns"]
             if not found:
                 continue
-        if _remedied(token) or _denied(token) or _describes_someone(token):
+        if _lying_somewhere(token) or _remedied(token) or _denied(token) or _describes_someone(token):
             continue
         if (found and not _negated(token)) or _not_adding_up(token) or _denied_virtue(token, lex):
             return token
@@ -141,6 +141,21 @@ def _hyphenated(token: Token) -> str:
     while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end + 1].whitespace_:
         end += 2
     return doc[token.i : end + 1].text.lower()
+
+
+def _lying_somewhere(token: Token) -> bool:
+    """ "Lie" in its bodily sense: "lying down", "found lying in the road", "lay awake" (no untruth)."""
+    if token.lemma_.lower() not in {"lie", "lay"} or token.pos_ != "VERB":
+        return False
+    return any(
+        (c.dep_ == "prt" and c.lower_ in {"down", "back", "low", "still"})
+        or (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)
+        or (c.dep_ in {"advmod", "acomp"} and c.lower_ in {"down", "awake", "still", "flat", "dead", "low"})
+        for c in token.children
+    )
+
+
+PLACE_PREPS = {"in", "on", "at", "under", "beneath", "beside", "near", "across", "inside", "outside", "by"}
 
 
 def _remedied(token: Token) -> bool:
