@@ -8,6 +8,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+if not Token.has_extension("named"):
+    Token.set_extension("named", default=None)  # the actor a pronoun stands for, set by `questions.names`
+
 MAX_WORDS = 14
 HEDGE_MODALS = {"may", "might", "could"}
 MODAL_TEXT = {"wo": "will", "ca": "can", "sha": "shall"}
@@ -31,14 +34,25 @@ def child(token: Token, deps: set[str]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
+def named(token: Token) -> str | None:
+    """The actor's name written for a pronoun ("he" → "Alan Milburn", "its" → "Acme's"), if one is set."""
+    name = token._.named
+    if name is None:
+        return None
+    if token.tag_ == "PRP$":
+        return name + ("'" if name.endswith("s") else "'s")
+    return name
+
+
 def words(tokens: Iterable[Token], lower_first: bool = False) -> str:
-    """Tokens as text in document order, one space where the source had one or where tokens were cut out."""
+    """Tokens as text in document order, one space where the source had one or where tokens were cut out;
+    a pronoun the article's actors resolve is written as the actor's name."""
     ordered = sorted((t for t in set(tokens) if not t.is_space), key=lambda t: t.i)
     parts = []
     for this, following in zip(ordered, [*ordered[1:], None], strict=False):
         gap = following is not None and following.i != this.i + 1 and not following.is_punct
         kept = this.tag_ == "POS" or CONTRACTION.fullmatch(this.text)  # "James' mother", "it's", "don't"
-        text = this.text if kept else QUOTE_MARKS.sub("", this.text)
+        text = named(this) or (this.text if kept else QUOTE_MARKS.sub("", this.text))
         parts.append(text + (" " if this.whitespace_ or gap else ""))
     text = " ".join(html.unescape("".join(parts)).split()).strip(",;:–—- ")
     first = ordered[0] if ordered else None
@@ -49,7 +63,11 @@ def words(tokens: Iterable[Token], lower_first: bool = False) -> str:
 
 def _lowerable(token: Token) -> bool:
     return (
-        token.pos_ != "PROPN" and not token.ent_type_ and token.text != "I" and not token.text[1:2].isupper()
+        token._.named is None
+        and token.pos_ != "PROPN"
+        and not token.ent_type_
+        and token.text != "I"
+        and not token.text[1:2].isupper()
     )
 
 
@@ -141,8 +159,10 @@ def subject_of(verb: Token) -> list[Token] | None:
     # A list subject ("X, Y, and Z could …") is sometimes parsed as two subjects: keep the words between them.
     between = [t for t in verb.doc[subjects[0].i : subjects[-1].i] if t.dep_ in {"cc", "punct"}]
     phrase = sorted({*(t for s in subjects for t in noun_phrase(s)), *between}, key=lambda t: t.i)
-    if len(phrase) == 1 and (
-        phrase[0].tag_ in {"PRP", "EX", "WDT", "WP", "DT"} or phrase[0].lower_ in RELATIVE
+    if (
+        len(phrase) == 1
+        and phrase[0]._.named is None
+        and (phrase[0].tag_ in {"PRP", "EX", "WDT", "WP", "DT"} or phrase[0].lower_ in RELATIVE)
     ):
         return None  # a bare pronoun does not say who
     return phrase or None

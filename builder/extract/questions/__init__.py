@@ -6,12 +6,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from builder.core.model import Question
+from builder.core.model import Actor, Question
 from builder.extract import Analysis
 from builder.extract.evidence import evidence_at
 from builder.extract.hedges import HedgeCue, find_hedges
 from builder.extract.phrasing import child, noun_phrase, phrase_root, plural, subject_of, words
 from builder.extract.questions.clauses import base_form, clause_question, confirm_question, named_subject
+from builder.extract.questions.names import named_once, named_pronouns
 from builder.extract.questions.pending import open_statement, pending_clause, pending_cues
 from builder.extract.questions.wellformed import run_together, subject_stands_alone
 
@@ -26,6 +27,7 @@ RAISING_CUES = {"expect", "likely", "unlikely", "seem", "appear", "say", "report
 FUTURE_CUES = {"expect", "likely", "unlikely"}
 OBJECT_RAISING = {"expect", "believe", "think", "consider", "understand", "report", "say"}
 SCHEDULED = {"expect", "due", "set", "schedule", "plan"}
+DISMISSING = {"quash", "dismiss", "deny", "end", "scotch", "dampen", "rebuff", "reject", "silence", "squash"}
 OPENINGS = {
     "is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should", "has", "have",
     "had", "may", "might", "must", "shall", "who", "what", "when", "where", "why", "how", "which", "whose",
@@ -34,6 +36,11 @@ OPENINGS = {
 
 def find_questions(analysis: Analysis) -> tuple[Question, ...]:
     """One question per hedged sentence that can be asked well, in text order, without repeats."""
+    with named_pronouns(analysis) as named:
+        return _questions(analysis, named)
+
+
+def _questions(analysis: Analysis, named: dict[int, Actor]) -> tuple[Question, ...]:
     questions: list[Question] = []
     seen: set[str] = set()
     for sentence in analysis.sentences:
@@ -41,12 +48,10 @@ def find_questions(analysis: Analysis) -> tuple[Question, ...]:
         if span is None or run_together(span):
             continue
         found = question_for(span, find_hedges(span) + pending_cues(span))
-        if found is None or found[0].lower() in seen:
+        if found is None or (text := named_once(found[0], span, named)).lower() in seen:
             continue
-        seen.add(found[0].lower())
-        questions.append(
-            Question(found[0], found[1], evidence_at(analysis.sentences, span, analysis.article_id))
-        )
+        seen.add(text.lower())
+        questions.append(Question(text, found[1], evidence_at(analysis.sentences, span, analysis.article_id)))
     return tuple(questions)
 
 
@@ -99,6 +104,9 @@ def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
         clause = child(token, {"ccomp"}) or child(token.head, {"ccomp"})  # "it is likely that X will …"
         return clause_question(clause, drop, future=True) if clause is not None else None
     if lemma in CLAUSE_CUES | FUTURE_CUES and (clause := child(token, {"ccomp"})) is not None:
+        # "she thought she had solved it": a past belief, told as the story goes on
+        if token.tag_ == "VBD" and any(a.lower_ == "had" for a in clause.children if a.dep_ == "aux"):
+            return None
         if clause.i < token.i and token.dep_ != "parataxis":
             return (
                 None  # a clause before the cue that is not "…, he believes": the parse has run two together
@@ -128,6 +136,8 @@ def _modal_or_adverb(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
         and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     ):
         return None  # "cause prices to rise and possibly bring strikes": no clause of its own
+    if token.lower_ == "could" and any(c.lower_ == "longer" for c in verb.children if c.i > token.i):
+        return None  # "the pump could no longer draw water": what it cannot do, not what may happen
     if token.tag_ == "MD" and _concessive(verb):
         return None  # "X may be small, but …": granted, not asked
     return clause_question(verb, drop | {token.i}, future=token.tag_ == "MD")
@@ -225,7 +235,7 @@ def _unknown_question(token: Token, drop: set[int]) -> str | None:
     root = phrase_root(subject)
     if not (root.pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in root.children)):
         return None  # "cause of the fire" without its article: the source lost a word
-    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.children):
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" and c._.named is None for c in root.children):
         return None  # "What is its fate?": whose, the page alone cannot say
     if token.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in token.children):
         return None  # "CNN hasn't confirmed …" says who has not confirmed, not what is unknown
@@ -234,6 +244,8 @@ def _unknown_question(token: Token, drop: set[int]) -> str | None:
 
 def _topic_question(token: Token, drop: set[int]) -> str | None:
     """Speculation about a deal → "Was a deal between X and Y agreed, and on what terms?"."""
+    if token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in DISMISSING:
+        return None  # "ends speculation that she would run": the article settles it
     if token.dep_ == "amod":
         return _agreed(token.head, drop | {token.i})
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS):

@@ -23,6 +23,7 @@ from builder.extract.questions.wellformed import (
     hollow_verb,
     orphaned,
     subject_stands_alone,
+    unpaired_comma,
 )
 from builder.extract.questions.wellformed import stray as _stray
 
@@ -230,7 +231,7 @@ def _unknown_thing(token: Token) -> str | None:
     if subject is None or len(subject) > MAX_STATEMENT or not subject_stands_alone(subject):
         return None
     root = phrase_root(subject)
-    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.children):
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" and c._.named is None for c in root.children):
         return None  # "its fate": whose, the page alone cannot say
     if not any(c.dep_ in {"det", "poss"} for c in root.children) or _unplaced(subject):
         return None  # without its article the source lost a word ("cause of the fire is unknown")
@@ -272,7 +273,7 @@ def _reads_badly(kept: list[Token], verb: Token, subject: list[Token]) -> bool:
     ):
         return True
     vague = any(t.lower_ in VAGUE_HEADS and t.dep_ not in {"amod", "det"} for t in kept)
-    if vague or any(t.lower_ in {"its", "their", "otherwise"} for t in kept):
+    if vague or any(t.lower_ in {"its", "their", "otherwise"} and t._.named is None for t in kept):
         return True  # whose? which thing? otherwise than what?
     if any(t.lower_ in ANAPHORIC_NOUNS and t.i > 0 and t.doc[t.i - 1].lower_ == "the" for t in kept):
         return True  # "the case was under investigation", "say the same"
@@ -284,7 +285,7 @@ def _reads_badly(kept: list[Token], verb: Token, subject: list[Token]) -> bool:
     if any(_condition(c) for c in verb.children if c.dep_ == "advcl"):
         return True  # "Were prices to fall, X could …": cut from its condition, the statement says too much
     dashes = any(t.text in {"-", "–", "—"} and t.i > 0 and t.doc[t.i - 1].whitespace_ for t in kept)
-    return dashes or _gap_in_opening(kept)
+    return dashes or _gap_in_opening(kept) or unpaired_comma(verb, kept)
 
 
 def _condition(clause: Token) -> bool:
@@ -333,5 +334,7 @@ def _own_verb(token: Token) -> Token | None:
 
 def _unplaced(tokens: list[Token]) -> bool:
     return any(
-        t.lower_ in UNPLACED_PRONOUNS or (t.tag_ in {"WP", "WRB"} and t.dep_ != "mark") for t in tokens
+        (t.lower_ in UNPLACED_PRONOUNS and t._.named is None)
+        or (t.tag_ in {"WP", "WRB"} and t.dep_ != "mark")
+        for t in tokens
     )

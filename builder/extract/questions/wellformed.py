@@ -133,12 +133,24 @@ def well_formed(verb: Token, subject: list[Token], predicate: list[Token]) -> bo
         return False  # a second clause run in without a conjunction (a caption glued to the sentence)
     if detached(predicate, {verb.i}) or _cut_short(predicate) or _foreign_possessive(subject, predicate):
         return False
-    owned = any(t.lower_ in {"its", "their"} for t in subject)
+    if unpaired_comma(verb, predicate):
+        return False  # "give the striker fit after injury, a start": the aside's first comma was cut
+    owned = any(t.lower_ in {"its", "their"} and t._.named is None for t in subject)
     return (
         not owned
         and subject_stands_alone(subject)
         and not any(stray(t, verb) for t in [*subject, *predicate])
     )
+
+
+def unpaired_comma(verb: Token, predicate: list[Token]) -> bool:
+    """A comma kept in the question whose partner, the comma before it after the verb, was cut."""
+    kept = {t.i for t in predicate}
+    for comma in (t for t in predicate if t.text == "," and t.i > verb.i):
+        before = [t for t in verb.doc[verb.i : comma.i] if t.text == ","]
+        if before and before[-1].i not in kept:
+            return True
+    return False
 
 
 def _cut_short(predicate: list[Token]) -> bool:
@@ -155,7 +167,10 @@ def _foreign_possessive(subject: list[Token], predicate: list[Token]) -> bool:
     if not subject:
         return False
     many = plural(phrase_root(subject))
-    return any((t.lower_ == "its" and many) or (t.lower_ == "their" and not many) for t in predicate)
+    return any(
+        ((t.lower_ == "its" and many) or (t.lower_ == "their" and not many)) and t._.named is None
+        for t in predicate
+    )
 
 
 def detached(tokens: list[Token], anchors: set[int]) -> bool:
@@ -275,7 +290,9 @@ def subject_stands_alone(subject: list[Token]) -> bool:
     if not subject:
         return True
     root = phrase_root(subject)
-    first = next((t.lower_ for t in subject if not t.is_punct), "")
+    if len(subject) == 1 and root._.named is not None:
+        return True  # "he", named: "Alan Milburn"
+    first = next((t.lower_ for t in subject if not t.is_punct and t._.named is None), "")
     if root.tag_ in {"PRP", "EX", "DT", "WP"} or root.lower_ in VAGUE_HEADS or first in VAGUE_DETERMINERS:
         return False
     if first == "both" and root.pos_ == "NOUN":
@@ -313,6 +330,8 @@ def stray(token: Token, verb: Token) -> bool:
         return True
     if token.tag_ in FINITE and token.dep_ not in {"relcl", "ccomp", "advcl", "acl", "pcomp"}:
         return token.head.i != verb.i or token.dep_ != "conj"
+    if token.lower_ in UNPLACED_PRONOUNS and token._.named is not None:
+        return False
     if token.lower_ in UNPLACED_PRONOUNS | DEICTIC | {"not", "n't"}:
         return True
     if token.dep_ == "amod" and token.head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:

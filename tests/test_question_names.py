@@ -1,0 +1,73 @@
+"""Pronouns in open questions: named when the actors say with confidence who is meant, else refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.questions import find_questions
+
+
+def questions(parse, text):
+    return [q.question for q in find_questions(parse(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alan Milburn met party officials on Monday. He may resign next week, aides said.",
+            "Will Alan Milburn resign next week?",
+        ),
+        ("Acme Corp said it is expected to cut 500 jobs.", "Will Acme Corp cut 500 jobs?"),
+        (
+            "Maria Lopez spoke to reporters on Friday. Her plans may be delayed until the autumn.",
+            "Will Maria Lopez's plans be delayed until the autumn?",
+        ),
+        (  # the question names her already: the possessive stays "her"
+            "Nora Quinn said she planned to time the tour around the opening of her new office.",
+            "Will Nora Quinn time the tour around the opening of her new office?",
+        ),
+    ],
+)
+def test_a_pronoun_is_written_as_the_actor_it_stands_for(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people named: which one "he" is, the rules cannot be sure
+        "Tony Blair and Gordon Brown met on Monday. He may call an election in May.",
+        # "it" named last may be a thing, not the firm
+        "Acme Corp unveiled a new phone on Monday. It could go on sale in June.",
+        # the agent or the player: whose transfer is not clear
+        "Sam Cole, the agent of Rui Costa, said his transfer could be delayed.",
+        # "he" is the unnamed man, not anyone named before
+        "Paul Grant spoke on Monday. A man from Leeds said he may appeal against the ruling.",
+        # the article settles it
+        "The announcement ends speculation that the club would move to a new stadium.",
+        # "it" as the object is not the firm that makes it
+        "Acme Corp should instead make it compulsory, one analyst suggested.",
+        # the speaker is the person named last; "he" is someone else
+        'Tom Hill praised the players. "I do not know what more he could want," he said.',
+        # a title says who "he" cannot be
+        "Ms Jackson wrote to the council. She asked whether he would lower the fence.",
+        # what a thing cannot do, not what may happen
+        "Pavel Orlov said his pump could no longer draw water from the well.",
+        # a past belief, told as the story goes on
+        "When Ana Ruiz moved to Hull, she thought she had solved the problem.",
+    ],
+)
+def test_an_unsure_pronoun_is_still_refused(parse, text):
+    assert questions(parse, text) == []
+
+
+def test_an_impersonal_it_is_not_named(parse):
+    text = "Acme Corp reported record sales. It is unclear whether the shares will rise."
+    assert questions(parse, text) == ["Will the shares rise?"]
+
+
+def test_naming_leaves_no_trace_on_the_parse(parse):
+    analysis = parse("Alan Milburn met officials on Monday. He may resign next week.")
+    find_questions(analysis)
+    assert all(token._.named is None for token in analysis.doc)
