@@ -194,14 +194,9 @@ class Resolver:
 
     def _governing_subject(self, token: Token, kinds: set[str]) -> Actor | None:
         """The subject of the clause a pronoun sits in: "Putin said he would …", "The bank said it …"."""
-        node = token.head
-        while node.head.i != node.i:
-            node = node.head
-            subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subject is not None and subject.pos_ != "PRON" and not subject.is_ancestor(token):
-                actor = self.table.actor_for(subject)
-                return actor if actor is not None and actor.kind in kinds else None
-        return None
+        subject = subject_above(token)
+        actor = self.table.actor_for(subject) if subject is not None else None
+        return actor if actor is not None and actor.kind in kinds else None
 
     def _recent(self, token: Token, kinds: set[str]) -> Actor | None:
         """The actor of the right kind named last before the pronoun, at most a couple of sentences back."""
@@ -256,6 +251,17 @@ class Resolver:
             return None
         ranked = sorted(candidates, key=lambda a: -a.mentions)
         return ranked[0] if len(ranked) == 1 or ranked[0].mentions > ranked[1].mentions else None
+
+
+def subject_above(token: Token) -> Token | None:
+    """The first subject, not a pronoun, of a clause above the token ("Putin said he …": Putin)."""
+    node = token.head
+    while node.head.i != node.i:
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.pos_ != "PRON" and not subject.is_ancestor(token):
+            return subject
+    return None
 
 
 def _definite(token: Token) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from builder.core.model import Actor
 from builder.extract import Analysis
-from builder.extract.actors.resolve import BACK, BODY_PRONOUNS, PERSON_PRONOUNS
+from builder.extract.actors.resolve import BACK, BODY_PRONOUNS, PERSON_PRONOUNS, subject_above
 from builder.extract.evidence import sentence_index_at
 from builder.extract.phrasing import named
 
@@ -154,16 +154,13 @@ def _impersonal(token: Token) -> bool:
 def _governed_by(analysis: Analysis, token: Token) -> tuple[Token | None, str | None]:
     """The first subject, not a pronoun, of a clause the pronoun hangs from ("Acme said it …"), when it
     could be who the pronoun means (a name or a singular noun), and the actor it names."""
-    node = token.head
-    while node.head.i != node.i:
-        node = node.head
-        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and subject.pos_ != "PRON" and not subject.is_ancestor(token):
-            actor = analysis.actors.actor_for(subject)
-            if actor is not None:
-                return subject, actor.name
-            return (subject if subject.tag_ in {"NN", "NNP"} else None), None  # "a man said he …"
-    return None, None
+    subject = subject_above(token)
+    if subject is None:
+        return None, None
+    actor = analysis.actors.actor_for(subject)
+    if actor is not None:
+        return subject, actor.name
+    return (subject if subject.tag_ in {"NN", "NNP"} else None), None  # "a man said he …"
 
 
 def _named_near(analysis: Analysis, token: Token, kinds: set[str], back: int = BACK) -> set[str]:
