@@ -17,6 +17,7 @@ from builder.extract.actors.kinds import settle
 from builder.extract.evidence import evidence_for
 from builder.nlp.consistency import stands_alone
 from builder.nlp.names import names_a_thing, senses
+from builder.nlp.spacy_model import text_of
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 TITLES = {
@@ -180,7 +181,7 @@ def collect_mentions(doc: Doc, sentences: tuple[Sentence, ...]) -> list[tuple[Me
 
 def _tagged(ent: Span) -> bool:
     """A hashtag or a handle ("#Oscars2016", "@BBCBreaking"): a label someone posted, not someone acting."""
-    text = ent.doc.text
+    text = text_of(ent.doc)
     return ent.text[:1] in "#@" or (ent.start_char > 0 and text[ent.start_char - 1] in "#@")
 
 

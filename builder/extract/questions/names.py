@@ -13,6 +13,7 @@ from builder.extract import Analysis
 from builder.extract.actors.resolve import BACK, BODY_PRONOUNS, PERSON_PRONOUNS, subject_above
 from builder.extract.evidence import sentence_index_at
 from builder.extract.phrasing import named
+from builder.nlp.spacy_model import text_of
 
 KINDS = {"person": {"person"}, "body": {"organisation", "country"}}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -126,7 +127,7 @@ def _other_gender(analysis: Analysis, token: Token, actor: Actor) -> bool:
     wanted = _gender(token.lower_)
     for mention, other in analysis.actors.resolved():
         if other.name == actor.name and mention.start > 0:
-            title = analysis.doc.text[max(0, mention.start - 10) : mention.start].split()[-1:]
+            title = text_of(analysis.doc)[max(0, mention.start - 10) : mention.start].split()[-1:]
             said = TITLES.get(title[0].lower().rstrip(".") if title else "", "")
             if said and said != wanted:
                 return True
