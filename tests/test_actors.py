@@ -234,10 +234,3 @@ def test_hashtags_and_handles_are_not_actors(parse):
     names = actor_names(parse(text))
     assert "Acme Corp" in names
     assert not any("Kylie" in n or "BBCBreaking" in n for n in names), names
-
-
-def test_a_person_is_not_taken_for_the_body_named_after_them():
-    from builder.extract.actors.table import _compatible
-
-    assert not _compatible("jordan", "jordan group", "person", "organisation")
-    assert _compatible("jordan", "jordan group", "organisation", "organisation")

@@ -255,9 +255,7 @@ def _merge_keys(mentions: Iterable[Mention]) -> dict[str, str]:
 
 def _compatible(short: str, long: str, kind: str, long_kind: str) -> bool:
     if kind != long_kind and {kind, long_kind} == {"person", "organisation"}:
-        # "the Lib Dems", which the model takes for people; not "Jordan" for the "Jordan Group"
-        same_length = len(short.split()) == len(long.split()) > 1
-        return (same_length or short in NICKNAMES) and _short_form(short.split(), long.split())
+        return _short_form(short.split(), long.split())  # "the Lib Dems", which the model takes for people
     if kind != long_kind or kind in {"country"}:
         return False
     short_words, long_words = short.split(), long.split()
