@@ -24,6 +24,9 @@ from builder.extract.evidence import sentence_index_at
 from builder.nlp.names import senses
 
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "baroness", "dame", "queen", "princess", "madam"}
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 BODY_PRONOUNS = {"it", "its", "itself"}
 HONORIFICS = {
     "majesty": {"queen", "king", "monarch", "emperor", "empress"},
@@ -251,6 +254,25 @@ class Resolver:
             return None
         ranked = sorted(candidates, key=lambda a: -a.mentions)
         return ranked[0] if len(ranked) == 1 or ranked[0].mentions > ranked[1].mentions else None
+
+
+def pronoun_sex(word: str) -> str | None:
+    """ "f" for she/her/hers/herself, "m" for he/him/his/himself, else None."""
+    return "f" if word in FEMALE_PRONOUNS else "m" if word in PERSON_PRONOUNS else None
+
+
+def titled_sexes(doc: Doc, table: ActorTable, actor: Actor) -> set[str]:
+    """The sexes the article's courtesy titles give an actor ("Ms Lee": {"f"}), from the word before each of
+    its mentions; two when the titles disagree, none when it has no title."""
+    seen: set[str] = set()
+    for mention in table.mentions:
+        if table.actor_of(mention) != actor:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            title = doc[span.start - 1].lower_.rstrip(".")
+            seen |= {"f"} if title in FEMALE_TITLES else {"m"} if title in MALE_TITLES else set()
+    return seen
 
 
 def subject_above(token: Token) -> Token | None:

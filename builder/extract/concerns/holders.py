@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from builder.core.model import UNATTRIBUTED
 from builder.data import appraisal
 from builder.extract import Analysis
+from builder.extract.actors.resolve import pronoun_sex, titled_sexes
 from builder.extract.phrasing import noun_phrase, words
 
 PERSONAL = {"he", "she", "him", "her"}
@@ -50,8 +51,6 @@ DOCUMENTS = {
     "website",
 }
 SPEAKER_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
-FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "baroness", "dame", "queen", "princess", "madam"}
-MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 FEMALE_WORDS = {"wife", "mother", "daughter", "sister", "girl", "queen", "actress", "widow", "aunt", "niece"}
 MALE_WORDS = {"husband", "father", "son", "brother", "boy", "king", "widower", "uncle", "nephew"}
 NOT_SPEAKERS = {
@@ -165,8 +164,7 @@ def _agrees(subject: Token, pronoun: Token, analysis: Analysis) -> bool:
 
 
 def _sex_of_pronoun(token: Token) -> str | None:
-    word = token.lower_
-    return "m" if word in {"he", "him", "his"} else "f" if word in {"she", "her", "hers"} else None
+    return pronoun_sex(token.lower_) if token.lower_ in PERSONAL | {"his", "hers"} else None
 
 
 def _sex(token: Token, analysis: Analysis) -> str | None:
@@ -178,14 +176,7 @@ def _sex(token: Token, analysis: Analysis) -> str | None:
     actor = analysis.actors.actor_for(token)
     if actor is None:
         return None
-    doc, seen = token.doc, set()
-    for mention in analysis.actors.mentions:
-        if analysis.actors.actor_of(mention) != actor:
-            continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and span.start > 0:
-            title = doc[span.start - 1].lower_.rstrip(".")
-            seen |= {"f"} if title in FEMALE_TITLES else {"m"} if title in MALE_TITLES else set()
+    seen = titled_sexes(token.doc, analysis.actors, actor)
     return next(iter(seen)) if len(seen) == 1 else None
 
 

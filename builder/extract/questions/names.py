@@ -10,18 +10,18 @@ from spacy.tokens import Span, Token
 
 from builder.core.model import Actor
 from builder.extract import Analysis
-from builder.extract.actors.resolve import BACK, BODY_PRONOUNS, PERSON_PRONOUNS, subject_above
+from builder.extract.actors.resolve import (
+    BACK,
+    BODY_PRONOUNS,
+    PERSON_PRONOUNS,
+    pronoun_sex,
+    subject_above,
+    titled_sexes,
+)
 from builder.extract.evidence import sentence_index_at
 from builder.extract.phrasing import named
-from builder.nlp.spacy_model import text_of
 
 KINDS = {"person": {"person"}, "body": {"organisation", "country"}}
-FEMALE = {"she", "her", "hers", "herself"}
-TITLES = {
-    "mr": "male", "lord": "male", "sir": "male", "king": "male", "prince": "male",
-    "mrs": "female", "ms": "female", "miss": "female", "lady": "female", "baroness": "female",
-    "dame": "female", "queen": "female", "princess": "female",
-}  # fmt: skip
 ENTITY_LABELS = {"person": {"PERSON"}, "organisation": {"ORG"}, "country": {"GPE"}}
 IMPERSONAL_VERBS = {"seem", "appear", "remain", "emerge", "be", "become", "look"}
 
@@ -116,22 +116,11 @@ def _clitic_after(token: Token) -> bool:
     return following is not None and not token.whitespace_ and following.text[:1] in {"'", "’"}
 
 
-def _gender(word: str) -> str:
-    return "female" if word in FEMALE else "male" if word in PERSON_PRONOUNS else ""
-
-
 def _other_gender(analysis: Analysis, token: Token, actor: Actor) -> bool:
     """ "he" for someone the article calls "Ms Jackson" (titles are the only gender the article states)."""
     if actor.kind != "person":
         return False
-    wanted = _gender(token.lower_)
-    for mention, other in analysis.actors.resolved():
-        if other.name == actor.name and mention.start > 0:
-            title = text_of(analysis.doc)[max(0, mention.start - 10) : mention.start].split()[-1:]
-            said = TITLES.get(title[0].lower().rstrip(".") if title else "", "")
-            if said and said != wanted:
-                return True
-    return False
+    return bool(titled_sexes(analysis.doc, analysis.actors, actor) - {pronoun_sex(token.lower_)})
 
 
 def _both_genders_near(analysis: Analysis, token: Token) -> bool:
@@ -139,8 +128,8 @@ def _both_genders_near(analysis: Analysis, token: Token) -> bool:
     sentence = sentence_index_at(analysis.sentences, token.idx)
     start = analysis.sentences[max(1, sentence - BACK) - 1].start  # indexes are 1-based
     before = analysis.doc[max(0, token.i - 300) : token.i]
-    seen = {_gender(t.lower_) for t in before if t.idx >= start and t.pos_ == "PRON"}
-    return {"male", "female"} <= seen
+    seen = {pronoun_sex(t.lower_) for t in before if t.idx >= start and t.pos_ == "PRON"}
+    return {"m", "f"} <= seen
 
 
 def _impersonal(token: Token) -> bool:
