@@ -161,15 +161,8 @@ class Resolver:
     def _salient(self, candidates: list[Actor], token: Token) -> Actor | None:
         """Of the candidates named in the token's sentence (before it) or the two before, the one the article
         names most: "Microsoft … its Windows Genuine Advantage scheme … the company" is Microsoft."""
-        sentence = sentence_index_at(self.sentences, token.idx)
         names = {a.name for a in candidates}
-        near = {
-            actor.name: actor
-            for mention in self._mentions_before(token.idx)
-            if mention.sentence >= sentence - BACK
-            and (actor := self.table.actor_of(mention)) is not None
-            and actor.name in names
-        }
+        near = {actor.name: actor for actor in self.named_before(token) if actor.name in names}
         ranked = sorted(near.values(), key=lambda a: -a.mentions)
         if len(ranked) > 1 and ranked[0].mentions == ranked[1].mentions:
             return None  # as often named: the nearest decides
@@ -203,12 +196,17 @@ class Resolver:
 
     def _recent(self, token: Token, kinds: set[str]) -> Actor | None:
         """The actor of the right kind named last before the pronoun, at most a couple of sentences back."""
+        return next((actor for actor in reversed(self.named_before(token)) if actor.kind in kinds), None)
+
+    def named_before(self, token: Token, back: int = BACK) -> list[Actor]:
+        """The actor of each name mention from `back` sentences before the token's up to the token, in
+        text order."""
         sentence = sentence_index_at(self.sentences, token.idx)
-        for mention in reversed(self._mentions_before(token.idx)):
-            actor = self.table.actor_of(mention)
-            if actor is not None and actor.kind in kinds and mention.sentence >= sentence - BACK:
-                return actor
-        return None
+        return [
+            actor
+            for mention in self._mentions_before(token.idx)
+            if mention.sentence >= sentence - back and (actor := self.table.actor_of(mention)) is not None
+        ]
 
     # helpers ------------------------------------------------------------------------------------------------
 

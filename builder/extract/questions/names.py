@@ -157,11 +157,7 @@ def _named_near(analysis: Analysis, token: Token, kinds: set[str], back: int = B
     """Actors of these kinds named from `back` sentences back up to the pronoun, with names of that kind the
     actor table left out (a second person is still someone "he" may mean)."""
     sentence = sentence_index_at(analysis.sentences, token.idx)
-    found = {
-        actor.name
-        for mention, actor in analysis.actors.resolved()
-        if mention.end <= token.idx and mention.sentence >= sentence - back and actor.kind in kinds
-    }
+    found = {actor.name for actor in analysis.resolver.named_before(token, back) if actor.kind in kinds}
     labels = {label for kind in kinds for label in ENTITY_LABELS[kind]}
     for entity in analysis.doc.ents:
         near = sentence_index_at(analysis.sentences, entity.start_char) >= sentence - back
