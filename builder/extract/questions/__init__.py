@@ -13,7 +13,8 @@ from builder.extract.hedges import HedgeCue, find_hedges
 from builder.extract.phrasing import child, noun_phrase, phrase_root, plural, subject_of, words
 from builder.extract.questions.clauses import base_form, clause_question, confirm_question, named_subject
 from builder.extract.questions.names import named_once, named_pronouns
-from builder.extract.questions.pending import open_statement, pending_clause, pending_cues
+from builder.extract.questions.pending import pending_clause, pending_cues
+from builder.extract.questions.statements import open_statement
 from builder.extract.questions.wellformed import run_together, subject_stands_alone
 
 ASKABLE = {"possible", "probable", "belief", "investigation", "unknown", "reported", "pending"}
