@@ -23,6 +23,10 @@ def kinds(text: str) -> dict[str, str]:
         ("The firm is the biggest player in the UK market.", "United Kingdom", "place"),
         ("The adviser helped Canada's PM, Ann Leduc, win three elections.", "Canada", "place"),
         ("Numbers of people entering the UK have risen.", "United Kingdom", "place"),
+        ("Here Canada's Tom Reilly bowls to a packed stand at the Oval.", "Canada", "place"),
+        ("Tokyo denied the report on Friday.", "Japan", "country"),
+        ("The team set a medal target for Tokyo 2020, the minister said.", "Japan", "place"),
+        ("Delegates met in Tokyo and flew on to Seoul.", "Japan", "place"),
         (
             "SEOUL (Reuters) - North Korea fired a missile on Monday, officials said.",
             "North Korea",
@@ -48,6 +52,36 @@ def test_a_dateline_is_where_the_story_was_filed():
 )
 def test_a_name_only_used_as_a_location_is_a_place(text, name):
     assert kinds(text).get(name) in {"place", None}, kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The striker hopes to score when the side plays at Kelby Moor on Saturday.", "Kelby Moor"),
+        ("Divers counted the crabs in a reef off Marlow Bay, north of Perth.", "Marlow Bay"),
+        ("The club signed him from Station Road in January, when he had scored nine goals.", "Station Road"),
+        ("The driver backed the van into him at Hollins Farm, Ossett, near Wakefield.", "Hollins Farm"),
+        ("The driver backed the van into him at Hollins Farm, Ossett, near Wakefield.", "Ossett"),
+        ('Dave Hill, of Accrington, said: "He has done well."', "Accrington"),
+        ("To a full hall at Bradford's Alhambra Centre, the minister set out the plan.", "Alhambra Centre"),
+    ],
+)
+def test_venues_streets_and_home_towns_are_places(text, name):
+    found = kinds(text)
+    assert not any(n.endswith(name) and k != "place" for n, k in found.items()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("He spent ten years at Morgan Stanley before joining the bank.", "Morgan Stanley", "organisation"),
+        ("The bill now goes before Parliament.", "Parliament", "organisation"),
+        ("Fans sang outside the ground as Jon Hale and Ed Marsh, Ian Cole, waited.", "Jon Hale", "person"),
+        ("Sir Tim Jones, of the Wexford Group, said prices would rise.", "Wexford Group", "organisation"),
+    ],
+)
+def test_bodies_and_people_named_beside_a_place_stay_actors(text, name, kind):
+    assert kinds(text).get(name) == kind, kinds(text)
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,11 @@
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Span, Token
 
-from builder.data import places
+from builder.data import gazetteer, places
 from builder.nlp.datelines import dateline_end
 from builder.nlp.names import senses
 
@@ -28,11 +30,16 @@ MOTION = {
 
 
 def acts(name: Span) -> bool:
-    """True when the name stands for someone acting or acted upon, not for where something happens."""
+    """True when the name stands for someone acting or acted upon, not for where something happens.
+
+    A capital stands for its government only as the one who acts ("Tokyo denied", "Pyongyang's threats"):
+    "talks in Tokyo", "for Tokyo 2020", "flights to Tokyo" name the city."""
     token = _outer(name.root)
     dep = token.dep_
     if dep in SUBJECTS:
         return True
+    if name.text in _capitals():
+        return dep == "poss" and _owns_a_non_place(token.head)
     if dep in OBJECTS and token.head.pos_ in {"VERB", "AUX"}:
         return token.head.lemma_.lower() not in MOTION  # "accused Russia", not "entering the UK"
     if dep == "poss":
@@ -40,6 +47,11 @@ def acts(name: Span) -> bool:
     if dep == "pobj":
         return _party_after(token.head)
     return dep in {"appos", "attr"}  # "the country, Russia", "the aggressor is Russia"
+
+
+@functools.cache
+def _capitals() -> frozenset[str]:
+    return frozenset(c for country in gazetteer()["countries"] for c in country.get("capitals", ()))
 
 
 def _outer(token: Token) -> Token:
@@ -51,7 +63,9 @@ def _outer(token: Token) -> Token:
 
 def _owns_a_non_place(noun: Token) -> bool:
     """ "Russia's actions", "Britain's government" (acts); "Russia's Far East" (a place); "Australia's PM,
-    John Howard" (the prime minister acts, not the country)."""
+    John Howard", "Australia's Steve Waugh" (the person acts, not the country)."""
+    if noun.ent_type_ == "PERSON":
+        return False  # "Australia's Steve Waugh": the country a person plays or stands for
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
         return False
     classes = senses(noun.lemma_) if noun.pos_ == "NOUN" else ""
@@ -83,6 +97,8 @@ def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
     - a name only ever in a dateline ("SEOUL (Reuters) -") is where the story was filed: a place;
     - a one-word "person" or "organisation" that the article only uses as a location ("held in Bournemouth",
       "MP for Copeland"), or a "person" that is a city when nothing shows a person, is a place;
+    - a name of any length only ever used as where something happens (a venue, street, building, natural
+      feature, a person's home town) is a place (`a_site`);
     - a "person" heading a phrase with an article ("the Lib Dems", "the Xbox") is a group when plural, else a
       thing;
     - a "person" whose name ends in a word for an act or event ("Westminster Hour"), or a one-word
@@ -101,6 +117,8 @@ def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
     if person and single and roles and not any(_a_person_word(r.split()[-1]) for r in roles):
         return None  # "the codename Xenon", "the planet Galifray": a thing or a place named like a person
     if single and not roles and (all(locative(s) for s in spans) or (person and _a_city(spans))):
+        return "place"
+    if not roles and a_site(spans):
         return "place"
     with_article = sum(_headed_by_article(s) for s in spans)
     if person and with_article and spans[0][-1].text.endswith("s"):
@@ -147,27 +165,64 @@ def _names_a_place(span: Span) -> bool:
     return False
 
 
+LOCATIVE_PREPS = {
+    "in", "at", "near", "across", "throughout", "around", "outside", "inside", "into", "within", "off",
+    "beside", "opposite", "nearby",
+}  # fmt: skip
+PLAIN_LOCATIVE_PREPS = LOCATIVE_PREPS - {"at", "in", "into", "within", "inside"}  # not "a stake in"
+ROUTE_PREPS = {"to", "from", "into", "towards", "toward", "past", "through", "via"}
+
+
 def locative(span: Span) -> bool:
     """Named as where something is: "in Bournemouth", "Erewash, Derbyshire", "the MP for Copeland"."""
     token = _outer(span.root)
     if token.dep_ == "pobj":
         prep = token.head
         word = prep.lower_
-        if word in {
-            "in",
-            "at",
-            "near",
-            "across",
-            "throughout",
-            "around",
-            "outside",
-            "inside",
-            "into",
-            "within",
-        }:
+        if word in LOCATIVE_PREPS:
             return True
         return word == "for" and senses(prep.head.lemma_)[:1] == "r" and prep.head.pos_ == "NOUN"
     return token.dep_ == "appos" and token.head.ent_type_ in {"GPE", "LOC"}
+
+
+def a_site(spans: list[Span]) -> bool:
+    """A venue, street, building or natural feature named only as where something happens: "played at Turf
+    Moor", "a colony off Jervis Bay", "took him from London Road", "outside Bedford Road Lower School", "Tony
+    Martin, of Burnley". Never a subject or a possessor; a name of more than one word is a site when it ends
+    in a word for a building, a piece of land or a place ("Farm", "Moor", "Centre"), or when it is named
+    after a preposition that only says where ("in", "outside", "off"), not after "at", where people work for
+    a body ("a trader at Goldman Sachs")."""
+    if any(s.root.dep_ in SPEAKING | {"poss", "dobj"} for s in spans):
+        return False
+    return all(_site_mention(s) for s in spans)
+
+
+def _site_mention(span: Span) -> bool:
+    token = _outer(span.root)
+    site_word = _site_noun(span[-1])
+    if span.label_ == "PERSON" and not site_word:
+        return False  # a person in a team list ("Knight, Stewart, Thorpe") reads as an apposition
+    if token.dep_ == "appos":  # "Swithens Farm, Rothwell": a place named beside a place
+        head = token.head
+        return head.ent_type_ in {"GPE", "LOC", "FAC"} or (_site_noun(head) and head.dep_ == "pobj")
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    word = prep.lower_
+    if site_word:
+        return word in LOCATIVE_PREPS | ROUTE_PREPS
+    if "g" in senses(span[-1].lower_)[:2] or any(c.dep_ == "det" for c in span.root.children):
+        return False  # "in Parliament", "of the Wexford Group": a body sits there, a person works for it
+    if word == "of":  # "Tony Martin, of Burnley": where a person comes from
+        return prep.head.ent_type_ == "PERSON" and prep.i > 0 and prep.doc[prep.i - 1].text == ","
+    return word in (LOCATIVE_PREPS if len(span) == 1 else PLAIN_LOCATIVE_PREPS)
+
+
+def _site_noun(token: Token) -> bool:
+    """A word for a building, a piece of land or a place, and not foremost for a body of people: "farm",
+    "moor", "road", "centre", "bay" (not "school", "office", "church")."""
+    classes = senses(token.lower_)
+    return classes[:1] in {"a", "o", "l"} and "g" not in classes[:2]
 
 
 def _a_city(spans: list[Span]) -> bool:
