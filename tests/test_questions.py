@@ -283,3 +283,54 @@ def test_a_thing_not_known_is_asked_or_noted(parse, text, expected):
 @pytest.mark.parametrize("text", ["Its fate is unclear.", "Their future is uncertain."])
 def test_whose_thing_is_unknown_must_be_said(parse, text):
     assert questions(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tessa Marr, a candidate in Dunmore, is being investigated by detectives after handing out free pies.",
+            "Pending: Tessa Marr is being investigated by detectives after handing out free pies",
+        ),
+        (
+            "Harbour police are investigating the collapse of the Kelso jetty.",
+            "Pending: harbour police are investigating the collapse of the Kelso jetty",
+        ),
+        (
+            "A panel of judges will examine the tender for the ring road.",
+            "Pending: a panel of judges will examine the tender for the ring road",
+        ),
+        (
+            "The appeals court will rule on the zoning dispute in October.",
+            "Pending: the appeals court will rule on the zoning dispute in October",
+        ),
+        (
+            "A vote on the harbour levy is expected in the spring.",
+            "Pending: a vote on the harbour levy is expected in the spring",
+        ),
+        (
+            "Carla Ruiz, who coached the side for a decade, has not yet been contacted by the federation.",
+            "Pending: Carla Ruiz has not yet been contacted by the federation",
+        ),
+        (
+            "The new scanner does not yet work with older hospital software.",
+            "Pending: the new scanner does not yet work with older hospital software",
+        ),
+    ],
+)
+def test_inquiries_decisions_to_come_and_not_yet_are_pending(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour police investigated the collapse of the Kelso jetty last year.",  # done, not under way
+        "The appeals court will not rule on the zoning dispute.",  # said it will not
+        "A vote on the harbour levy was expected in the spring.",  # then, not now
+        "The cause of the fire is not yet known.",  # an unknown, asked as one (not a pending statement)
+        "Officials are not investigating the collapse.",
+    ],
+)
+def test_no_pending_statement_from_past_or_negated_processes(parse, text):
+    assert not any(q.startswith("Pending:") for q in questions(parse, text))

@@ -13,7 +13,7 @@ from builder.extract.hedges import HedgeCue, find_hedges
 from builder.extract.phrasing import child, noun_phrase, phrase_root, plural, subject_of, words
 from builder.extract.questions.clauses import base_form, clause_question, confirm_question, named_subject
 from builder.extract.questions.names import named_once, named_pronouns
-from builder.extract.questions.pending import pending_clause, pending_cues
+from builder.extract.questions.pending import pending_clause, pending_cues, process_verb
 from builder.extract.questions.statements import open_statement
 from builder.extract.questions.wellformed import run_together, subject_stands_alone
 
@@ -60,7 +60,8 @@ def question_for(sent: Span, cues: Iterable[HedgeCue]) -> tuple[str, str] | None
     """The question and cue text for the first askable cue (main clauses first) that reads well."""
     askable = [(c, [t for t in sent if c.start <= t.idx < c.end][-1]) for c in cues if c.kind in ASKABLE]
     askable = [(c, t) for c, t in askable if not _hyphenated(t)]  # "would-be fighters" is no modal
-    cue_ids = {token.i for _, token in askable}
+    # a verb of an inquiry or decision to come is part of its clause, not a cue word to cut from others
+    cue_ids = {token.i for _, token in askable if not process_verb(token)}
     ordered = sorted(askable, key=lambda pair: (_subordinate(pair[1]), pair[0].start))
     for cue, token in ordered:
         question = ask(token, cue, cue_ids)

@@ -27,6 +27,30 @@ TELLING = {
     "say", "confirm", "reveal", "disclose", "explain", "specify", "clarify", "conclude", "tell", "identify",
     "name", "announce", "indicate",
 }  # fmt: skip
+INQUIRING = {
+    "investigate",
+    "probe",
+    "examine",
+    "review",
+    "look",
+    "assess",
+    "study",
+    "scrutinise",
+    "scrutinize",
+}
+DECIDING = {"decide", "rule", "vote", "determine", "choose", "judge", "adjudicate"}
+DECISIONS = {
+    "decision",
+    "vote",
+    "ruling",
+    "verdict",
+    "judgment",
+    "judgement",
+    "announcement",
+    "outcome",
+    "result",
+}
+COMPLEMENT_DEPS = {"xcomp", "ccomp", "oprd"}
 REFUSING = {"decline", "refuse", "fail"}
 CLAIMING = {"claim", "allege"}
 URGING_VERBS = {"say", "add", "urge", "argue", "insist", "recommend", "suggest", "tell", "believe", "think"}
@@ -90,7 +114,8 @@ def _pending(token: Token) -> bool:
 def _process(token: Token) -> bool:
     """A process under way whose outcome is not known yet: "is under investigation", "faces charges",
     "was charged with", "in talks with", "put to the courts for approval", "ordered a review",
-    "still seeking", "has until 21 March to reply"."""
+    "still seeking", "has until 21 March to reply"; an inquiry or decision to come; what has not yet
+    happened."""
     lemma, head = token.lemma_.lower(), token.head
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         prep = head.lower_
@@ -109,11 +134,73 @@ def _process(token: Token) -> bool:
         return True
     if token.lemma_ == "charge" and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.subtree)
-    return (
-        token.tag_ == "VBG"
-        and base_form(token) in STILL_DOING
-        and any(c.lower_ == "still" and c.dep_ == "advmod" for c in token.children)
+    if token.tag_ == "VBG" and any(c.lower_ == "still" and c.dep_ == "advmod" for c in token.children):
+        return base_form(token) in STILL_DOING
+    return _inquiry(token) or _decision_to_come(token) or _not_yet(token)
+
+
+def process_verb(token: Token) -> bool:
+    """A verb that is itself the process to come ("are investigating", "will rule")."""
+    return token.pos_ == "VERB" and (_inquiry(token) or _decision_to_come(token))
+
+
+def _inquiry(token: Token) -> bool:
+    """An inquiry under way or to come: "police are investigating", "is being investigated by officers",
+    "an inquiry will examine", "regulators are looking into"."""
+    if token.pos_ != "VERB" or base_form(token) not in INQUIRING or _negative(token):
+        return False
+    if base_form(token) == "look" and not any(
+        c.dep_ == "prep" and c.lower_ == "into" for c in token.children
+    ):
+        return False
+    auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"} and c.i < token.i]
+    words_before = [a.lower_ for a in auxes]
+    under_way = token.tag_ == "VBG" and any(a.tag_ in {"VBZ", "VBP"} for a in auxes)  # "are investigating"
+    being = token.tag_ == "VBN" and "being" in words_before and any(a.tag_ in {"VBZ", "VBP"} for a in auxes)
+    return under_way or being or _future(auxes)
+
+
+def _decision_to_come(token: Token) -> bool:
+    """A decision to come: "the court will rule next month", "ministers will decide", "a vote is expected",
+    "a verdict is due"."""
+    if token.pos_ == "VERB" and base_form(token) in DECIDING and not _negative(token):
+        return _future([c for c in token.children if c.dep_ in {"aux", "auxpass"} and c.i < token.i])
+    if (
+        token.pos_ != "NOUN"
+        or token.lemma_.lower() not in DECISIONS
+        or token.dep_ not in {"nsubj", "nsubjpass"}
+    ):
+        return False
+    head = token.head
+    expected = (
+        head.lemma_ == "expect"
+        and head.tag_ == "VBN"
+        and not any(c.dep_ in COMPLEMENT_DEPS for c in head.children)
     )
+    due = head.lemma_ == "be" and any(c.lower_ == "due" and c.dep_ == "acomp" for c in head.children)
+    present = any(
+        t.tag_ in {"VBZ", "VBP"} for t in [head, *head.children] if t == head or t.dep_.startswith("aux")
+    )
+    return (expected or due) and present and not _negative(head)
+
+
+def _not_yet(token: Token) -> bool:
+    """ "has not yet decided", "has not yet been approached", "does not yet work": what is still to happen."""
+    if token.lower_ != "yet" or token.dep_ != "advmod" or token.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = token.head
+    if verb.lemma_ in {"know", "clear", "be"} and not any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "is not yet known": an unknown, asked as one
+    neg = next((c for c in verb.children if c.dep_ == "neg"), None)
+    return neg is not None and neg.i == token.i - 1
+
+
+def _future(auxes: list[Token]) -> bool:
+    return bool(auxes) and auxes[0].lower_ in {"will", "'ll", "shall"}
+
+
+def _negative(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in verb.children)
 
 
 def _infinitive(token: Token) -> Token | None:

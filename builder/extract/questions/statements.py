@@ -62,7 +62,7 @@ def open_statement(token: Token, kind: str) -> str | None:
     if not set(subject) <= set(kept) or _nationality(subject):
         return None  # whose plan or doubt it is, and not a nationality's as a whole ("Canadians plan to …")
     own = {verb.i} | {c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}}  # its own tense stays
-    loose = [t for t in kept if t.lower_ != "not" and t.i not in own and _stray(t, verb)]
+    loose = [t for t in kept if t.lower_ not in {"not", "n't"} and t.i not in own and _stray(t, verb)]
     if token.sent.text.rstrip().endswith("?") or loose or _reads_badly(kept, verb, subject):
         return None
     text = words(kept, lower_first=kind != "investigation").rstrip(".!,;: ")
