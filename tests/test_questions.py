@@ -289,8 +289,8 @@ def test_whose_thing_is_unknown_must_be_said(parse, text):
     ("text", "expected"),
     [
         (
-            "Tessa Marr, a candidate in Dunmore, is being investigated by detectives after handing out free pies.",
-            "Pending: Tessa Marr is being investigated by detectives after handing out free pies",
+            "Tessa Marr, a candidate in Dunmore, is being investigated by detectives after handing out pies.",
+            "Pending: Tessa Marr is being investigated by detectives after handing out pies",
         ),
         (
             "Harbour police are investigating the collapse of the Kelso jetty.",
