@@ -590,3 +590,60 @@ def test_listed_decorations_are_gifts_from_an_unnamed_state(parse, text: str) ->
 @pytest.mark.parametrize("text", NOT_LISTED_HONOURS)
 def test_listed_prizes_and_contest_medals_are_not_gifts(parse, text: str) -> None:
     assert find_gifts(parse(text)) == ()
+
+
+# Real news with gift-like words and no gift (reworded from BBC and CNN/DM phrasing): hypothetical or
+# conditional gifts, giving in general, things and acts as givers, and give in other senses.
+NOT_GIFTS_ON_NEWS = [
+    # hypothetical, conditional or ruled out
+    "A spokesman said it was very unlikely that the tycoon would give the party more money.",
+    "Capping donations would mean voters giving parties more cash, the panel says.",
+    "Many people are reluctant for the government to fund political parties.",
+    "If the council gave the club a new pitch, attendance would rise.",
+    "The foundation would give the village a new well.",
+    # funding in general: the other side is a kind of people or bodies
+    "He was targeted because he had begun to bankroll rivals of the governor.",
+    "Under the new rules each nominee is funded by the state.",
+    # a thing or an act as the giver
+    "The tariffs, abolished in March, gave them a fixed slice of the European market.",
+    "To give the old professor his dues, the first lecture drew a big crowd.",
+    # give in the sense of a result, a hold or a chance
+    "The batsman backed away and was bowled, giving Patel his second wicket of the day.",
+    "Ferris and Lowe gave Kent a firm grip on the game against Surrey.",
+    "Jones ran for 900 yards, giving the Rams a great option on offense.",
+    "The charter gives regional bosses too much scope to pick candidates.",
+    "Paramedics gave Ms Tan first aid at the scene.",
+    "The actress said the author had given this world a wonderful novel.",
+    # a prize from a contest, described in an aside
+    "Four actors walked on to hand their colleague the trophy, which she called her proudest moment.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_GIFTS_ON_NEWS)
+def test_no_gift_on_ordinary_news(parse, text: str) -> None:
+    assert find_gifts(parse(text)) == (), _triples(find_gifts(parse(text)))
+
+
+GIFTS_ON_NEWS = [
+    # a relative clause without "that" the parser reads as a clause of its own
+    ("Burglars raided the home of singer Lena Park. The stolen items included a pearl brooch and two "
+     "handmade silver bands Marco Diaz gave her on their anniversary.",
+     ("Marco Diaz", "bands", "Lena Park")),
+    ("Ruth Alder reads the news on a tablet she was given by the Digital Access Trust.",
+     ("Digital Access Trust", "tablet", "Ruth Alder")),
+    # an aide hands a gift over on a leader's behalf
+    ("On the Emperor's behalf, his chamberlain presented the ambassador with a lacquered box.",
+     ("Emperor", "box", "ambassador")),
+    # "for example" is no recipient
+    ("For instance, investor Mark Doyle donated $3 million to groups backing the senator.",
+     ("Mark Doyle", "$3", "groups backing the senator")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GIFTS_ON_NEWS)
+def test_gifts_on_ordinary_news(parse, text: str, expected: tuple[str, str, str]) -> None:
+    giver, item_head, recipient = expected
+    gifts = find_gifts(parse(text))
+    assert any(
+        g.giver == giver and item_head in g.item.split() and g.recipient == recipient for g in gifts
+    ), _triples(gifts)

@@ -32,7 +32,9 @@ def party_name(
         return token.text if token.lower_ in EVERYONE else None
     if token.pos_ == "PRON":
         return _pronoun(token, role, frame, analysis, last)
-    return _plain_name(token, analysis, frozenset({frame.anchor.i}))
+    item_prep = frame.item.head if frame.item is not None and frame.item.head.pos_ == "ADP" else None
+    skip = {frame.anchor.i} | ({item_prep.i} if item_prep is not None else set())
+    return _plain_name(token, analysis, frozenset(skip))  # not "the ambassador with a box"
 
 
 def _plain_name(token: Token, analysis: Analysis, skip: frozenset[int] = frozenset()) -> str | None:

@@ -9,7 +9,7 @@ from builder.core.model import GiftStatus
 from builder.extract.gifts import syntax as syn
 from builder.extract.gifts.aid import AID_NOUNS, is_body, is_commercial, quantified
 from builder.extract.gifts.frames import Args, Frame, Roles
-from builder.extract.gifts.lexicon import BLOCKING_HEADS, VERBS
+from builder.extract.gifts.lexicon import BLOCKING_HEADS, VERBS, is_generic
 from builder.extract.gifts.status import status_of
 
 FUNDING_NOUNS = {"donation", "grant", "funding", "aid", "contribution"}
@@ -93,6 +93,8 @@ def funding_noun_frames(noun: Token) -> list[Frame]:
     giver, recipient = _noun_giver(noun), _noun_recipient(noun)
     if giver is None or recipient is None or not is_body(giver) or not is_body(recipient):
         return []
+    if is_generic(giver) or is_generic(recipient):
+        return []  # "donations from businesses to parties": giving in general
     status = _noun_status(noun)
     return [Frame(noun, giver, None, recipient, status, aid=True)] if status is not None else []
 

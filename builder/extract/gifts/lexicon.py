@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from builder.extract.gifts.aid import is_aid_item, is_qualified_aid
+from builder.extract.gifts.aid import is_aid_item, is_body, is_qualified_aid
 from builder.nlp.names import can_be_handed_over, is_abstract, senses
 
 
@@ -63,7 +63,22 @@ CUE_NOUNS = {
     "gift", "present", "donation", "offering", "souvenir", "keepsake", "token", "gesture", "aid",
     "thank-you",
 }  # fmt: skip
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+CONDITIONAL_AUX = {"would", "'d"}  # a promise only as reported speech ("said it would give")
+REPORTING_HEADS = {
+    "say", "tell", "announce", "confirm", "state", "add", "report", "promise", "pledge", "vow", "agree",
+    "write", "reveal", "declare", "decide", "explain", "insist", "indicate", "disclose", "note",
+}  # fmt: skip
+UNLIKELY = {
+    "unlikely",
+    "reluctant",
+    "unwilling",
+    "impossible",
+    "unable",
+    "loath",
+    "loth",
+    "hypothetical",
+}  # "it was unlikely he would give", "reluctant for the state to fund": no gift made or agreed
 HEDGE_AUX = {"may", "might", "could", "should", "can", "ca", "must"}
 HEDGE_ADVERBS = {"reportedly", "allegedly", "apparently", "purportedly"}
 PROMISE_HEADS = {
@@ -90,7 +105,10 @@ NON_GIFT_ITEMS = {
     "birth", "way", "chase", "rise", "pause", "thought", "consideration", "attention", "priority", "time",
     "chance", "opportunity", "benefit", "doubt", "edge", "advantage", "lead", "headache", "trouble",
     "problem", "impression", "indication", "insight", "lesson", "idea", "say", "voice", "vote", "seat",
-    "ear", "weight", "emphasis", "impetus", "momentum", "credit", "break",
+    "ear", "weight", "emphasis", "impetus", "momentum", "credit", "break", "due", "dues", "scope", "room",
+    "leeway", "latitude", "freedom", "grip", "hold", "footing", "option", "start", "ammunition", "fillip",
+    # results in a match
+    "wicket", "goal", "try", "point", "run", "draw", "equaliser", "equalizer", "cushion",
     # documents, decisions and powers
     "credential", "plan", "proposal", "report", "petition", "deadline", "ultimatum", "verdict", "ruling",
     "sentence", "mandate", "order", "instruction", "advice", "guidance", "information", "detail", "data",
@@ -116,6 +134,7 @@ NON_PARTY = {
     "auction", "sale", "market", "display", "storage", "use", "bottom", "end", "top", "effect", "point",
     "goal", "aim", "purpose", "objective", "intention", "idea", "plan", "priority", "budget", "bill", "law",
     "legislation", "act", "measure", "package", "programme", "program", "scheme", "deal", "agreement",
+    "example", "instance", "world", "case",
 }  # fmt: skip
 BAD_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}
 JUDICIAL = {
@@ -160,8 +179,10 @@ def is_gift_item(token: Token, stated: bool = False) -> bool:
     lemma = token.lemma_.lower()
     nominal = token.pos_ in {"NOUN", "PROPN", "NUM", "ADJ", "X"} or token.dep_ in {"pobj", "dobj", "appos"}
     verb_only = token.pos_ in {"VERB", "AUX"} and not senses(token.lower_)  # "streaking"; not "a kente stole"
-    if not nominal or verb_only or token.lower_ in PRONOUN_ITEMS:
+    if not nominal or verb_only or token.lower_ in PRONOUN_ITEMS or token.is_punct:
         return False
+    if lemma == "aid" and any(c.lower_ == "first" for c in token.children):
+        return False  # "gave him first aid": treatment
     if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children):
         return False  # "these vehicles" points back to a gift already reported
     if token.ent_type_ in BAD_ENTS - {"QUANTITY"} | {"PERSON", "NORP", "GPE", "LOC"}:
@@ -181,10 +202,21 @@ def is_gift_item(token: Token, stated: bool = False) -> bool:
         return False
     if named:
         return token.ent_type_ in NAMED_THINGS or _counted(token)
-    if can_be_handed_over(lemma):
+    if can_be_handed_over(lemma) or (_crafted(token) and "a" in senses(lemma)):
         return True
     contents = _contents(token)  # "a pair of sandals", "a year's supply of nappies": what the measure holds
     return contents is not None and is_gift_item(contents)
+
+
+def _crafted(token: Token) -> bool:
+    """A noun said to be made or made of something ("handmade wedding bands", "a gold band", "a silk
+    band"): read in its sense of an object even where its usual sense is not ("two bands" of musicians)."""
+    for child in token.children:
+        made = child.lower_.endswith("made") or child.lower_ in {"engraved", "signed", "carved", "inscribed"}
+        material = child.dep_ in {"amod", "compound"} and senses(child.lemma_.lower())[:1] == "s"
+        if child.dep_ in {"amod", "compound"} and (made or material):
+            return True
+    return False
 
 
 def _specified(token: Token) -> bool:
@@ -228,6 +260,47 @@ def is_party(token: Token) -> bool:
     return token.lemma_.lower() not in NON_PARTY
 
 
+GENERIC_DETERMINERS = {"all", "any", "some", "many", "most", "no"}
+
+
+def is_generic(token: Token) -> bool:
+    """A party named only as a kind of people or bodies: "political opponents", "donors", "all candidates",
+    "parties" (not "the parties", "her donors", "Tory donors", "200 families")."""
+    if token.pos_ != "NOUN" or token.ent_type_ or _counted_group(token):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in {"every", "each"} for c in token.children):
+        return True  # "every candidate is funded by the state"
+    if token.tag_ != "NNS":
+        return False
+    for child in token.children:
+        if child.dep_ == "det":
+            return child.lower_ in GENERIC_DETERMINERS
+        if child.dep_ in {"poss", "nummod"} or child.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}:
+            return False
+    return True
+
+
+def _counted_group(token: Token) -> bool:
+    """ "dozens of local newspapers", "two of the charities": a counted set of them, not the kind; also the
+    people of one place ("refugees in Chad")."""
+    places = [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "from"}
+        for p in c.children
+        if p.ent_type_ in {"GPE", "LOC", "FAC"}
+    ]
+    return bool(places) or (
+        token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in {"NOUN", "NUM"}
+    )
+
+
+def can_give(token: Token) -> bool:
+    """A giver that can hand something over: a name, a pronoun, a person, a group or an institution, not a
+    thing or an act ("the quotas gave them a share", "the opening episode gave him his dues")."""
+    return token.pos_ != "NOUN" or bool(token.ent_type_) or is_body(token) or _named_beside(token)
+
+
 def gives_nothing(token: Token) -> bool:
     """A subject that is an act, an event or a message: "The announcements gave them ammunition", "The early
     try had given Leinster the ideal start". Only people and bodies give; such a verb is an idiom."""
@@ -236,8 +309,12 @@ def gives_nothing(token: Token) -> bool:
 
 
 def _named_beside(token: Token) -> bool:
-    """A name in apposition makes any noun a party: "her counterpart, Joseph Ssempala"."""
-    return any(c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for c in token.children)
+    """A name in apposition makes any noun a party: "her counterpart, Joseph Ssempala", "the town of Ely"."""
+    named = {"PERSON", "ORG", "GPE", "NORP"}
+    if any(c.dep_ == "appos" and c.ent_type_ in named for c in token.children):
+        return True
+    of = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return any(p.dep_ == "pobj" and p.ent_type_ in {"GPE", "ORG"} for p in of)  # "her hometown of Tenby"
 
 
 def is_honour(token: Token) -> bool:

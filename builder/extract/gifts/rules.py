@@ -14,7 +14,9 @@ from builder.extract.gifts.lexicon import (
     CUE_NOUNS,
     VERBS,
     VerbEntry,
+    can_give,
     gives_nothing,
+    is_generic,
     is_gift_item,
     is_honour,
     is_party,
@@ -33,6 +35,11 @@ def args_of(verb: Token, to_words: tuple[str, ...]) -> Args:
     objects += [c for c in syn.children(verb, "npadvmod") if c.ent_type_ == "MONEY" and not objects]
     objects = [c for c in objects if not (syn.magnitude_suffix(c) and c.nbor(-1) in objects)]  # "£1"+"m"
     datives = [c for c in syn.children(verb, "dative") if not syn.is_relative_word(c) and c.pos_ != "ADP"]
+    contact = _contact_clause(verb) if verb.dep_ != "acl" else None
+    if contact is not None and not objects and passive:
+        return Args(verb, contact[0], (contact[1],), None, True, to_words)  # "a phone she was given by X"
+    if contact is not None and len(objects) == 1 and not datives and objects[0].pos_ in {"PRON", "PROPN"}:
+        return Args(verb, contact[0], (contact[1],), objects[0], False, to_words)  # "the bands Ozzy gave her"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects:
         return Args(verb, verb.head, tuple(objects), None, True, to_words)
     if verb.dep_ == "acl" and subject is None:
@@ -47,6 +54,30 @@ def args_of(verb: Token, to_words: tuple[str, ...]) -> Args:
             remaining = datives + objects
             return Args(verb, subject, (antecedent,), remaining[0] if remaining else None, passive, to_words)
     return Args(verb, subject, tuple(objects), datives[0] if datives else None, passive, to_words)
+
+
+def _contact_clause(verb: Token) -> tuple[Token, Token] | None:
+    """Subject and described noun of a relative clause without "that" that the parser read as a clause of its
+    own: in "two wedding bands Ozzy gave her" or "a phone she was given by X" the noun right before the
+    clause's subject is what was given. The parser may also hang the subject's name on that noun
+    ("bands Marco Diaz gave her", with "Marco Diaz" as an apposition)."""
+    subject = syn.own_subject(verb)
+    if subject is None:
+        name = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        while name is not None and name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+            name = name.head
+        named = name is not None and name.ent_type_ in {"PERSON", "ORG"}
+        if name is None or not named or name.i != verb.i - 1 or name.dep_ != "appos":
+            return None
+        noun = name.head
+        return (name, noun) if noun.pos_ == "NOUN" and not noun.ent_type_ and noun.i < name.i else None
+    if verb.dep_ not in {"conj", "ccomp", "relcl", "dep"} or subject.i > verb.i:
+        return None
+    start = subject.left_edge.i
+    before = verb.doc[start - 1] if start > verb.sent.start else None
+    if before is None or before.pos_ != "NOUN" or before.ent_type_ or not verb.head.is_ancestor(before):
+        return None
+    return (subject, before) if before.i != verb.head.i or verb.dep_ != "relcl" else None
 
 
 def _relative_recipient(verb: Token, to_words: tuple[str, ...]) -> bool:
@@ -86,6 +117,7 @@ def double_object(a: Args) -> Roles | None:
     obj = a.objects[0] if len(a.objects) == 1 else None
     if (
         obj is not None
+        and not _given_away(a.verb)
         and not syn.pobjs(a.verb, *a.to_words)
         and not syn.loose_pobjs(a.verb, obj, *a.to_words)
     ):
@@ -97,6 +129,11 @@ def double_object(a: Args) -> Roles | None:
     return None
 
 
+def _given_away(verb: Token) -> bool:
+    """ "giving away free handsets", "handed out leaflets": the one object is the item, not who gets it."""
+    return any(c.lower_ in {"away", "out"} for c in syn.children(verb, "prt"))
+
+
 def object_to(a: Args) -> Roles | None:
     """X gave Z to Y (also "bestowed Z on Y", "brought Z for Y")."""
     if a.passive or len(a.objects) != 1:
@@ -106,6 +143,7 @@ def object_to(a: Args) -> Roles | None:
     recipients = (
         recipients or syn.loose_pobjs(a.verb, item, *a.to_words) or _cue_parties(a.verb, item, "for", "to")
     )
+    recipients = [r for r in recipients if is_party(r)] or recipients  # not "for instance"
     return (a.subject, item, recipients[0]) if recipients else None
 
 
@@ -223,8 +261,12 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
         giver = giver or next(iter(syn.pobjs(cue, "from")), None)
         recipient = recipient or next(iter(syn.pobjs(cue, "for", "to")), None)
     giver = _principal(verb, giver) or giver
-    if giver is not None and giver == syn.own_subject(verb) and gives_nothing(giver):
+    if giver is not None and giver == syn.own_subject(verb) and (gives_nothing(giver) or not can_give(giver)):
         return None
+    if giver is not None and not can_give(giver):
+        giver = None  # a thing or an act named by the clause above ("announcements ... to give them")
+    if item is None and any(p is not None and is_generic(p) for p in (giver, recipient)):
+        return None  # "to bankroll political opponents", "the state funds parties": funding in general
     if giver is not None and rules_on_it(giver):
         return None  # "awarded £50,000 in damages by an employment tribunal"
     if (item is not None and not is_gift_item(item, cue is not None)) or (
@@ -257,12 +299,18 @@ def _owned(item: Token, recipient: Token | None) -> bool:
 
     A possessive says so only when the item comes before its recipient: in "presented him with his trophy"
     and "gave the club its award" it names the winner or the body that decides the prize."""
-    if any(c.dep_ == "relcl" for c in item.children):
-        return True
+    if any(c.dep_ == "relcl" and not _aside(c) for c in item.children):
+        return True  # "the trophy she received"; not "the award, which she called ...": an aside
     passed_on = recipient is None or recipient.i > item.i
     return passed_on and any(
         c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in item.children
     )  # "the Recording Academy's award" names who confers it, not who held it
+
+
+def _aside(clause: Token) -> bool:
+    """A clause set off by a comma from the noun it describes."""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return before is not None and before.text == ","
 
 
 def _aid_transfer(verb: Token, item: Token | None, recipient: Token | None, causes: bool = False) -> bool:
@@ -289,8 +337,8 @@ def _principal(verb: Token, giver: Token | None) -> Token | None:
     """The party an agent acts for: "X, on behalf of the government, presented ..." gives the government."""
     for head in [verb] if giver is None else [verb, giver]:
         for behalf in syn.pobjs(head, "on"):
-            if behalf.lower_ == "behalf":
-                return next(iter(syn.pobjs(behalf, "of")), None)
+            if behalf.lower_ == "behalf":  # "on behalf of the government", "on the Queen's behalf"
+                return next(iter(syn.pobjs(behalf, "of") + syn.children(behalf, "poss")), None)
     return None
 
 

@@ -9,11 +9,14 @@ from spacy.tokens import Token
 from builder.core.model import GiftStatus
 from builder.extract.gifts.lexicon import (
     BLOCKING_HEADS,
+    CONDITIONAL_AUX,
     FUTURE_AUX,
     HEDGE_ADVERBS,
     HEDGE_AUX,
     PROMISE_HEADS,
+    REPORTING_HEADS,
     RESTITUTION,
+    UNLIKELY,
 )
 
 
@@ -34,8 +37,35 @@ def _blocked(verb: Token) -> bool:
         if node.dep_ == "relcl" or (node.dep_ == "acl" and not _marked(node)):
             return False  # "the broadcaster, which is funded by the state, denied ...": its own assertion
         node = node.head
-        if node.lemma_.lower() in BLOCKING_HEADS or _denied_by_noun(node):
+        if node.lemma_.lower() in BLOCKING_HEADS or _denied_by_noun(node) or _unlikely(node):
             return True
+        if node.pos_ in {"VERB", "AUX"} and _modal(node):
+            return True  # "a cap would mean voters handing the parties extra money"
+    return False
+
+
+def _modal(verb: Token) -> bool:
+    """True for a clause that is only possible or conditional ("would mean", "could see")."""
+    return any(c.dep_ == "aux" and c.lower_ in HEDGE_AUX | CONDITIONAL_AUX for c in verb.children)
+
+
+def _unlikely(node: Token) -> bool:
+    """ "it was highly unlikely he would give", "reluctant for the state to fund": the gift is ruled out."""
+    words = [node, *(c for c in node.children if c.dep_ in {"acomp", "attr"})]
+    return any(w.lemma_.lower() in UNLIKELY for w in words)
+
+
+def _reported(verb: Token) -> bool:
+    """True when a clause is what someone said or decided ("said it would donate"), read up its chain."""
+    node = verb
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in {"ccomp", "xcomp", "conj"} and node.head.lemma_.lower() in REPORTING_HEADS:
+            return True
+        if node.dep_ not in {"conj", "xcomp"}:
+            return False
+        node = node.head
     return False
 
 
@@ -64,6 +94,10 @@ def status_of(verb: Token, promise_verb: bool) -> GiftStatus | None:
             if child.dep_ == "neg" or (child.dep_ == "aux" and word in HEDGE_AUX):
                 return None
             if child.dep_ == "aux" and word in FUTURE_AUX:
+                status = "promised"
+            if child.dep_ == "aux" and word in CONDITIONAL_AUX:
+                if not _reported(node):
+                    return None  # "would give" on its own: hypothetical or conditional
                 status = "promised"
             if child.dep_ == "advmod" and word in HEDGE_ADVERBS and status == "given":
                 status = "reported"
