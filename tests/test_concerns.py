@@ -500,3 +500,56 @@ def test_lying_in_its_bodily_sense_is_no_accusation(parse, text):
 
 def test_lying_as_untruth_is_still_an_accusation(parse):
     assert [c[0] for c in concerns(parse, '"They are lying to the public," the union said.')] == ["union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a feeling of anger said of the holder, with a "that" clause or a topic
+            "Dock workers were furious that the yard would shut before the summer.",
+            ("Dock workers", "the yard would shut before the summer", "furious"),
+        ),
+        (
+            "Supporters of both teams say they are disgusted at the steady rise of season ticket prices.",
+            ("Supporters of both teams", "the steady rise of season ticket prices", "disgusted"),
+        ),
+        (  # a thing that angers or worries someone
+            "The closure of the ward angered patients in the town.",
+            ("patients in the town", "The closure of the ward", "angered"),
+        ),
+        (
+            "Parents were alarmed by the plan to merge the two primary schools.",
+            ("Parents", "the plan to merge the two primary schools", "alarmed"),
+        ),
+        (  # the pseudo-cleft
+            "What worries Ms Okafor is the cost of the new scheme.",
+            ("Okafor", "the cost of the new scheme", "worries"),
+        ),
+        (  # a feeling provoked, with who feels it
+            "The cartoon prompted concern from the editor of the Daily Courier.",
+            ("editor of the Daily Courier", "The cartoon", "concern"),
+        ),
+        (  # a feeling vented, at something
+            "Angry fans vented their anger at the club's owner before the game.",
+            ("Angry fans", "the club's owner", "anger"),
+        ),
+    ],
+)
+def test_feelings_of_concern(parse, text, expected):
+    assert concerns(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was not upset about the result.",
+        "It is disappointing that the talks failed.",  # nobody is said to feel it
+        "The lawsuit concerns a contract signed in 2010.",
+        "Kiprono upset the favourite in the final lap.",  # a defeat, not a feeling
+        "No single decision worried me more as mayor.",
+        "Those lottery winners have little cause to be upset with their lot.",
+        "Marco angered his brother when he sold the farm.",  # a person, not what he did
+    ],
+)
+def test_what_is_no_feeling_of_concern(parse, text):
+    assert concerns(parse, text) == []

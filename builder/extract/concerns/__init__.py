@@ -17,6 +17,7 @@ from builder.extract.concerns.cues import (
     is_concern_cue,
     short,
 )
+from builder.extract.concerns.feelings import feelings
 from builder.extract.concerns.holders import holders
 from builder.extract.evidence import evidence_at
 from builder.extract.phrasing import noun_phrase, phrase_root, words
@@ -35,7 +36,13 @@ def find_concerns(analysis: Analysis) -> tuple[Concern, ...]:
         span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if span is None:
             continue
-        found = _attributed_first([*_cue_concerns(span, analysis), *_criticisms(span, analysis, speaker)])
+        found = _attributed_first(
+            [
+                *_cue_concerns(span, analysis),
+                *_feeling_concerns(span, analysis),
+                *_criticisms(span, analysis, speaker),
+            ]
+        )
         speaker = _last_speaker(span, analysis, sentence.index) or (
             speaker if speaker and sentence.index - speaker[1] <= QUOTE_REACH else None
         )
@@ -80,6 +87,17 @@ def _cue_concerns(span: Span, analysis: Analysis) -> list[Concern]:
         if is_concern_cue(token) and (about := about_of(token)):
             evidence = evidence_at(analysis.sentences, token, analysis.article_id)
             found += [Concern(h, about, token.text, evidence) for h in holders(holder_head(token), analysis)]
+    return found
+
+
+def _feeling_concerns(span: Span, analysis: Analysis) -> list[Concern]:
+    """Concerns said as feelings: "residents are furious that …", "the move angered farmers"."""
+    found = []
+    for feeling in feelings(span):
+        evidence = evidence_at(analysis.sentences, feeling.cue, analysis.article_id)
+        found += [
+            Concern(h, feeling.about, feeling.cue.text, evidence) for h in holders(feeling.holder, analysis)
+        ]
     return found
 
 

@@ -254,7 +254,11 @@ def short(tokens: list[Token]) -> str | None:
         tokens = tokens[: bounds[-1]] if bounds else tokens[:MAX_ABOUT_WORDS]
     while (
         tokens
-        and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET", "SCONJ"})
+        and (
+            tokens[-1].is_punct
+            or tokens[-1].pos_ in {"ADP", "CCONJ", "DET", "SCONJ"}
+            or (tokens[-1].lower_ == "to" and tokens[-1].pos_ == "PART")  # "failure to, as they saw it, act"
+        )
         and tokens[-1].dep_ != "prt"
     ):
         tokens = tokens[:-1]
