@@ -334,3 +334,37 @@ def test_inquiries_decisions_to_come_and_not_yet_are_pending(parse, text, expect
 )
 def test_no_pending_statement_from_past_or_negated_processes(parse, text):
     assert not any(q.startswith("Pending:") for q in questions(parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army, via a spokesman, denied reports that militia fighters had taken the airfield.",
+            "Did militia fighters take the airfield?",
+        ),
+        (
+            "The ferry company rejected claims that the vessel had been overloaded.",
+            "Was the vessel overloaded?",
+        ),
+        (
+            "Karl Dorn denies causing serious injury by careless driving.",
+            "Disputed: Karl Dorn denies causing serious injury by careless driving",
+        ),
+    ],
+)
+def test_denied_reports_are_asked_and_denied_acts_marked_disputed(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club did not deny reports that the coach had resigned.",  # not denied
+        "The club denied that the coach had resigned.",  # a plain denial: no report is named as open
+        "Karl Dorn denied causing the crash, and was cleared last year.",  # past: the case is over
+    ],
+)
+def test_no_disputed_point_without_a_denied_report_or_a_standing_denial(parse, text):
+    assert not any(q.startswith("Disputed:") for q in questions(parse, text))
+    assert "Did the coach resign?" not in questions(parse, text)

@@ -10,8 +10,9 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 HedgeKind = Literal[
-    "possible", "probable", "belief", "fear", "condition", "investigation", "unknown", "reported", "pending"
-]  # fmt: skip  # "pending" is asked about by questions/pending.py, never found here
+    "possible", "probable", "belief", "fear", "condition", "investigation", "unknown", "reported", "pending",
+    "disputed",
+]  # fmt: skip  # "pending" and "disputed" are asked about by questions/pending.py, never found here
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,11 @@ from builder.extract.hedges import HedgeCue, find_hedges
 from builder.extract.phrasing import child, noun_phrase, phrase_root, plural, subject_of, words
 from builder.extract.questions.clauses import base_form, clause_question, confirm_question, named_subject
 from builder.extract.questions.names import named_once, named_pronouns
-from builder.extract.questions.pending import pending_clause, pending_cues, process_verb
+from builder.extract.questions.pending import disputed_report, pending_clause, pending_cues, process_verb
 from builder.extract.questions.statements import open_statement
 from builder.extract.questions.wellformed import run_together, subject_stands_alone
 
-ASKABLE = {"possible", "probable", "belief", "investigation", "unknown", "reported", "pending"}
+ASKABLE = {"possible", "probable", "belief", "investigation", "unknown", "reported", "pending", "disputed"}
 TOPIC_PREPS = {"about", "of", "over", "on", "regarding", "concerning"}
 AGREED_NOUNS = {
     "deal", "agreement", "accord", "pact", "treaty", "sale", "contract", "merger", "arrangement", "transfer",
@@ -94,6 +94,9 @@ def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
         return clause_question(token.head, drop | {token.i})
     if cue.kind == "unknown":
         return _unknown_question(token, drop)
+    if cue.kind == "disputed":  # "denied reports that rebels had seized the jail" → "Did rebels seize …?"
+        clause = disputed_report(token)
+        return clause_question(clause, drop) if clause is not None else None
     if cue.kind == "pending":
         clause = pending_clause(token)
         if token.lower_ == "should":

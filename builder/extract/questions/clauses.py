@@ -92,8 +92,10 @@ def _front(
         return "will", rest, base_form(verb) if verb.tag_ not in {"VBN", "VBG"} or not auxes else verb.text
     if verb.tag_ == "VBN" and not auxes:  # "seemed calculated to" → "Was … calculated to"
         return _be(number, past), [], verb.text
-    if [a.lower_ for a in auxes] == ["have"] and verb.tag_ == "VBN":  # "is believed to have originated"
-        return _do(number, True), [], base_form(verb)
+    if [a.lower_ for a in auxes] in (["have"], ["had"]) and verb.tag_ == "VBN":  # "to have originated",
+        return _do(number, True), [], base_form(verb)  # "reports that rebels had seized" → "Did rebels seize"
+    if [a.lower_ for a in auxes] == ["had", "been"] and verb.tag_ == "VBN":  # "had been seized" → "Was …"
+        return _be(number, True), [], verb.text
     if [a.lower_ for a in auxes] == ["have", "been"] and verb.tag_ == "VBN":  # "said to have been evacuated"
         return _be(number, True), [], verb.text
     if auxes and auxes[0].tag_ == "VB" and auxes[0].lemma_ in {"be", "have"}:  # "seems to be doing"

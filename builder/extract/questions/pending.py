@@ -53,6 +53,8 @@ DECISIONS = {
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "oprd"}
 REFUSING = {"decline", "refuse", "fail"}
 CLAIMING = {"claim", "allege"}
+REPORT_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor"}
+DENYING = {"deny", "reject", "refute", "dispute", "rebut", "contest"}
 URGING_VERBS = {"say", "add", "urge", "argue", "insist", "recommend", "suggest", "tell", "believe", "think"}
 
 
@@ -62,6 +64,7 @@ def pending_cues(sent: Span) -> tuple[HedgeCue, ...]:
     cues = []
     for t in sent:
         kind = "pending" if _pending(t) else "unknown" if _untold(t) else "reported" if claimed(t) else None
+        kind = kind or ("disputed" if disputed_report(t) is not None or denied_act(t) is not None else None)
         if kind is not None:
             cues.append(HedgeCue(t.text, kind, t.idx, t.idx + len(t.text)))
     return tuple(cues)
@@ -81,6 +84,31 @@ def wh_clause(token: Token) -> Token | None:
     if clause is None or clause.i < token.i:
         return None
     return clause if clause.doc[clause.left_edge.i].tag_ in {"WP", "WDT", "WRB"} else None
+
+
+def disputed_report(token: Token) -> Token | None:
+    """The clause of a report someone denies: "the ministry denied reports that rebels had seized the jail",
+    "rejected claims that the figures were wrong"; the report is open, not settled by the denial."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in REPORT_NOUNS or token.dep_ != "dobj":
+        return None
+    denier = token.head
+    if base_form(denier) not in DENYING or any(c.dep_ == "neg" for c in denier.children):
+        return None
+    clause = next(
+        (c for c in token.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None
+    )
+    if clause is None or not any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
+        return None
+    return clause
+
+
+def denied_act(token: Token) -> Token | None:
+    """The act someone denies doing, as a charge in court is denied: "he denies causing serious injury"."""
+    if token.pos_ != "VERB" or base_form(token) != "deny" or token.tag_ not in {"VBZ", "VBP"}:
+        return None
+    if any(c.dep_ == "neg" for c in token.children):
+        return None
+    return next((c for c in token.children if c.dep_ in {"xcomp", "dobj", "ccomp"} and c.tag_ == "VBG"), None)
 
 
 def claimed(token: Token) -> bool:

@@ -14,7 +14,7 @@ from builder.extract.questions.clauses import (
     counterfactual,
     long_ago,
 )
-from builder.extract.questions.pending import claimed, pending_clause, wh_clause
+from builder.extract.questions.pending import claimed, denied_act, disputed_report, pending_clause, wh_clause
 from builder.extract.questions.wellformed import (
     ANAPHORIC_NOUNS,
     UNPLACED_PRONOUNS,
@@ -29,8 +29,8 @@ from builder.extract.questions.wellformed import (
 from builder.extract.questions.wellformed import stray as _stray
 
 OPEN_MARKS = {
-    "investigation": "Pending:", "pending": "Pending:", "reported": "Not confirmed:", "possible": "Possible:",
-    "probable": "Likely:", "unknown": "Unknown:",
+    "investigation": "Pending:", "pending": "Pending:", "reported": "Not confirmed:", "disputed": "Disputed:",
+    "possible": "Possible:", "probable": "Likely:", "unknown": "Unknown:",
 }  # fmt: skip
 MAX_STATEMENT = 25
 
@@ -42,7 +42,9 @@ def open_statement(token: Token, kind: str) -> str | None:
     if kind == "unknown" and (unknown := _unknown_thing(token)) is not None:
         return unknown
     if kind == "reported" and claimed(token):
-        return _claim_statement(token)
+        return _claim_statement(token, next(c for c in token.children if c.dep_ == "ccomp" and c.i > token.i))
+    if kind == "disputed" and (clause := disputed_report(token) or denied_act(token)) is not None:
+        return _claim_statement(token.head if token.pos_ == "NOUN" else token, clause, "disputed")
     verb = _clause_verb(token)
     modal = token.tag_ == "MD" and kind == "possible"  # "X could block Y" stays as written, modal and all
     marker = token.dep_ in {"advmod", "mark"} or kind == "pending" or modal  # a word that can go, or stays
@@ -118,13 +120,13 @@ def _unknown_thing(token: Token) -> str | None:
     return f"{OPEN_MARKS['unknown']} {words(subject, lower_first=True)}"
 
 
-def _claim_statement(verb: Token) -> str | None:
-    """ "Not confirmed: Labour claim the savings do not add up": the claim with its claimant."""
-    kept = [t for t in without_asides(verb, set()) if not _frame(t, verb) or t.dep_ == "ccomp"]
+def _claim_statement(verb: Token, clause: Token, kind: str = "reported") -> str | None:
+    """ "Not confirmed: Labour claim the savings do not add up": the claim with its claimant; "Disputed: the
+    ministry denied reports that …", "Disputed: Karl Dorn denies causing injury by careless driving"."""
+    kept = [t for t in without_asides(verb, set()) if not _frame(t, verb) or t.dep_ in {"ccomp", "xcomp"}]
     subject = subject_of(verb)
     if subject is None or not subject_stands_alone(subject) or _unplaced(kept) or len(kept) > MAX_STATEMENT:
         return None
-    clause = next(c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)
     own = {verb.i, clause.i} | {
         c.i for t in (verb, clause) for c in t.children if c.dep_ in {"aux", "auxpass"}
     }
@@ -133,7 +135,7 @@ def _claim_statement(verb: Token) -> str | None:
         return None
     text = words(kept).rstrip(".!,;: ")
     lower = subject[0].tag_ in {"DT", "JJ", "NNS"}  # "the party", "independent analysts", "sources close to"
-    return f"{OPEN_MARKS['reported']} {text[:1].lower() + text[1:] if lower else text}"
+    return f"{OPEN_MARKS[kind]} {text[:1].lower() + text[1:] if lower else text}"
 
 
 def _reads_badly(kept: list[Token], verb: Token, subject: list[Token]) -> bool:
