@@ -24,6 +24,12 @@ MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(\d{{4}})\b", re.I)
 MONTH_DAY = re.compile(rf"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 YEAR = re.compile(r"^(?:in\s+|the\s+year\s+)?((?:19|20)\d{2})$", re.I)
+NAMED_MONTH = re.compile(
+    r"\b(January|February|March|April|June|July|August|September|October|November|December"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.)"
+    r"|(?<=in |of |on |by )(?:May|MAY)|(?<=since |until )May|(?:May|MAY)(?=,? \d))(?![a-z])"
+)
 LEAD_SENTENCES = 3  # the title and this many sentences are the lead, where a dateline or the event's date is
 
 
@@ -93,6 +99,24 @@ def full_dates(text: str) -> Iterator[tuple[int, dt.date]]:
             month_number = int(month) if month.isdigit() else MONTHS[month.lower()[:3]]
             if date := _day(int(year), month_number, int(day)):
                 yield m.start(), date
+
+
+def lead_texts(briefing: Briefing, sentences: int = LEAD_SENTENCES) -> list[str]:
+    """The title and the first sentences of the body (a body that opens with its title skips that line)."""
+    title = (briefing.article.title or "").strip()
+    body = [s.text for s in briefing.sentences[: sentences + 1] if s.text.strip() != title][:sentences]
+    return [title, *body] if title else body
+
+
+def months_in(text: str) -> frozenset[int]:
+    """The months a text names (1-12). "May" counts only where it reads as a date ("in May", "May 3")."""
+    return frozenset(MONTHS[m[1].lower()[:3]] for m in NAMED_MONTH.finditer(text))
+
+
+def lead_months(briefing: Briefing) -> frozenset[int]:
+    """The months the title and lead sentences name: when the happening was, or the period a release covers
+    ("fewer jobs than expected in January")."""
+    return frozenset(month for text in lead_texts(briefing) for month in months_in(text))
 
 
 def lead_date(briefing: Briefing) -> str | None:

@@ -1,8 +1,9 @@
 """Group briefings into stories: the articles that report one happening, told apart from similar ones.
 
 1. Each article becomes a TF-IDF vector of words, named things, numbers and years (`features`).
-2. Time rules out pairs first (`timing`): articles placed more than a week apart, unless the later one refers
-   back to the earlier one's date, and undated articles whose leads name different years.
+2. Time rules out pairs first (`timing`): articles placed more than the window apart, unless the later one
+   refers back to the earlier one's date; undated articles whose leads name different years or months; and
+   leads that name different occasions of one kind (two award ceremonies, two summits).
 3. First-neighbour rounds (after FINCH, Sarfraz et al., CVPR 2019): every article is linked to its single
    most similar article, and then every group to its most similar group (mean cosine over their article
    pairs). Nearest neighbours tell two similar events of one topic apart (two earthquakes, two rehab stays)
