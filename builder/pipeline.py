@@ -20,6 +20,7 @@ from builder.history.log import DEFAULT_DAYS
 from builder.publish.site import SiteReport, build_site
 from builder.runtime.cache import BriefingCache, FeatureCache, PageCache, StoryCache, extractor_fingerprint
 from builder.runtime.executors import Executor, SerialExecutor
+from builder.runtime.reads import ReadCache
 from builder.site.base import Page
 from builder.site.feed import FEED_PATH, atom_feed, site_settings
 from builder.site.memo import PageMemo
@@ -216,7 +217,10 @@ def generate(settings: Settings, executor: Executor | None = None) -> BuildResul
 
 def _generate(settings: Settings, executor: Executor | None = None) -> BuildResult:
     date = build_date(settings.build_date)
-    articles, problems = read_sources(settings.seeds, settings.max_bytes)
+    reads = ReadCache(settings.cache, settings.seeds, settings.max_bytes) if settings.cache else None
+    articles, problems = read_sources(settings.seeds, settings.max_bytes, reads)
+    if reads:
+        reads.save()
     digest = inputs_digest(articles, settings)
     if settings.cache and pages_up_to_date(settings.docs, digest):
         unchanged = WriteReport(unchanged=tuple(load_manifest(settings.docs)))

@@ -6,12 +6,16 @@ Formats: `.txt` and `.md` (builder.sources.text), saved web pages `.html`/`.htm`
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
+import stat
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Protocol
 
 from builder.core.model import Article, Problem
 from builder.core.slug import slugify
@@ -22,6 +26,8 @@ from builder.sources.web import read_feed, read_html
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "Parsed",
+    "Remembered",
+    "Signature",
     "SourceError",
     "decode",
     "lines_to_paragraphs",
@@ -45,6 +51,22 @@ FEED_SUFFIXES = (".xml", ".rss", ".atom")
 SUPPORTED = (*TEXT_READERS, *FEED_SUFFIXES)
 SKIPPED_NAMES = {"readme.md", "readme.txt", "readme"}
 UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+SETTLED_NS = 2_000_000_000  # a file changed less than this long before it is read may change again unseen
+
+# What identifies one version of a regular file without reading it: size, modification and change times (ns),
+# inode and device. Any write changes the change time, which no program can set back.
+Signature = tuple[int, int, int, int, int]
+
+
+class Remembered(Protocol):
+    """What earlier builds read from each file (`runtime.reads.ReadCache`): its articles and warnings, looked
+    up by the file's path below the sources folder and its `Signature`."""
+
+    def get(self, rel: str, signature: Signature) -> tuple[tuple[Article, ...], tuple[str, ...]] | None: ...
+
+    def put(
+        self, rel: str, signature: Signature, articles: tuple[Article, ...], warnings: tuple[str, ...]
+    ) -> None: ...
 
 
 def display_path(path: Path) -> str:
@@ -184,38 +206,92 @@ def _entries(root: Path) -> list[Path]:
     return sorted(found)
 
 
-def read_sources(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Article], list[Problem]]:
-    """Every readable article under root, plus one Problem per file that could not be used."""
+def read_sources(
+    root: Path, max_bytes: int = DEFAULT_MAX_BYTES, remembered: Remembered | None = None
+) -> tuple[list[Article], list[Problem]]:
+    """Every readable article under root, plus one Problem per file that could not be used.
+
+    With `remembered`, a regular file whose signature (size, times, inode) is the one an earlier build read it
+    with is not read again: its articles and warnings are taken from there. A file is remembered only when
+    it was read without error and its last change was at least SETTLED_NS before the read, so that a change
+    within the same tick of the file system's clock cannot go unseen.
+    """
     if not root.is_dir():
         return [], [Problem(str(root), "sources folder does not exist")]
     articles: list[Article] = []
     problems: list[Problem] = []
-    seen: dict[str, str] = {}
+    seen: dict[str, Path] = {}  # content hash → the file it was first read from
     used_ids: set[str] = set()
     used_slugs: set[str] = set()
     entries = _entries(root)
-    real = {p.resolve(): p for p in entries if not p.is_symlink() and p.is_file()}
+    real = functools.cache(  # only links need it: resolving every path costs a system call each
+        lambda: {p.resolve(): p for p in entries if not p.is_symlink() and p.is_file()}
+    )
     for path in entries:
-        shown = display_path(path)
-        if skipped := _not_a_source(path, root, real):
-            problems.append(Problem(shown, skipped, "warning"))
+        info = _lstat(path)
+        regular = info is not None and stat.S_ISREG(info.st_mode)  # not a folder, not a link
+        if not regular and (skipped := _not_a_source(path, root, real)):
+            problems.append(Problem(display_path(path), skipped, "warning"))
             continue
-        found, trouble = _read_reported(path, root, max_bytes)
+        if remembered is not None and regular:
+            found, trouble = _read_remembered(path, root, max_bytes, info, remembered)
+        else:
+            found, trouble = _read_reported(path, root, max_bytes)
         problems += trouble
         for article in found:
             if first := seen.get(article.content_hash):
-                problems.append(Problem(shown, f"has the same content as {first}; built once", "warning"))
+                shown = display_path(first)
+                problems.append(
+                    Problem(display_path(path), f"has the same content as {shown}; built once", "warning")
+                )
                 continue
-            seen[article.content_hash] = shown
+            seen[article.content_hash] = path
             articles.append(_unique(article, used_ids, used_slugs))
     return articles, problems
 
 
-def _not_a_source(path: Path, root: Path, real: dict[Path, Path]) -> str | None:
+def _lstat(path: Path) -> os.stat_result | None:
+    try:
+        return os.lstat(path)
+    except OSError:
+        return None
+
+
+def _relative(path: Path, root: Path) -> str:
+    """`path.relative_to(root).as_posix()` for a path found below root, without building another Path."""
+    text, base = str(path), str(root)
+    prefix = "" if base == "." else base if base.endswith(os.sep) else base + os.sep
+    if os.sep == "/" and text.startswith(prefix):
+        return text[len(prefix) :]
+    return path.relative_to(root).as_posix()
+
+
+def _read_remembered(
+    path: Path, root: Path, max_bytes: int, info: os.stat_result, remembered: Remembered
+) -> tuple[list[Article], list[Problem]]:
+    """`_read_reported`, answered from `remembered` when the file has the signature it was read with.
+
+    `info` is taken before the file is read: a change after it gives the next build another signature.
+    """
+    now = time.time_ns()
+    signature = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
+    rel = _relative(path, root)
+    known = remembered.get(rel, signature)
+    if known is not None:
+        found, warnings = known
+        return list(found), [Problem(display_path(path), w, "warning") for w in warnings]
+    found, problems = _read_reported(path, root, max_bytes)
+    settled = now - max(info.st_mtime_ns, info.st_ctime_ns) >= SETTLED_NS
+    if found and settled and all(p.severity == "warning" for p in problems):
+        remembered.put(rel, signature, tuple(found), tuple(p.message for p in problems))
+    return found, problems
+
+
+def _not_a_source(path: Path, root: Path, real: Callable[[], dict[Path, Path]]) -> str | None:
     """Why an entry is skipped with a warning: a folder named like a file, or a link to a file read anyway."""
     if path.is_dir() and not path.is_symlink():
         return "is a folder named like a file; the files in it are read"
-    target = real.get(resolved(path)) if path.is_symlink() else None
+    target = real().get(resolved(path)) if path.is_symlink() else None
     return (
         f"is a symbolic link to {target.relative_to(root).as_posix()}, which is read itself"
         if target
