@@ -368,3 +368,38 @@ def test_denied_reports_are_asked_and_denied_acts_marked_disputed(parse, text, e
 def test_no_disputed_point_without_a_denied_report_or_a_standing_denial(parse, text):
     assert not any(q.startswith("Disputed:") for q in questions(parse, text))
     assert "Did the coach resign?" not in questions(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Health chiefs hope the new triage rules will cut waiting times by a quarter.",
+            "Will the new triage rules cut waiting times by a quarter?",
+        ),
+        (
+            "Donors gave the shelter new beds in the hope that the beds can ease the winter rush.",
+            "Can the beds ease the winter rush?",
+        ),
+        (
+            "Talvik Mining claims to have found copper deposits under the northern lake.",
+            "Did Talvik Mining find copper deposits under the northern lake?",
+        ),
+    ],
+)
+def test_hopes_and_claims_of_deeds_are_asked(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health chiefs hoped the new rules would cut waiting times.",  # a past hope
+        "Health chiefs do not hope the rules will change.",
+        "I hope we can win the cup.",  # whose "we", the page cannot say
+        "Talvik Mining does not claim to have found copper.",
+        "The agency said that the case was under investigation.",  # which case; under way then
+    ],
+)
+def test_no_question_from_past_denied_or_unplaced_hopes_and_claims(parse, text):
+    assert questions(parse, text) == []

@@ -13,7 +13,14 @@ from builder.extract.hedges import HedgeCue, find_hedges
 from builder.extract.phrasing import child, noun_phrase, phrase_root, plural, subject_of, words
 from builder.extract.questions.clauses import base_form, clause_question, confirm_question, named_subject
 from builder.extract.questions.names import named_once, named_pronouns
-from builder.extract.questions.pending import disputed_report, pending_clause, pending_cues, process_verb
+from builder.extract.questions.pending import (
+    disputed_report,
+    hoped_clause,
+    pending_clause,
+    pending_cues,
+    process_verb,
+    talks_clause,
+)
 from builder.extract.questions.statements import open_statement
 from builder.extract.questions.wellformed import run_together, subject_stands_alone
 
@@ -24,7 +31,9 @@ AGREED_NOUNS = {
     "settlement", "purchase", "takeover", "acquisition", "alliance",
 }  # fmt: skip
 CLAUSE_CUES = {"suggest", "believe", "think", "fear", "estimate", "suspect", "speculate", "predict", "assume"}
-RAISING_CUES = {"expect", "likely", "unlikely", "seem", "appear", "say", "report", "believe", "think"}
+RAISING_CUES = {
+    "expect", "likely", "unlikely", "seem", "appear", "say", "report", "believe", "think", "claim",
+}  # fmt: skip
 FUTURE_CUES = {"expect", "likely", "unlikely"}
 OBJECT_RAISING = {"expect", "believe", "think", "consider", "understand", "report", "say"}
 SCHEDULED = {"expect", "due", "set", "schedule", "plan"}
@@ -97,6 +106,13 @@ def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
     if cue.kind == "disputed":  # "denied reports that rebels had seized the jail" → "Did rebels seize …?"
         clause = disputed_report(token)
         return clause_question(clause, drop) if clause is not None else None
+    if cue.kind == "pending" and (hoped := hoped_clause(token)) is not None:
+        return clause_question(
+            hoped, drop, future=True
+        )  # "hope the rules will cut …" → "Will the rules cut …?"
+    if cue.kind == "pending" and (deal := talks_clause(token)) is not None:  # "X is in talks to buy Y"
+        subject = subject_of(token.head.head) if token.head.head.pos_ in {"VERB", "AUX"} else None
+        return clause_question(deal, drop, future=True, subject=subject) if subject else None
     if cue.kind == "pending":
         clause = pending_clause(token)
         if token.lower_ == "should":

@@ -63,7 +63,8 @@ def pending_cues(sent: Span) -> tuple[HedgeCue, ...]:
     not told ("would not say which …") and of claims ("Labour claim the savings do not add up")."""
     cues = []
     for t in sent:
-        kind = "pending" if _pending(t) else "unknown" if _untold(t) else "reported" if claimed(t) else None
+        claim = claimed(t) or claims_to(t)
+        kind = "pending" if _pending(t) else "unknown" if _untold(t) else "reported" if claim else None
         kind = kind or ("disputed" if disputed_report(t) is not None or denied_act(t) is not None else None)
         if kind is not None:
             cues.append(HedgeCue(t.text, kind, t.idx, t.idx + len(t.text)))
@@ -111,6 +112,20 @@ def denied_act(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ in {"xcomp", "dobj", "ccomp"} and c.tag_ == "VBG"), None)
 
 
+def claims_to(token: Token) -> bool:
+    """ "Cyber Berkut claims to have taken the files": a claim of one's own deed, not confirmed."""
+    return (
+        token.pos_ == "VERB"
+        and base_form(token) in CLAIMING
+        and token.tag_ in {"VBZ", "VBP", "VBD"}
+        and not any(c.dep_ == "neg" for c in token.children)
+        and any(
+            c.dep_ == "xcomp" and c.lemma_ != "have" and any(g.tag_ == "TO" for g in c.children)
+            for c in token.children
+        )  # "claimed to have hijacked printers" misread with "have" as the verb: no question
+    )
+
+
 def claimed(token: Token) -> bool:
     """ "X claim(s) that Y": an assertion the article attributes and does not confirm."""
     return (
@@ -123,7 +138,7 @@ def claimed(token: Token) -> bool:
 
 
 def _pending(token: Token) -> bool:
-    if _process(token):
+    if _process(token) or hoped_clause(token) is not None:
         return True
     lemma = base_form(token) if token.pos_ == "VERB" else token.lemma_.lower()  # spaCy reads "hopes" as "hop"
     if lemma in PENDING_VERBS and token.pos_ in {"VERB", "ADJ"}:
@@ -147,7 +162,8 @@ def _process(token: Token) -> bool:
     lemma, head = token.lemma_.lower(), token.head
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         prep = head.lower_
-        if head.head.lemma_ == "be" and head.head.tag_ == "VBD":
+        talks = prep == "in" and talks_clause(token) is not None  # asked as "Will X buy …?", never stated
+        if head.head.lemma_ == "be" and head.head.tag_ == "VBD" and not (talks and _reported(head.head)):
             return False  # "the case was under investigation": under way then, not said to be now
         return (
             (prep == "under" and lemma in UNDER_WAY)
@@ -235,6 +251,39 @@ def _infinitive(token: Token) -> Token | None:
     """The to-infinitive a pending word governs ("plans to announce" → "announce")."""
     return next(
         (c for c in token.children if c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)), None
+    )
+
+
+def _reported(verb: Token) -> bool:
+    """ "ONGC said it was in talks": a past tense of reported speech, still true when reported."""
+    return verb.dep_ == "ccomp" and base_form(verb.head) in {"say", "confirm", "announce", "reveal", "tell"}
+
+
+def hoped_clause(token: Token) -> Token | None:
+    """What is hoped will happen: "ministers hope the new rules will cut waiting lists", "in the hope that the
+    phones will get them jobs"; not a hope in the past or one denied."""
+    if token.lemma_.lower() != "hope" and base_form(token) != "hope":
+        return None
+    if token.pos_ == "VERB" and (
+        token.tag_ not in {"VBZ", "VBP"} or any(c.dep_ == "neg" for c in token.children)
+    ):
+        return None
+    deps = {"ccomp"} if token.pos_ == "VERB" else {"acl", "ccomp"} if token.pos_ == "NOUN" else set()
+    for clause in (
+        c for c in token.children if c.dep_ in deps and c.i > token.i and c.pos_ in {"VERB", "AUX"}
+    ):
+        auxes = [a for a in clause.children if a.dep_ in {"aux", "auxpass"} and a.i < clause.i]
+        if auxes and auxes[0].lower_ in {"will", "can", "would", "could", "'ll"}:
+            return clause
+    return None
+
+
+def talks_clause(token: Token) -> Token | None:
+    """The deal talks are about: "was in talks to buy former assets" → "buy"."""
+    if token.lemma_.lower() not in IN_TALKS or token.head.lower_ != "in":
+        return None
+    return next(
+        (c for c in token.children if c.dep_ == "acl" and any(g.tag_ == "TO" for g in c.children)), None
     )
 
 
