@@ -154,3 +154,35 @@ def test_places_portfolios_and_occasions_are_not_actors(text, name):
 
 def test_a_body_whose_name_ends_in_a_bodys_word_stays():
     assert kinds("A Home Office spokesman said the rules would change.").get("Home Office") == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Protests followed after the low-budget film Sins of Salem was posted online.", "Sins of Salem"),
+        ("The poster was likened to the Trollope character Slope in a television drama.", "Slope"),
+        ("The tenor Marco Ricci, for whom Verdi wrote the role of Ernani, sang it first.", "Ernani"),
+        ("He later appeared as Professor Quill Darnley in the Starfall films.", "Quill Darnley"),
+        ("She has twice played Margaret Thatcher in a series of stage dramas.", "Margaret Thatcher"),
+        ("The actress received an honorary Bafta and won three Emmys.", "Bafta"),
+        ("He conducted the last night of the Proms this summer.", "Proms"),
+        ("Collectors bid for a model of the Battle of Hastings at the sale.", "Battle of Hastings"),
+        ("The rugby player dressed as Thor, Hemsworth's character, for the premiere.", "Thor"),
+    ],
+)
+def test_works_parts_prizes_and_occasions_are_not_actors(text, absent):
+    found = kinds(text)
+    assert not any(absent in name and kind != "place" for name, kind in found.items()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The singer Ella Ward's new album Bright Rooms went straight to number one.", "Ella Ward"),
+        ("Tom Hale, the teenager's lawyer, said after the concert that he would appeal.", "Tom Hale"),
+        ("Now in her second year leading the Hallé as its director, she plans six new concerts.", "Hallé"),
+        ("Ministers played down the report on Monday, the BBC's Nick Robinson said.", "Nick Robinson"),
+    ],
+)
+def test_makers_and_people_near_works_stay_actors(text, name):
+    assert name in kinds(text), kinds(text)

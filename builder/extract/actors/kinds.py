@@ -12,6 +12,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from builder.data import gazetteer, places
+from builder.extract.actors.works import modifies_a_work, names_a_work
 from builder.nlp.datelines import dateline_end
 from builder.nlp.names import senses
 
@@ -97,6 +98,7 @@ def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
     - a name only ever in a dateline ("SEOUL (Reuters) -") is where the story was filed: a place;
     - a one-word "person" or "organisation" that the article only uses as a location ("held in Bournemouth",
       "MP for Copeland"), or a "person" that is a city when nothing shows a person, is a place;
+    - a work, a part an actor plays, a prize or an occasion is no actor (`works`);
     - a name of any length only ever used as where something happens (a venue, street, building, natural
       feature, a person's home town) is a place (`a_site`);
     - a "person" heading a phrase with an article ("the Lib Dems", "the Xbox") is a group when plural, else a
@@ -110,6 +112,8 @@ def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
         return kind if any(acts(s) for s in spans) else "place"
     if kind not in {"person", "organisation"}:
         return kind
+    if any(names_a_work(s) for s in spans) or all(modifies_a_work(s) for s in spans):
+        return None  # a title, a part played, a prize or an occasion (`works`)
     single = all(len(s) == 1 for s in spans)
     person = kind == "person"
     if all(_names_a_place(s) for s in spans):

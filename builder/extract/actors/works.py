@@ -1,0 +1,101 @@
+"""Works, characters, prizes and events are not actors, by the words that name them.
+
+"the film Innocence of Muslims", "the Dickens character Fagin", "played the role of Don Giovanni", "appeared
+as Cornelius Fudge in the Harry Potter films", "received an honorary Oscar", "won four Golden Globes", "the
+first night of the Proms", "an Ashes clash", "the Battle of Agincourt": the article names a title, a part an
+actor plays, a prize or an occasion. The model labels them people or organisations.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+WORK_NOUNS = {
+    "film", "movie", "book", "novel", "album", "single", "song", "track", "show", "series", "drama", "sitcom",
+    "soap", "musical", "opera", "character", "franchise", "saga", "trilogy", "sequel", "prequel", "episode",
+    "programme", "program", "documentary", "painting", "poem", "videogame", "tune", "memoir", "biography",
+    "cartoon", "blockbuster", "costume", "play", "ballet", "role", "part", "hit", "comic", "remake",
+}  # fmt: skip
+EVENT_NOUNS = {
+    "ceremony", "clash", "night", "gala", "premiere", "awards", "festival", "concert", "season", "final",
+    "tournament", "red", "carpet",
+}  # fmt: skip
+PLAYING = {"play", "portray", "voice"}  # "played Cornelius Fudge in the films"
+AS_A_PART = {"appear", "star", "cast", "dress", "play", "role", "portray", "return"}  # "appeared as X"
+PRIZE_VERBS = {"win", "receive", "collect", "scoop", "accept", "pick", "land", "bag", "earn", "clinch"}
+EVENT_FIRST_WORDS = {"battle", "siege", "war", "treaty", "storming"}  # "Battle of Agincourt"
+
+
+def names_a_work(span: Span) -> bool:
+    """A mention that can only be a title, a part played, a prize won or an occasion."""
+    return (
+        _titled(span)
+        or _a_part_played(span)
+        or _a_prize_won(span)
+        or _an_event_name(span)
+        or _modifies(span, EVENT_NOUNS)
+    )
+
+
+def modifies_a_work(span: Span) -> bool:
+    """A name that modifies a word for a work ("the Harry Potter films", "the Dickens character", "Age of
+    Ultron movie"): the title or its author. Only an actor when it also does something elsewhere."""
+    return _modifies(span, WORK_NOUNS)
+
+
+def _titled(span: Span) -> bool:
+    """Right after a word for a work: "the film Innocence of Muslims", "his character Iron Man"."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lemma_.lower() in WORK_NOUNS and before.pos_ == "NOUN"
+
+
+def _a_part_played(span: Span) -> bool:
+    """ "the role of Don Giovanni", "appeared as Cornelius Fudge", "played Winston Churchill in a series"."""
+    token = _outer(span.root)
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in {"role", "part", "character"}
+    if token.dep_ == "pobj" and head.lower_ == "as":
+        return head.head.lemma_.lower() in AS_A_PART
+    if token.dep_ == "dobj" and head.lemma_.lower() in PLAYING and span.label_ == "PERSON":
+        return any(t.lemma_.lower() in WORK_NOUNS - {"role", "part", "hit"} for t in token.sent)
+    return False
+
+
+def _a_prize_won(span: Span) -> bool:
+    """ "received an honorary Oscar", "won four Golden Globes": what someone wins is a prize."""
+    token = _outer(span.root)
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in PRIZE_VERBS and not _a_team_word(token)
+
+
+def _a_team_word(token: Token) -> bool:
+    return any(c.dep_ == "poss" for c in token.children)  # "won his Labour seat" is no prize named
+
+
+def _an_event_name(span: Span) -> bool:
+    words = span.text.lower().split()
+    return len(words) > 2 and words[0] in EVENT_FIRST_WORDS and words[1] == "of"
+
+
+def _modifies(span: Span, nouns: set[str]) -> bool:
+    """The name (or a name inside a title) modifies one of these nouns: "the Harry Potter films", "an Ashes
+    clash", "the first night of the Proms", "Age of Ultron movie". Through compounds and at most one "of";
+    not through an apposition or a possessive ("the singer's album" names its maker, who acts)."""
+    token, hops = span.root, 0
+    while token.dep_ in {"compound", "nmod", "pobj"} and token.head.i != token.i:
+        if token.dep_ == "pobj":
+            if token.head.lower_ != "of" or hops:
+                return False
+            hops, token = 1, token.head
+        token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
+            return True
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return False
+    return False
+
+
+def _outer(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
