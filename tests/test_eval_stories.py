@@ -5,7 +5,18 @@ from pathlib import Path
 import pytest
 
 from builder.core.model import Briefing
-from builder.evaluation.stories import BCubed, article_of, b_cubed, detokenise, published_by, set_outlet
+from builder.evaluation.stories import (
+    BCubed,
+    Judged,
+    Merges,
+    article_of,
+    b_cubed,
+    detokenise,
+    judge,
+    published_by,
+    same_outlet_sets,
+    set_outlet,
+)
 from builder.evaluation.story_tuning import FOLDS, TOPIC_CLUSTERS, dev_set
 
 GOLD = {"a": "x", "b": "x", "c": "x", "d": "y", "e": "y"}
@@ -96,3 +107,18 @@ def test_one_outlets_set_is_tuned_against_with_its_outlet_unknown() -> None:
     assert (kept.article.source, kept.article.url) == (None, None)
     assert set_outlet(Path("eval/briefing_gold/articles.jsonl")) == "BBC News"
     assert set_outlet(Path("eval/frank/xsum_frank_dev.jsonl")) is None
+
+
+def test_merged_pairs_are_counted_by_verdict() -> None:
+    merges = Merges(5, (("c", "a", "b"), ("d", "e")))
+    verdicts = {("a", "b"): True, ("a", "c"): False, ("d", "e"): True, ("x", "y"): False}
+    assert judge(merges, verdicts) == Judged(same=2, different=1, unjudged=1)
+
+
+def test_a_bbc_set_is_grouped_with_the_other_bbc_set_when_the_outlet_is_unknown(tmp_path: Path) -> None:
+    for name in ("briefing_gold", "bbc_gifts", "frank"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "articles.jsonl").write_text("", encoding="utf-8")
+    gold = tmp_path / "briefing_gold" / "articles.jsonl"
+    assert same_outlet_sets(gold) == [tmp_path / "bbc_gifts" / "articles.jsonl", gold]
+    assert same_outlet_sets(tmp_path / "frank" / "articles.jsonl") == [tmp_path / "frank" / "articles.jsonl"]

@@ -206,20 +206,49 @@ def jsonl_files(path: Path) -> list[Path]:
 
 
 def single_outlet_score(records: list[dict[str, Any]], path: Path) -> Any:
-    """The stories grouping makes of each file of one outlet's articles on different happenings."""
-    from builder.evaluation.stories import load_dev_set, single_outlet_merges
+    """The stories grouping makes of one outlet's articles on different happenings: each file with its outlet
+    known, and all of them together (with the other dev sets of that outlet) as plain files that name no
+    outlet, as a user dropping .txt files would give them."""
+    from builder.evaluation.stories import (
+        load_dev_set,
+        same_outlet_sets,
+        single_outlet_merges,
+        without_outlets,
+    )
 
-    return [(file, single_outlet_merges(load_dev_set(file)[1])) for file in jsonl_files(path)]
+    files = jsonl_files(path)
+    known = [(file, single_outlet_merges(load_dev_set(file)[1])) for file in files]
+    collection = sorted({p for file in files for p in same_outlet_sets(file)})
+    briefings = [b for file in collection for b in load_dev_set(file)[1]]
+    return known, collection, single_outlet_merges(without_outlets(briefings))
 
 
 def single_outlet_rows(found: Any, path: Path) -> list[Row]:
-    """How many articles grouping merges in one outlet's coverage of different happenings (target: ~none)."""
+    """How many articles grouping merges in one outlet's coverage of different happenings (target: ~none),
+    and with the outlet unknown, how many merged pairs a reader judged one happening."""
+    from builder.evaluation.stories import judge, judged_pairs
+
+    known, collection, unknown = found
     rows = []
-    for file, merges in found:
+    for file, merges in known:
         target = f"≤ {max(1, round(0.02 * merges.articles))}, each judged one happening"
         name = f"{file.parent.name}/{file.name}"
         rows.append(Row("stories", "single outlet: multi-article stories", len(merges.stories), data=name))
         rows.append(Row("stories", "single outlet: articles merged", merges.merged, target=target, data=name))
+    name = " + ".join(f"{p.parent.name}/{p.name}" for p in collection) + f" ({unknown.articles} texts)"
+    judged = judge(unknown, judged_pairs())
+    pairs = judged.same + judged.different + judged.unjudged
+    rows.append(Row("stories", "outlet unknown: articles merged", unknown.merged, data=name))
+    rows.append(
+        Row(
+            "stories",
+            "outlet unknown: merged pairs judged one happening",
+            judged.same,
+            baseline=f"of {pairs}: {judged.different} judged two happenings, {judged.unjudged} not judged",
+            target="all pairs",
+            data=name,
+        )
+    )
     return rows
 
 

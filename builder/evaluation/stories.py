@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import re
 import sys
 import time
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +33,8 @@ EVAL_CACHE = Path("/tmp/briefing-eval-cache")  # extractions of the dev sets, ke
 # Dev sets whose records name no outlet, but whose READMEs say who published every text: grouping is told,
 # as a site is told by a source's front matter (FRANK's records carry their addresses).
 SET_OUTLETS = {"briefing_gold": "BBC News", "bbc_gifts": "BBC News"}
+# Pairs of dev articles a reader judged (one happening or two), kept as ids: the regression test's fixture.
+JUDGED_PAIRS = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "judged_story_pairs.json"
 
 # Light detokenisation of PTB-style token streams ("said , `` we ''" -> "said, "we"").
 DETOKENISE = (
@@ -133,6 +137,16 @@ def set_outlet(path: Path) -> str | None:
     return SET_OUTLETS.get(Path(path).parent.name)
 
 
+def same_outlet_sets(path: Path) -> list[Path]:
+    """The dev set's file and the articles of the other dev sets of its outlet beside it (the BBC texts of
+    briefing_gold and bbc_gifts), or only the file when its outlet is not known."""
+    path = Path(path)
+    if (outlet := set_outlet(path)) is None:
+        return [path]
+    others = [path.parent.parent / name / "articles.jsonl" for name, o in SET_OUTLETS.items() if o == outlet]
+    return sorted({path, *(p for p in others if p.is_file())})
+
+
 @functools.lru_cache(maxsize=8)
 def load_dev_set(path: Path) -> tuple[tuple[dict[str, Any], ...], tuple[Briefing, ...]]:
     """A dev set's records and their briefings, extracted once per run on all cores (and cached on disk)."""
@@ -176,6 +190,30 @@ def single_outlet_merges(briefings: Sequence[Briefing]) -> Merges:
     """The multi-article stories that grouping makes of one outlet's articles."""
     stories = tuple(g.article_ids for g in group_stories(briefings) if g.size > 1)
     return Merges(len(briefings), stories)
+
+
+@dataclass(frozen=True)
+class Judged:
+    """Pairs of articles put into one story, by a reader's verdict (tests/fixtures/judged_story_pairs.json)"""
+
+    same: int  # judged to report one happening
+    different: int  # judged to report two
+    unjudged: int
+
+
+def judged_pairs(path: Path = JUDGED_PAIRS) -> dict[tuple[str, str], bool]:
+    """Each judged pair (ids sorted) and whether it reports one happening; none when the file is missing."""
+    if not path.is_file():
+        return {}
+    pairs = json.loads(path.read_text(encoding="utf-8"))["pairs"]
+    return {tuple(sorted((p["a"], p["b"]))): bool(p["same"]) for p in pairs}
+
+
+def judge(merges: Merges, verdicts: Mapping[tuple[str, str], bool]) -> Judged:
+    """How many of the merged pairs a reader judged one happening, two, or has not judged."""
+    pairs = [tuple(sorted(p)) for story in merges.stories for p in combinations(story, 2)]
+    found = [verdicts.get(p) for p in pairs]
+    return Judged(found.count(True), found.count(False), found.count(None))
 
 
 def main(paths: Sequence[str]) -> None:
