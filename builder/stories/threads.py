@@ -20,6 +20,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from builder.core.model import Briefing
 from builder.stories.features import Vector
 from builder.stories.identity import Identity
@@ -138,20 +140,81 @@ def related(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], f
 def thread_labels(
     groups: Sequence[Sequence[int]], briefings: Sequence[Briefing], vectors: Sequence[Vector]
 ) -> list[int]:
-    """For each group (in chronological order of their first articles), the group that starts its thread."""
+    """For each group (in chronological order of their first articles), the group that starts its thread.
+
+    Each group links to the most similar earlier group it is `related` to (ties to the earliest), where their
+    cosine reaches THREAD_FLOOR. Principal actors recur (a country's leader is in a fifth of its stories), so
+    related pairs grow with the square of the collection: they are found with arrays (`related_earlier`) and
+    their cosines estimated with arrays (`Centres.estimates`); only pairs whose estimate comes within
+    `ESTIMATE_SLACK` of both the floor and the best estimate have their cosine computed as before (`cosine`),
+    and the choice is made on those exact values, so the links are exactly those of comparing every related
+    pair one by one.
+    """
     who = Identity(briefings)
     actors = [principal_actors([briefings[i] for i in g], who) for g in groups]
     centres = [centroid([vectors[i] for i in g]) for g in groups]
-    seen: dict[str, list[int]] = defaultdict(list)  # principal actor → earlier groups naming them
+    matrix = Centres(centres)
     links = []
-    for later, (_, every) in enumerate(actors):
-        earlier = sorted({e for key in every for e in seen[key] if related(actors[e], actors[later])})
-        best = max(((cosine(centres[e], centres[later]), -e) for e in earlier), default=(0.0, 0))
+    for later, earlier in enumerate(related_earlier(actors)):
+        if not len(earlier):
+            continue
+        estimates = matrix.estimates(later, earlier)
+        least = max(THREAD_FLOOR, float(estimates.max())) - 2 * ESTIMATE_SLACK  # any of these may be the best
+        close = earlier[estimates >= least]
+        best = max(((cosine(centres[e], centres[later]), -e) for e in close.tolist()), default=(0.0, 0))
         if best[0] >= THREAD_FLOOR:
             links.append((-best[1], later))
-        for key in every:
-            seen[key].append(later)
     return linked_components(len(groups), links, lambda a, b: True)
+
+
+# Both the estimate and `cosine` sum at most a few thousand products of unit vectors' weights in doubles: each
+# is within 1e-12 of the true cosine, far inside this slack.
+ESTIMATE_SLACK = 1e-9
+
+
+def related_earlier(actors: Sequence[tuple[frozenset[str], frozenset[str]]]) -> list[np.ndarray]:
+    """For each group, the earlier groups `related` to it, ascending (one array per group)."""
+    every: dict[str, list[int]] = defaultdict(list)  # actor key → the groups naming it, ascending
+    named: dict[str, list[int]] = defaultdict(list)
+    for group, (people, keys) in enumerate(actors):
+        for key in keys:
+            every[key].append(group)
+        for key in people:
+            named[key].append(group)
+    every_at = {key: np.array(groups, dtype=np.int64) for key, groups in every.items()}
+    named_at = {key: np.array(groups, dtype=np.int64) for key, groups in named.items()}
+    empty = np.zeros(0, dtype=np.int64)
+    out = []
+    for later, (people, keys) in enumerate(actors):
+        shared = [a[: np.searchsorted(a, later)] for key in keys if len(a := every_at[key]) > 1]
+        ids, counts = np.unique(np.concatenate(shared), return_counts=True) if shared else (empty, empty)
+        same = [a[: np.searchsorted(a, later)] for key in people if len(a := named_at[key]) > 1]
+        out.append(np.union1d(ids[counts >= 2], np.concatenate(same)) if same else ids[counts >= 2])
+    return out
+
+
+class Centres:
+    """The groups' centroids as one sparse matrix (rows of feature numbers and weights), for many cosines."""
+
+    def __init__(self, centres: Sequence[Vector]) -> None:
+        numbers: dict[str, int] = {}
+        columns = [numbers.setdefault(f, len(numbers)) for c in centres for f in c]
+        self.columns = np.array(columns, dtype=np.int64)
+        self.weights = np.array([w for c in centres for w in c.values()], dtype=np.float64)
+        self.starts = np.zeros(len(centres) + 1, dtype=np.int64)
+        np.cumsum([len(c) for c in centres], out=self.starts[1:])
+        self.dense = np.zeros(len(numbers), dtype=np.float64)
+
+    def estimates(self, row: int, others: np.ndarray) -> np.ndarray:
+        """The cosine of one row with each of some other rows, summed in another order than `cosine`."""
+        own = slice(self.starts[row], self.starts[row + 1])
+        self.dense[self.columns[own]] = self.weights[own]
+        firsts, lengths = self.starts[others], self.starts[others + 1] - self.starts[others]
+        offsets = np.cumsum(lengths) - lengths
+        at = np.arange(int(lengths.sum())) + np.repeat(firsts - offsets, lengths)
+        products = self.weights[at] * self.dense[self.columns[at]]
+        self.dense[self.columns[own]] = 0.0
+        return np.bincount(np.repeat(np.arange(len(others)), lengths), products, minlength=len(others))
 
 
 def thread_id(first_story_id: str) -> str:
