@@ -186,3 +186,29 @@ def test_works_parts_prizes_and_occasions_are_not_actors(text, absent):
 )
 def test_makers_and_people_near_works_stay_actors(text, name):
     assert name in kinds(text), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Quick rescue: Neighbours took to Weibo to thank the firemen who caught the boy.", "Quick"),
+        ("Matches played: 88 Highest total: 245 Bowling average: 31.2", "Bowling"),
+        ("Matches played: 88 Highest total: 245 Bowling average: 31.2", "Highest"),
+        ("'Back in training soon,' the striker wrote on Instagram on Sunday.", "Instagram"),
+        ("Follow us on Twitter and Snapchat for updates.", "Twitter"),
+        ("The winger shared a grinning picture in a Facebook post after the match.", "Facebook"),
+    ],
+)
+def test_caption_labels_and_platforms_posted_on_are_not_actors(text, absent):
+    assert kinds(text).get(absent) in {None, "place"}, kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Jan Howell said: "We will not give up."', "Jan Howell"),
+        ("Volumes reached 300 million shares on the Tokyo Stock Exchange.", "Tokyo Stock Exchange"),
+    ],
+)
+def test_speakers_and_platforms_that_act_stay_actors(text, name):
+    assert kinds(text).get(name) == "organisation" or name in kinds(text), kinds(text)

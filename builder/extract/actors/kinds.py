@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from builder.data import gazetteer, places
 from builder.extract.actors.works import modifies_a_work, names_a_work
 from builder.nlp.datelines import dateline_end
-from builder.nlp.names import senses
+from builder.nlp.names import common_nouns, senses
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "agent"}
 OBJECTS = {"dobj", "dative", "iobj"}
@@ -98,7 +98,9 @@ def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
     - a name only ever in a dateline ("SEOUL (Reuters) -") is where the story was filed: a place;
     - a one-word "person" or "organisation" that the article only uses as a location ("held in Bournemouth",
       "MP for Copeland"), or a "person" that is a city when nothing shows a person, is a place;
-    - a work, a part an actor plays, a prize or an occasion is no actor (`works`);
+    - a work, a part an actor plays, a prize or an occasion is no actor (`works`), nor a word heading a
+      caption or a table label ("Slow response:", "Batting average:"), nor a platform only named as where
+      something was posted ("wrote on Instagram", "his Instagram page");
     - a name of any length only ever used as where something happens (a venue, street, building, natural
       feature, a person's home town) is a place (`a_site`);
     - a "person" heading a phrase with an article ("the Lib Dems", "the Xbox") is a group when plural, else a
@@ -114,6 +116,8 @@ def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
         return kind
     if any(names_a_work(s) for s in spans) or all(modifies_a_work(s) for s in spans):
         return None  # a title, a part played, a prize or an occasion (`works`)
+    if all(in_a_label(s) or where_posted(s) for s in spans):
+        return None  # "Highest score: 190", "wrote on Instagram", "his Instagram page"
     single = all(len(s) == 1 for s in spans)
     person = kind == "person"
     if all(_names_a_place(s) for s in spans):
@@ -138,6 +142,42 @@ def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
     if kind == "organisation" and single and all(_a_common_acronym(s) for s in spans):
         return None
     return kind
+
+
+POSTING = {
+    "write", "post", "say", "share", "follow", "tweet", "upload", "announce", "reveal", "comment", "reply",
+    "confirm", "publish", "stream", "broadcast", "message", "joke", "explain", "add",
+}  # fmt: skip
+POSTED_ON = {
+    "post", "page", "account", "feed", "profile", "photo", "picture", "video", "story", "message", "follower",
+    "user", "handle", "channel", "snap", "selfie", "live", "clip", "update", "status",
+}  # fmt: skip
+
+
+def where_posted(span: Span) -> bool:
+    """A platform named as where something was posted: "wrote on Instagram", "Follow us on Twitter", "a
+    serious-looking Instagram post", "his Facebook page" (not "Facebook said", "Twitter's shares")."""
+    root = span.root
+    if root.dep_ == "compound":
+        return root.head.lemma_.lower() in POSTED_ON
+    if root.dep_ != "pobj" or root.head.lower_ not in {"on", "via"}:
+        return False
+    governor, lemma = root.head.head, root.head.head.lemma_.lower()
+    return lemma in (POSTING if governor.pos_ == "VERB" else POSTED_ON)  # not "shares on the exchange"
+
+
+def in_a_label(span: Span) -> bool:
+    """The first words of a caption's or a table's label, a common word capitalised before a colon: "Slow
+    response: people took to Weibo", "Highest score: 190" (a name before a colon stays: "Stewart: 133")."""
+    doc = span.doc
+    after = [t for t in doc[span.end : span.end + 2] if not t.is_space]
+    colon = next((i for i, t in enumerate(after) if t.text == ":"), None)
+    if colon is None or len(span) > 2 or span.root.dep_ in SPEAKING:
+        return False  # "Jan Berry said:" introduces a quote
+    if not all(t.is_alpha and t.is_lower and t.pos_ == "NOUN" for t in after[:colon]):
+        return False
+    first = span[0]
+    return first.lower_ in common_nouns() or first.pos_ in {"ADJ", "VERB", "ADV"}
 
 
 def _a_common_acronym(span: Span) -> bool:
