@@ -647,3 +647,36 @@ def test_gifts_on_ordinary_news(parse, text: str, expected: tuple[str, str, str]
     assert any(
         g.giver == giver and item_head in g.item.split() and g.recipient == recipient for g in gifts
     ), _triples(gifts)
+
+
+MORE_GIFTS_ON_NEWS = [
+    # a gift clause that is the purpose of another act ("stopped play to let ... present")
+    ("The umpire halted play to allow captain Ann Cole and coach Li Wei to present Maria Soto with the ball.",
+     {("Ann Cole", "the ball", "Maria Soto"), ("Li Wei", "the ball", "Maria Soto")}),
+    # amounts listed each with its own recipient, and a recipient in a coordinated "to" phrase
+    ("Banker Hal Moss backed him by donating $ 3,100 to his campaign and $ 40,000 to Forward Fund.",
+     {("Hal Moss", "$ 3,100", "his campaign"), ("Hal Moss", "$ 40,000", "Forward Fund")}),
+    ("And Vera Lind kept giving money to Labour, and to Blair.",
+     {("Vera Lind", "money (amount not stated)", "Labour"),
+      ("Vera Lind", "money (amount not stated)", "Blair")}),
+    # a concrete gift whose recipient the text does not name
+    ("Supporters donated £2m after the fire.", {("Supporters", "£2m", "not named")}),
+    # a nationality word continues the person named as subject just before
+    ("Rafael Ortiz won the final in two sets. The Argentine then donated his prize money to flood victims.",
+     {("Rafael Ortiz", "his prize money", "flood victims")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_GIFTS_ON_NEWS)
+def test_more_gifts_on_ordinary_news(parse, text: str, expected: set) -> None:
+    assert {(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))} == expected
+
+
+def test_an_alleged_gift_is_not_stated(parse) -> None:
+    text = "One case involved a club sponsor allegedly giving $800 to a college player."
+    assert find_gifts(parse(text)) == ()
+
+
+def test_a_thing_described_as_donated_without_a_recipient_is_no_gift(parse) -> None:
+    text = "The leader said the flats would be built on spare council land, donated by the city or county."
+    assert find_gifts(parse(text)) == ()

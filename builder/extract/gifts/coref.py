@@ -41,10 +41,23 @@ def _plain_name(token: Token, analysis: Analysis, skip: frozenset[int] = frozens
     """A party that is not a pronoun: named actor, a description the article resolves ("the Russian leader",
     "the airline"), or the description as written."""
     if token.ent_type_ == "NORP" and token.dep_ not in {"amod", "compound"}:  # "the Spaniard": a person
-        name = _described_actor(token, analysis)
+        name = _described_actor(token, analysis) or _demonym_subject(token, analysis)
     else:
         name = phrases.named_party(token, analysis) or _described_actor(token, analysis)
     return name or phrases.described_party(token, skip) or None
+
+
+def _demonym_subject(token: Token, analysis: Analysis) -> str | None:
+    """ "Carlos Moya won the final. The Spaniard then donated ...": a nationality word as the subject of a
+    sentence continues the named person who was the subject of the sentence before, as "he" would."""
+    if token.dep_ not in syn.SUBJECT_DEPS or token.tag_ == "NNPS" or token.lower_.endswith("s"):
+        return None
+    if not any(c.lower_ == "the" for c in token.children) or token.sent.start == 0:
+        return None
+    subject = syn.own_subject(analysis.doc[token.sent.start - 1].sent.root)
+    if subject is None or subject.ent_type_ != "PERSON":
+        return None
+    return _plain_name(subject, analysis)
 
 
 def _described_actor(token: Token, analysis: Analysis) -> str | None:

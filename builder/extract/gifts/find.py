@@ -168,10 +168,18 @@ def _item_texts(frame: Frame) -> list[tuple[str, Token | None]]:
 
 
 def _own_recipient(item: Token, frame: Frame) -> Token | None:
-    return next(
-        (p for p in syn.pobjs(item, "to", "for") if is_party(p) and p.i != getattr(frame.recipient, "i", -1)),
-        None,
-    )
+    """A later item's own "to Y": on the item, or on the verb right after it ("£500 to her fund and
+    £9,000 to the club", where the parser hangs both "to" phrases on the verb)."""
+    shared = getattr(frame.recipient, "i", -1)
+    on_item = [p for p in syn.pobjs(item, "to", "for") if is_party(p) and p.i != shared]
+    after = [
+        p
+        for prep in syn.children(frame.anchor, "prep", "dative")
+        if prep.lower_ in {"to", "for"} and prep.i == item.right_edge.i + 1
+        for p in syn.children(prep, "pobj")
+        if is_party(p) and p.i != shared
+    ]
+    return next(iter(on_item + after), None)
 
 
 def _own_prep(own: Token | None) -> frozenset[int]:
@@ -185,7 +193,20 @@ def _members(token: Token | None, frame: Frame) -> list[Token | None]:
     token = phrases.group_member(token)
     fits = is_body if frame.aid else is_party
     listed = [c for c in token.conjuncts if c.i > token.i and fits(c) and not syn.opens_a_clause(c)]
+    listed += [p for p in _coordinated_preps(token) if fits(p)]
     return [token, *[c for c in listed if not _title_before_name(c)]]
+
+
+def _coordinated_preps(token: Token) -> list[Token]:
+    """ "donated to the party, and to its leader": the object of a preposition coordinated with the one
+    that introduces the party."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.pos_ != "ADP":
+        return []
+    heads = [prep.head] + ([prep.head.head] if prep.head.dep_ == "xcomp" else [])  # "continued to donate"
+    preps = [c for h in heads for c in h.children if c.dep_ == "conj" and c.i > prep.i] + list(prep.conjuncts)
+    same = [p for p in preps if p.pos_ == "ADP" and p.lower_ == prep.lower_ and p.i > prep.i]
+    return [o for p in same for o in syn.children(p, "pobj")]
 
 
 def _title_before_name(token: Token) -> bool:
@@ -200,7 +221,11 @@ def _items(item: Token) -> list[Token]:
     second object the parser hung on the verb ("gave a vase to the king and a book to the queen")."""
     listed = [c for c in item.conjuncts if c.i > item.i and c.ent_type_ != "PERSON" and c.pos_ != "PRON"]
     verb = item.head
-    listed += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > item.i]
+    listed += [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and (c.pos_ == "NOUN" or c.ent_type_ == "MONEY") and c.i > item.i
+    ]
     return [item, *[c for c in listed if is_gift_item(c)]]
 
 

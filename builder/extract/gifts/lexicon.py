@@ -28,17 +28,18 @@ GIVE = ("double_object", "object_to", "passive_recipient", "passive_item")
 TRANSFER = ("object_to", "passive_item", "double_object")
 RECEIVE = ("receive_from",)
 AID = ("object_to", "with_item", "passive_recipient", "passive_item")
+ONE_SIDED = ("object_only", "item_only")  # a verb that means giving: the side left out is "not named"
 FUND = ("funded_by", "funds_recipient", "funded_attributive")  # "X funds Y": the object is the recipient
 
 VERBS: dict[str, VerbEntry] = {
     "give": VerbEntry(GIVE),
-    "gift": VerbEntry((*GIVE, "with_item")),
+    "gift": VerbEntry((*GIVE, "with_item", *ONE_SIDED)),
     "hand": VerbEntry(GIVE),
     "send": VerbEntry(GIVE),
     "present": VerbEntry(("with_item", "object_to", "passive_recipient", "passive_item", "double_object")),
     "surprise": VerbEntry(("with_item", "passive_recipient")),
-    "donate": VerbEntry((*TRANSFER, "gives_to"), ("to", "for"), causes=True),
-    "bequeath": VerbEntry(TRANSFER),
+    "donate": VerbEntry((*TRANSFER, "gives_to", *ONE_SIDED), ("to", "for"), causes=True),
+    "bequeath": VerbEntry((*TRANSFER, *ONE_SIDED)),
     "contribute": VerbEntry((*TRANSFER, "gives_to"), ("to", "for", "towards"), causes=True),
     "fund": VerbEntry(FUND),
     "bankroll": VerbEntry(FUND),
@@ -80,7 +81,8 @@ UNLIKELY = {
     "hypothetical",
 }  # "it was unlikely he would give", "reluctant for the state to fund": no gift made or agreed
 HEDGE_AUX = {"may", "might", "could", "should", "can", "ca", "must"}
-HEDGE_ADVERBS = {"reportedly", "allegedly", "apparently", "purportedly"}
+HEDGE_ADVERBS = {"reportedly", "apparently"}
+ALLEGED = {"allegedly", "purportedly", "supposedly"}  # an allegation, not a gift the text states
 PROMISE_HEADS = {
     "plan", "pledge", "promise", "vow", "intend", "agree", "set", "due", "prepare", "commit", "aim",
     "decide", "undertake", "expect", "offer", "announce",

@@ -33,6 +33,8 @@ def args_of(verb: Token, to_words: tuple[str, ...]) -> Args:
     subject = syn.subject_of(verb)
     objects = [c for c in syn.children(verb, "dobj") if not syn.is_relative_word(c) and not syn.is_time(c)]
     objects += [c for c in syn.children(verb, "npadvmod") if c.ent_type_ == "MONEY" and not objects]
+    objects += [c for c in syn.children(verb, "npadvmod") if c.lower_ in syn.MAGNITUDES and not objects]
+    objects = [_amount(c) for c in objects]
     objects = [c for c in objects if not (syn.magnitude_suffix(c) and c.nbor(-1) in objects)]  # "£1"+"m"
     datives = [c for c in syn.children(verb, "dative") if not syn.is_relative_word(c) and c.pos_ != "ADP"]
     contact = _contact_clause(verb) if verb.dep_ != "acl" else None
@@ -54,6 +56,13 @@ def args_of(verb: Token, to_words: tuple[str, ...]) -> Args:
             remaining = datives + objects
             return Args(verb, subject, (antecedent,), remaining[0] if remaining else None, passive, to_words)
     return Args(verb, subject, tuple(objects), datives[0] if datives else None, passive, to_words)
+
+
+def _amount(token: Token) -> Token:
+    """ "£1m" with the "m" read as a word of its own: the amount is the number before it."""
+    if token.lower_ not in syn.MAGNITUDES:
+        return token
+    return next((n for n in syn.children(token, "nummod") if n.ent_type_ == "MONEY"), token)
 
 
 def _contact_clause(verb: Token) -> tuple[Token, Token] | None:
@@ -193,6 +202,24 @@ def receive_from(a: Args) -> Roles | None:
     return (givers[-1] if givers else None), item, a.subject
 
 
+def object_only(a: Args) -> Roles | None:
+    """X donated Z (a verb that means giving, no recipient): listed with the recipient not named."""
+    if a.passive or len(a.objects) != 1 or a.dative is not None or syn.pobjs(a.verb, *a.to_words):
+        return None
+    if a.subject is None or a.subject != syn.own_subject(a.verb):
+        return None  # the giver is read from another clause ("pledges by four players to donate ...")
+    return a.subject, a.objects[0], None
+
+
+def item_only(a: Args) -> Roles | None:
+    """Z was donated (by X), no recipient: listed with the sides the text leaves out not named."""
+    if not a.passive or a.subject is None or a.objects or syn.pobjs(a.verb, *a.to_words):
+        return None
+    if a.verb.dep_ == "acl":
+        return None  # "built on land donated by the state": a description of the land, not a gift stated
+    return _agent(a, a.subject), a.subject, None
+
+
 PATTERNS: dict[str, Pattern] = {
     "double_object": double_object,
     "object_to": object_to,
@@ -204,6 +231,8 @@ PATTERNS: dict[str, Pattern] = {
     "funded_by": funding.funded_by,
     "funded_attributive": funding.funded_attributive,
     "gives_to": funding.gives_to,
+    "object_only": object_only,
+    "item_only": item_only,
 }
 ITEMLESS = {"funds_recipient", "funded_by", "funded_attributive", "gives_to"}  # may report no item
 

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from builder.core.model import GiftStatus
 from builder.extract.gifts.lexicon import (
+    ALLEGED,
     BLOCKING_HEADS,
     CONDITIONAL_AUX,
     FUTURE_AUX,
@@ -36,12 +37,20 @@ def _blocked(verb: Token) -> bool:
             return True
         if node.dep_ == "relcl" or (node.dep_ == "acl" and not _marked(node)):
             return False  # "the broadcaster, which is funded by the state, denied ...": its own assertion
+        purpose = node.dep_ == "advcl" and _infinitive(node)
         node = node.head
+        if purpose:
+            continue  # "stopped the game to let X present ...": the gift is what the act was for
         if node.lemma_.lower() in BLOCKING_HEADS or _denied_by_noun(node) or _unlikely(node):
             return True
         if node.pos_ in {"VERB", "AUX"} and _modal(node):
             return True  # "a cap would mean voters handing the parties extra money"
     return False
+
+
+def _infinitive(verb: Token) -> bool:
+    """A "to" infinitive ("to allow", "to give")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _modal(verb: Token) -> bool:
@@ -99,6 +108,8 @@ def status_of(verb: Token, promise_verb: bool) -> GiftStatus | None:
                 if not _reported(node):
                     return None  # "would give" on its own: hypothetical or conditional
                 status = "promised"
+            if child.dep_ == "advmod" and word in ALLEGED:
+                return None
             if child.dep_ == "advmod" and word in HEDGE_ADVERBS and status == "given":
                 status = "reported"
     return None if _blocked(verb) else status

@@ -98,6 +98,9 @@ def subject_of(verb: Token) -> Token | None:
     stolen = stolen_subject(verb)
     if stolen is not None:
         return stolen
+    controller = _object_controller(verb)
+    if controller is not None:
+        return controller
     seen = 0
     node = verb
     while seen < 6:
@@ -110,6 +113,23 @@ def subject_of(verb: Token) -> Token | None:
         node = head
         seen += 1
     return swallowed_subject(verb)
+
+
+OBJECT_CONTROL = {
+    "allow", "permit", "invite", "ask", "enable", "help", "urge", "encourage", "persuade", "tell", "order",
+    "get", "lead", "prompt", "force", "authorise", "authorize", "let",
+}  # fmt: skip
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """ "allowed Ford and Lee to present X with Y": the object of the verb above gives, not its subject."""
+    if own_subject(verb) is not None or verb.dep_ not in {"xcomp", "ccomp"}:
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    objects = [c for c in children(head, "dobj") if c.i < verb.i]
+    return objects[0] if objects else None
 
 
 def _existential(verb: Token) -> Token | None:
