@@ -403,3 +403,17 @@ def test_hopes_and_claims_of_deeds_are_asked(parse, text, expected):
 )
 def test_no_question_from_past_denied_or_unplaced_hopes_and_claims(parse, text):
     assert questions(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ten-minute clip, titled 'Night Road', showed soldiers guarding three trucks, thought to be near "
+        "the northern border.",
+        "The report listed five ships, believed to be off the coast of Malta.",
+    ],
+)
+def test_a_participle_after_a_comma_is_not_asked_of_the_main_subject(parse, text):
+    assert not any(
+        q.startswith(("Was the ten-minute clip", "Was the report")) for q in questions(parse, text)
+    )

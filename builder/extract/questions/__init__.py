@@ -182,6 +182,8 @@ def _raised_question(cue: Token, clause: Token, drop: set[int], future: bool = F
         and not any(c.dep_ == "auxpass" for c in cue.children)
     ):
         return None  # ", thought to be in the south": a participle says nothing of the main subject
+    if _participle_read_as_verb(cue):
+        return None  # "filmed the trucks, believed to be near the border", read as a second verb of the clip
     if _defining_relative(cue) or _defining_relative(cue.head):
         return None  # "a project which aimed to give hope": the relative is not the open point
     if _refuted(cue) or any(
@@ -197,6 +199,20 @@ def _raised_question(cue: Token, clause: Token, drop: set[int], future: bool = F
     past = any(t.tag_ == "VBD" for t in [tensed, *tensed.children] if t == tensed or t.dep_.startswith("aux"))
     future = future or cue.lemma_ in FUTURE_CUES
     return clause_question(clause, drop | {cue.i}, future=future, subject=subject, past=past)
+
+
+def _participle_read_as_verb(cue: Token) -> bool:
+    """A participle after a comma that the parse read as a past verb joined to the main one, with no subject
+    and no "and" / "but" of its own (", believed to be near …")."""
+    doc = cue.doc
+    return (
+        cue.dep_ == "conj"
+        and cue.tag_ == "VBD"
+        and cue.i > 0
+        and doc[cue.i - 1].text == ","
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "cc"} for c in cue.children)
+        and not any(c.dep_ == "cc" for c in cue.head.children)
+    )
 
 
 def _reporter_subject(verb: Token) -> list[Token] | None:
