@@ -680,3 +680,25 @@ def test_an_alleged_gift_is_not_stated(parse) -> None:
 def test_a_thing_described_as_donated_without_a_recipient_is_no_gift(parse) -> None:
     text = "The leader said the flats would be built on spare council land, donated by the city or county."
     assert find_gifts(parse(text)) == ()
+
+
+LISTS_ANIMALS_HONOURS = [
+    # a list the parser read as "X, (apposition) Y and Z"
+    ("President Ana Ruiz arrived in Oslo. Her gifts to King Olav included a silver tray, a woven rug and a "
+     "box of cigars.",
+     {("Ana Ruiz", "a silver tray", "King Olav"), ("Ana Ruiz", "a woven rug", "King Olav"),
+      ("Ana Ruiz", "a box of cigars", "King Olav")}),
+    # two recipients, each before its own item
+    ("Prime Minister Tom Vale gave the emperor a racehorse and the empress a porcelain vase.",
+     {("Tom Vale", "a racehorse", "emperor"), ("Tom Vale", "a porcelain vase", "empress")}),
+    # animals counted after the recipient's name
+    ("President Kim gave Mr Lee two hunting dogs.", {("Kim", "hunting dogs", "Lee")}),
+    # an honour named as "the Collar of the Order of ...", which the tagger glued to the recipient's name
+    ("The king awarded President Mills the Collar of the Order of the Nile.",
+     {("king", "the Collar of the Order of the Nile", "Mills")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_ANIMALS_HONOURS)
+def test_lists_animals_and_honours(parse, text: str, expected: set) -> None:
+    assert {(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))} == expected

@@ -130,11 +130,18 @@ def resolve(frame: Frame, analysis: Analysis, history: list[Found], giver: str |
     found = []
     for text, own in _item_texts(frame):
         if own is None:
-            found += [Found(g, text, r, frame, sentence) for g, r in pairs]
+            found += [Found(_cut(g, text), text, _cut(r, text), frame, sentence) for g, r in pairs]
         else:  # "a vase to the king and a book to the queen"
             recipient = party_name(own, "recipient", frame, analysis, last)
             found += [Found(g, text, recipient, frame, sentence) for g in {g for g, _ in pairs} if recipient]
     return found
+
+
+def _cut(party: str, item: str) -> str:
+    """A party name without the item the entity tagger glued onto it ("Mills the Collar of the Order")."""
+    if not item or item == party or item not in party:
+        return party
+    return party.replace(item, "").strip(" ,") or party
 
 
 GIFT_VERBS = {"gift", "donate", "bequeath", "bestow", "present", "award", "confer", "grant", "pledge"}
@@ -179,7 +186,12 @@ def _own_recipient(item: Token, frame: Frame) -> Token | None:
         for p in syn.children(prep, "pobj")
         if is_party(p) and p.i != shared
     ]
-    return next(iter(on_item + after), None)
+    before = [  # "gave the emperor a horse and the empress a vase": the party the parser listed with the item
+        c
+        for c in (frame.item.conjuncts if frame.item is not None else ())
+        if c.right_edge.i + 1 == item.left_edge.i and is_party(c) and not is_gift_item(c)
+    ]
+    return next(iter(on_item + after + before), None)
 
 
 def _own_prep(own: Token | None) -> frozenset[int]:
@@ -226,6 +238,7 @@ def _items(item: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ == "conj" and (c.pos_ == "NOUN" or c.ent_type_ == "MONEY") and c.i > item.i
     ]
+    listed += [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > item.i]
     return [item, *[c for c in listed if is_gift_item(c)]]
 
 

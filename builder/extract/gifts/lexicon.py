@@ -324,7 +324,18 @@ def is_honour(token: Token) -> bool:
 
     It is a gift only when a state or a monarch confers it, not when judges or a vote decide it."""
     lemma = token.lemma_.lower()
-    return lemma in HONOUR_WORDS or senses(lemma)[:1] == "h"
+    if lemma in HONOUR_WORDS or senses(lemma)[:1] == "h":
+        return True
+    return (
+        token.text[:1].isupper()
+        and any(  # "the Collar of the Order of the Nile"
+            p.text[:1].isupper() and is_honour(p)
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
+    )
 
 
 def rules_on_it(giver: Token) -> bool:

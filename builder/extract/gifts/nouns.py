@@ -91,9 +91,10 @@ def list_members(item: Token) -> list[Token]:
     """The item and the items listed after it, also where the parser hung the list inside the first item."""
     members = [item, *[c for c in item.conjuncts if c.i > item.i]]
     for token in item.subtree:
+        listed = token.head.i == item.i and any(c.i > token.i for c in token.conjuncts)  # "a X, a Y and a Z"
         if (
             token.dep_ == "appos"
-            and token.head.dep_ == "pobj"
+            and (token.head.dep_ == "pobj" or listed)
             and is_gift_item(token)
             and token not in members
         ):

@@ -213,6 +213,9 @@ def split_nominal_modifier(obj: Token) -> Token | None:
             continue
         if any(c.dep_ in {"poss", "det"} for c in child.children) or any(n > child.i for n in numbers):
             return child
+        counted = any(c.dep_ == "nummod" and c.i > child.i for c in child.children)
+        if child.ent_type_ == "PERSON" and obj.ent_type_ != "PERSON" and counted:
+            return child  # "gave Mr Lee two hunting dogs": the number counts the dogs, not Mr Lee
     return None
 
 
