@@ -553,3 +553,41 @@ def test_feelings_of_concern(parse, text, expected):
 )
 def test_what_is_no_feeling_of_concern(parse, text):
     assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (  # a speaker named with a courtesy title is a person, whatever kind the name was given
+            "Mr Fenwick said the loan rules had been drawn up in haste. "
+            'He said the insurance on offer was "extremely expensive".',
+            "Fenwick",
+        ),
+        (  # a speaker named after a role is a person; a name inside his words is not who "he" is
+            "Green Party finance spokesman Owen Marsh warned the accounts were not as healthy as Mr Dale "
+            'would like. "The council has built a system of waste and delay," he said.',
+            "Owen Marsh",
+        ),
+        (  # "we" in a quotation is its speaker's, a body as well as a person
+            '"The rules are clear and we have to follow them," said the Rowing Federation. '
+            '"That is why we think the agency must close the loophole in its code."',
+            "Rowing Federation",
+        ),
+        (  # a capitalised actor name the model read as a common noun
+            "The Labour Party published its plans. Labour, of course, claim the savings are a fantasy.",
+            "Labour",
+        ),
+        (  # "amid Tory claims …": the noun the parser read as a verb is claimed by the name before it
+            "The party's campaign chief Ann Lowe has defended its new adverts amid Tory claims the images "
+            'were "deeply offensive".',
+            "Tory",
+        ),
+    ],
+)
+def test_holders_named_through_the_speaker(parse, text, holder):
+    assert concerns(parse, text)[-1][0] == holder
+
+
+def test_a_reported_subject_the_parser_took_as_object_stays_in_the_topic(parse):
+    [found] = concerns(parse, "The mayor warned the budget was not as healthy as the council claimed.")
+    assert found[1] == "the budget was not as healthy as the council claimed"

@@ -254,7 +254,19 @@ def speaker_of(verb: Token) -> Token | None:
         and verb.dep_ in {"advcl", "xcomp", "conj"}
     ):
         return speaker_of(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else None
-    return subject if subject is None or subject.pos_ != "VERB" else None
+    if subject is None:
+        return _noun_before(verb)
+    return subject if subject.pos_ != "VERB" else None
+
+
+def _noun_before(verb: Token) -> Token | None:
+    """Who, where the parser read "claims" in "amid Tory claims the ads were …" as a verb with no subject: the
+    name just before it, governed by a preposition."""
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    named = before.ent_type_ in {"NORP", "ORG", "PERSON", "GPE"} and before.pos_ == "PROPN"
+    return before if named and before.dep_ == "pobj" and verb.dep_ != "ROOT" else None
 
 
 def _agent(verb: Token) -> Token | None:

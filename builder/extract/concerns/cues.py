@@ -237,6 +237,8 @@ def clause_text(verb: Token | None) -> str | None:
     cut = {t.i for c in joined for t in c.subtree} | {c.i for c in verb.children if c.dep_ == "cc" and joined}
     tokens = [t for t in without_asides(verb, cut) if t.dep_ not in {"mark"} or t.head != verb]
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
+    if subject is None and (subject := _subject_taken_as_object(verb)) is not None:
+        tokens = sorted([*noun_phrase(subject), *tokens], key=lambda t: t.i)
     start = subject.left_edge.i if subject is not None else verb.i
     tokens = [t for t in tokens if t.i >= start or (t.head == verb and t.dep_ in {"aux", "neg"})]
     if subject is not None and subject.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
@@ -245,6 +247,17 @@ def clause_text(verb: Token | None) -> str | None:
             t for t in tokens if t != subject
         ]  # "Mr Blair who will waste …" → "Mr Blair will …"
     return short(tokens)
+
+
+def _subject_taken_as_object(verb: Token) -> Token | None:
+    """The subject of a reported clause that the parser made the reporting verb's object: "warned the picture
+    was less healthy" (budget: object of "warned", "was" with no subject)."""
+    if verb.dep_ != "ccomp" or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    found = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if found is None or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return found if found.right_edge.i + 1 == verb.left_edge.i else None
 
 
 def short(tokens: list[Token]) -> str | None:

@@ -10,10 +10,10 @@ import functools
 
 from spacy.tokens import Token
 
-from builder.core.model import UNATTRIBUTED
+from builder.core.model import UNATTRIBUTED, Actor
 from builder.data import appraisal
 from builder.extract import Analysis
-from builder.extract.actors.resolve import pronoun_sex, titled_sexes
+from builder.extract.actors.resolve import FEMALE_TITLES, MALE_TITLES, pronoun_sex, titled_sexes
 from builder.extract.phrasing import noun_phrase, words
 
 PERSONAL = {"he", "she", "him", "her"}
@@ -38,6 +38,7 @@ SAYING = {
     "believe",
     "think",
 }
+SPEAKING = SAYING - {"believe", "think"}  # who spoke, not who holds a view
 DOCUMENTS = {
     "report",
     "study",
@@ -58,6 +59,11 @@ NOT_SPEAKERS = {
     "corner", "quarter", "winter", "summer", "centre", "center", "content", "event", "amount", "element",
     "moment", "percent", "comment", "argument", "statement", "government",
 }  # fmt: skip  # ("government" is a speaker noun; listed here only so the suffix rule does not decide it)
+
+
+def word(token: Token) -> str:
+    """A token in lower case without a quote mark glued to it ('"He' where a quotation opens the sentence)."""
+    return token.lower_.lstrip("\"“‘'`") or token.lower_
 
 
 def holders(head: Token | None, analysis: Analysis) -> list[str]:
@@ -100,12 +106,15 @@ def _name(token: Token, analysis: Analysis) -> str | None:
     actor = analysis.actors.actor_for(token)
     if actor is not None:
         return actor.name
+    actor = _named_by_text(token, analysis)
+    if actor is not None:
+        return actor.name
     described = analysis.resolver.resolve(token) if token.pos_ in {"NOUN", "PROPN"} else None
     if described is not None and described.how == "description":
         return described.actor.name  # "the airline" → "Continental Airlines", "the prime minister" → Blair
-    if token.lower_ in PERSONAL | FIRST_PERSON | GROUP:
+    if word(token) in PERSONAL | FIRST_PERSON | GROUP:
         found = reporter_of(token) or _speaker_before(token, analysis)
-        if found is None and token.lower_ in PERSONAL:  # no speaker before: the person named last
+        if found is None and word(token) in PERSONAL:  # no speaker before: the person named last
             resolved = analysis.resolver.resolve(token)
             return resolved.actor.name if resolved is not None else None
         return _name(found, analysis) if found is not None else None
@@ -116,6 +125,15 @@ def _name(token: Token, analysis: Analysis) -> str | None:
         actor = analysis.actors.actor_for(inner) if inner is not None else None
         return actor.name if actor is not None else None
     return _phrase(token)
+
+
+def _named_by_text(token: Token, analysis: Analysis) -> Actor | None:
+    """A capitalised word the model did not tag that is exactly an actor's name or alias: "Labour, of course,
+    claim …" (parsed as the common noun "labour")."""
+    if not token.is_title or token.dep_ == "compound" or token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    found = [a for a in analysis.actors.actors if token.text == a.name or token.text in a.aliases]
+    return found[0] if len(found) == 1 else None
 
 
 def _phrase(token: Token) -> str | None:
@@ -133,25 +151,37 @@ def _speaker_before(pronoun: Token, analysis: Analysis) -> Token | None:
     A named person who acts after the last speaker is nearer ("Hahn said … Zaev has been releasing
     recordings. He says …" is Zaev); a person named only by role is chosen only when nobody else is."""
     sent = pronoun.sent
-    if pronoun.lower_ in FIRST_PERSON:
-        outer = [t for t in sent if t.dep_ in SUBJECTS and t.i > pronoun.i and t.lower_ not in FIRST_PERSON]
+    if word(pronoun) in FIRST_PERSON:
+        outer = [t for t in sent if t.dep_ in SUBJECTS and t.i > pronoun.i and word(t) not in FIRST_PERSON]
         speaking = [t for t in outer if t.head.lemma_ in {"say", "add", "tell"} and can_speak(t)]
         if speaking:
             return speaking[0]
     limit = sent.start if sent.text.lstrip().startswith(QUOTE_MARKS) else pronoun.i
     window = pronoun.doc[_sentence_start(pronoun, LOOK_BACK) : limit]
-    if pronoun.lower_ in GROUP:
+    if word(pronoun) in GROUP:
         return organisation_before(pronoun, analysis)
     subjects = [t for t in window if t.dep_ in SUBJECTS and _agrees(t, pronoun, analysis)]
     speakers = [
-        t for t in subjects if t.head.lemma_ in SAYING and (_person_like(t, analysis) or t.lower_ in PERSONAL)
-    ]
-    if speakers and speakers[-1].lower_ in PERSONAL:  # "But he said …" before "…," he said: the same man
+        t
+        for t in subjects
+        if t.head.lemma_ in SAYING
+        and (
+            _person_like(t, analysis)
+            or word(t) in PERSONAL
+            or (
+                word(pronoun) in FIRST_PERSON
+                and t.head.lemma_ in SPEAKING
+                and word(t) not in FIRST_PERSON
+                and can_speak(t)
+            )
+        )
+    ]  # "we" in a quotation is its speaker's, a person or a body ("…we need to abide by them," said the club)
+    if speakers and word(speakers[-1]) in PERSONAL:  # "But he said …" before "…," he said: the same man
         return _speaker_before(speakers[-1], analysis)
-    candidates = [
-        t for t in subjects if t.lower_ not in PERSONAL | FIRST_PERSON and _person_like(t, analysis)
+    candidates = [t for t in subjects if word(t) not in PERSONAL | FIRST_PERSON and _person_like(t, analysis)]
+    named = [
+        t for t in candidates if analysis.actors.actor_for(t) is not None and not _inside_words(t, speakers)
     ]
-    named = [t for t in candidates if analysis.actors.actor_for(t) is not None]
     return max([*speakers, *named], key=lambda t: t.i, default=None) or (candidates or [None])[-1]
 
 
@@ -164,7 +194,7 @@ def _agrees(subject: Token, pronoun: Token, analysis: Analysis) -> bool:
 
 
 def _sex_of_pronoun(token: Token) -> str | None:
-    return pronoun_sex(token.lower_) if token.lower_ in PERSONAL | {"his", "hers"} else None
+    return pronoun_sex(word(token)) if word(token) in PERSONAL | {"his", "hers"} else None
 
 
 def _sex(token: Token, analysis: Analysis) -> str | None:
@@ -197,7 +227,7 @@ def organisation_before(pronoun: Token, analysis: Analysis) -> Token | None:
     limit = pronoun.i if not sent.text.lstrip().startswith(QUOTE_MARKS) else sent.start
     window = pronoun.doc[_sentence_start(pronoun, LOOK_BACK) : limit]
     found = [
-        t for t in window if t.dep_ in SUBJECTS and _organisation_like(t, analysis, pronoun.lower_ == "they")
+        t for t in window if t.dep_ in SUBJECTS and _organisation_like(t, analysis, word(pronoun) == "they")
     ]
     return found[-1] if found else None
 
@@ -214,9 +244,46 @@ def _organisation_like(token: Token, analysis: Analysis, many: bool = False) -> 
 def _person_like(token: Token, analysis: Analysis) -> bool:
     """A subject that a "he" or "she" can stand for: a named person, or a person named by role."""
     actor = analysis.actors.actor_for(token)
-    if actor is not None:
-        return actor.kind == "person"
+    if actor is not None:  # a courtesy title makes a person whatever kind the name was given ("Mr Cable")
+        return (
+            actor.kind == "person"
+            or token.ent_type_ == "PERSON"
+            or _titled(token)
+            or _with_role(token)
+            or bool(titled_sexes(token.doc, analysis.actors, actor))
+        )
     return token.pos_ == "NOUN" and can_speak(token) and token.tag_ == "NN" and token.lemma_ not in DOCUMENTS
+
+
+def _inside_words(subject: Token, speakers: list[Token]) -> bool:
+    """Whether a subject is inside what one of the speakers says ("Marsh warned the accounts were less healthy
+    than Mr Dale would like": Dale is inside Marsh's words)."""
+    node = subject
+    while node.head != node:
+        said = node.dep_ == "ccomp" and node.head.lemma_ in SAYING
+        if said and any(c.dep_ in SUBJECTS and c in speakers for c in node.head.children):
+            return True
+        node = node.head
+    return False
+
+
+def _with_role(name: Token) -> bool:
+    """A name written after a person's role: "shadow chancellor Vince Cable", "spokesman Tom Reed"."""
+    return any(
+        t.dep_ == "compound"
+        and t.is_lower  # the role word, whatever part of speech the model gave it ("chancellor")
+        and t.lemma_.lower() not in DOCUMENTS
+        and (t.lemma_.lower() in _speaker_nouns() or t.lower_.endswith(SPEAKER_SUFFIXES))
+        and t.lower_ not in NOT_SPEAKERS
+        for t in name.subtree
+    )
+
+
+def _titled(token: Token) -> bool:
+    """A name written with a courtesy title: "Mr Cable", "Baroness Morgan"."""
+    first = min((c for c in token.subtree if c.dep_ == "compound"), key=lambda t: t.i, default=token)
+    before = [first, token.doc[first.i - 1]] if first.i > 0 else [first]
+    return any(t.lower_.rstrip(".") in FEMALE_TITLES | MALE_TITLES for t in before)
 
 
 def _sentence_start(token: Token, back: int) -> int:
