@@ -123,6 +123,8 @@ def lead_occasions(briefing: Briefing) -> frozenset[Occasion]:
 
 def occasions_disagree(a: frozenset[Occasion], b: frozenset[Occasion]) -> bool:
     """Both leads name occasions of one kind, and none of that kind share a name word."""
+    if not a or not b:  # most leads name none: answered without building the sets of kinds
+        return False
     for kind in {k for k, _ in a} & {k for k, _ in b}:
         ours = [w for k, w in a if k == kind]
         theirs = [w for k, w in b if k == kind]
