@@ -212,3 +212,20 @@ def test_caption_labels_and_platforms_posted_on_are_not_actors(text, absent):
 )
 def test_speakers_and_platforms_that_act_stay_actors(text, name):
     assert kinds(text).get(name) == "organisation" or name in kinds(text), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("His hero was Franklin D. Roosevelt, he said.", "Franklin D. Roosevelt"),
+        ("Marshall B. Lloyd spoke first at the hearing.", "Marshall B. Lloyd"),
+        ("The post-war leader Franklin D. Roosevelt was there.", "Franklin D. Roosevelt"),
+    ],
+)
+def test_a_given_name_that_is_also_a_job_word_stays_in_the_name(text, name):
+    assert name in kinds(text), kinds(text)
+
+
+def test_a_capitalised_title_mid_sentence_is_still_a_role():
+    table = analyse("The flaw is serious, said Prof Ann Carlow Reed of Leeds University.").actors
+    assert "Ann Carlow Reed" in {a.name for a in table.actors}, table.actors

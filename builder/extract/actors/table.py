@@ -121,9 +121,13 @@ def _clean_name(span: Span) -> Span:
 
 
 def _job_word(token: Token) -> bool:
-    """A job or title before a full name ("Rapper Kanye West", "Striker Emre Kaplan"): a role, not part of
-    the name. Only before two more words, so a given name that is a noun too ("Guy Ritchie") stays."""
-    return senses(token.lower_)[:1] == "r"
+    """A job or title before a full name ("Rapper Kanye West", "Striker Emre Kaplan", "Prof Ann Lee"): a
+    role, not part of the name. Only before two more words, so a given name that is a noun too ("Guy
+    Ritchie") stays, and never before a middle initial, which only follows a given name ("Franklin D.
+    Roosevelt", "Marshall B. Lloyd")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    initial = following is not None and re.fullmatch(r"[A-Z]\.?", following.text) is not None
+    return not initial and senses(token.lower_)[:1] == "r"
 
 
 def _kind(span: Span) -> ActorKind | None:
