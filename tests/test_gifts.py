@@ -702,3 +702,9 @@ LISTS_ANIMALS_HONOURS = [
 @pytest.mark.parametrize(("text", "expected"), LISTS_ANIMALS_HONOURS)
 def test_lists_animals_and_honours(parse, text: str, expected: set) -> None:
     assert {(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))} == expected
+
+
+def test_support_listed_with_aid_is_not_an_item_of_its_own(parse) -> None:
+    text = "The council decided to provide support and emergency aid to Mr Omar Haddad."
+    gifts = find_gifts(parse(text))
+    assert [(g.giver, g.item, g.recipient) for g in gifts] == [("council", "emergency aid", "Omar Haddad")]

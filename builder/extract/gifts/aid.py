@@ -106,7 +106,8 @@ def is_aid_item(token: Token) -> bool:
     core = _core(token)
     if any(t.lemma_.lower() in COMMERCIAL for t in core):
         return False
-    named = any(t.lemma_.lower() in AID_NOUNS or is_qualified_aid(t) for t in core)
+    own = [t for t in core if t.dep_ != "conj" or t.head.i != token.i]  # "support and aid": not "support"
+    named = any(t.lemma_.lower() in AID_NOUNS or is_qualified_aid(t) for t in own)
     return token.ent_type_ == "MONEY" or named
 
 

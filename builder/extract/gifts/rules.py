@@ -283,6 +283,8 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
     """The frame for a pattern's roles, or None when the item, a party or an aid transfer does not hold."""
     verb = args.verb
     giver, item, recipient = roles
+    if item is not None and not is_gift_item(item):  # "support and aid": the aid
+        item = next((c for c in item.conjuncts if c.i > item.i and is_gift_item(c)), item)
     cue = gift_cue(verb, item)
     if entry.needs_cue and cue is None:
         return None
