@@ -417,3 +417,37 @@ def test_a_participle_after_a_comma_is_not_asked_of_the_main_subject(parse, text
     assert not any(
         q.startswith(("Was the ten-minute clip", "Was the report")) for q in questions(parse, text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union accused the council of hiding the safety report.",
+            "Did the council hide the safety report?",
+        ),
+        (
+            "Critics accused the minister of having misled parliament over the contract.",
+            "Did the minister mislead parliament over the contract?",
+        ),
+        (
+            "The opposition, in turn, has accused Ms Orla of trying to 'stall' the inquiry.",
+            "Did Ms Orla try to stall the inquiry?",
+        ),
+    ],
+)
+def test_an_accused_deed_is_asked(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor did not accuse the firm of lying.",
+        "Parents accused the school board of being slow to act.",  # a judgement, not a deed
+        "He accused the ministers of having some nerve.",
+        "She accused him of hiding the report.",  # whom, the page cannot say
+    ],
+)
+def test_no_question_from_a_denied_accusation_a_judgement_or_an_unplaced_accused(parse, text):
+    assert questions(parse, text) == []

@@ -11,7 +11,14 @@ from builder.extract import Analysis
 from builder.extract.evidence import evidence_at
 from builder.extract.hedges import HedgeCue, find_hedges
 from builder.extract.phrasing import child, noun_phrase, phrase_root, plural, subject_of, words
-from builder.extract.questions.clauses import base_form, clause_question, confirm_question, named_subject
+from builder.extract.questions.clauses import (
+    accusation_question,
+    accused_deed,
+    base_form,
+    clause_question,
+    confirm_question,
+    named_subject,
+)
 from builder.extract.questions.names import named_once, named_pronouns
 from builder.extract.questions.pending import (
     disputed_report,
@@ -103,6 +110,10 @@ def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
         return clause_question(token.head, drop | {token.i})
     if cue.kind == "unknown":
         return _unknown_question(token, drop)
+    if (
+        cue.kind == "reported" and accused_deed(token) is not None
+    ):  # "accused X of hiding Y" → "Did X hide Y?"
+        return accusation_question(token)
     if cue.kind == "disputed":  # "denied reports that rebels had seized the jail" → "Did rebels seize …?"
         clause = disputed_report(token)
         return clause_question(clause, drop) if clause is not None else None

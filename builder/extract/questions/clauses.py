@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from builder.extract.concerns.holders import reporter_of
 from builder.extract.phrasing import (
     HEDGE_MODALS,
+    LOOSE_ENDS,
     MODAL_TEXT,
     child,
     noun_phrase,
@@ -20,7 +21,15 @@ from builder.extract.phrasing import (
     without_asides,
     words,
 )
-from builder.extract.questions.wellformed import MAX_PREDICATE, stray, subject_stands_alone, well_formed
+from builder.extract.questions.wellformed import (
+    MAX_PREDICATE,
+    bare_antecedent,
+    detached,
+    orphaned,
+    stray,
+    subject_stands_alone,
+    well_formed,
+)
 
 BOUNDING = {
     "as",
@@ -310,3 +319,38 @@ def confirm_question(verb: Token, drop: set[int]) -> str | None:
 
 def _bare_or_stray(verb: Token, subject: list[Token], rest: list[Token]) -> bool:
     return any(stray(t, verb) for t in [*subject, *rest] if t.lower_ not in {"not", "n't"})
+
+
+def accused_deed(verb: Token) -> Token | None:
+    """The deed in "accused the council of hiding the report": the gerund after "of", when "accuse" is not
+    negated and has someone accused as its object."""
+    if verb.pos_ != "VERB" or base_form(verb) != "accuse" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if child(verb, {"dobj"}) is None:
+        return None
+    of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    deed = child(of, {"pcomp"}) if of is not None else None
+    if deed is None:
+        return None
+    perfect = deed.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in deed.children)
+    if deed.lemma_ in {"be", "have"}:
+        return None  # "of being out of touch", "of having some nerve": a judgement of character, not a deed
+    return deed if deed.tag_ == "VBG" or perfect else None  # "of hiding", "of having hidden"
+
+
+def accusation_question(verb: Token) -> str | None:
+    """ "X accused the council of hiding the report" → "Did the council hide the report?"; "of having hidden"
+    → the same."""
+    deed = accused_deed(verb)
+    if deed is None:
+        return None
+    subject = noun_phrase(child(verb, {"dobj"}))
+    act = deed
+    rest = [t for t in predicate_of(act, set(), trim=False) if t != act]
+    if not subject or not subject_stands_alone(subject) or len(rest) > MAX_PREDICATE or not rest:
+        return None
+    if any(stray(t, act) for t in [*subject, *rest]) or orphaned(rest) or bare_antecedent([*subject, *rest]):
+        return None
+    if detached(rest, {act.i}) or max(rest, key=lambda t: t.i).pos_ in LOOSE_ENDS:
+        return None
+    return _sentence(["did", words(subject, lower_first=True), base_form(act), words(rest)])

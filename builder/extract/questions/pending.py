@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from builder.extract.hedges import HedgeCue
-from builder.extract.questions.clauses import base_form
+from builder.extract.questions.clauses import accused_deed, base_form
 
 PENDING_VERBS = {
     "hope", "plan", "intend", "aim", "seek", "wish", "promise", "pledge", "vow", "propose", "prepare", "set",
@@ -63,7 +63,7 @@ def pending_cues(sent: Span) -> tuple[HedgeCue, ...]:
     not told ("would not say which …") and of claims ("Labour claim the savings do not add up")."""
     cues = []
     for t in sent:
-        claim = claimed(t) or claims_to(t)
+        claim = claimed(t) or claims_to(t) or accused_deed(t) is not None
         kind = "pending" if _pending(t) else "unknown" if _untold(t) else "reported" if claim else None
         kind = kind or ("disputed" if disputed_report(t) is not None or denied_act(t) is not None else None)
         if kind is not None:
