@@ -229,3 +229,16 @@ def test_a_given_name_that_is_also_a_job_word_stays_in_the_name(text, name):
 def test_a_capitalised_title_mid_sentence_is_still_a_role():
     table = analyse("The flaw is serious, said Prof Ann Carlow Reed of Leeds University.").actors
     assert "Ann Carlow Reed" in {a.name for a in table.actors}, table.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Greens say the levy is unfair.", "Greens", "organisation"),
+        ("The Democrats said the measure would fail.", "Democrats", "organisation"),
+        ("Coptic Christians gathered in Alexandria on Sunday.", "Coptic Christians", None),
+        ("Many West Africans were stopped at the border, the report said.", "West Africans", None),
+    ],
+)
+def test_parties_are_bodies_and_peoples_and_faiths_are_not(text, name, kind):
+    assert kinds(text).get(name) == kind, kinds(text)

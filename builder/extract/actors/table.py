@@ -145,10 +145,23 @@ def _kind(span: Span) -> ActorKind | None:
 
 
 def _a_group(span: Span) -> bool:
-    """A nationality-or-party word used as a noun for people ("the Tories say", "Conservatives won"), not
-    as an adjective ("Tory leader", "a Conservative MP")."""
+    """A party word used as a noun for people ("the Tories say", "Conservatives won"), not as an adjective
+    ("Tory leader", "a Conservative MP"), nor a people or a faith ("North Africans")."""
     root = span.root
-    return root.dep_ not in {"amod", "compound"} and root.tag_ in {"NNPS", "NNS"}
+    if root.dep_ in {"amod", "compound"} or root.tag_ not in {"NNPS", "NNS"}:
+        return False
+    return _a_persuasion(span.text.lower())
+
+
+def _a_persuasion(plural: str) -> bool:
+    """A party named by its members' persuasion or colour, an ordinary noun ("Conservatives", "Democrats",
+    "Greens") or a party's nickname ("the Tories"); a people or a faith ("North Africans",
+    "Coptic Christians", "Islamists", "Chechens") is a group of people, named by a proper noun, not a body."""
+    if plural in NICKNAMES:
+        return True
+    last = plural.split()[-1]
+    singular = last[:-1] if last.endswith("s") else last
+    return bool(senses(singular))  # "conservative", "democrat", "green": common nouns
 
 
 def _normal(name: str) -> str:
