@@ -591,3 +591,40 @@ def test_holders_named_through_the_speaker(parse, text, holder):
 def test_a_reported_subject_the_parser_took_as_object_stays_in_the_topic(parse):
     [found] = concerns(parse, "The mayor warned the budget was not as healthy as the council claimed.")
     assert found[1] == "the budget was not as healthy as the council claimed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # doubt cast on a thing's merit
+            "Brokers have questioned the wisdom of the grocer buying the ailing chain.",
+            ("Brokers", "the wisdom of the grocer buying the ailing chain", "questioned"),
+        ),
+        (  # "them" stands for the object of the main verb
+            'The chief executive denied the allegations, calling them "smears".',
+            ("chief executive", "the allegations", "smears"),
+        ),
+        (  # an attitude of criticism, held by a person named by a common noun
+            "The surgeon was scathing about the trust's record on infections.",
+            ("surgeon", "the trust's record on infections", "scathing"),
+        ),
+        (
+            "The opposition was highly critical of the new housing policy.",
+            ("opposition", "the new housing policy", "critical"),
+        ),
+    ],
+)
+def test_criticism_frames(parse, text, expected):
+    assert concerns(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The climber is thought to be out of danger, rescuers say.",
+        "The patient remains in a critical condition.",
+        "Police questioned the driver about the crash.",
+    ],
+)
+def test_what_is_no_criticism(parse, text):
+    assert concerns(parse, text) == []

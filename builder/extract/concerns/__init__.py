@@ -139,6 +139,9 @@ def _criticism_about(item: Criticism) -> str | None:
             return clause_text(governing_verb(item.cue)) or about
         return about
     target = next((c for c in item.verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if target is not None and target.lower_ in {"them", "it"} and item.verb.dep_ == "advcl":
+        # "denied the claims, calling them lies": what "them" stands for is the object of the main verb
+        target = next((c for c in item.verb.head.children if c.dep_ == "dobj"), target)
     charge = short([t for t in content if target is None or t not in target.subtree])
     thing = words(noun_phrase(target)) if target is not None else ""
     charge = charge.removeprefix("as ").removeprefix("of ") if charge else charge

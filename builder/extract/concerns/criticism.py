@@ -67,6 +67,11 @@ OUSTER_WORDS = {  # a call for someone to go, or to apologise
     "apologise", "apologize",
 }  # fmt: skip
 TIMES = {"DATE", "TIME"}
+MERIT_NOUNS = {
+    "wisdom", "sense", "logic", "legality", "fairness", "value", "need", "motive", "judgement", "judgment",
+    "competence", "credibility", "integrity", "rationale", "thinking", "basis", "validity",
+}  # fmt: skip
+SAFE_FROM = {("out", "of"), ("free", "of"), ("free", "from"), ("clear", "of")}  # "out of danger"
 DENYING_VERBS = {"think", "believe", "accuse", "speak", "suggest", "say", "claim", "allege", "consider"}
 
 
@@ -88,6 +93,8 @@ def _lexicon() -> dict[str, frozenset[str]]:
 def is_criticism_verb(token: Token) -> bool:
     """accuse / blame / condemn / slam …, as a verb with something or someone to criticise."""
     lemma = token.lemma_.lower()
+    if _questions_merit(token):
+        return True
     if token.pos_ != "VERB" or lemma not in _lexicon()["criticism_verbs"] or _negated(token):
         return False
     if lemma == "attack":  # "attacked the plan as", not "attacked the village"
@@ -97,6 +104,14 @@ def is_criticism_verb(token: Token) -> bool:
         complement = _has_prep(token, {"as"}) or any(c.dep_ in {"oprd", "xcomp"} for c in token.children)
         return complement or negative_word(_target(token)) is not None
     return _object(token) is not None or _has_prep(token, {"of", "for", "over", "about", "to", "against"})
+
+
+def _questions_merit(verb: Token) -> bool:
+    """Doubt cast on a thing's merit: "questioned the wisdom of buying the insurer", "doubt the value of"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"question", "doubt", "challenge"} or _negated(verb):
+        return False
+    target = _object(verb)
+    return target is not None and target.lemma_.lower() in MERIT_NOUNS and _has_prep(target, {"of", "behind"})
 
 
 def is_criticism_noun(token: Token) -> bool:
@@ -183,6 +198,9 @@ def _denied(token: Token) -> bool:
     believe the scheme failed"."""
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return True
+    prep = token.head
+    if token.dep_ == "pobj" and (prep.head.lower_, prep.lower_) in SAFE_FROM:
+        return True  # "believed to be out of danger", "free from risk"
     node = token
     while node.head != node:
         node = node.head

@@ -23,6 +23,7 @@ FEELING_ADJECTIVES = {
     "horrified", "unhappy", "uneasy", "troubled", "disturbed", "annoyed", "incensed", "livid", "indignant",
     "aggrieved", "exasperated", "apprehensive", "wary", "unnerved", "disgusted", "infuriated", "angered",
     "distressed", "perturbed",
+    "scathing", "critical", "dismissive", "contemptuous", "scornful",  # an attitude of criticism
 }  # fmt: skip
 # Verbs whose object feels the worry or anger and whose subject causes it: "the plan angered residents".
 EXPERIENCER_VERBS = {
@@ -37,7 +38,7 @@ FEELING_NOUNS = {
     "disgust", "unease", "disquiet", "exasperation", "indignation", "resentment", "consternation",
 }  # fmt: skip
 VENT_VERBS = {"vent", "hide", "suppress", "express", "voice", "show", "conceal", "contain", "register"}
-FEELING_PREPS = {"about", "over", "at", "with", "by", "regarding", "towards", "toward"}
+FEELING_PREPS = {"about", "over", "at", "with", "by", "of", "regarding", "towards", "toward"}
 OWNER_PREPS = {"from", "among", "amongst"}
 NEGATORS = {"not", "n't", "never", "no"}
 SPEAKING_PRONOUNS = {"me", "us", "him", "her", "them", "i", "we", "he", "she", "they"}

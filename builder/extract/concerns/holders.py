@@ -11,7 +11,7 @@ import functools
 from spacy.tokens import Token
 
 from builder.core.model import UNATTRIBUTED, Actor
-from builder.data import appraisal
+from builder.data import appraisal, noun_senses
 from builder.extract import Analysis
 from builder.extract.actors.resolve import FEMALE_TITLES, MALE_TITLES, pronoun_sex, titled_sexes
 from builder.extract.phrasing import noun_phrase, words
@@ -82,6 +82,8 @@ def can_speak(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in _speaker_nouns():
         return True
+    if token.pos_ == "NOUN" and noun_senses().get(lemma, "")[:1] == "r":
+        return True  # a noun whose first sense is a person: "surgeon", "pensioner", "nurse"
     return lemma.endswith(SPEAKER_SUFFIXES) and lemma not in NOT_SPEAKERS and token.pos_ == "NOUN"
 
 
@@ -180,7 +182,7 @@ def _speaker_before(pronoun: Token, analysis: Analysis) -> Token | None:
         return _speaker_before(speakers[-1], analysis)
     candidates = [t for t in subjects if word(t) not in PERSONAL | FIRST_PERSON and _person_like(t, analysis)]
     named = [
-        t for t in candidates if analysis.actors.actor_for(t) is not None and not _inside_words(t, speakers)
+        t for t in candidates if analysis.actors.actor_for(t) is not None and not _inside_words(t, subjects)
     ]
     return max([*speakers, *named], key=lambda t: t.i, default=None) or (candidates or [None])[-1]
 
@@ -256,8 +258,8 @@ def _person_like(token: Token, analysis: Analysis) -> bool:
 
 
 def _inside_words(subject: Token, speakers: list[Token]) -> bool:
-    """Whether a subject is inside what one of the speakers says ("Marsh warned the accounts were less healthy
-    than Mr Dale would like": Dale is inside Marsh's words)."""
+    """Whether a subject is inside the words of another subject the pronoun could stand for ("Marsh warned the
+    accounts were less healthy than Mr Dale would like": Dale is inside Marsh's words)."""
     node = subject
     while node.head != node:
         said = node.dep_ == "ccomp" and node.head.lemma_ in SAYING
