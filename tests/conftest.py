@@ -40,14 +40,32 @@ def update_golden(request) -> bool:
     return bool(request.config.getoption("--update-golden"))
 
 
-@pytest.fixture(scope="session")
-def seed_briefings(nlp):
-    """Briefings of the project's seed articles, extracted with the real model."""
-    articles, problems = read_sources(ROOT / "seeds")
+def briefings_in(folder: Path) -> dict:
+    """Briefings of every source in a folder, read and extracted by the real pipeline (none may fail)."""
+    articles, problems = read_sources(folder)
     assert problems == []
     briefings, failed, _ = extract_all(articles)
     assert failed == []
     return {b.article.id: b for b in briefings}
+
+
+@pytest.fixture(scope="session")
+def extract_texts(tmp_path_factory, nlp):
+    """Briefings of invented articles ({name: text}), each written as `<name>.txt` and extracted for real."""
+
+    def _extract(texts: dict[str, str], name: str = "texts") -> dict:
+        folder = tmp_path_factory.mktemp(name)
+        for article, text in texts.items():
+            (folder / f"{article}.txt").write_text(text, encoding="utf-8")
+        return briefings_in(folder)
+
+    return _extract
+
+
+@pytest.fixture(scope="session")
+def seed_briefings(nlp):
+    """Briefings of the project's seed articles, extracted with the real model."""
+    return briefings_in(ROOT / "seeds")
 
 
 @pytest.fixture(scope="session")

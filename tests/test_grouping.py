@@ -7,8 +7,6 @@ from pathlib import Path
 import pytest
 
 from builder.core.model import Briefing, Evidence, Term
-from builder.pipeline import extract_all
-from builder.sources.readers import read_sources
 from builder.stories.features import name_features
 from builder.stories.grouping import Rules, StoryGroup, group_round, group_stories, story_id
 from builder.stories.linking import (
@@ -72,16 +70,9 @@ Analysts said the launch was aimed at winning back buyers from Apple.
 
 
 @pytest.fixture(scope="module")
-def briefings(tmp_path_factory: pytest.TempPathFactory, nlp: object) -> dict[str, Briefing]:
+def briefings(extract_texts) -> dict[str, Briefing]:
     """Briefings of the invented articles, extracted by the real pipeline."""
-    folder = tmp_path_factory.mktemp("grouping")
-    for name, text in ARTICLES.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    articles, problems = read_sources(folder)
-    assert problems == []
-    found, failed, _ = extract_all(articles)
-    assert failed == []
-    return {b.article.id: b for b in found}
+    return extract_texts(ARTICLES, "grouping")
 
 
 def groups_of(stories: Sequence[StoryGroup]) -> set[frozenset[str]]:

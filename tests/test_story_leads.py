@@ -5,8 +5,6 @@ from __future__ import annotations
 import pytest
 
 from builder.core.model import Briefing
-from builder.pipeline import extract_all
-from builder.sources.readers import read_sources
 from builder.stories.dates import months_in
 from builder.stories.features import cosine_pairs, features_of, tfidf
 from builder.stories.grouping import RULES, group_stories
@@ -43,15 +41,8 @@ The comedy Tin Roof, nominated in three categories, won nothing.
 
 
 @pytest.fixture(scope="module")
-def briefings(tmp_path_factory: pytest.TempPathFactory, nlp: object) -> dict[str, Briefing]:
-    folder = tmp_path_factory.mktemp("leads")
-    for name, text in ARTICLES.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    articles, problems = read_sources(folder)
-    assert problems == []
-    found, failed, _ = extract_all(articles)
-    assert failed == []
-    return {b.article.id: b for b in found}
+def briefings(extract_texts) -> dict[str, Briefing]:
+    return extract_texts(ARTICLES, "leads")
 
 
 def grouped(briefings: dict[str, Briefing], names: list[str]) -> set[frozenset[str]]:
