@@ -708,3 +708,39 @@ def test_support_listed_with_aid_is_not_an_item_of_its_own(parse) -> None:
     text = "The council decided to provide support and emergency aid to Mr Omar Haddad."
     gifts = find_gifts(parse(text))
     assert [(g.giver, g.item, g.recipient) for g in gifts] == [("council", "emergency aid", "Omar Haddad")]
+
+
+DEBT_RELIEF = [
+    # a creditor agrees to or grants relief named by a noun
+    ("The minister said the lenders' group had agreed to a moratorium on repayments for flood-hit states.",
+     "lenders' group", "a moratorium on repayments", "flood-hit states", "given"),
+    ("The Fund approved a moratorium on loan repayments for Malawi last week.",
+     "Fund", "a moratorium on loan repayments", "Malawi", "given"),
+    ("The World Bank granted Ghana debt relief worth $2bn.", "World Bank", "debt relief", "Ghana", "given"),
+    # a debt written off, cancelled or forgiven
+    ("Creditor nations agreed to write off $4bn of Iraq's debt.",
+     "Creditor nations", "write-off of $4bn of debt", "Iraq", "promised"),
+    ("Norway has cancelled the debts of 12 of the poorest countries.",
+     "Norway", "cancellation of the debts", "poorest countries", "given"),
+    ("Germany forgave Poland's debts in 1991.", "Germany", "forgiveness of debts", "Poland", "given"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "giver", "item", "recipient", "status"), DEBT_RELIEF)
+def test_debt_relief_granted_by_a_creditor_is_a_gift(parse, text, giver, item, recipient, status) -> None:
+    assert _triples(find_gifts(parse(text))) == [(giver, item, recipient, status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She also set out plans for full debt relief for the poorest nations.",  # a plan
+        "The cost could be eased by temporary debt relief.",  # possible, and no creditor
+        "The council agreed to a moratorium on fracking.",  # not a debt
+        "Officials announced a freeze on aid payments to the province.",  # aid withheld, not relief
+        "The lenders were expected to freeze 3bn pesos in payments due next year.",  # a forecast
+        "Campaigners urged the bank to cancel the debts of poor nations.",  # asked for
+    ],
+)
+def test_debt_relief_planned_asked_for_or_not_on_debt_is_not_a_gift(parse, text: str) -> None:
+    assert find_gifts(parse(text)) == ()

@@ -16,6 +16,7 @@ from builder.extract.gifts.coref import conferred_by_state, party_name, sentence
 from builder.extract.gifts.frames import Found, Frame, position
 from builder.extract.gifts.lexicon import is_gift_item, is_party
 from builder.extract.gifts.nouns import noun_frames
+from builder.extract.gifts.relief import relief_text
 from builder.extract.gifts.rules import gift_cue, verb_frames
 
 TERMINAL = (".", "!", "?", '"', "”", "’", "'")
@@ -164,6 +165,8 @@ def _item_texts(frame: Frame) -> list[tuple[str, Token | None]]:
     if frame.item is None:
         return [("", None)]
     skip = _party_preps(frame)
+    if frame.relief:
+        return [(relief_text(frame.item, frame, skip), None)]
     members = _items(frame.item) if frame.split_items else [frame.item]
     found = []
     for member in members:

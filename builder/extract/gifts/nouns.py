@@ -9,6 +9,7 @@ from builder.extract.gifts.coref import JUDGED
 from builder.extract.gifts.frames import Frame
 from builder.extract.gifts.funding import DONOR_NOUNS, FUNDING_NOUNS, donor_frames, funding_noun_frames
 from builder.extract.gifts.lexicon import is_gift_item, is_honour, is_party
+from builder.extract.gifts.relief import RELIEF_NOUNS, RELIEF_VERBS, relief_frames
 from builder.extract.gifts.status import status_of
 
 GIFT_NOUNS = {"gift", "present", "donation"}
@@ -17,13 +18,15 @@ COPULAS = {"be", "remain"}
 
 def noun_frames(doc: Doc) -> list[Frame]:
     """Frames for gifts stated with the noun gift/present/donation, "thanked X for Z", "courtesy of X",
-    and funding named by its noun ("X's donation to Y")."""
+    funding named by its noun ("X's donation to Y") and debt relief ("agreed to a moratorium on debts")."""
     frames: list[Frame] = []
     for token in doc:
         lemma = token.lemma_.lower()
         if lemma in FUNDING_NOUNS or lemma in DONOR_NOUNS:  # the only words these two look at
             frames.extend(funding_noun_frames(token))
             frames.extend(donor_frames(token))
+        if lemma in RELIEF_NOUNS or lemma in RELIEF_VERBS:
+            frames.extend(relief_frames(token))
         if lemma in GIFT_NOUNS and token.pos_ == "NOUN":
             frames.extend(gift_noun_frames(token))
         elif lemma == "thank" and token.pos_ == "VERB":
