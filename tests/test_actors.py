@@ -92,6 +92,37 @@ def test_roles_are_taken_from_titles_and_appositions(parse, text, person, role):
     assert role.replace(" 's", "'s") in [r.replace(" 's", "'s").replace(" ’s", "’s") for r in actor.roles]
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Party spokesman Mr Daniel Hart said the plan would fail.", "Daniel Hart", "Party spokesman"),
+        ("Former union leader Sir Peter Crane attacked the plan.", "Peter Crane", "Former union leader"),
+        ("Health minister Dr Anna Berg opened the ward.", "Anna Berg", "Health minister"),
+    ],
+)
+def test_a_role_ends_before_the_form_of_address(parse, text, person, role):
+    assert actor_names(parse(text))[person].roles == (role,)
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        ("Tory spokesman Mr", "Tory spokesman"),
+        ("union leader Sir", "union leader"),
+        ("Mr Kilroy-", ""),  # the first half of a hyphenated name the model left outside the entity
+        ("chat show host", "chat show host"),
+    ],
+)
+def test_role_words_without_the_names_parts(words, kept):
+    import spacy
+
+    from builder.extract.actors.table import _without_name_parts
+
+    doc = spacy.blank("en")(words + ("Silk" if words.endswith("-") else ""))
+    tokens = [t for t in doc if t.text != "Silk"]
+    assert " ".join(t.text for t in _without_name_parts(tokens)) == kept
+
+
 def test_every_actor_has_evidence(parse):
     analysis = parse("Angela Merkel met Joe Biden in Berlin. Merkel thanked Germany's allies.")
     for actor in analysis.actors.actors:

@@ -1,4 +1,5 @@
-"""Sentence starts: one paragraph per line, and a paragraph's first word is never a sentence of its own."""
+"""Sentence starts: one paragraph per line; neither a paragraph's first word nor a closing quote mark is a
+sentence of its own."""
 
 import pytest
 
@@ -31,6 +32,15 @@ from builder.nlp.spacy_model import sentences_of
                 "EU ministers met on Monday.",
                 "They agreed a plan.",
                 "US firms said they would hire more staff.",
+            ],
+        ),
+        # A closing quote mark the model split off a paragraph's last sentence closes that sentence.
+        (
+            'Mr Hart told Radio Leeds: "It is such a shame that Mr Crane does not do what he says."\n'
+            "Council leader Anna Berg said the plan was sound.",
+            [
+                'Mr Hart told Radio Leeds: "It is such a shame that Mr Crane does not do what he says."',
+                "Council leader Anna Berg said the plan was sound.",
             ],
         ),
         # A one-word paragraph stays a sentence of its own.

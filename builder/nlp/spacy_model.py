@@ -122,7 +122,12 @@ def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
         if new_paragraph and result:
             paragraph += 1
         end = start + len(text)
-        if result and not new_paragraph and _cut_opening_word(result[-1], full_text):
+        if result and not new_paragraph and _closing_marks_only(text):
+            # A closing quote mark or bracket the model split off the sentence it closes
+            # ('… preaches.' | '"'): it ends that sentence.
+            start = result.pop().start
+            text = full_text[start:end]
+        elif result and not new_paragraph and _cut_opening_word(result[-1], full_text):
             # The small model cuts a short capitalised opening word off its paragraph's first sentence
             # ("UK" | "mobile owners continue …", "Lib" | "Dem leader … has said"): it is one sentence. Only
             # this list is mended (evidence, leads and bottom lines read it); the parse is left as it is.
@@ -132,6 +137,14 @@ def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
         result.append(Sentence(len(result) + 1, paragraph, start, end, text))
         previous_end = end
     return tuple(result)
+
+
+CLOSING_MARKS = frozenset("\"'”’)]")
+
+
+def _closing_marks_only(text: str) -> bool:
+    """A 'sentence' of nothing but closing quote marks and brackets."""
+    return all(c in CLOSING_MARKS or c.isspace() for c in text)
 
 
 def _cut_opening_word(sentence: Sentence, full_text: str) -> bool:

@@ -344,9 +344,31 @@ def find_role(ent: Span) -> str | None:
         tokens = tokens[
             1:
         ]  # "the good Mr Blair": an opinion, not a role; "North Korean leader" keeps its nation
+    tokens = _without_name_parts(tokens)
     role = " ".join(t.text for t in tokens).replace(" - ", "-").strip()
     role = role or _title_inside(ent) or ""
     return None if role.lower().rstrip(".") in COURTESY else role or None
+
+
+HONORIFICS = COURTESY | {"sir", "dame", "dr"}  # forms of address written before a name: not part of a role
+
+
+def _without_name_parts(tokens: list[Token]) -> list[Token]:
+    """A role's words without what belongs to the name after it: a form of address ("Tory spokesman Mr" of
+    "Tory spokesman Mr Lewis", "union leader Sir" of "Sir Bill Morris") or the first half of a hyphenated
+    name the model left outside the entity ("Mr Kilroy -" of "Mr Kilroy-Silk")."""
+    tokens = list(tokens)
+    while tokens:
+        last = tokens[-1]
+        if last.text == "-" and not last.whitespace_:
+            tokens.pop()
+            if tokens and not tokens[-1].whitespace_:
+                tokens.pop()  # the word glued to the hyphen: "Kilroy" of "Kilroy-Silk"
+        elif last.lower_.rstrip(".") in HONORIFICS:
+            tokens.pop()
+        else:
+            break
+    return tokens
 
 
 def _title_inside(ent: Span) -> str | None:
