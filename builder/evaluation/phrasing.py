@@ -145,7 +145,11 @@ def regressions(table: Sequence[dict[str, Any]], produced: Sequence[Produced]) -
     for p in produced:
         at.setdefault((p.article, p.kind, p.start, p.end), []).append(f"{p.holder or ''} {p.text!r}".strip())
     spans = {(p.article, p.kind, p.start, p.end) for p in produced}
-    lost = [r for r in table if good(r) and row_key(r) not in now and not _rightly_gone(r, spans)]
+    lost = [
+        r
+        for r in table
+        if good(r) and row_key(r) not in now and not _rightly_gone(r, spans) and not r.get("gone")
+    ]
     return [
         f"{r['article']} s{r['sentence']} {r['kind']} (text {r['text_sha256'][:12]}, "
         f"holder {(r['holder_sha256'] or 'none')[:12]}): "
@@ -169,11 +173,12 @@ def show(
         yield f"  | {sentence}"
 
 
-def shares(table: Sequence[dict[str, Any]]) -> dict[str, tuple[int, int]]:
-    """(good, reviewed) per kind."""
+def shares(table: Sequence[dict[str, Any]], produced: Sequence[Produced]) -> dict[str, tuple[int, int]]:
+    """(good, reviewed) per kind, over the reviewed rows whose item is produced now."""
+    now = {p.key for p in produced}
     result = {}
     for kind in ("question", "concern"):
-        rows = [r for r in table if r["kind"] == kind and r.get("verdict")]
+        rows = [r for r in table if r["kind"] == kind and r.get("verdict") and row_key(r) in now]
         result[kind] = (sum(good(r) for r in rows), len(rows))
     return result
 
@@ -194,10 +199,13 @@ def main(argv: Sequence[str]) -> int:
             print(line)
     for line in regressions(table, produced):
         print(f"changed or gone (was good): {line}")
-    for kind, (ok, total) in shares(table).items():
-        print(f"{kind}s: {ok}/{total} good ({100 * ok / max(total, 1):.1f}%)")
+    for kind, (ok, total) in shares(table, produced).items():
+        print(f"{kind}s: {ok}/{total} good ({100 * ok / max(total, 1):.1f}%), among the items produced now")
+    known = {row_key(r) for r in table}
+    reviewed = {r["article"] for r in table}
+    unreviewed = [p for p in produced if p.key not in known and p.article in reviewed]
+    print(f"{len(unreviewed)} items produced on the table's articles have no row")
     if args.update:
-        known = {row_key(r) for r in table}
         new = [p for p in produced if p.key not in known]
         with open(args.table, "a", encoding="utf-8") as handle:
             for p in new:
