@@ -49,3 +49,54 @@ from builder.nlp.spacy_model import sentences_of
 )
 def test_sentences(nlp, text: str, expected: list[str]) -> None:
     assert [s.text for s in sentences_of(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # A full stop glued to the next sentence, as scraped texts have it, is a token of its own.
+        ("The club paid 250.The fee rose.", ["The", "club", "paid", "250", ".", "The", "fee", "rose", "."]),
+        ("They met in the town.Mrs Hale spoke first.", ["town", ".", "Mrs", "Hale"]),
+        # A quote mark glued after a final stop is split off both sides.
+        ('He said no."Critics were angry.', ["no", ".", '"', "Critics"]),
+        ("It was over.\u201dThe vote followed.", ["over", ".", "\u201d", "The"]),
+        # A closing quote mark glued between a word and such a stop is split off the word.
+        ('The rules were "poor".The board met.', ["poor", '"', ".", "The"]),
+        ('He called it "a step"."It works," he said.', ["step", '"', ".", '"', "It"]),
+    ],
+)
+def test_glued_sentences_are_split_into_tokens(nlp, text: str, tokens: list[str]) -> None:
+    found = [t.text for t in nlp.tokenizer(text)]
+    start = found.index(tokens[0])
+    assert found[start : start + len(tokens)] == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # Abbreviations, decimals, initials and web addresses are left whole.
+        ("The U.S. rate was 3.5 per cent.", ["U.S.", "3.5"]),
+        ("See www.example.co.uk for details.", ["www.example.co.uk"]),
+        ("J.R.R. Tolkien wrote it.", ["J.R.R."]),
+    ],
+)
+def test_stops_inside_words_are_left_whole(nlp, text: str, whole: list[str]) -> None:
+    found = [t.text for t in nlp.tokenizer(text)]
+    assert all(w in found for w in whole), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The club paid 250.The fee rose last year.",
+            ["The club paid 250.", "The fee rose last year."],
+        ),
+        (
+            "Shops shut early in the town.Mrs Hale said trade was slow.",
+            ["Shops shut early in the town.", "Mrs Hale said trade was slow."],
+        ),
+    ],
+)
+def test_glued_sentences_are_two_sentences(nlp, text: str, expected: list[str]) -> None:
+    assert [s.text for s in sentences_of(nlp(text))] == expected

@@ -19,6 +19,15 @@ from builder.nlp import (
 
 T = TypeVar("T")
 
+# Sentences glued without a space, as scraped texts have them ("paid 410.The firm", 'said no."Critics',
+# 'were "poor".The'): a full stop between a lower-case letter or digit and a capitalised word, a quote mark
+# after a final stop before one, and a closing quote mark between a word and such a stop become tokens of
+# their own, so the parser can start a sentence there and no word keeps a quote mark. "U.S.", "3.5",
+# "J.R.R." and web addresses are left whole (no lower-case letter or digit before a capitalised word).
+GLUED_STOP = r"(?<=[a-z0-9])\.(?=[A-Z][a-z])"
+GLUED_QUOTE = r"(?<=[.!?])[\"\u201c\u201d](?=[A-Z][a-z])"
+GLUED_CLOSE = r"(?<=[A-Za-z0-9])[\"\u201d](?=[.,!?][\"\u201c\u201d]?[A-Z])"
+
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
@@ -68,6 +77,9 @@ def load_nlp() -> Language:
             f"spaCy model {MODEL_NAME!r} is not installed; run `make site` or "
             "`pip install --require-hashes -r requirements/model.txt`"
         ) from exc
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
+        [*nlp.Defaults.infixes, GLUED_STOP, GLUED_QUOTE, GLUED_CLOSE]
+    ).finditer
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     with nlp.select_pipes(enable=[]):  # ORTH patterns need only the tokenizer, not a tagger and parser run
