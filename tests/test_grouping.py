@@ -4,17 +4,13 @@ import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from builder.core.model import Briefing, Evidence, Term
 from builder.stories.features import name_features
 from builder.stories.grouping import Rules, StoryGroup, group_round, group_stories, story_id
-from builder.stories.linking import (
-    first_neighbours,
-    group_means,
-    linked_components,
-    strongest_first,
-)
+from builder.stories.linking import Similar, first_neighbours, group_means, linked_components, neighbour_links
 from builder.stories.timing import years_disagree
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -163,18 +159,18 @@ def test_no_briefings_no_stories() -> None:
 
 
 def test_first_neighbours_take_the_most_similar_and_break_ties_by_index() -> None:
-    assert first_neighbours({(0, 1): 0.5, (1, 2): 0.5, (0, 2): 0.2, (3, 4): 0.1}) == {
-        0: 1,
-        1: 0,
-        2: 1,
-        3: 4,
-        4: 3,
-    }
+    similar = Similar.of({(0, 1): 0.5, (1, 2): 0.5, (0, 2): 0.2, (3, 4): 0.1})
+    at = first_neighbours(6, similar)
+    pairs = list(zip(similar.first.tolist(), similar.second.tolist(), strict=True))
+    nearest = {item: sum(pairs[p]) - item for item, p in enumerate(at.tolist()) if p >= 0}
+    assert nearest == {0: 1, 1: 0, 2: 1, 3: 4, 4: 3}  # item 5 has no pair
 
 
 def test_group_means_count_missing_pairs_as_zero() -> None:
-    means = group_means([0, 0, 2], {(0, 2): 0.6, (0, 1): 0.9})
-    assert means == {(0, 2): pytest.approx(0.3)}  # (0.6 + 0) / (2 * 1); the pair inside group 0 is ignored
+    similar = Similar.of({(0, 2): 0.6, (0, 1): 0.9})
+    means, entry = group_means(np.array([0, 0, 2]), similar)
+    assert means.as_dict() == {(0, 2): pytest.approx(0.3)}  # (0.6 + 0) / (2 * 1); the pair in group 0 is not
+    assert entry.tolist() == [-1, 0]  # the pair (0, 1) is inside group 0, (0, 2) counts towards (0, 2)
 
 
 @pytest.mark.parametrize(
@@ -199,8 +195,11 @@ def test_linked_components_skip_a_link_that_joins_incompatible_groups() -> None:
     assert linked_components(4, [(1, 2), (0, 1), (2, 3)], compatible) == [0, 1, 1, 1]  # order decides
 
 
-def test_strongest_links_are_tried_first() -> None:
-    assert strongest_first([(2, 1), (0, 3), (1, 2)], {(1, 2): 0.5, (0, 3): 0.9}) == [(0, 3), (1, 2)]
+def test_strongest_links_are_tried_first_and_each_once() -> None:
+    similar = Similar.of({(1, 2): 0.5, (0, 3): 0.9, (2, 4): 0.5, (1, 4): 0.1})
+    keep = np.ones(len(similar), dtype=bool)
+    assert neighbour_links(5, similar, keep) == [(0, 3), (1, 2), (2, 4)]  # 1 → 2 and 2 → 1 is one link
+    assert neighbour_links(5, similar, similar.value > 0.6) == [(0, 3)]
 
 
 class Always:
@@ -222,6 +221,6 @@ class Always:
     ],
 )
 def test_group_round_floors(labels: list[int], pairs: dict, joined: list[int]) -> None:
-    floors = dict.fromkeys(pairs, 0.22)
+    floors = np.full(len(pairs), 0.22)
     rules = Rules(dated_floor=0.1, undated_floor=0.22, group_floor=0.15, join_floor=0.10)
-    assert group_round(labels, pairs, floors, Always(), rules) == joined
+    assert group_round(labels, Similar.of(pairs), floors, Always(), rules) == joined

@@ -50,7 +50,7 @@ def stories(briefings: list[Briefing]) -> set[frozenset[str]]:
 
 
 def cosine(a: Briefing, b: Briefing) -> float:
-    return next(iter(Candidates.of([a, b]).similar.values()), 0.0)
+    return next(iter(Candidates.of([a, b]).similar.value.tolist()), 0.0)
 
 
 def test_two_reports_of_one_happening_from_two_outlets_are_one_story(reports: dict[str, Briefing]) -> None:

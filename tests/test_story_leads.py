@@ -51,7 +51,7 @@ def grouped(briefings: dict[str, Briefing], names: list[str]) -> set[frozenset[s
 
 def cosine(briefings: dict[str, Briefing], a: str, b: str) -> float:
     vectors = tfidf([features_of(briefings[n]) for n in (a, b)])
-    return cosine_pairs(vectors, 0.0).get((0, 1), 0.0)
+    return cosine_pairs(vectors, 0.0).as_dict().get((0, 1), 0.0)
 
 
 @pytest.mark.parametrize(("a", "b"), [("output-march", "output-april"), ("awards-harbour", "awards-lantern")])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from builder.core.model import Briefing
@@ -20,6 +21,7 @@ from builder.stories.identity import Identity
 from builder.stories.merge import threads_of
 from builder.stories.threads import NEIGHBOURS, Thread, ThreadEntry, place_in
 from builder.stories.timing import Timing, days_apart
+from tests import factories
 from tests.story_events import write_events
 
 
@@ -243,3 +245,39 @@ def test_undated_stories_of_a_thread_are_left_to_its_page(events: dict[str, Brie
     assert thread_view(june)["earlier"] == thread_view(june)["later"] == [] and thread_view(june)["undated"]
     (thread,) = threads_of(stories)
     assert [e.date for e in thread.stories] == ["2023-09-14", "2024-02-19", None]
+
+
+def invented_leads() -> list[Briefing]:
+    """Briefings that exercise every time rule: dates near and far, undated ones, years, months and occasions
+    named in leads, and dates referred to (full dates, months, weekdays, bare years)."""
+    leads = [
+        "Ministers met on Tuesday.",
+        "The G8 summit opened in March 2019.",
+        "Talks at the Lisbon summit ended in 2023.",
+        "Figures for January were weaker than expected.",
+        "Figures for December were weaker than expected.",
+        "The Golden Globes were handed out in 2019.",
+        "The Spirit awards were handed out.",
+    ]
+    references = ["", "Oct. 21, 2011", "October 2011", "Tuesday", "2011"]
+    dates = [None, "2011-10-20", "2011-10-25", "2011-12-30", "2012-03-01", "2013-04-11"]
+    out = []
+    for n in range(len(leads) * len(dates) * len(references)):  # every combination once
+        lead, date, text = leads[n % 7], dates[n % 6], references[n % 5]
+        terms = [(text, "DATE", 2)] if text else []
+        body = f"{lead}\nIt was reported {text or 'later'}."
+        out.append(factories.briefing(f"a{n:03d}", body, date=date, terms=terms))
+    return out
+
+
+def test_time_rules_over_arrays_agree_with_the_rules_pair_by_pair() -> None:
+    briefings = invented_leads()
+    timing = Timing(briefings, window_days=60)
+    pairs = [(i, j) for i in range(len(briefings)) for j in range(i + 1, len(briefings))]
+    first, second = (np.array(side, dtype=np.int64) for side in zip(*pairs, strict=True))
+    assert timing.compatible_pairs(first, second).tolist() == [timing.compatible(i, j) for i, j in pairs]
+    assert timing.close_pairs(first, second).tolist() == [timing.close_in_time(i, j) for i, j in pairs]
+    assert timing.dated_pairs(first, second).tolist() == [timing.dated(i, j) for i, j in pairs]
+    verdicts = timing.compatible_pairs(first, second)
+    assert 0 < verdicts.sum() < len(pairs)  # the rules both allow and rule out pairs here
+    assert 0 < timing.close_pairs(first, second).sum() < len(pairs)

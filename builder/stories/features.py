@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from builder.core.model import Briefing, Term
+from builder.stories.linking import Similar
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?|\d+(?:[.,]\d+)*")
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -27,7 +28,7 @@ NAMED_LABELS = frozenset(
 )
 COMMON_SHARE = 0.1  # features in more than this share of articles are corpus stop words …
 COMMON_MIN = 20  # … but only once that share is above this many articles
-BLOCK_ROWS = 512  # rows of the similarity matrix held in memory at once
+BLOCK_ROWS = 1024  # rows of the similarity matrix held in memory at once (at most 1024 x articles)
 
 Vector = dict[str, float]
 
@@ -107,7 +108,7 @@ def tfidf(counts: Sequence[Mapping[str, float]]) -> list[Vector]:
 
 
 def postings_of(vectors: Sequence[Vector]) -> list[tuple[np.ndarray, np.ndarray]]:
-    """For each feature carried by two or more articles: their indexes (ascending) and weights."""
+    """For each feature carried by two or more articles, by name: their indexes (ascending) and weights."""
     lists: dict[str, tuple[list[int], list[float]]] = defaultdict(lambda: ([], []))
     for i, vector in enumerate(vectors):
         for feature, weight in vector.items():
@@ -120,18 +121,31 @@ def postings_of(vectors: Sequence[Vector]) -> list[tuple[np.ndarray, np.ndarray]
     ]
 
 
-def cosine_pairs(vectors: Sequence[Vector], floor: float) -> dict[tuple[int, int], float]:
-    """Cosine of every pair (i < j) reaching `floor`, summed feature by feature over blocks of rows."""
+def cosine_pairs(vectors: Sequence[Vector], floor: float) -> Similar:
+    """Cosine of every pair (i < j) reaching `floor`, in (i, j) order.
+
+    Each cosine is a float32 sum of float32 products, feature by feature in the order of their names, over
+    blocks of rows; a block holds only the columns from its first row on, since only pairs i < j are kept.
+    """
     postings = postings_of(vectors)
-    pairs: dict[tuple[int, int], float] = {}
+    firsts, seconds, values = [], [], []
     for start in range(0, len(vectors), BLOCK_ROWS):
         end = min(start + BLOCK_ROWS, len(vectors))
-        block = np.zeros((end - start, len(vectors)), dtype=np.float32)
+        block = np.zeros((end - start, len(vectors) - start), dtype=np.float32)
         for rows, weights in postings:
             low, high = np.searchsorted(rows, (start, end))
             if low < high:
-                block[np.ix_(rows[low:high] - start, rows)] += np.outer(weights[low:high], weights)
-        for i, j in zip(*np.nonzero(block >= floor), strict=True):
-            if j > i + start:
-                pairs[int(i) + start, int(j)] = float(block[i, j])
-    return pairs
+                block[np.ix_(rows[low:high] - start, rows[low:] - start)] += np.outer(
+                    weights[low:high], weights[low:]
+                )
+        i, j = np.nonzero(block >= floor)
+        above = j > i
+        i, j = i[above], j[above]
+        firsts.append(i + start)
+        seconds.append(j + start)
+        values.append(block[i, j].astype(np.float64))
+    if not firsts:
+        empty = np.zeros(0, dtype=np.int64)
+        return Similar(empty, empty, np.zeros(0))
+    first, second = (np.concatenate(side).astype(np.int64) for side in (firsts, seconds))
+    return Similar(first, second, np.concatenate(values))

@@ -28,17 +28,19 @@ result does not depend on the order of the input.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+
+import numpy as np
 
 from builder.core.model import Briefing
 from builder.stories.dates import placed_date
 from builder.stories.features import Vector, cosine_pairs, display_forms, features_of, tfidf
-from builder.stories.linking import Pairs, first_neighbours, group_means, linked_components, strongest_first
+from builder.stories.linking import Similar, group_means, linked_components, neighbour_links
 from builder.stories.outlets import Outlet, outlet_of
 from builder.stories.threads import thread_id, thread_labels
-from builder.stories.timing import WINDOW_DAYS, Timing
+from builder.stories.timing import WINDOW_DAYS, Timing, per_distinct_pair
 
 FeaturesOf = Callable[[Briefing], Mapping[str, float]]  # `features_of`, or a cache of its results
 CANDIDATE_FLOOR = 0.05  # cosine below this is not worth keeping as a pair at all
@@ -119,49 +121,41 @@ def make_group(members: Sequence[Briefing], vectors: Sequence[Vector], forms: di
     )
 
 
-def article_round(similar: Pairs, floors: Pairs, timing: Timing) -> list[int]:
+def article_round(similar: Similar, floors: np.ndarray, timing: Timing) -> list[int]:
     """Groups after linking every article to its most similar article, where similar enough."""
-    links = [(a, b) for a, b in first_neighbours(similar).items() if reaches(similar, floors, a, b)]
-    return linked_components(len(timing.dates), strongest_first(links, similar), timing.groups_compatible)
+    count = len(timing.dates)
+    links = neighbour_links(count, similar, similar.value >= floors)
+    return linked_components(count, links, timing.groups_compatible)
 
 
-def group_round(labels: list[int], similar: Pairs, floors: Pairs, timing: Timing, rules: Rules) -> list[int]:
+def group_round(
+    labels: list[int], similar: Similar, floors: np.ndarray, timing: Timing, rules: Rules
+) -> list[int]:
     """Groups after linking every group to its most similar group, where alike enough, and time allows.
 
     Two lone articles still need their own floor; a group of two or more already shows what its happening
     is, so an article or group joins it when the closest pair reaches the join floor.
     """
-    means = group_means(labels, similar)
-    sizes = Counter(labels)
-    close = set()
-    for (i, j), s in similar.items():
-        a, b = labels[i], labels[j]
-        lone = sizes[a] == 1 and sizes[b] == 1
-        if a != b and s >= (floors[i, j] if lone else min(floors[i, j], rules.join_floor)):
-            close.add(ordered(a, b))
-    links = [(a, b) for a, b in first_neighbours(means).items() if means[ordered(a, b)] >= rules.group_floor]
-    links = [(a, b) for a, b in links if ordered(a, b) in close]
+    label_of = np.array(labels, dtype=np.int64)
+    means, entry = group_means(label_of, similar)
+    sizes = np.bincount(label_of, minlength=len(labels))
+    lone = (sizes[label_of[similar.first]] == 1) & (sizes[label_of[similar.second]] == 1)
+    least = np.where(lone, floors, np.minimum(floors, rules.join_floor))
+    close_pairs = (entry >= 0) & (similar.value >= least)
+    close = np.zeros(len(means), dtype=bool)
+    close[entry[close_pairs]] = True
+    links = neighbour_links(len(labels), means, (means.value >= rules.group_floor) & close)
     members: dict[int, list[int]] = defaultdict(list)
     for item, label in enumerate(labels):
         members[label].append(item)
     joined = linked_components(
         len(labels),
-        strongest_first(links, means),
+        links,
         lambda a, b: timing.groups_compatible(
             [m for x in a for m in members[x]], [m for x in b for m in members[x]]
         ),
     )
     return [joined[label] for label in labels]
-
-
-def ordered(a: int, b: int) -> tuple[int, int]:
-    return (a, b) if a < b else (b, a)
-
-
-def reaches(similar: Pairs, floors: Pairs, a: int, b: int) -> bool:
-    """The pair's cosine reaches the floor for that pair."""
-    pair = ordered(a, b)
-    return similar[pair] >= floors[pair]
 
 
 @dataclass(frozen=True)
@@ -170,7 +164,7 @@ class Candidates:
 
     briefings: tuple[Briefing, ...]
     vectors: tuple[Vector, ...]
-    similar: Pairs
+    similar: Similar
     outlets: tuple[Outlet | None, ...] = ()
 
     @classmethod
@@ -187,20 +181,23 @@ class Candidates:
         return a is not None and b is not None and a.same(b)
 
 
-def allowed(candidates: Candidates, timing: Timing, rules: Rules) -> Pairs:
+def allowed(candidates: Candidates, timing: Timing, rules: Rules) -> Similar:
     """The pairs that may link: time allows them, and a pair from one outlet is a near-duplicate."""
-    return {
-        (i, j): s
-        for (i, j), s in candidates.similar.items()
-        if timing.compatible(i, j) and (s >= rules.same_outlet_floor or not candidates.same_outlet(i, j))
-    }
+    similar = candidates.similar
+    keep = similar.value >= rules.same_outlet_floor
+    keep[~keep] = ~per_distinct_pair(
+        candidates.outlets, similar.first[~keep], similar.second[~keep], Outlet.same
+    )
+    keep[keep] = timing.compatible_pairs(similar.first[keep], similar.second[keep])
+    return similar.where(keep)
 
 
 def group_indexes(candidates: Candidates, rules: Rules = RULES) -> list[list[int]]:
     """Groups of indexes into the candidates' briefings, each sorted, in the order of their first index."""
     timing = Timing(candidates.briefings, rules.window_days)
     similar = allowed(candidates, timing, rules)
-    floors = {p: rules.floor(timing.dated(*p)) for p in similar}
+    dated = timing.dated_pairs(similar.first, similar.second)
+    floors = np.where(dated, rules.dated_floor, rules.undated_floor)
     labels = article_round(similar, floors, timing)
     labels = group_round(labels, similar, floors, timing, rules)
     members: dict[int, list[int]] = defaultdict(list)

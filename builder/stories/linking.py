@@ -1,35 +1,93 @@
 """First-neighbour linking over a sparse similarity graph (after FINCH, Sarfraz et al., CVPR 2019).
 
-Items are article indexes, or group labels; similarities are given as a dict of pairs (i < j).
+Items are article indexes, or group labels. Similarities are `Similar`: arrays of pairs (i < j, in the order
+(i, j)) and their values. At 5,000 articles some two million pairs are candidates, so the steps that look at
+every pair work on whole arrays; the steps over links (at most one per item) stay plain Python. Each array
+step gives what the plain loop over the pairs in (i, j) order gave, to the bit: maxima and minima do not
+depend on order, and sums are taken in (i, j) order (`np.bincount` adds its weights one by one, in order).
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 
-Pairs = dict[tuple[int, int], float]
-
-
-def first_neighbours(similar: Pairs) -> dict[int, int]:
-    """Each item's most similar item (ties go to the lower index); items without pairs have none."""
-    best: dict[int, tuple[float, int]] = {}
-    for (i, j), s in similar.items():
-        for a, b in ((i, j), (j, i)):
-            if a not in best or (s, -b) > (best[a][0], -best[a][1]):
-                best[a] = (s, b)
-    return {a: b for a, (_, b) in best.items()}
+import numpy as np
 
 
-def group_means(labels: Sequence[int], similar: Pairs) -> Pairs:
-    """Mean similarity between every two groups with a pair (missing pairs count as 0), by group label."""
-    sizes = Counter(labels)
-    sums: dict[tuple[int, int], float] = defaultdict(float)
-    for (i, j), s in similar.items():
-        a, b = sorted((labels[i], labels[j]))
-        if a != b:
-            sums[a, b] += s
-    return {(a, b): total / (sizes[a] * sizes[b]) for (a, b), total in sums.items()}
+@dataclass(frozen=True, eq=False)
+class Similar:
+    """Pairs of items (`first` < `second`, sorted by (first, second)) and their similarity (float64)."""
+
+    first: np.ndarray
+    second: np.ndarray
+    value: np.ndarray
+
+    @classmethod
+    def of(cls, pairs: Mapping[tuple[int, int], float]) -> Similar:
+        """From a map of pairs (i < j) to values, in (i, j) order."""
+        items = sorted(pairs.items())
+        first = np.array([i for (i, _), _ in items], dtype=np.int64)
+        second = np.array([j for (_, j), _ in items], dtype=np.int64)
+        return cls(first, second, np.array([s for _, s in items], dtype=np.float64))
+
+    def where(self, keep: np.ndarray) -> Similar:
+        """The pairs where `keep` is true, in the same order."""
+        return Similar(self.first[keep], self.second[keep], self.value[keep])
+
+    def as_dict(self) -> dict[tuple[int, int], float]:
+        """A map of pairs to values (for tests and small sets)."""
+        pairs = zip(self.first.tolist(), self.second.tolist(), strict=True)
+        return dict(zip(pairs, self.value.tolist(), strict=True))
+
+    def __len__(self) -> int:
+        return len(self.value)
+
+
+def first_neighbours(count: int, similar: Similar) -> np.ndarray:
+    """For each of `count` items, the position in `similar` of the pair with its most similar item (ties go to
+    the lower other item), or -1 for an item without pairs."""
+    items = np.concatenate([similar.first, similar.second])
+    others = np.concatenate([similar.second, similar.first])
+    values = np.concatenate([similar.value, similar.value])
+    best = np.full(count, -np.inf)
+    np.maximum.at(best, items, values)
+    top = values == best[items]
+    nearest = np.full(count, count, dtype=np.int64)
+    np.minimum.at(nearest, items[top], others[top])
+    chosen = top & (others == nearest[items])  # one pair per item: a pair is never listed twice
+    at = np.full(count, -1, dtype=np.int64)
+    at[items[chosen]] = np.concatenate([np.arange(len(similar))] * 2)[chosen]
+    return at
+
+
+def neighbour_links(count: int, similar: Similar, keep: np.ndarray) -> list[tuple[int, int]]:
+    """Each item's link to its most similar item, where `keep` (per pair) allows it, strongest first.
+
+    Links are pairs (i < j) without repeats, by falling similarity, ties by index: the order unions are tried
+    in (`linked_components`).
+    """
+    at = first_neighbours(count, similar)
+    chosen = np.unique(at[at >= 0])
+    chosen = chosen[keep[chosen]]
+    first, second, value = similar.first[chosen], similar.second[chosen], similar.value[chosen]
+    order = np.lexsort((second, first, -value))
+    return list(zip(first[order].tolist(), second[order].tolist(), strict=True))
+
+
+def group_means(labels: np.ndarray, similar: Similar) -> tuple[Similar, np.ndarray]:
+    """Mean similarity between every two groups with a pair (missing pairs count as 0), by group label, and
+    for each pair of `similar` the position of its two groups' entry (-1 for a pair inside one group)."""
+    sizes = np.bincount(labels, minlength=len(labels))
+    a, b = labels[similar.first], labels[similar.second]
+    across = a != b
+    low, high = np.minimum(a, b)[across], np.maximum(a, b)[across]
+    codes, inverse = np.unique(low * len(labels) + high, return_inverse=True)
+    sums = np.bincount(inverse, weights=similar.value[across], minlength=len(codes))  # in (i, j) order
+    low, high = codes // len(labels), codes % len(labels)
+    entry = np.full(len(similar), -1, dtype=np.int64)
+    entry[across] = inverse
+    return Similar(low, high, sums / (sizes[low] * sizes[high])), entry
 
 
 def linked_components(
@@ -50,9 +108,3 @@ def linked_components(
             root[item] = low
         members[low] += members.pop(high)
     return root
-
-
-def strongest_first(links: Iterable[tuple[int, int]], similar: Pairs) -> list[tuple[int, int]]:
-    """Links (as ordered pairs i < j) by falling similarity, ties by index: the order unions are tried in."""
-    pairs = {(min(a, b), max(a, b)) for a, b in links}
-    return sorted(pairs, key=lambda p: (-similar[p], p))

@@ -36,13 +36,26 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
+
+import numpy as np
 
 from builder.core.model import Briefing
-from builder.stories.dates import When, lead_months, lead_texts, placed_date, referenced_dates, refers_to
+from builder.stories.dates import (
+    When,
+    day_number,
+    lead_months,
+    lead_texts,
+    placed_date,
+    referenced_dates,
+    refers_to,
+)
 
 WINDOW_DAYS = 60
+T = TypeVar("T")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -149,8 +162,41 @@ def days_apart(a: str, b: str) -> int:
     return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
 
 
+def per_distinct_pair(
+    values: Sequence[T | None], first: np.ndarray, second: np.ndarray, verdict: Callable[[T, T], bool]
+) -> np.ndarray:
+    """`verdict(values[i], values[j])` for each pair (i, j), False where either value is empty or None.
+
+    Asked once per distinct pair of values: leads name few distinct sets of years, months or occasions, and
+    articles come from few outlets, so millions of pairs need few answers (from a table of every two distinct
+    values when that is smaller than the pairs, else from the distinct pairs that occur).
+    """
+    numbers: dict[T, int] = {}
+    ids = np.array([numbers.setdefault(v, len(numbers)) if v else -1 for v in values], dtype=np.int64)
+    out = np.zeros(len(first), dtype=bool)
+    a, b = ids[first], ids[second]
+    both = (a >= 0) & (b >= 0)
+    if not both.any():
+        return out
+    distinct, n = list(numbers), len(numbers)
+    codes = a[both] * n + b[both]
+    if n * n <= len(codes):
+        table = np.array([verdict(x, y) for x in distinct for y in distinct], dtype=bool)
+        out[both] = table[codes]
+    else:
+        found, inverse = np.unique(codes, return_inverse=True)
+        answers = [verdict(distinct[c // n], distinct[c % n]) for c in found.tolist()]
+        out[both] = np.array(answers, dtype=bool)[inverse]
+    return out
+
+
 class Timing:
-    """The time rules between the briefings of one grouping, by index; reference checks are remembered."""
+    """The time rules between the briefings of one grouping, by index; reference checks are remembered.
+
+    `compatible_pairs` answers `compatible` for millions of candidate pairs at once, with arrays: each
+    article's day number, and the days and months its text refers to (`tests/test_story_time.py` checks that
+    the two agree on every pair).
+    """
 
     def __init__(self, briefings: Sequence[Briefing], window_days: int = WINDOW_DAYS) -> None:
         self.briefings = briefings
@@ -167,9 +213,13 @@ class Timing:
 
     def points_back(self, later: int, day: str) -> bool:
         """The later article names a date of the earlier day's happening (`dates.points_back`, remembered)."""
-        if later not in self.references:
-            self.references[later] = tuple(referenced_dates(self.briefings[later]))
-        return any(refers_to(when, day, self.window) for when in self.references[later])
+        return any(refers_to(when, day, self.window) for when in self.referenced(later))
+
+    def referenced(self, item: int) -> tuple[When, ...]:
+        """The dates an article refers to (resolved once)."""
+        if item not in self.references:
+            self.references[item] = tuple(referenced_dates(self.briefings[item]))
+        return self.references[item]
 
     def dated(self, i: int, j: int) -> bool:
         """Both articles are placed on the timeline."""
@@ -196,9 +246,7 @@ class Timing:
         if a is None or b is None or abs(a - b) <= self.window:
             return True
         later, earlier = (i, j) if a > b else (j, i)  # more than the window apart: never the same day
-        if later not in self.references:
-            self.references[later] = tuple(referenced_dates(self.briefings[later]))
-        if not self.references[later]:  # most articles refer to no date at all
+        if not self.referenced(later):  # most articles refer to no date at all
             return False
         key = (later, self.dates[earlier])
         if key not in self.memo:
@@ -217,3 +265,70 @@ class Timing:
             for i in a
             for j in b
         )
+
+    def dated_pairs(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """`dated` of many pairs (index arrays) at once."""
+        placed = self.arrays[1]
+        return placed[first] & placed[second]
+
+    def compatible_pairs(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """`compatible` of many pairs (index arrays) at once, as a boolean array."""
+        keep = ~per_distinct_pair(self.years, first, second, years_disagree)
+        undated = ~self.dated_pairs(first, second)
+        keep &= ~(undated & per_distinct_pair(self.months, first, second, months_differ))
+        keep[keep] = ~per_distinct_pair(self.occasions, first[keep], second[keep], occasions_disagree)
+        keep[keep] = self.close_pairs(first[keep], second[keep])
+        return keep
+
+    def close_pairs(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """`close_in_time` of many pairs at once: for pairs more than the window apart, whether any date the
+        later article refers to is within the window of the earlier one's day, or is its month."""
+        days, placed, months, starts, ref_days, ref_months = self.arrays
+        a, b = days[first], days[second]
+        far = placed[first] & placed[second] & (np.abs(a - b) > self.window)
+        out = ~far
+        where = np.flatnonzero(far)
+        later = np.where(a[where] > b[where], first[where], second[where])
+        earlier = np.where(a[where] > b[where], second[where], first[where])
+        counts = starts[later + 1] - starts[later]
+        pair = np.repeat(np.arange(len(where)), counts)  # one row per (pair, date the later one names)
+        at = np.arange(int(counts.sum())) + np.repeat(starts[later] - (np.cumsum(counts) - counts), counts)
+        day = days[earlier[pair]]
+        hit = ((ref_days[at] >= 0) & (np.abs(ref_days[at] - day) <= self.window)) | (
+            (ref_months[at] >= 0) & (ref_months[at] == months[earlier[pair]])
+        )
+        out[where] = np.bincount(pair[hit], minlength=len(where)) > 0
+        return out
+
+    @functools.cached_property
+    def arrays(self) -> tuple[np.ndarray, ...]:
+        """Day numbers and whether placed, each day's month (a number), and the dates each article refers to:
+        `starts` cut `ref_days` (day numbers, -1 for a month) and `ref_months` (-1 for a day) per article."""
+        month_numbers: dict[str, int] = {}
+        days = np.array([d if d is not None else 0 for d in self.days], dtype=np.int64)
+        placed = np.array([d is not None for d in self.days], dtype=bool)
+        months = np.array(  # a day's month as a number, shared with the months referred to below
+            [month_numbers.setdefault(d[:7], len(month_numbers)) if d else -1 for d in self.dates],
+            dtype=np.int64,
+        )
+        ref_days: list[int] = []
+        ref_months: list[int] = []
+        starts = [0]
+        for item in range(len(self.briefings)):
+            for when in self.referenced(item):
+                if len(when.iso) == 10:
+                    ref_days.append(day_number(when.iso))
+                    ref_months.append(-1)
+                elif len(when.iso) == 7:
+                    ref_days.append(-1)
+                    ref_months.append(month_numbers.setdefault(when.iso, len(month_numbers)))
+            starts.append(len(ref_days))
+        return (
+            days, placed, months, np.array(starts, dtype=np.int64),
+            np.array(ref_days, dtype=np.int64), np.array(ref_months, dtype=np.int64),
+        )  # fmt: skip
+
+
+def months_differ(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Both leads name months, none shared."""
+    return bool(a and b and not a & b)
