@@ -18,7 +18,7 @@ from builder.data import load_report
 from builder.history import build_date, record_build, save_history
 from builder.history.log import DEFAULT_DAYS
 from builder.publish.site import SiteReport, build_site
-from builder.runtime.cache import BriefingCache, FeatureCache, PageCache, StoryCache, extractor_fingerprint
+from builder.runtime.cache import BriefingCache, FactsCache, PageCache, StoryCache, extractor_fingerprint
 from builder.runtime.executors import Executor, SerialExecutor
 from builder.runtime.reads import ReadCache
 from builder.site.base import Page
@@ -143,16 +143,16 @@ def extract_all(
 
 
 def build_stories(
-    briefings: list[Briefing], cache: StoryCache | None = None, features: FeatureCache | None = None
+    briefings: list[Briefing], cache: StoryCache | None = None, facts: FactsCache | None = None
 ) -> list[Story]:
-    """Group the briefings into stories and merge each group (reusing cached features and merges)."""
+    """Group the briefings into stories and merge each group (reusing cached grouping facts and merges)."""
     by_id = {b.article.id: b for b in briefings}
     stories = []
-    if features is None:
+    if facts is None:
         groups = group_stories(briefings)
     else:
-        groups = group_stories(briefings, features=features.features)
-        features.save()
+        groups = group_stories(briefings, facts=facts.facts)
+        facts.save()
     for group in groups:
         members = [by_id[a] for a in group.article_ids]
         if cache is None:
@@ -229,8 +229,8 @@ def _generate(settings: Settings, executor: Executor | None = None) -> BuildResu
     cache = BriefingCache(settings.cache) if settings.cache else None
     briefings, failed, extracted = extract_all(articles, executor, cache)
     story_cache = StoryCache(settings.cache, renderer_fingerprint()) if settings.cache else None
-    feature_cache = FeatureCache(settings.cache, renderer_fingerprint()) if settings.cache else None
-    stories = build_stories(briefings, story_cache, feature_cache)
+    facts_cache = FactsCache(settings.cache, renderer_fingerprint()) if settings.cache else None
+    stories = build_stories(briefings, story_cache, facts_cache)
     profiles = build_directory(briefings, stories)
     name, base = site_settings(settings.config)
     history = record_build(settings.docs, briefings, stories, date, settings.history_days)

@@ -11,13 +11,14 @@ from builder.pipeline import Settings, build_stories, generate
 from builder.runtime import cache as cache_module
 from builder.runtime.cache import (
     BriefingCache,
-    FeatureCache,
+    FactsCache,
     StoryCache,
     extractor_fingerprint,
     from_cached,
     to_cached,
 )
 from builder.stories.features import features_of, tfidf
+from builder.stories.grouping import facts_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -156,26 +157,28 @@ def test_an_unreadable_story_cache_is_merged_again(tmp_path, seed_briefings):
     assert build_stories(briefings, StoryCache(tmp_path, "code")) == build_stories(briefings)
 
 
-def test_cached_features_are_the_counted_ones_in_their_order_and_are_not_counted_again(
+def test_cached_facts_are_the_gathered_ones_features_in_their_order_and_not_gathered_again(
     tmp_path, seed_briefings, monkeypatch
 ):
     briefings = list(seed_briefings.values())
-    counted = [features_of(b) for b in briefings]
-    first = FeatureCache(tmp_path, "code")
-    assert [first.features(b) for b in briefings] == counted
+    gathered = [facts_of(b) for b in briefings]
+    first = FactsCache(tmp_path, "code")
+    assert [first.facts(b) for b in briefings] == gathered
     first.save()
 
-    def no_count(briefing):
-        raise AssertionError("the features of an unchanged briefing were counted again")
+    def no_gathering(briefing):
+        raise AssertionError("the facts of an unchanged briefing were gathered again")
 
-    monkeypatch.setattr(cache_module, "features_of", no_count)
-    again = [FeatureCache(tmp_path, "code").features(b) for b in briefings]
+    monkeypatch.setattr(cache_module, "facts_of", no_gathering)
+    again = [FactsCache(tmp_path, "code").facts(b) for b in briefings]
+    assert again == gathered
     # the same counts in the same order: a vector's norm is summed in that order, so weights are bit-exact
-    assert [list(c.items()) for c in again] == [list(c.items()) for c in counted]
-    assert tfidf(again) == tfidf(counted)
-    assert build_stories(briefings, features=FeatureCache(tmp_path, "code")) == build_stories(briefings)
+    counted = [features_of(b) for b in briefings]
+    assert [list(f.features().items()) for f in again] == [list(c.items()) for c in counted]
+    assert tfidf([f.features() for f in again]) == tfidf(counted)
+    assert build_stories(briefings, facts=FactsCache(tmp_path, "code")) == build_stories(briefings)
     with pytest.raises(AssertionError):
-        FeatureCache(tmp_path, "other code").features(briefings[0])
+        FactsCache(tmp_path, "other code").facts(briefings[0])
 
 
 @pytest.mark.parametrize(
@@ -183,16 +186,16 @@ def test_cached_features_are_the_counted_ones_in_their_order_and_are_not_counted
     [b"", b"garbage", b"\x94\x01\xa8features\xa4code\x81\xa1k\xa1v", b"\x80\x05K\x01."],
     ids=["empty", "garbage", "bad entry", "pickle"],
 )
-def test_an_unreadable_feature_pack_means_counting_again(tmp_path, briefing, content):
-    (tmp_path / FeatureCache.FILE).write_bytes(content)
-    store = FeatureCache(tmp_path, "code")
-    assert store.features(briefing) == features_of(briefing)
+def test_an_unreadable_facts_pack_means_gathering_again(tmp_path, briefing, content):
+    (tmp_path / FactsCache.FILE).write_bytes(content)
+    store = FactsCache(tmp_path, "code")
+    assert store.facts(briefing) == facts_of(briefing)
     store.save()
-    assert FeatureCache(tmp_path, "code")._entries() == {store.key(briefing): features_of(briefing)}
+    assert FactsCache(tmp_path, "code")._entries() == {store.key(briefing): facts_of(briefing)}
 
 
-def test_a_changed_article_misses_the_feature_cache(tmp_path, briefing):
-    store = FeatureCache(tmp_path, "code")
+def test_a_changed_article_misses_the_facts_cache(tmp_path, briefing):
+    store = FactsCache(tmp_path, "code")
     edited = dataclasses.replace(
         briefing, article=dataclasses.replace(briefing.article, title="Another title")
     )

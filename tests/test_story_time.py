@@ -16,7 +16,7 @@ from builder.site.views.story_view import Links, story_view, thread_view
 from builder.sources.readers import read_sources
 from builder.stories.assignment import assign, regroup
 from builder.stories.dates import lead_date, placed_date, points_back
-from builder.stories.grouping import group_stories
+from builder.stories.grouping import facts_of, group_stories
 from builder.stories.identity import Identity
 from builder.stories.merge import threads_of
 from builder.stories.threads import NEIGHBOURS, Thread, ThreadEntry, place_in
@@ -127,18 +127,18 @@ def test_undated_reports_whose_leads_name_other_years_stay_apart(events: dict[st
     jun = dataclasses.replace(
         jun, article=dataclasses.replace(jun.article, title="A defence pact in June 2024")
     )
-    timing = Timing([sep, jun])
+    timing = Timing([facts_of(b) for b in [sep, jun]])
     assert timing.compatible(0, 1) is False
 
 
 def test_undated_articles_are_not_ruled_out_by_time(events: dict[str, Briefing]) -> None:
-    timing = Timing([undated(events["sep23-wire"]), events["jun24-wire"]])
+    timing = Timing([facts_of(undated(events["sep23-wire"])), facts_of(events["jun24-wire"])])
     assert timing.compatible(0, 1) is True
     assert timing.dated(0, 1) is False
 
 
 def test_a_group_is_not_joined_across_the_window(events: dict[str, Briefing]) -> None:
-    timing = Timing([events["sep23-wire"], events["sep23-daily"], events["feb24-wire"]])
+    timing = Timing([facts_of(events[name]) for name in ("sep23-wire", "sep23-daily", "feb24-wire")])
     assert timing.groups_compatible([0, 1], [2]) is False
     assert timing.groups_compatible([0], [1]) is True
     assert days_apart("2023-09-13", "2024-02-18") == 158
@@ -272,7 +272,7 @@ def invented_leads() -> list[Briefing]:
 
 def test_time_rules_over_arrays_agree_with_the_rules_pair_by_pair() -> None:
     briefings = invented_leads()
-    timing = Timing(briefings, window_days=60)
+    timing = Timing([facts_of(b) for b in briefings], window_days=60)
     pairs = [(i, j) for i in range(len(briefings)) for j in range(i + 1, len(briefings))]
     first, second = (np.array(side, dtype=np.int64) for side in zip(*pairs, strict=True))
     assert timing.compatible_pairs(first, second).tolist() == [timing.compatible(i, j) for i, j in pairs]

@@ -10,7 +10,7 @@ import dataclasses
 import functools
 import hashlib
 import json
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,7 +23,7 @@ from builder.core.model import Article, Briefing, Evidence, Term
 from builder.nlp import MODEL_NAME
 from builder.runtime import packing
 from builder.runtime.jsonio import briefing_from_dict, briefing_to_dict
-from builder.stories.features import features_of
+from builder.stories.grouping import Facts, facts_of
 from builder.stories.merge import Story
 
 T = TypeVar("T")
@@ -163,62 +163,49 @@ def article_fields(briefing: Briefing) -> bytes:
     return repr((a.id, a.slug, a.path, a.title, a.date, a.source, a.url, a.tags, a.content_hash)).encode()
 
 
-class FeatureCache:
-    """Each briefing's story-grouping features (`stories.features.features_of`) from earlier builds.
+class FactsCache:
+    """What story grouping read from each briefing (`stories.grouping.Facts`) in earlier builds, in one pack.
 
-    Grouping weighs every article's features across the collection, so it needs them all in every build;
-    they depend on the briefing alone, and a briefing on its article and the extractor. The key covers the
-    article (as `StoryCache` does) and the builder's code. Data only: a msgpack header (format, kind, code)
-    and, per key, the feature counts as a map in the order `features_of` made them, which is the order a
-    vector's norm is summed in, so the weights come out bit for bit as if counted afresh.
+    Grouping weighs every article against the whole collection, so it needs the facts of every article in
+    every build; they depend on the briefing alone, and a briefing on its article and the extractor. The key
+    covers the article (as `StoryCache` does) and the builder's code. Data only (`runtime/packing.py`: the
+    header holds the format and the layout of the dataclasses); features keep the order `features_of` made
+    them in, which is the order a vector's norm is summed in, so the weights come out bit for bit as if
+    counted afresh.
     """
 
-    FILE = "features.msgpack"
-    FORMAT = 1
+    FILE = "facts.msgpack"
+    OLD_FILE = "features.msgpack"  # what earlier builds kept instead (features only): removed on save
 
     def __init__(self, folder: Path, code: str) -> None:
         self.path = folder / self.FILE
         self.code = f"{code}\0{extractor_fingerprint()}"
-        self.loaded: dict[str, Mapping[str, float]] | None = None
-        self.used: dict[str, Mapping[str, float]] = {}
+        self.loaded: dict[str, Facts] | None = None
+        self.used: dict[str, Facts] = {}
 
     def key(self, briefing: Briefing) -> str:
-        return hashlib.sha256(article_fields(briefing)).hexdigest()
+        return hashlib.sha256(self.code.encode() + b"\0" + article_fields(briefing)).hexdigest()
 
-    def _entries(self) -> dict[str, Mapping[str, float]]:
-        if self.loaded is None:  # without a usable file, every briefing's features are counted again
-            self.loaded = self._read()
+    def _entries(self) -> dict[str, Facts]:
+        if self.loaded is None:  # without a usable pack, every briefing's facts are gathered again
+            self.loaded = read_pack(self.path, "grouping facts", Facts)
         return self.loaded
 
-    def _read(self) -> dict[str, dict[str, float]]:
-        try:
-            with cyclic_gc(False):
-                data = msgpack.unpackb(self.path.read_bytes())
-            fmt, kind, code, entries = data
-        except (OSError, ValueError, TypeError, msgpack.UnpackException):
-            return {}
-        if (fmt, kind, code) != (self.FORMAT, "features", self.code) or not isinstance(entries, dict):
-            return {}
-        return {
-            k: v
-            for k, v in entries.items()
-            if isinstance(v, dict) and all(isinstance(w, int | float) for w in v.values())
-        }
-
-    def features(self, briefing: Briefing) -> Mapping[str, float]:
-        """The briefing's feature counts: remembered, or counted now."""
+    def facts(self, briefing: Briefing) -> Facts:
+        """The briefing's facts: remembered, or gathered now."""
         key = self.key(briefing)
         found = self._entries().get(key)
         if found is None:
-            found = features_of(briefing)
+            found = facts_of(briefing)
         self.used[key] = found
         return found
 
     def save(self) -> None:
-        """Keep this build's features; rewritten only once enough of them changed (the rest are counted)."""
+        """Keep this build's facts; rewritten only once enough of them changed (the rest are gathered)."""
         if self.loaded is not None and not worth_rewriting(self.used.keys(), self.loaded.keys()):
             return
-        atomic_write(self.path, msgpack.packb([self.FORMAT, "features", self.code, self.used]))
+        write_pack(self.path, "grouping facts", Facts, self.used)
+        self.path.with_name(self.OLD_FILE).unlink(missing_ok=True)
         self.loaded = dict(self.used)
 
 

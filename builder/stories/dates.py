@@ -142,11 +142,12 @@ def referenced_dates(briefing: Briefing) -> Iterator[When]:
             yield when
 
 
-def refers_to(when: When, day: str, window_days: int) -> bool:
-    """True when a referenced date falls on the day's happening: within the window, or in its month."""
-    if len(when.iso) == 10:
-        return abs(day_number(when.iso) - day_number(day)) <= window_days
-    return len(when.iso) == 7 and day.startswith(when.iso)
+def refers_to(iso: str, day: str, window_days: int) -> bool:
+    """True when a referenced date (ISO text) falls on the day's happening: within the window, or in its
+    month."""
+    if len(iso) == 10:
+        return abs(day_number(iso) - day_number(day)) <= window_days
+    return len(iso) == 7 and day.startswith(iso)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -157,4 +158,4 @@ def day_number(iso: str) -> int:
 
 def points_back(later: Briefing, day: str, window_days: int) -> bool:
     """True when the later article names a date of the earlier day's happening ("killed on Oct. 21, 2011")."""
-    return any(refers_to(when, day, window_days) for when in referenced_dates(later))
+    return any(refers_to(when.iso, day, window_days) for when in referenced_dates(later))

@@ -80,16 +80,6 @@ def features_of(briefing: Briefing) -> Counter[str]:
     return counts
 
 
-def display_forms(briefings: Sequence[Briefing]) -> dict[str, str]:
-    """How to show a name feature to a reader: as first written in a term."""
-    forms: dict[str, str] = {}
-    for briefing in briefings:
-        for term in briefing.terms:
-            if term.label in NAMED_LABELS:
-                forms.setdefault(f"t:{name_key(term.text)}", " ".join(term.text.split()))
-    return forms
-
-
 def sublinear(count: float) -> float:
     """Term frequency damped so that repetition counts less than breadth."""
     return 1 + math.log(count) if count >= 1 else count

@@ -29,22 +29,85 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 
 from builder.core.model import Briefing
-from builder.stories.dates import placed_date
-from builder.stories.features import Vector, cosine_pairs, display_forms, features_of, tfidf
+from builder.stories.dates import lead_months, placed_date, referenced_dates
+from builder.stories.features import NAMED_LABELS, Vector, cosine_pairs, features_of, name_key, tfidf
 from builder.stories.linking import Similar, group_means, linked_components, neighbour_links
 from builder.stories.outlets import Outlet, outlet_of
 from builder.stories.threads import thread_id, thread_labels
-from builder.stories.timing import WINDOW_DAYS, Timing, per_distinct_pair
+from builder.stories.timing import (
+    WINDOW_DAYS,
+    Occasion,
+    Timing,
+    lead_occasions,
+    lead_years,
+    per_distinct_pair,
+)
 
-FeaturesOf = Callable[[Briefing], Mapping[str, float]]  # `features_of`, or a cache of its results
 CANDIDATE_FLOOR = 0.05  # cosine below this is not worth keeping as a pair at all
 KEY_TERMS = 6
+
+
+# What grouping reads from each briefing is gathered once per briefing (`Facts`), so that builds can keep it:
+# grouping weighs every article against the whole collection, so each build needs these facts of every
+# article; each is a function of its briefing alone (features, dates, what its lead names, its outlet), and
+# gathering them again for 5,000 articles costs seconds of regular expressions. `runtime.cache.FactsCache`
+# keeps them between builds, keyed by the article and the builder's code; a new or edited article is read
+# afresh.
+
+
+@dataclass(frozen=True)
+class Facts:
+    """One briefing as story grouping sees it. Sets are stored as sorted tuples; order matters only where
+    said."""
+
+    names: tuple[str, ...]  # its features (`features.features_of`), in the order they were counted …
+    counts: tuple[float, ...]  # … and their counts: that order is the order a vector's norm is summed in
+    placed: str | None  # where it sits on the timeline (`dates.placed_date`)
+    years: tuple[str, ...]  # years its lead names (`timing.lead_years`)
+    months: tuple[int, ...]  # months its lead names (`dates.lead_months`)
+    occasions: tuple[tuple[str, tuple[str, ...]], ...]  # occasions its lead names (`timing.lead_occasions`)
+    references: tuple[str, ...]  # the dates its text refers to, as ISO text (`dates.referenced_dates`)
+    forms: tuple[tuple[str, str], ...]  # name feature → how its terms first write it, in term order
+    outlet: tuple[str, tuple[str, ...]] | None  # who published it, name and keys (`outlets.outlet_of`)
+
+    def features(self) -> dict[str, float]:
+        return dict(zip(self.names, self.counts, strict=True))
+
+    def occasion_set(self) -> frozenset[Occasion]:
+        return frozenset((kind, frozenset(words)) for kind, words in self.occasions)
+
+    def outlet_of(self) -> Outlet | None:
+        return None if self.outlet is None else Outlet(self.outlet[0], frozenset(self.outlet[1]))
+
+
+def facts_of(briefing: Briefing) -> Facts:
+    """Everything grouping reads from one briefing."""
+    counts = features_of(briefing)
+    forms: dict[str, str] = {}
+    for term in briefing.terms:
+        if term.label in NAMED_LABELS:
+            forms.setdefault(f"t:{name_key(term.text)}", " ".join(term.text.split()))
+    outlet = outlet_of(briefing.article)
+    return Facts(
+        names=tuple(counts),
+        counts=tuple(float(c) for c in counts.values()),
+        placed=placed_date(briefing),
+        years=tuple(sorted(lead_years(briefing))),
+        months=tuple(sorted(lead_months(briefing))),
+        occasions=tuple(sorted((kind, tuple(sorted(words))) for kind, words in lead_occasions(briefing))),
+        references=tuple(when.iso for when in referenced_dates(briefing)),
+        forms=tuple(forms.items()),
+        outlet=None if outlet is None else (outlet.name, tuple(sorted(outlet.keys))),
+    )
+
+
+FactsOf = Callable[[Briefing], Facts]  # `facts_of`, or a cache of its results
 
 
 @dataclass(frozen=True)
@@ -82,10 +145,9 @@ class StoryGroup:
         return len(self.article_ids)
 
 
-def chronological(briefing: Briefing) -> tuple[bool, str, str]:
+def chronological(facts: Facts, briefing: Briefing) -> tuple[bool, str, str]:
     """Sort key: articles placed on the timeline first, by date, then by id."""
-    date = placed_date(briefing)
-    return (date is None, date or "", briefing.article.id)
+    return (facts.placed is None, facts.placed or "", briefing.article.id)
 
 
 def story_id(founder_id: str) -> str:
@@ -109,9 +171,11 @@ def key_terms(vectors: Iterable[Vector], forms: dict[str, str]) -> tuple[str, ..
     return tuple(shown.values())[:KEY_TERMS]
 
 
-def make_group(members: Sequence[Briefing], vectors: Sequence[Vector], forms: dict[str, str]) -> StoryGroup:
+def make_group(
+    members: Sequence[Briefing], facts: Sequence[Facts], vectors: Sequence[Vector], forms: dict[str, str]
+) -> StoryGroup:
     """A StoryGroup of briefings already in chronological order."""
-    dates = sorted(d for b in members if (d := placed_date(b)))
+    dates = sorted(f.placed for f in facts if f.placed)
     return StoryGroup(
         id=story_id(members[0].article.id),
         article_ids=tuple(b.article.id for b in members),
@@ -160,20 +224,24 @@ def group_round(
 
 @dataclass(frozen=True)
 class Candidates:
-    """Briefings in chronological order, their vectors and every pair similar enough to consider."""
+    """Briefings in chronological order, what grouping reads from each, their vectors and every pair similar
+    enough to consider."""
 
     briefings: tuple[Briefing, ...]
+    facts: tuple[Facts, ...]
     vectors: tuple[Vector, ...]
     similar: Similar
     outlets: tuple[Outlet | None, ...] = ()
 
     @classmethod
-    def of(cls, briefings: Iterable[Briefing], features: FeaturesOf = features_of) -> Candidates:
+    def of(cls, briefings: Iterable[Briefing], facts: FactsOf = facts_of) -> Candidates:
         """Sort the briefings, weigh their features across the collection and find the similar pairs."""
-        ordered = tuple(sorted(briefings, key=chronological))
-        vectors = tuple(tfidf([features(b) for b in ordered]))
-        outlets = tuple(outlet_of(b.article) for b in ordered)
-        return cls(ordered, vectors, cosine_pairs(vectors, CANDIDATE_FLOOR), outlets)
+        found = sorted(((facts(b), b) for b in briefings), key=lambda fb: chronological(*fb))
+        known = tuple(f for f, _ in found)
+        vectors = tuple(tfidf([f.features() for f in known]))
+        outlets = tuple(f.outlet_of() for f in known)
+        similar = cosine_pairs(vectors, CANDIDATE_FLOOR)
+        return cls(tuple(b for _, b in found), known, vectors, similar, outlets)
 
     def same_outlet(self, i: int, j: int) -> bool:
         """Both articles are known to come from one outlet."""
@@ -194,7 +262,7 @@ def allowed(candidates: Candidates, timing: Timing, rules: Rules) -> Similar:
 
 def group_indexes(candidates: Candidates, rules: Rules = RULES) -> list[list[int]]:
     """Groups of indexes into the candidates' briefings, each sorted, in the order of their first index."""
-    timing = Timing(candidates.briefings, rules.window_days)
+    timing = Timing(candidates.facts, rules.window_days)
     similar = allowed(candidates, timing, rules)
     dated = timing.dated_pairs(similar.first, similar.second)
     floors = np.where(dated, rules.dated_floor, rules.undated_floor)
@@ -207,17 +275,25 @@ def group_indexes(candidates: Candidates, rules: Rules = RULES) -> list[list[int
 
 
 def group_stories(
-    briefings: Iterable[Briefing], rules: Rules = RULES, features: FeaturesOf = features_of
+    briefings: Iterable[Briefing], rules: Rules = RULES, facts: FactsOf = facts_of
 ) -> tuple[StoryGroup, ...]:
     """Stories of the briefings, in the chronological order of their founding articles, with their threads.
 
-    `features` gives each briefing's feature counts: `features_of`, or a cache of what it gave before.
+    `facts` gives what grouping reads from each briefing: `facts_of`, or a cache of what it gave before.
     """
-    candidates = Candidates.of(briefings, features)
-    forms = display_forms(candidates.briefings)
+    candidates = Candidates.of(briefings, facts)
+    forms: dict[str, str] = {}  # how to show a name feature: as first written in a term
+    for found in candidates.facts:
+        for feature, form in found.forms:
+            forms.setdefault(feature, form)
     indexes = group_indexes(candidates, rules)
     groups = [
-        make_group([candidates.briefings[i] for i in group], [candidates.vectors[i] for i in group], forms)
+        make_group(
+            [candidates.briefings[i] for i in group],
+            [candidates.facts[i] for i in group],
+            [candidates.vectors[i] for i in group],
+            forms,
+        )
         for group in indexes
     ]
     starts = thread_labels(indexes, candidates.briefings, candidates.vectors)

@@ -39,20 +39,12 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 import numpy as np
 
 from builder.core.model import Briefing
-from builder.stories.dates import (
-    When,
-    day_number,
-    lead_months,
-    lead_texts,
-    placed_date,
-    referenced_dates,
-    refers_to,
-)
+from builder.stories.dates import day_number, lead_texts, refers_to
 
 WINDOW_DAYS = 60
 T = TypeVar("T")
@@ -162,6 +154,17 @@ def days_apart(a: str, b: str) -> int:
     return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
 
 
+class Placed(Protocol):
+    """What the time rules read of an article (`stories.grouping.Facts`)."""
+
+    placed: str | None
+    years: tuple[str, ...]
+    months: tuple[int, ...]
+    references: tuple[str, ...]
+
+    def occasion_set(self) -> frozenset[Occasion]: ...
+
+
 def per_distinct_pair(
     values: Sequence[T | None], first: np.ndarray, second: np.ndarray, verdict: Callable[[T, T], bool]
 ) -> np.ndarray:
@@ -191,35 +194,29 @@ def per_distinct_pair(
 
 
 class Timing:
-    """The time rules between the briefings of one grouping, by index; reference checks are remembered.
+    """The time rules between the articles of one grouping (their `Facts`), by index; reference checks are
+    remembered.
 
     `compatible_pairs` answers `compatible` for millions of candidate pairs at once, with arrays: each
     article's day number, and the days and months its text refers to (`tests/test_story_time.py` checks that
     the two agree on every pair).
     """
 
-    def __init__(self, briefings: Sequence[Briefing], window_days: int = WINDOW_DAYS) -> None:
-        self.briefings = briefings
+    def __init__(self, facts: Sequence[Placed], window_days: int = WINDOW_DAYS) -> None:
         self.window = window_days
-        self.dates = [placed_date(b) for b in briefings]
+        self.dates = [f.placed for f in facts]
         self.days = [dt.date.fromisoformat(d).toordinal() if d else None for d in self.dates]  # parsed once
-        self.years = [lead_years(b) for b in briefings]
-        self.months = [lead_months(b) for b in briefings]
-        self.occasions = [lead_occasions(b) for b in briefings]
+        self.years = [frozenset(f.years) for f in facts]
+        self.months = [frozenset(f.months) for f in facts]
+        self.occasions = [f.occasion_set() for f in facts]
+        self.references = [f.references for f in facts]  # the dates each article refers to, as ISO text
         # Whether an article refers back to a day, by (article, day): many earlier articles share a day, and
         # most pairs of a large collection are further apart than the window.
         self.memo: dict[tuple[int, str], bool] = {}
-        self.references: dict[int, tuple[When, ...]] = {}  # dates an article refers to, resolved once
 
     def points_back(self, later: int, day: str) -> bool:
-        """The later article names a date of the earlier day's happening (`dates.points_back`, remembered)."""
-        return any(refers_to(when, day, self.window) for when in self.referenced(later))
-
-    def referenced(self, item: int) -> tuple[When, ...]:
-        """The dates an article refers to (resolved once)."""
-        if item not in self.references:
-            self.references[item] = tuple(referenced_dates(self.briefings[item]))
-        return self.references[item]
+        """The later article names a date of the earlier day's happening (`dates.points_back`)."""
+        return any(refers_to(iso, day, self.window) for iso in self.references[later])
 
     def dated(self, i: int, j: int) -> bool:
         """Both articles are placed on the timeline."""
@@ -246,7 +243,7 @@ class Timing:
         if a is None or b is None or abs(a - b) <= self.window:
             return True
         later, earlier = (i, j) if a > b else (j, i)  # more than the window apart: never the same day
-        if not self.referenced(later):  # most articles refer to no date at all
+        if not self.references[later]:  # most articles refer to no date at all
             return False
         key = (later, self.dates[earlier])
         if key not in self.memo:
@@ -314,14 +311,14 @@ class Timing:
         ref_days: list[int] = []
         ref_months: list[int] = []
         starts = [0]
-        for item in range(len(self.briefings)):
-            for when in self.referenced(item):
-                if len(when.iso) == 10:
-                    ref_days.append(day_number(when.iso))
+        for isos in self.references:
+            for iso in isos:
+                if len(iso) == 10:
+                    ref_days.append(day_number(iso))
                     ref_months.append(-1)
-                elif len(when.iso) == 7:
+                elif len(iso) == 7:
                     ref_days.append(-1)
-                    ref_months.append(month_numbers.setdefault(when.iso, len(month_numbers)))
+                    ref_months.append(month_numbers.setdefault(iso, len(month_numbers)))
             starts.append(len(ref_days))
         return (
             days, placed, months, np.array(starts, dtype=np.int64),
