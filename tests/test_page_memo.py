@@ -75,16 +75,16 @@ def count_renders(monkeypatch) -> list[str]:
     return rendered
 
 
-def count_features(monkeypatch) -> list[str]:
-    """Ids of the articles whose grouping features are counted (not taken from the cache) from now on."""
+def count_facts(monkeypatch) -> list[str]:
+    """Ids of the articles whose grouping facts are gathered (not taken from the cache) from now on."""
     counted: list[str] = []
-    real = cache_module.features_of
+    real = cache_module.facts_of
 
-    def features_of(briefing):
+    def facts_of(briefing):
         counted.append(briefing.article.id)
         return real(briefing)
 
-    monkeypatch.setattr(cache_module, "features_of", features_of)
+    monkeypatch.setattr(cache_module, "facts_of", facts_of)
     return counted
 
 
@@ -94,7 +94,7 @@ def test_warm_builds_write_the_docs_of_fresh_builds_through_add_edit_and_remove(
     warm = settings_in(tmp_path / "warm", seeds)
     generate(warm)
     rendered = count_renders(monkeypatch)
-    counted = count_features(monkeypatch)
+    counted = count_facts(monkeypatch)
     steps = {
         "added": lambda: write(seeds, *corpus.article_text(SIZE)),
         "edited": lambda: write(
@@ -111,8 +111,8 @@ def test_warm_builds_write_the_docs_of_fresh_builds_through_add_edit_and_remove(
         rendered.clear()
         counted.clear()
         result = generate(warm)
-        # the changed article, and one changed in an earlier step while the feature pack was not rewritten
-        assert len(counted) <= 2, f"{step}: features of unchanged articles were counted again: {counted}"
+        # the changed article, and one changed in an earlier step while the facts pack was not rewritten
+        assert len(counted) <= 2, f"{step}: facts of unchanged articles were gathered again: {counted}"
         assert result.written.written, step
         reused = len([p for p in result.written.unchanged if p.endswith(".md")])
         assert len(rendered) < reused, f"{step}: the memo reused no pages"
