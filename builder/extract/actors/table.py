@@ -15,6 +15,7 @@ from builder.data import gazetteer
 from builder.extract.actors.filters import is_junk_name
 from builder.extract.actors.kinds import settle
 from builder.extract.evidence import evidence_for
+from builder.nlp.bodies import NICKNAMES, short_form
 from builder.nlp.consistency import stands_alone
 from builder.nlp.names import names_a_thing, senses
 from builder.nlp.spacy_model import text_of
@@ -27,14 +28,6 @@ TITLES = {
     "lady", "colonel", "col", "lt", "sgt", "captain", "capt", "adm", "admiral", "rev", "st",
 }  # fmt: skip
 COURTESY = {"mr", "mrs", "ms", "miss", "mx", "messrs"}  # a form of address, not a role
-DESIGNATORS = {  # words that say what kind of body a name is: "Labour Party" is "Labour"
-    "party", "group", "corporation", "corp", "company", "co", "inc", "plc", "ltd", "limited", "llc",
-    "holdings",
-}  # fmt: skip
-NICKNAMES = {  # other names reporters use for a body ("the Tories", "the GOP", "Isis" for Islamic State)
-    "tories": "conservatives", "tory party": "conservative party", "gop": "republican party",
-    "isis": "islamic state", "isil": "islamic state", "daesh": "islamic state",
-}  # fmt: skip
 QUALIFIERS = {  # adjectives that are part of an office ("former president", "shadow chancellor")
     "former", "deputy", "vice", "acting", "shadow", "interim", "junior", "senior", "chief", "assistant",
     "outgoing", "incoming", "foreign", "prime", "general", "federal", "national", "supreme", "executive",
@@ -272,7 +265,7 @@ def _merge_keys(mentions: Iterable[Mention]) -> dict[str, str]:
 
 def _compatible(short: str, long: str, kind: str, long_kind: str) -> bool:
     if kind != long_kind and {kind, long_kind} == {"person", "organisation"}:
-        return _short_form(short.split(), long.split())  # "the Lib Dems", which the model takes for people
+        return short_form(short.split(), long.split())  # "the Lib Dems", which the model takes for people
     if kind != long_kind or kind in {"country"}:
         return False
     short_words, long_words = short.split(), long.split()
@@ -288,31 +281,9 @@ def _compatible(short: str, long: str, kind: str, long_kind: str) -> bool:
         return (
             short.replace(" ", "") == _initials(long.title()).lower()
             or (len(short_words) < len(long_words) and long.endswith(" " + short))
-            or _short_form(short_words, long_words)
+            or short_form(short_words, long_words)
         )
     return False
-
-
-def _short_form(short: list[str], long: list[str]) -> bool:
-    """A body's name without its designator, in its members' plural, by its nickname or with its words
-    clipped: "Labour" for "Labour Party", "Conservatives" or "Tories" for "Conservative Party", "Lib Dems" for
-    "Liberal Democrats"."""
-    short = NICKNAMES.get(" ".join(short), " ".join(short)).split()
-    if short == long:
-        return True
-    if len(short) < len(long) and long[: len(short)] == short:
-        return all(w in DESIGNATORS for w in long[len(short) :])
-    if len(short) == 1 and len(long) == 2 and long[1] == "party":
-        return short[0] == long[0] + "s"
-    return len(short) == len(long) > 1 and short != long and all(map(_clipped, short, long))
-
-
-def _clipped(short: str, long: str) -> bool:
-    """ "lib" of "liberal", "dems" of "democrats": the start of the word (at least three letters), keeping its
-    plural ending."""
-    if long.endswith("s") and short.endswith("s") and short != long:
-        short, long = short[:-1], long[:-1]
-    return short == long or (len(short) >= 3 and long.startswith(short))
 
 
 def find_role(ent: Span) -> str | None:
