@@ -103,6 +103,38 @@ def test_identity_merges_spellings_and_short_names_across_articles():
     assert who.name("South Korea") == "South Korea"
 
 
+def test_identity_merges_a_bodys_short_names_and_aliases_across_articles():
+    a = briefing(
+        "a", "x", actors=[("Labour", "organisation", 7, (), 1), ("Tories", "organisation", 1, (), 1)]
+    )
+    b = briefing(
+        "b", "y",
+        actors=[
+            ("Labour Party", "organisation", 15, ("Labour",), 1),
+            ("Conservatives", "organisation", 1, (), 1),
+            ("Cole", "person", 1, (), 1),
+        ],
+    )  # fmt: skip
+    c = briefing(
+        "c", "z",
+        actors=[("Conservative Party", "organisation", 5, ("Tories",), 1), ("Ann Cole", "person", 2, (), 1)],
+    )  # fmt: skip
+    who = Identity([a, b, c])
+    assert who.name("Labour") == who.name("Labour Party") == "Labour Party"
+    tories = {who.name(n) for n in ("Tories", "Conservatives", "Conservative Party")}
+    assert tories == {"Conservative Party"}
+    assert who.name("Cole") == "Ann Cole"
+
+
+def test_identity_leaves_a_name_two_bodies_share_apart():
+    a = briefing("a", "x", actors=[("Unity", "organisation", 2, (), 1)])
+    b = briefing("b", "y", actors=[("Unity Party", "organisation", 3, ("Unity",), 1)])
+    c = briefing("c", "z", actors=[("Unity Group", "organisation", 3, ("Unity",), 1)])
+    who = Identity([a, b, c])
+    assert who.name("Unity") == "Unity"
+    assert who.name("Unity Party") != who.name("Unity Group")
+
+
 def test_roles_said_by_a_longer_role_are_dropped():
     roles = ["President", "Russian President", "President", "leader"]
     assert distinct_roles(roles) == ("Russian President", "leader")

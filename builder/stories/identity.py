@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from builder.core.model import Actor, Briefing
 from builder.core.slug import slugify
+from builder.nlp.bodies import short_form
 from builder.nlp.names import names_a_thing
 
 PUNCT = re.compile(r"[\s\-‐.’']+")
@@ -30,6 +31,7 @@ class Identity:
         kinds: dict[str, str] = {}
         self._alias: dict[str, str] = {}
         self._keys: dict[str, str] = {}  # name → key, filled by `key`
+        named_by: dict[str, set[str]] = defaultdict(set)  # alias key → keys of the actors it is an alias of
         for briefing in briefings:
             for actor in briefing.actors:
                 key = actor_key(actor.name)
@@ -38,7 +40,13 @@ class Identity:
                 kinds.setdefault(key, actor.kind)
                 for alias in actor.aliases:
                     self._alias.setdefault(actor_key(alias), key)
-        self._merge = _merge_short_keys(weight, kinds) | _merge_plurals(weight, kinds)
+                    named_by[actor_key(alias)].add(key)
+        self._merge = _roots(
+            _merge_short_keys(weight, kinds)
+            | _merge_plurals(weight, kinds)
+            | _merge_short_bodies(weight, kinds)
+            | _merge_aliases(named_by, kinds)
+        )
         self.kinds = {self._merge.get(k, k): v for k, v in kinds.items()}
         self._display: dict[str, str] = {}
         for key, counts in variants.items():
@@ -87,6 +95,48 @@ def _merge_short_keys(weight: Counter[str], kinds: dict[str, str]) -> dict[str, 
         if len(longer) == 1:
             merged[key] = longer[0]
     return merged
+
+
+def _merge_aliases(named_by: dict[str, set[str]], kinds: dict[str, str]) -> dict[str, str]:
+    """An organisation or country named on its own in one article and given as an alias of exactly one body in
+    another is that body: "Labour" alone, and "Labour Party" also called "Labour"; "Tories" alone, and
+    "Conservative Party" also called "the Tories". People are left to `_merge_short_keys`."""
+    merged = {}
+    for alias, owners in named_by.items():
+        owners = {o for o in owners if o != alias}
+        if len(owners) != 1 or kinds.get(alias) in (None, "person"):
+            continue
+        owner = next(iter(owners))
+        if kinds[owner] == kinds[alias]:
+            merged[alias] = owner
+    return merged
+
+
+def _merge_short_bodies(weight: Counter[str], kinds: dict[str, str]) -> dict[str, str]:
+    """An organisation's name without its designator, in its members' plural or by its nickname ("Labour" and
+    "Labour Party", "Conservatives" and "Conservative Party") is the one organisation with that longer name,
+    as inside one article (`nlp.bodies.short_form`)."""
+    bodies = sorted(k for k in weight if kinds[k] == "organisation")
+    merged = {}
+    for key in bodies:
+        longer = [o for o in bodies if o != key and short_form(key.split(), o.split())]
+        if len(longer) == 1:
+            merged[key] = longer[0]
+    return merged
+
+
+def _roots(merged: dict[str, str]) -> dict[str, str]:
+    """Each merged key mapped to the end of its chain ("labour" → "labour party" → …); a cycle stays put."""
+    roots = {}
+    for key in merged:
+        seen = {key}
+        root = merged[key]
+        while root in merged and root not in seen:
+            seen.add(root)
+            root = merged[root]
+        if root != key:
+            roots[key] = root
+    return roots
 
 
 def _merge_plurals(weight: Counter[str], kinds: dict[str, str]) -> dict[str, str]:
