@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from builder.extract.questions import find_questions
+from builder.extract.questions.wellformed import hollow_verb, run_together
 
 
 def questions(parse, text):
@@ -451,3 +452,74 @@ def test_an_accused_deed_is_asked(parse, text, expected):
 )
 def test_no_question_from_a_denied_accusation_a_judgement_or_an_unplaced_accused(parse, text):
     assert questions(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # each shape below once gave a question an editor judged bad
+        # a verb joined with no "and" borrows the other verb's subject ("Will council leaders be approved?")
+        "Council leaders, especially those standing in the mayoral race for 2027, have to work out what "
+        "their view is on the matter as possible new rules could be approved",
+        # how a thing looked at first, which the story goes on to revise
+        "Standing perfectly still, the grey cat initially appears disinterested as the kitten jumps around "
+        "excitedly.",
+        # the one asked answers in the same sentence
+        "Maria Vale won the race easily. It led to the suggestion that perhaps she was feeling unbeatable, "
+        "to which she replied: 'I don't know what that feels like.'",
+        # "the form" refers back to the form the sentence has named ("the form used")
+        "Whether a firm emailing registered buyers will break the rules will depend on the form used and "
+        "whether the form is signed.",
+        # a shell noun names what was said before ("How will the idea help pupils?")
+        "The head teacher said the film was dull, but added it made her think about how the idea could "
+        "help pupils.",
+        # who does not know is not what is unknown ("Unknown: the horse", "Unknown: the family")
+        "The horse didn't even know it had been in a race.",
+        "Mr Dale said his relatives could not attend the trial and did not know when to expect any verdict.",
+    ],
+)
+def test_no_question_where_an_editor_found_it_bad(parse, text):
+    assert questions(parse, text) == []
+
+
+def test_a_clause_inside_the_subject_left_without_its_complement_is_hollow(parse):
+    doc = parse("I think the fact Tomas is so well really supports the parents' view this wasn't neglect").doc
+    fact = next(t for t in doc if t.text == "fact")
+    subject = list(doc[fact.i - 1 : fact.i + 3])  # "the fact Tomas is": "so well" hangs on "supports"
+    assert hollow_verb(subject)
+    whole = parse("The fact that Tomas is healthy supports the view.").doc
+    assert not hollow_verb(list(whole[:6]))
+
+
+def test_a_sentence_run_into_the_next_without_its_full_stop_is_not_asked(parse):
+    doc = parse(
+        "Striker Pavel Novak is yet to make a final decision despite constant links to Ostrava Talk of a "
+        "move back to his first club intensified when Novak scored"
+    ).doc
+    assert run_together(doc[:])
+    assert not run_together(parse("Talk of a move intensified when Novak scored.").doc[:])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the same rules leave these alone
+        ("Prices rose in March and may fall again in May.", "Will prices fall again in May?"),
+        ("The cat appears disinterested as the kitten jumps around.", "Is the cat disinterested?"),
+    ],
+)
+def test_joined_verbs_and_appearances_are_still_asked(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+def test_a_possessive_owned_inside_the_phrase_is_placed(parse):
+    text = (
+        "Whether a firm calling registered buyers to check their orders will break the rules will depend on "
+        "the wording used."
+    )
+    assert questions(parse, text) == [
+        "Will a firm calling registered buyers to check their orders break the rules?"
+    ]
+
+
+def test_a_clause_mark_inside_the_subject_is_never_asked(parse):
+    text = "It is not clear whether farmers selling their land will pay the new tax."
+    assert not any(q.startswith("Will whether") for q in questions(parse, text))

@@ -45,6 +45,9 @@ FUTURE_CUES = {"expect", "likely", "unlikely"}
 OBJECT_RAISING = {"expect", "believe", "think", "consider", "understand", "report", "say"}
 SCHEDULED = {"expect", "due", "set", "schedule", "plan"}
 DISMISSING = {"quash", "dismiss", "deny", "end", "scotch", "dampen", "rebuff", "reject", "silence", "squash"}
+SEEM_VERBS = {"seem", "appear", "look"}
+FIRST_WORDS = {"initially", "originally", "first"}
+REPLYING = {"reply", "respond", "retort", "answer"}
 OPENINGS = {
     "is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should", "has", "have",
     "had", "may", "might", "must", "shall", "who", "what", "when", "where", "why", "how", "which", "whose",
@@ -76,6 +79,8 @@ def question_for(sent: Span, cues: Iterable[HedgeCue]) -> tuple[str, str] | None
     """The question and cue text for the first askable cue (main clauses first) that reads well."""
     askable = [(c, [t for t in sent if c.start <= t.idx < c.end][-1]) for c in cues if c.kind in ASKABLE]
     askable = [(c, t) for c, t in askable if not _hyphenated(t)]  # "would-be fighters" is no modal
+    # a first impression the story revises, or a suggestion answered at once, is settled in the text
+    askable = [(c, t) for c, t in askable if not (_first_impression(t) or _answered(t))]
     # a verb of an inquiry or decision to come is part of its clause, not a cue word to cut from others
     cue_ids = {token.i for _, token in askable if not process_verb(token)}
     ordered = sorted(askable, key=lambda pair: (_subordinate(pair[1]), pair[0].start))
@@ -257,6 +262,35 @@ def _past_doubt(cue: Token, hedge: HedgeCue) -> bool:
     holder = cue.head if cue.dep_ in {"acomp", "attr"} else cue
     first_person = any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in holder.children)
     return hedge.kind == "unknown" and first_person and holder.tag_ == "VBD"
+
+
+def _first_impression(cue: Token) -> bool:
+    """ "the dog initially appears disinterested": how a thing looked at first, which the story goes on to
+    revise, not an open point."""
+    if cue.lemma_ not in SEEM_VERBS:
+        return False
+    first = any(c.dep_ == "advmod" and c.lower_ in FIRST_WORDS for c in cue.children)
+    return first or any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ == "first" for g in c.children)
+        for c in cue.children
+    )
+
+
+def _answered(cue: Token) -> bool:
+    """ "the suggestion that perhaps he was tired, to which he replied: …": the one asked answers in the
+    same sentence, so the article does not leave it open."""
+    return any(
+        t.lemma_ in REPLYING and t.pos_ == "VERB" and (t.dep_ == "relcl" or _to_which(t))
+        for t in cue.sent
+        if t.i > cue.i
+    )
+
+
+def _to_which(verb: Token) -> bool:
+    """ "…, to which he replied": the reply is to what came before."""
+    return any(
+        c.dep_ == "prep" and any(g.tag_ == "WDT" for g in c.children) for c in verb.children if c.i < verb.i
+    )
 
 
 def _refuted(cue: Token) -> bool:

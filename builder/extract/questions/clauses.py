@@ -139,7 +139,7 @@ def clause_question(
         return (
             None  # a relative or purpose clause is rarely the open point; a question in the text is rhetoric
         )
-    if _misparsed_report(verb) or about_to(verb):
+    if _misparsed_report(verb) or about_to(verb) or unjoined(verb):
         return None
     embedded = verb.dep_ in {"ccomp", "csubj", "pcomp", "xcomp"}
     wh = next((c for c in verb.children if c.tag_ in {"WP", "WRB"} and c.i < verb.i and embedded), None)
@@ -210,6 +210,15 @@ def clausal_subject(verb: Token) -> list[Token] | None:
         return None  # "leaving a career would be a sacrifice": a judgement, not an event to ask about
     clause = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
     return without_asides(clause, set()) if clause is not None else None
+
+
+def unjoined(verb: Token) -> bool:
+    """A verb the parse joined to another with no "and" / "or" / "but" and no subject of its own ("X have to
+    decide … as new policies could be established"): it would borrow the other verb's subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return False
+    between = range(verb.head.i + 1, verb.i)
+    return not any(verb.doc[i].dep_ == "cc" or verb.doc[i].text in {";", "-", "–", "—"} for i in between)
 
 
 def about_to(verb: Token) -> bool:

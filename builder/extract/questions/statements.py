@@ -20,6 +20,7 @@ from builder.extract.questions.wellformed import (
     UNPLACED_PRONOUNS,
     VAGUE_HEADS,
     bare_antecedent,
+    bound,
     detached,
     hollow_verb,
     orphaned,
@@ -50,6 +51,8 @@ def open_statement(token: Token, kind: str) -> str | None:
     marker = token.dep_ in {"advmod", "mark"} or kind == "pending" or modal  # a word that can go, or stays
     if verb is None or kind not in OPEN_MARKS or not marker:
         return None
+    if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None  # "whether a party calling voters … will breach": a gerund read as the clause's verb
     if token.lower_ == "should":
         return None  # "X should do Y" urges; stated as it stands it is advice, not an open point
     if kind == "reported" and base_form(verb) in REPORTING:
@@ -107,6 +110,8 @@ def _unknown_thing(token: Token) -> str | None:
     holder = token if token.dep_ in {"ROOT", "conj"} else token.head
     if token.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in token.children):
         return None  # "the firm has not confirmed …" says who has not, not what is unknown
+    if (token.lemma_ == "know" and token.tag_ != "VBN") or token.lower_ == "sure":
+        return None  # "the family did not know …", "he is not sure …": the subject is who does not know
     subject = subject_of(holder) or subject_of(token)
     if subject is None or len(subject) > MAX_STATEMENT or not subject_stands_alone(subject):
         return None
@@ -153,7 +158,8 @@ def _reads_badly(kept: list[Token], verb: Token, subject: list[Token]) -> bool:
     ):
         return True
     vague = any(t.lower_ in VAGUE_HEADS and t.dep_ not in {"amod", "det"} for t in kept)
-    if vague or any(t.lower_ in {"its", "their", "otherwise"} and t._.named is None for t in kept):
+    unowned = any(t.lower_ in {"its", "their"} and t._.named is None and not bound(t, kept) for t in kept)
+    if vague or unowned or any(t.lower_ == "otherwise" for t in kept):
         return True  # whose? which thing? otherwise than what?
     if any(t.lower_ in ANAPHORIC_NOUNS and t.i > 0 and t.doc[t.i - 1].lower_ == "the" for t in kept):
         return True  # "the case was under investigation", "say the same"

@@ -57,11 +57,13 @@ ANAPHORIC_NOUNS = {
     "three",
     "same",
     "other",
+    "idea",
 }
 MAX_PREDICATE = 22
 FOCUS_WORDS = {"only", "even", "just", "also", "not"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 HOLLOW_DEPS = {"acomp", "attr", "dobj", "advmod", "xcomp", "ccomp"}
+BE_COMPLEMENTS = HOLLOW_DEPS | {"prep", "expl", "npadvmod", "oprd", "auxpass", "agent", "neg", "advcl"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 GLUED = re.compile(r"[a-z][A-Z][a-z]|\w[.:][A-Z][a-z]")
 RUN_INTO_QUOTE = re.compile(r"[a-z][.:]?[\"“][A-Z]")  # 'this device"I am happy
@@ -135,12 +137,19 @@ def well_formed(verb: Token, subject: list[Token], predicate: list[Token]) -> bo
         return False
     if unpaired_comma(verb, predicate):
         return False  # "give the striker fit after injury, a start": the aside's first comma was cut
-    owned = any(t.lower_ in {"its", "their"} and t._.named is None for t in subject)
+    owned = any(t.lower_ in {"its", "their"} and t._.named is None and not bound(t, subject) for t in subject)
     return (
         not owned
         and subject_stands_alone(subject)
         and not any(stray(t, verb) for t in [*subject, *predicate])
     )
+
+
+def bound(possessive: Token, tokens: list[Token]) -> bool:
+    """ "their" after a plural noun of the same phrase, "its" after a singular one ("voters … check their
+    voting intentions"): whose it is, the phrase itself says."""
+    wanted = {"NNS", "NNPS"} if possessive.lower_ == "their" else {"NN", "NNP"}
+    return any(t.tag_ in wanted and t.i < possessive.i for t in tokens)
 
 
 def unpaired_comma(verb: Token, predicate: list[Token]) -> bool:
@@ -195,6 +204,12 @@ def hollow_verb(tokens: list[Token]) -> bool:
         complements = [c for c in verb.children if c.dep_ in HOLLOW_DEPS]
         if complements and not any(c.i in kept for c in complements):
             return True
+        if (
+            verb.lemma_ == "be"
+            and verb.dep_ in {"acl", "relcl"}
+            and not any(c.dep_ in BE_COMPLEMENTS for c in verb.children)
+        ):
+            return True  # "the fact Naomi is" with "so well" parsed onto the main verb: a clause left bare
     return False
 
 
@@ -245,7 +260,18 @@ def run_together(sent: Span) -> bool:
     doc = sent.doc
     if any(t.is_upper and len(t) > 2 and t.i + 1 < len(doc) and doc[t.i + 1].text == ":" for t in tokens):
         return True  # a caption's label ("AGE: 27")
-    return any(t.i > sent.start and t.text[:1].isupper() and t.is_alpha and _common(t) for t in tokens)
+    if any(t.i > sent.start and t.text[:1].isupper() and t.is_alpha and _common(t) for t in tokens):
+        return True
+    return any(_run_in_verb(t) for t in tokens)
+
+
+def _run_in_verb(token: Token) -> bool:
+    """A past verb hung on the sentence with no subject and nothing to join it, right after a noun: the next
+    sentence run in without its full stop ("… his boyhood side Talk of a return intensified when …")."""
+    if token.tag_ != "VBD" or token.dep_ != "advcl" or token.i == 0:
+        return False
+    joined = any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark", "aux", "auxpass"} for c in token.children)
+    return not joined and token.doc[token.i - 1].tag_ in {"NN", "NNS", "NNP", "NNPS"}
 
 
 def _introduced(clause: Token) -> bool:
@@ -303,12 +329,28 @@ def subject_stands_alone(subject: list[Token]) -> bool:
         return False  # "the 29-year-old": named before
     if (first == "the" and root.lower_ in ANAPHORIC_NOUNS) or first in FOCUS_WORDS:
         return False  # "the pair"; "only the Liberal Democrats", "even his critics" shift the meaning
+    if any(t.lower_ in {"whether", "if"} for t in subject):
+        return (
+            False  # "whether farmers selling their land": the clause's mark hung on a gerund in the subject
+        )
+    if first == "the" and _named_before(root, subject):
+        return False  # "depends on the form used and whether the form is signed": which form, said before
     if any(t.dep_ == "det" and t.lower_ in DEMONSTRATIVES for t in subject):
         return False  # "members of this select group": which group is told before
     before = subject[0].doc[subject[0].i - 1] if subject[0].i > 0 else None
     if before is not None and before.lower_ in DEMONSTRATIVES and before.dep_ == "mark" and len(subject) == 1:
         return subject[0].tag_ != "NN"  # "that implementation" read as "that" + a bare "implementation"
     return not any(t.text == "," for t in subject) or any(t.dep_ == "cc" for t in subject)
+
+
+def _named_before(root: Token, subject: list[Token]) -> bool:
+    """A bare "the X" whose noun the sentence already gave, with the words that said which X it is."""
+    if root.pos_ != "NOUN" or any(c.dep_ not in {"det", "punct"} for c in root.children):
+        return False
+    earlier = [t for t in root.sent if t.i < subject[0].i and t.lemma_.lower() == root.lemma_.lower()]
+    return any(
+        t.pos_ == "NOUN" and any(c.dep_ in {"acl", "relcl", "prep"} for c in t.children) for t in earlier
+    )
 
 
 def _human(noun: Token) -> bool:
