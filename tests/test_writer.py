@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import json
+
+import pytest
+
 from builder.site.base import Page
-from builder.site.writer import MANIFEST, write_pages
+from builder.site.writer import MANIFEST, manifest_text, write_pages
 
 
 def test_writes_new_pages_and_records_them(tmp_path):
@@ -57,3 +61,11 @@ def test_stale_page_edited_by_hand_is_kept(tmp_path):
     report = write_pages([], tmp_path)
     assert report.removed == () and (tmp_path / "gone.md").exists()
     assert "edited by hand; kept" in report.problems[0].message
+
+
+@pytest.mark.parametrize(
+    "files",
+    [{}, {"index.md": "ab"}, {"b/é.md": "1", "a.md": '"q"\\', "a/z.md": "\u2028", "A.md": "x"}],
+)
+def test_the_manifest_is_written_as_json_dumps_with_an_indent_writes_it(files):
+    assert manifest_text(files) == json.dumps({"files": files}, indent=1, sort_keys=True) + "\n"

@@ -32,8 +32,10 @@ What dirty mode does and what is fixed here:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -82,17 +84,15 @@ class Incremental(BasePlugin):
     @event_priority(-100)  # after every plugin that adds files
     def on_files(self, files: Files, *, config: Any) -> Files:
         expected = set()
-        for file in files:
-            rel = Path(file.abs_dest_path).relative_to(self.staging).as_posix()
-            expected.add(rel)
-            dest = Path(file.abs_dest_path)
-            same = file.src_uri in self.known and file.src_uri not in self.rebuild and dest.exists()
-            if (
-                same
-            ):  # same content as last time: a new mtime (docs/ written afresh, as in CI) changes nothing
+        for file in files:  # strings, not pathlib: 12,600 files at 5,000 articles
+            expected.add(file.dest_uri)  # relative to the site folder, which is `self.staging`
+            dest = file.abs_dest_path
+            same = file.src_uri in self.known and file.src_uri not in self.rebuild and os.path.exists(dest)
+            if same:  # same content as last time: a new mtime (docs/ written afresh, as in CI) is no change
                 file.is_modified = _unmodified  # type: ignore[method-assign]
             elif file.src_uri in self.rebuild or file.is_modified():
-                dest.unlink(missing_ok=True)  # MkDocs then writes a fresh file
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(dest)  # MkDocs then writes a fresh file
                 if file.is_documentation_page():
                     self.rebuilt_sources.add(file.src_uri)
         for rel in sorted(self.previous_files - expected):
