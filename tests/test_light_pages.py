@@ -117,6 +117,14 @@ def test_a_newest_first_list_is_cut_from_its_oldest_end_so_a_new_item_changes_tw
     assert overview.index("[Page 3]") < overview.index("[Page 2]") < overview.index("[Page 1]")  # newest 1st
 
 
+def test_a_new_page_at_the_newest_end_changes_only_the_overview_and_the_page_before_it():
+    """A numbered page does not name the count of pages: a list growing onto a new page leaves the others."""
+    before = {p.path: p.content for p in listing_pages(newest_first(2 * PAGE_ROWS))}
+    after = {p.path: p.content for p in listing_pages(newest_first(2 * PAGE_ROWS + 1))}
+    assert [p for p in after if after[p] != before.get(p)] == ["n/index.md", "n/all/2.md", "n/all/3.md"]
+    assert "[next →](3.md)" in after["n/all/2.md"] and "next" not in before["n/all/2.md"]
+
+
 PAGE_PATHS = ("index.md", "tags/index.md", "tags/kim.md", "tags/kim/2.md", "briefings/all/1.md", "a/b/c/d.md")
 
 

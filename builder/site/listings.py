@@ -10,7 +10,9 @@ serves the overview and the numbered pages.
 A list shown newest first (briefings, stories, a tag's briefings) is cut into pages from its oldest end
 (`newest_first`): page 1 holds the oldest rows and the last page the newest, so a new item changes the overview
 and the last page only, not every numbered page (as cutting from the newest end would, by shifting each page's
-rows by one). The overview links the pages newest first; rows on every page stay newest first.
+rows by one). The overview links the pages newest first; rows on every page stay newest first. A numbered
+page does not say how many pages there are (its overview does): with "page 3 of 26" every numbered page would
+change whenever the count of pages does, and each changed page costs the site step a rebuild.
 """
 
 from __future__ import annotations
@@ -151,12 +153,12 @@ def listing_pages(listing: Listing[T]) -> list[Page]:
 def numbered_page(listing: Listing[T], number: int, group: Sequence[T], count: int) -> Page:
     path = numbered_path(listing.base, number)
     pager = {
-        "position": f"Page {number} of {count}",
+        "position": f"Page {number}",
         "overview": rel(path, listing.path),
         "previous": rel(path, numbered_path(listing.base, number - 1)) if number > 1 else "",
         "next": rel(path, numbered_path(listing.base, number + 1)) if number < count else "",
     }
-    title = f"{listing.title}, page {number} of {count}"
+    title = f"{listing.title}, page {number}"
     return page(listing, path, title, table=table(listing, group, path), pager=pager)
 
 
