@@ -744,3 +744,71 @@ def test_debt_relief_granted_by_a_creditor_is_a_gift(parse, text, giver, item, r
 )
 def test_debt_relief_planned_asked_for_or_not_on_debt_is_not_a_gift(parse, text: str) -> None:
     assert find_gifts(parse(text)) == ()
+
+
+RAISED_AND_JOINED = [
+    # an appeal or a show collects money for people in need
+    ("Children of Hope raised £3m to help families of the flood victims.",
+     ("Children of Hope", "£3m", "families of the flood victims", "given")),
+    ("The Lions Club raised $400,000 for the children's hospital.",
+     ("Lions Club", "$400,000", "children's hospital", "given")),
+    # a title-case name the tagger cut at its small word is one name
+    ("A Salute to Nurses raised more than $2m for the nurses' relief fund.",
+     ("Salute to Nurses", "more than $2m", "nurses' relief fund", "given")),
+    # money donated to help someone
+    ("The singer Mara Quinn donated $50,000 to help the families of the miners.",
+     ("Mara Quinn", "$50,000", "families of the miners", "given")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RAISED_AND_JOINED)
+def test_money_raised_for_a_cause_is_a_gift(parse, text: str, expected: tuple) -> None:
+    assert expected in _triples(find_gifts(parse(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The start-up raised $35m from investors to help it expand.",  # capital
+        "The bank raised £2bn in a share sale to help rebuild its balance sheet.",  # capital
+        "The firm raised $10m for its new factory.",  # for itself
+        "The council raised parking charges for visitors.",  # not money given
+        "Her family launched an appeal to raise money for the hospice.",  # the aim of an appeal
+    ],
+)
+def test_capital_raised_is_not_a_gift(parse, text: str) -> None:
+    assert find_gifts(parse(text)) == ()
+
+
+def test_also_contributing_joins_the_recipient_of_the_gift_before(parse) -> None:
+    text = (
+        "The Nordic Football League will donate $30,000 to the Red Cross flood appeal. Its sponsor, "
+        "Veltro Motors, said it would also contribute."
+    )
+    gifts = _triples(find_gifts(parse(text)))
+    assert (
+        "Veltro Motors",
+        "contribution (amount not stated)",
+        "Red Cross flood appeal",
+        "promised",
+    ) in gifts
+
+
+def test_also_without_a_gift_before_is_no_gift(parse) -> None:
+    assert find_gifts(parse("The carmaker Nordbank said it would also contribute.")) == ()
+
+
+def test_takings_given_away_are_the_named_sellers_before(parse) -> None:
+    text = (
+        "Organisers of the Lakeside Jazz Festival decided to go ahead with the event. The stage has been "
+        "scaled down and profits from the concerts will be donated to a flood relief fund."
+    )
+    gifts = _triples(find_gifts(parse(text)))
+    assert [(g[0], g[1], g[2]) for g in gifts] == [
+        ("Organisers of the Lakeside Jazz Festival", "profits from the concerts", "flood relief fund")
+    ]
+
+
+def test_takings_after_an_unnamed_subject_keep_the_giver_not_named(parse) -> None:
+    text = "Ticket sales rose sharply. Profits from the event were donated to the flood relief fund."
+    assert [g.giver for g in find_gifts(parse(text))] == ["not named"]

@@ -47,6 +47,32 @@ def _plain_name(token: Token, analysis: Analysis, skip: frozenset[int] = frozens
     return name or phrases.described_party(token, skip) or None
 
 
+EARNINGS = {"profit", "proceeds", "takings", "revenue", "earnings", "receipt", "income"}
+
+
+def earner(token: Token | None, frame: Frame, analysis: Analysis) -> str | None:
+    """Who gives away takings that an agentless passive leaves unowned ("Profits from the tour are being
+    donated to the fund"): the seller the sentence before names as its subject, which this one continues."""
+    item = frame.item
+    earnings = item is not None and (item.lemma_.lower() in EARNINGS or item.lower_ in EARNINGS)
+    if token is not None or item is None or not earnings or item.sent.start == 0:
+        return None
+    if syn.children(item, "poss"):
+        return None  # "its profits": the owner is named, read as a party by the usual rules
+    subject = syn.own_subject(analysis.doc[item.sent.start - 1].sent.root)
+    if subject is None or subject.pos_ == "PRON" or not _named(subject):
+        return None
+    return _plain_name(subject, analysis)
+
+
+def _named(token: Token) -> bool:
+    """A named person or body, or a description of one by name ("organisers of the X Festival")."""
+    if token.ent_type_ in {"PERSON", "ORG"}:
+        return True
+    of = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return any(p.dep_ == "pobj" and p.ent_type_ in {"ORG", "EVENT", "PERSON"} for p in of)
+
+
 def _demonym_subject(token: Token, analysis: Analysis) -> str | None:
     """ "Carlos Moya won the final. The Spaniard then donated ...": a nationality word as the subject of a
     sentence continues the named person who was the subject of the sentence before, as "he" would."""
@@ -70,7 +96,7 @@ def _pronoun(token: Token, role: str, frame: Frame, analysis: Analysis, last: Fo
     if token.lower_ in FIRST_PERSON:
         return None
     if token.lower_ in ORGANISATION_PRONOUNS:
-        return _organisation(token, analysis)
+        return _saying_body(token, analysis) or _organisation(token, analysis)
     if frame.in_return and last is not None:
         return last.recipient if role == "giver" else last.giver
     if token.dep_ in syn.SUBJECT_DEPS or (token.dep_ == "poss" and (role == "giver" or _of_subject(token))):
@@ -107,6 +133,21 @@ def _person_before(token: Token, analysis: Analysis, exclude: str | None) -> str
             name = phrases.mention_name(mention, analysis)
             if name != exclude:
                 return name
+    return None
+
+
+def _saying_body(token: Token, analysis: Analysis) -> str | None:
+    """ "Its sponsor, Nordbank, said it would ...": "it" as the subject of what a named body says is it."""
+    if token.dep_ not in syn.SUBJECT_DEPS or token.head.dep_ != "ccomp":
+        return None
+    subject = syn.own_subject(token.head.head)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    named = {"ORG", "GPE", "NORP"}
+    if subject.ent_type_ in named or any(
+        c.dep_ == "appos" and c.ent_type_ in named for c in subject.children
+    ):
+        return _plain_name(subject, analysis)
     return None
 
 

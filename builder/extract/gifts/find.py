@@ -12,7 +12,7 @@ from builder.extract.evidence import evidence_at
 from builder.extract.gifts import phrases as phrases
 from builder.extract.gifts import syntax as syn
 from builder.extract.gifts.aid import is_bare_aid, is_body
-from builder.extract.gifts.coref import conferred_by_state, party_name, sentence_of
+from builder.extract.gifts.coref import conferred_by_state, earner, party_name, sentence_of
 from builder.extract.gifts.frames import Found, Frame, position
 from builder.extract.gifts.lexicon import is_gift_item, is_party
 from builder.extract.gifts.nouns import noun_frames
@@ -114,12 +114,18 @@ def resolve(frame: Frame, analysis: Analysis, history: list[Found], giver: str |
         [giver]
         if giver
         else [
-            party_name(t, "giver", frame, analysis, last) or _unnamed(t, frame)
+            party_name(t, "giver", frame, analysis, last) or earner(t, frame, analysis) or _unnamed(t, frame)
             for t in _members(frame.giver, frame)
         ]
     )
     if frame.mutual:
         pairs = list(permutations([g for g in givers if g], 2))
+    elif frame.joins:  # "it would also contribute": to the recipient of the gift just before
+        pairs = [
+            (g, last.recipient)
+            for g in givers
+            if last is not None and g and last.recipient not in {NOT_NAMED, g} and g != last.giver
+        ]
     else:
         recipients = [
             party_name(t, "recipient", frame, analysis, last) or _unnamed(t, frame)

@@ -29,6 +29,7 @@ class Frame:
     open_giver: bool = False  # aid whose clause names no giver: a neighbouring gift's giver fills it
     honour: bool = False  # an honour or prize: a gift only from a state or a monarch
     conferred: bool = False  # an honour listed as held: the state that conferred it is not named
+    joins: bool = False  # "X would also contribute": the recipient is that of the gift reported just before
     relief: bool = False  # debt relief: the item is the relief as written, or the act on the debt named
 
 

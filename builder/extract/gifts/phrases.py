@@ -151,6 +151,9 @@ def named_party(token: Token, analysis: Analysis) -> str | None:
     A name owned by a person ("Clinton's Senate campaign") is not that actor, so it stays a description."""
     if any(c.ent_type_ == "PERSON" for c in syn.children(token, "poss")):
         return None
+    joined = _split_title(token)
+    if joined is not None:
+        return joined
     actor = analysis.actors.actor_for(token) if token.pos_ == "PROPN" or token.ent_type_ else None
     if actor is not None:
         return actor.name
@@ -165,6 +168,26 @@ def named_party(token: Token, analysis: Analysis) -> str | None:
             first = _first_actor(other, analysis) if other in called else None
             actor = analysis.actors.actor_for(other)
             return first or (actor.name if actor is not None else text_of(phrase_tokens(other)))
+    return None
+
+
+TITLE_JOINS = {"to", "of", "for", "in"}
+
+
+def _split_title(token: Token) -> str | None:
+    """A title-case name the tagger cut at its small word ("Tribute" + "to" + "Heroes", "Children" + "in" +
+    "Need"): the whole name, when both halves are tagged and nothing but the small word stands between."""
+    doc = token.doc
+    if not (token.ent_type_ or token.pos_ == "PROPN") or not token.text[:1].isupper():
+        return None
+    for prep in syn.children(token, "prep"):
+        inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ not in TITLE_JOINS or prep.i != token.i + 1 or inner is None or inner.pos_ != "PROPN":
+            continue
+        span = doc[token.left_edge.i : inner.i + 1]
+        words = [t for t in span if t.i != prep.i and t.lower_ not in ARTICLES]
+        if inner.left_edge.i == prep.i + 1 and all(t.text[:1].isupper() for t in words):
+            return text_of([t for t in span if not (t.i == span.start and t.lower_ in ARTICLES)])
     return None
 
 

@@ -220,6 +220,51 @@ def item_only(a: Args) -> Roles | None:
     return _agent(a, a.subject), a.subject, None
 
 
+HELPING = {"help", "aid", "assist", "support", "benefit", "feed", "house", "rebuild"}
+FINANCING = {
+    "investor", "round", "funding", "financing", "flotation", "offering", "sale", "ipo", "issue", "placing",
+    "bond", "share", "stock", "debt", "loan", "capital", "investment", "market", "bank", "lender",
+}  # fmt: skip
+
+
+def to_help(a: Args) -> Roles | None:
+    """X raised (donated) Z to help Y: the people or the body the money is to help receive it."""
+    if a.passive or len(a.objects) != 1:
+        return None
+    for clause in syn.children(a.verb, "advcl", "xcomp"):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        helped = syn.children(clause, "dobj")
+        if infinitive and clause.lemma_.lower() in HELPING and helped:
+            return a.subject, a.objects[0], helped[0]
+    return None
+
+
+def raised_for(a: Args) -> Roles | None:
+    """X raised Z for Y / to help Y: money collected for a charity, an appeal or people in need (an appeal,
+    a telethon or a fundraiser collects what the public gives); not capital a business raises from
+    investors or in a share sale."""
+    if a.passive or _financing(a.verb) or _aim_only(a.verb):
+        return None
+    return object_to(a) or to_help(a)
+
+
+def _aim_only(verb: Token) -> bool:
+    """ "launched an appeal to raise money for X", "plans to raise": not raised yet."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and verb.head.lemma_.lower() not in {"manage", "help", "succeed"}
+
+
+def _financing(verb: Token) -> bool:
+    """ "raised $35m from investors", "raised £2bn in a share sale": capital, paid back or bought."""
+    heads = [verb, *syn.children(verb, "dobj")]
+    if any(syn.pobjs(h, "from") for h in heads):
+        return True
+    places = [p for h in heads for p in syn.pobjs(h, "in", "through", "via")]
+    return any(
+        p.lemma_.lower() in FINANCING or any(c.lemma_.lower() in FINANCING for c in p.subtree) for p in places
+    )
+
+
 PATTERNS: dict[str, Pattern] = {
     "double_object": double_object,
     "object_to": object_to,
@@ -233,6 +278,8 @@ PATTERNS: dict[str, Pattern] = {
     "gives_to": funding.gives_to,
     "object_only": object_only,
     "item_only": item_only,
+    "to_help": to_help,
+    "raised_for": raised_for,
 }
 ITEMLESS = {"funds_recipient", "funded_by", "funded_attributive", "gives_to"}  # may report no item
 
@@ -272,7 +319,23 @@ def verb_frames(verb: Token) -> list[Frame]:
         if roles is not None and (roles[1] is not None or name in ITEMLESS):
             frame = _frame(args, roles, status, entry)
             return [frame] if frame is not None else []
+    if entry.causes and _joins_previous(args):  # "Y said it would also contribute"
+        return [Frame(verb, args.subject, None, None, status, aid=True, joins=True)]
     return []
+
+
+JOINING = {"also", "too"}
+
+
+def _joins_previous(a: Args) -> bool:
+    """ "X said it would also contribute", "Y donated too": a gift verb with neither item nor recipient, whose
+    "also" joins it to the gift reported just before (same cause, same recipient)."""
+    if a.passive or a.objects or a.dative is not None or syn.pobjs(a.verb, *a.to_words, "to", "for"):
+        return False
+    if a.subject is None or a.subject != syn.own_subject(a.verb) or gives_nothing(a.subject):
+        return False
+    also = any(c.dep_ == "advmod" and c.lower_ in JOINING for c in a.verb.children)
+    return also or any(c.lower_ == "well" and c.nbor(-1).lower_ == "as" for c in a.verb.children if c.i > 0)
 
 
 def _particle_ok(verb: Token, allowed: frozenset[str]) -> bool:
