@@ -47,6 +47,7 @@ from builder.core.model import Briefing
 from builder.stories.dates import day_number, lead_texts, refers_to
 
 WINDOW_DAYS = 60
+SPAN = 1 << 23  # above any day number (9999-12-31 is 3,652,059) plus a window: numbers per article
 T = TypeVar("T")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -278,29 +279,37 @@ class Timing:
         return keep
 
     def close_pairs(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
-        """`close_in_time` of many pairs at once: for pairs more than the window apart, whether any date the
-        later article refers to is within the window of the earlier one's day, or is its month."""
-        days, placed, months, starts, ref_days, ref_months = self.arrays
+        """`close_in_time` of many pairs at once.
+
+        For a pair more than the window apart, the days within the window of a day the later article refers
+        to are one interval each, and the months it refers to one key each, all numbered `later * SPAN + …`
+        and sorted: the earlier article's day falls in an interval of the later one, or its month is a key of
+        it, as one binary search per pair (intervals are all as long, so the last one starting at or before a
+        day reaches furthest).
+        """
+        days, placed, months, starts, ends, month_keys = self.arrays
         a, b = days[first], days[second]
         far = placed[first] & placed[second] & (np.abs(a - b) > self.window)
         out = ~far
         where = np.flatnonzero(far)
-        later = np.where(a[where] > b[where], first[where], second[where])
-        earlier = np.where(a[where] > b[where], second[where], first[where])
-        counts = starts[later + 1] - starts[later]
-        pair = np.repeat(np.arange(len(where)), counts)  # one row per (pair, date the later one names)
-        at = np.arange(int(counts.sum())) + np.repeat(starts[later] - (np.cumsum(counts) - counts), counts)
-        day = days[earlier[pair]]
-        hit = ((ref_days[at] >= 0) & (np.abs(ref_days[at] - day) <= self.window)) | (
-            (ref_months[at] >= 0) & (ref_months[at] == months[earlier[pair]])
-        )
-        out[where] = np.bincount(pair[hit], minlength=len(where)) > 0
+        swap = a[where] < b[where]
+        later = np.where(swap, second[where], first[where])
+        earlier = np.where(swap, first[where], second[where])
+        day = later * SPAN + days[earlier]
+        at = np.searchsorted(starts, day, side="right") - 1
+        back = (at >= 0) & (ends[np.maximum(at, 0)] >= day)
+        if len(month_keys):
+            month = later * SPAN + months[earlier]
+            at = np.minimum(np.searchsorted(month_keys, month), len(month_keys) - 1)
+            back |= month_keys[at] == month
+        out[where] = back
         return out
 
     @functools.cached_property
     def arrays(self) -> tuple[np.ndarray, ...]:
-        """Day numbers and whether placed, each day's month (a number), and the dates each article refers to:
-        `starts` cut `ref_days` (day numbers, -1 for a month) and `ref_months` (-1 for a day) per article."""
+        """Day numbers and whether placed, each day's month (a number), and what each article refers to: the
+        intervals of days within the window of a day it names (`starts`, `ends`) and the months it names
+        (`month_keys`), each numbered `article * SPAN + day or month`, sorted."""
         month_numbers: dict[str, int] = {}
         days = np.array([d if d is not None else 0 for d in self.days], dtype=np.int64)
         placed = np.array([d is not None for d in self.days], dtype=bool)
@@ -308,22 +317,19 @@ class Timing:
             [month_numbers.setdefault(d[:7], len(month_numbers)) if d else -1 for d in self.dates],
             dtype=np.int64,
         )
-        ref_days: list[int] = []
-        ref_months: list[int] = []
-        starts = [0]
-        for isos in self.references:
+        intervals: list[tuple[int, int]] = []
+        month_keys: list[int] = []
+        for item, isos in enumerate(self.references):
             for iso in isos:
                 if len(iso) == 10:
-                    ref_days.append(day_number(iso))
-                    ref_months.append(-1)
+                    day, base = day_number(iso), item * SPAN
+                    intervals.append((base + max(day - self.window, 0), base + day + self.window))
                 elif len(iso) == 7:
-                    ref_days.append(-1)
-                    ref_months.append(month_numbers.setdefault(iso, len(month_numbers)))
-            starts.append(len(ref_days))
-        return (
-            days, placed, months, np.array(starts, dtype=np.int64),
-            np.array(ref_days, dtype=np.int64), np.array(ref_months, dtype=np.int64),
-        )  # fmt: skip
+                    month_keys.append(item * SPAN + month_numbers.setdefault(iso, len(month_numbers)))
+        intervals.sort()
+        starts = np.array([s for s, _ in intervals], dtype=np.int64)
+        ends = np.array([e for _, e in intervals], dtype=np.int64)
+        return days, placed, months, starts, ends, np.array(sorted(set(month_keys)), dtype=np.int64)
 
 
 def months_differ(a: frozenset[int], b: frozenset[int]) -> bool:
