@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from builder.core.model import Briefing, Evidence, Term
-from builder.stories.features import name_features
+from builder.stories.features import features_of, name_features, tfidf, tfidf_one_by_one
 from builder.stories.grouping import Rules, StoryGroup, group_round, group_stories, story_id
 from builder.stories.linking import Similar, first_neighbours, group_means, linked_components, neighbour_links
 from builder.stories.timing import years_disagree
@@ -224,3 +224,12 @@ def test_group_round_floors(labels: list[int], pairs: dict, joined: list[int]) -
     floors = np.full(len(pairs), 0.22)
     rules = Rules(dated_floor=0.1, undated_floor=0.22, group_floor=0.15, join_floor=0.10)
     assert group_round(labels, Similar.of(pairs), floors, Always(), rules) == joined
+
+
+def test_weights_over_arrays_are_the_one_by_one_weights_to_the_bit(seed_briefings) -> None:
+    counts = [features_of(b) for b in seed_briefings.values()]
+    counts += [{"w:word": 2.0, "y:2024": 3.0, "t:name": 1}, {}, {"w:word": 1.0}]  # an empty article too
+    for some in (counts, counts[:3], counts[-1:], []):
+        weighed, one_by_one = tfidf(some), tfidf_one_by_one(some)
+        assert weighed == one_by_one
+        assert [list(v.items()) for v in weighed] == [list(v.items()) for v in one_by_one]  # order and bits
