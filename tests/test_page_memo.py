@@ -17,11 +17,13 @@ import pytest
 
 from builder.pipeline import Settings, generate
 from builder.runtime import cache as cache_module
+from builder.runtime.cache import FactsCache
 from builder.site.memo import PageMemo
 from builder.site.views.story_view import Links
 from builder.site.writer import digest as page_digest
+from builder.stories.grouping import group_stories
 from builder.stories.identity import Identity
-from tests.conftest import ROOT
+from tests.conftest import ROOT, briefings_in
 
 spec = importlib.util.spec_from_file_location("benchmark_corpus", ROOT / "benchmarks" / "corpus.py")
 corpus = sys.modules.setdefault("benchmark_corpus", importlib.util.module_from_spec(spec))
@@ -185,3 +187,35 @@ def test_a_malformed_remembered_entry_is_a_miss(seed_briefings, entry):
     again = PageMemo({key: entry}, lambda path, digest: "old")
     again.page("p.md", "about.md.j2", briefing, lambda links: {"rows": []}, links_with({}, briefing))
     assert again.reused == 0
+
+
+def test_grouping_with_kept_facts_is_a_full_regrouping_through_additions_edits_and_removals(tmp_path, nlp):
+    """Each step is a build: the last build's facts pack is read, grouping runs, the pack is saved; its groups
+    (members, ids, key terms, dates, threads) are those of grouping every article afresh."""
+    corpus.write_corpus(tmp_path / "all", SIZE + 6)
+    (tmp_path / "edit").mkdir()
+    write(tmp_path / "edit", EDITED, corpus.article_text(0)[1] + corpus.EDIT_SENTENCE)
+    pool = briefings_in(tmp_path / "all")
+    (edited,) = briefings_in(tmp_path / "edit").values()
+    ids = sorted(pool)
+    steps = {
+        "first build": ids[:SIZE],
+        "one added": ids[: SIZE + 1],
+        "six added": ids,
+        "one edited": ids,
+        "two removed": ids[2:],
+        "one back": ids[1:],
+    }
+    stored = tmp_path / "cache"
+    sizes = set()
+    for step, chosen in steps.items():
+        if step == "one edited":
+            assert pool[edited.article.id].article.content_hash != edited.article.content_hash
+            pool[edited.article.id] = edited
+        briefings = [pool[i] for i in chosen]
+        store = FactsCache(stored, "code")
+        kept = group_stories(briefings, facts=store.facts)
+        store.save()
+        assert kept == group_stories(briefings), step
+        sizes |= {len(g.article_ids) for g in kept}
+    assert len(sizes) > 3  # stories of several sizes

@@ -270,8 +270,11 @@ def invented_leads() -> list[Briefing]:
     return out
 
 
-def test_time_rules_over_arrays_agree_with_the_rules_pair_by_pair() -> None:
+@pytest.mark.parametrize("references", [True, False], ids=["dates referred to", "none referred to"])
+def test_time_rules_over_arrays_agree_with_the_rules_pair_by_pair(references: bool) -> None:
     briefings = invented_leads()
+    if not references:
+        briefings = [dataclasses.replace(b, terms=()) for b in briefings]
     timing = Timing([facts_of(b) for b in briefings], window_days=60)
     pairs = [(i, j) for i in range(len(briefings)) for j in range(i + 1, len(briefings))]
     first, second = (np.array(side, dtype=np.int64) for side in zip(*pairs, strict=True))
@@ -281,3 +284,4 @@ def test_time_rules_over_arrays_agree_with_the_rules_pair_by_pair() -> None:
     verdicts = timing.compatible_pairs(first, second)
     assert 0 < verdicts.sum() < len(pairs)  # the rules both allow and rule out pairs here
     assert 0 < timing.close_pairs(first, second).sum() < len(pairs)
+    assert timing.compatible_pairs(first[:0], second[:0]).tolist() == []  # no pairs at all

@@ -295,9 +295,11 @@ class Timing:
         swap = a[where] < b[where]
         later = np.where(swap, second[where], first[where])
         earlier = np.where(swap, first[where], second[where])
-        day = later * SPAN + days[earlier]
-        at = np.searchsorted(starts, day, side="right") - 1
-        back = (at >= 0) & (ends[np.maximum(at, 0)] >= day)
+        back = np.zeros(len(where), dtype=bool)
+        if len(starts):
+            day = later * SPAN + days[earlier]
+            at = np.searchsorted(starts, day, side="right") - 1
+            back = (at >= 0) & (ends[np.maximum(at, 0)] >= day)
         if len(month_keys):
             month = later * SPAN + months[earlier]
             at = np.minimum(np.searchsorted(month_keys, month), len(month_keys) - 1)
