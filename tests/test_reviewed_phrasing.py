@@ -21,7 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "reviewed" / "phrasing.jsonl"
 DEV = Path(os.environ.get("BRIEFING_DEV", ROOT.parent / "shared" / "eval"))
 # Where the reviewed set stands today: a ratchet against worse verdicts, not the target (97% / 95%).
-FLOORS = {"question": 95.0, "concern": 90.0}
+# The concern floor fell when the concerns produced on the table's FRANK texts but never reviewed were added
+# with honest verdicts (many wrong holders there), not because any verdict turned bad.
+FLOORS = {"question": 95.0, "concern": 86.0}
 
 
 @pytest.fixture(scope="module")
