@@ -215,14 +215,25 @@ class Always:
         # two lone articles need their own floor (0.22): a 0.15 pair does not join them
         ([0, 1], {(0, 1): 0.15}, [0, 1]),
         ([0, 1], {(0, 1): 0.25}, [0, 0]),
-        # a lone article joins a group of two at the join floor (0.10), if the mean reaches the group floor
+        # a lone article joins a pair only at its own floor (a pair may be two articles on one subject) …
         ([0, 0, 2], {(0, 1): 0.5, (1, 2): 0.25, (0, 2): 0.12}, [0, 0, 0]),
-        ([0, 0, 2], {(0, 1): 0.5, (1, 2): 0.2, (0, 2): 0.05}, [0, 0, 2]),  # mean 0.125 is under 0.15
+        ([0, 0, 2], {(0, 1): 0.5, (1, 2): 0.2, (0, 2): 0.16}, [0, 0, 2]),  # mean 0.18, closest 0.2 < 0.22
+        # two groups of two join at the join floor (0.10), if the mean reaches the group floor (0.15)
+        (
+            [0, 0, 2, 2],
+            {(0, 1): 0.5, (2, 3): 0.5, (1, 2): 0.2, (0, 3): 0.12, (0, 2): 0.15, (1, 3): 0.15},
+            [0, 0, 0, 0],
+        ),
+        # a lone article whose nearest article is in a group of three or more joins it at the lone floor
+        # (0.12), though its mean over the group (0.04) is far under the group floor
+        ([0, 0, 0, 3], {(0, 1): 0.5, (0, 2): 0.5, (1, 2): 0.5, (2, 3): 0.13}, [0, 0, 0, 0]),
+        ([0, 0, 0, 3], {(0, 1): 0.5, (0, 2): 0.5, (1, 2): 0.5, (2, 3): 0.11}, [0, 0, 0, 3]),
+        ([0, 0, 2], {(0, 1): 0.5, (1, 2): 0.13}, [0, 0, 2]),  # not in a pair
     ],
 )
 def test_group_round_floors(labels: list[int], pairs: dict, joined: list[int]) -> None:
     floors = np.full(len(pairs), 0.22)
-    rules = Rules(dated_floor=0.1, undated_floor=0.22, group_floor=0.15, join_floor=0.10)
+    rules = Rules(dated_floor=0.1, undated_floor=0.22, group_floor=0.15, join_floor=0.10, lone_floor=0.12)
     assert group_round(labels, Similar.of(pairs), floors, Always(), rules) == joined
 
 

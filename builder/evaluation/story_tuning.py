@@ -46,9 +46,14 @@ TOPIC_CLUSTERS: dict[str, dict[str, str]] = {
     }
 }
 GRID = tuple(
-    Rules(dated, undated, group, window, join)
-    for dated, undated, group, window, join in itertools.product(
-        (0.10, 0.12, 0.15), (0.18, 0.20, 0.22, 0.25, 0.28), (0.12, 0.15, 0.18), (7, 30, 60), (0.10, 0.12)
+    Rules(dated, undated, group, window, join, lone_floor=lone)
+    for dated, undated, group, window, join, lone in itertools.product(
+        (0.10, 0.12, 0.15),
+        (0.18, 0.20, 0.22, 0.25, 0.28),
+        (0.12, 0.15, 0.18),
+        (7, 30, 60),
+        (0.10, 0.12),
+        (0.12, 0.15, 0.18),
     )
 )
 

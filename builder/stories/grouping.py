@@ -18,6 +18,13 @@
    report of the same kind of happening months away (a second rate decision, another recall). Groups join
    only when their mean cosine reaches the group floor and their closest pair reaches its own floor, and a
    join never puts two articles together that time rules out.
+6. A group of three or more articles shows what its happening is (`SHOWN`): a lone article joins it at the
+   lower join floor, and also when its nearest article is in it at the lone floor, though the mean over a
+   large group is low (one outlet's brief among eleven reports of an arson). A group of two does not: a
+   lone article joins a pair only at its own floor, as it would join another lone article. Two articles on
+   one subject are as alike as two reports of one happening, so a third on the subject joined them at the
+   join floor (an outlet's campaign coverage: the chancellor's newspaper article, an analysis of a rival
+   party's tax plans and two reports of his conference speech became one story).
 
 The floors were chosen by cross-validation over the topics of ECB+ and the clusters of MMDS, with one
 outlet's coverage of different happenings (FRANK's CNN/Daily Mail and BBC texts) counted against merges;
@@ -37,7 +44,7 @@ import numpy as np
 from builder.core.model import Briefing
 from builder.stories.dates import lead_months, placed_date, referenced_dates
 from builder.stories.features import NAMED_LABELS, Vector, cosine_pairs, features_of, name_key, tfidf
-from builder.stories.linking import Similar, group_means, linked_components, neighbour_links
+from builder.stories.linking import Similar, first_neighbours, group_means, linked_components, neighbour_links
 from builder.stories.outlets import Outlet, outlet_of
 from builder.stories.threads import thread_id, thread_labels
 from builder.stories.timing import (
@@ -51,6 +58,7 @@ from builder.stories.timing import (
 
 CANDIDATE_FLOOR = 0.05  # cosine below this is not worth keeping as a pair at all
 KEY_TERMS = 6
+SHOWN = 3  # a group of this many articles shows what its happening is
 
 
 # What grouping reads from each briefing is gathered once per briefing (`Facts`), so that builds can keep it:
@@ -120,6 +128,7 @@ class Rules:
     window_days: int = WINDOW_DAYS
     join_floor: float = 0.10  # the closest pair, when a group of two or more is joined
     same_outlet_floor: float = 0.8  # two articles of one outlet: near-duplicates only (an update)
+    lone_floor: float = 0.12  # a lone article and its nearest article, in a group of SHOWN or more
 
     def floor(self, dated: bool) -> float:
         """The least cosine of an article link."""
@@ -197,18 +206,23 @@ def group_round(
 ) -> list[int]:
     """Groups after linking every group to its most similar group, where alike enough, and time allows.
 
-    Two lone articles still need their own floor; a group of two or more already shows what its happening
-    is, so an article or group joins it when the closest pair reaches the join floor.
+    A lone article still needs its own floor to join another lone article or a pair; a group of SHOWN or
+    more shows what its happening is, so an article or group joins it when the closest pair reaches the join
+    floor (and two groups of two join so). A lone article also joins the group of SHOWN or more that holds
+    its nearest article when that pair reaches the lone floor, whatever the mean over the group.
     """
     label_of = np.array(labels, dtype=np.int64)
     means, entry = group_means(label_of, similar)
     sizes = np.bincount(label_of, minlength=len(labels))
-    lone = (sizes[label_of[similar.first]] == 1) & (sizes[label_of[similar.second]] == 1)
+    sizes_first, sizes_second = sizes[label_of[similar.first]], sizes[label_of[similar.second]]
+    lone = (np.minimum(sizes_first, sizes_second) == 1) & (np.maximum(sizes_first, sizes_second) < SHOWN)
     least = np.where(lone, floors, np.minimum(floors, rules.join_floor))
     close_pairs = (entry >= 0) & (similar.value >= least)
     close = np.zeros(len(means), dtype=bool)
     close[entry[close_pairs]] = True
     links = neighbour_links(len(labels), means, (means.value >= rules.group_floor) & close)
+    if len(joining := lone_joins(label_of, sizes, similar, entry, rules.lone_floor)):
+        links = strongest_first(set(links) | set(pairs_at(means, joining)), means)
     members: dict[int, list[int]] = defaultdict(list)
     for item, label in enumerate(labels):
         members[label].append(item)
@@ -220,6 +234,30 @@ def group_round(
         ),
     )
     return [joined[label] for label in labels]
+
+
+def lone_joins(
+    label_of: np.ndarray, sizes: np.ndarray, similar: Similar, entry: np.ndarray, floor: float
+) -> np.ndarray:
+    """The group pairs (positions in the group means) that join a lone article to the group of SHOWN or more
+    holding its nearest article, where that pair reaches the floor."""
+    at = first_neighbours(len(label_of), similar)
+    items = np.flatnonzero(at >= 0)
+    pairs = at[items]
+    others = np.where(similar.first[pairs] == items, similar.second[pairs], similar.first[pairs])
+    keep = (sizes[label_of[items]] == 1) & (sizes[label_of[others]] >= SHOWN)
+    return np.unique(entry[pairs[keep & (similar.value[pairs] >= floor)]])
+
+
+def pairs_at(similar: Similar, at: np.ndarray) -> list[tuple[int, int]]:
+    """The pairs at these positions."""
+    return list(zip(similar.first[at].tolist(), similar.second[at].tolist(), strict=True))
+
+
+def strongest_first(links: set[tuple[int, int]], similar: Similar) -> list[tuple[int, int]]:
+    """Links by falling similarity, ties by index (the order `linking.neighbour_links` gives)."""
+    strength = dict(zip(pairs_at(similar, np.arange(len(similar))), similar.value.tolist(), strict=True))
+    return sorted(links, key=lambda link: (-strength[link], link))
 
 
 @dataclass(frozen=True)
