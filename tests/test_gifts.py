@@ -343,6 +343,10 @@ NOT_GIFTS_BY_MEANING = [
     # a view, a taste or an idea of a thing is not the thing ("of" passes on only from a set or a measure)
     "The firm has given developers a glimpse of its new tablet.",
     "The exhibition gives visitors a taste of life on the island.",
+    "The report gave the ministers food for thought.",  # an idiom
+    # what someone does as a rule is an activity, not a gift made
+    "The agency hands out food to 40,000 refugees daily.",
+    "The club gives each new member a scarf every season.",
 ]
 
 
@@ -364,6 +368,8 @@ HANDED_OVER = [
     ("The relief agency gave the village two tons of rice.", "two tons of rice"),
     ("The retired banker Ola Berg gave the hospice half of his fortune.", "half of his fortune"),
     ("The club gave the school a collection of old team photographs.", "collection of old team photographs"),
+    # "food": its first sense is a most general noun, its next one food
+    ("Volunteers from the mosque handed out food to the stranded drivers.", "food"),
 ]
 
 

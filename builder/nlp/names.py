@@ -61,6 +61,8 @@ def can_be_handed_over(lemma: str) -> bool:
     classes = senses(lemma)
     if not classes:
         return not lemma.endswith("ing")  # an activity ("streaking"), unless WordNet knows the thing
+    if classes[0] == "t" and classes[1:2] and classes[1] in HANDED_OVER:
+        return True  # "food": its most frequent sense is a most general noun, the next one says what it is
     if classes[0] == "g" and "a" in classes[:3]:
         return True  # "a chess board", "a cabinet": a body of people by name, an object as what is given
     if classes[0] in HANDED_OVER or (len(classes) > 1 and classes[1] in HANDED_OVER_SECOND):

@@ -192,7 +192,7 @@ def is_gift_item(token: Token, stated: bool = False) -> bool:
         return False
     if is_qualified_aid(token) or token.ent_type_ == "MONEY" or is_aid_item(token):
         return True  # "financial support" and "$5m" are given; "support" alone is not
-    if lemma in PERSON_ITEMS:
+    if lemma in PERSON_ITEMS or _for_thought(token):
         return False
     if stated:
         return True
@@ -209,6 +209,12 @@ def is_gift_item(token: Token, stated: bool = False) -> bool:
         return True
     contents = _contents(token)  # "a pair of sandals", "a year's supply of nappies": what the measure holds
     return contents is not None and is_gift_item(contents)
+
+
+def _for_thought(token: Token) -> bool:
+    """ "gave them food for thought": an idiom, nothing handed over."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return any(o.dep_ == "pobj" and o.lemma_.lower() == "thought" for p in preps for o in p.children)
 
 
 def _crafted(token: Token) -> bool:

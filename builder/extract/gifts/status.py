@@ -90,7 +90,7 @@ def _denied_by_noun(node: Token) -> bool:
 
 def status_of(verb: Token, promise_verb: bool) -> GiftStatus | None:
     """given, promised or reported; None when the gift is negated, hypothetical, asked about or blocked."""
-    if _question(verb):
+    if _question(verb) or _habitual(verb):
         return None
     status: GiftStatus = "promised" if promise_verb else "given"
     chain = _chain(verb)
@@ -113,6 +113,22 @@ def status_of(verb: Token, promise_verb: bool) -> GiftStatus | None:
             if child.dep_ == "advmod" and word in HEDGE_ADVERBS and status == "given":
                 status = "reported"
     return None if _blocked(verb) else status
+
+
+TIME_UNITS = {"day", "week", "month", "year", "season", "night", "morning", "weekend", "christmas"}
+HABITUAL = {"daily", "weekly", "monthly", "yearly", "annually", "routinely", "regularly", "usually", "often"}
+
+
+def _habitual(verb: Token) -> bool:
+    """ "The agency hands out meals to 9,000 people daily", "gives each member a scarf every season": what
+    someone does as a rule, in the present tense, is an activity, not a gift made."""
+    if verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    every = any(
+        c.lemma_.lower() in TIME_UNITS and any(d.lower_ in {"every", "each"} for d in c.children)
+        for c in verb.children
+    )
+    return every or any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in HABITUAL for c in verb.children)
 
 
 def _question(verb: Token) -> bool:
