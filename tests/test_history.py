@@ -6,6 +6,7 @@ are built again, one report is removed, and a build three months later drops the
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -315,3 +316,29 @@ def test_an_earlier_report_joining_renames_the_story_yet_it_is_updated_not_new()
     assert [(c.kind, c.text) for c in change.claims] == [("answer", "Will Leo Park return?")]
     assert change.claims[0].evidence == (Cited("earlier", 2),)
     assert entry.articles_added == ("earlier",) and not entry.first
+
+
+def test_stories_the_snapshot_holds_unchanged_give_the_entry_and_snapshot_of_comparing_every_story(tmp_path):
+    """A one-article build takes unchanged stories' claims from the snapshot (same code): same result."""
+    from builder.history.log import record_build, save_history, unchanged_stories
+    from tests.factories import synthetic_briefings
+
+    def stories_of(briefings):
+        return [build_story(f"story-{i:03d}", briefings[i : i + 4]) for i in range(0, len(briefings), 4)]
+
+    briefings = synthetic_briefings(41)
+    first, later = briefings[:40], list(briefings)
+    edited = later[5]  # an edited article (its story's claims may differ): compared again
+    later[5] = dataclasses.replace(edited, article=dataclasses.replace(edited.article, content_hash="edited"))
+    for code in ("code-1", ""):
+        docs = tmp_path / (code or "none")
+        docs.mkdir()
+        save_history(docs, record_build(docs, first, stories_of(first), "2025-01-01", 90, code))
+    stories = stories_of(later)
+    reused = record_build(tmp_path / "code-1", later, stories, "2025-01-02", 90, "code-1")
+    fresh = record_build(tmp_path / "none", later, stories, "2025-01-02", 90, "")
+    previous = json.loads((tmp_path / "code-1" / STATE_FILE).read_text(encoding="utf-8"))
+    assert len(unchanged_stories(previous, stories, later, "code-1")) == 9  # not the new one, nor the edited
+    assert unchanged_stories(previous, stories, later, "code-2") == set()  # other code: compare everything
+    assert reused.entries == fresh.entries and reused.entries[-1].stories
+    assert reused.snapshot == {**fresh.snapshot, "code": "code-1"}

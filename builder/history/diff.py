@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from builder.core.model import Briefing
@@ -77,8 +77,11 @@ def diff_builds(
     briefings: Sequence[Briefing],
     claims: dict[str, list[Claim]],
     date: str,
+    same: Collection[str] = (),
 ) -> BuildEntry:
-    """The log entry of this build (false when nothing changed); `previous` None means no earlier build."""
+    """The log entry of this build (false when nothing changed); `previous` None means no earlier build.
+
+    Stories in `same` are known to be as `previous` holds them (see `log.unchanged_stories`): no change."""
     first = previous is None
     old_articles: dict[str, list[str]] = {} if first else previous["articles"]
     before: dict[str, Any] = {} if first else previous["stories"]
@@ -86,6 +89,8 @@ def diff_builds(
     by_id = {b.article.id: b for b in briefings}
     changes = []
     for story in sorted(stories, key=lambda s: s.id):
+        if story.id in same:
+            continue
         old_id = previous_story(story, before, home)
         change = story_change(story, claims[story.id], before.get(old_id), by_id, first)
         if change is not None:

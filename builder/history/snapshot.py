@@ -80,21 +80,31 @@ def story_claims(story: Story) -> list[Claim]:
 
 
 def take_snapshot(
-    stories: Sequence[Story], briefings: Sequence[Briefing], claims: dict[str, list[Claim]]
+    stories: Sequence[Story],
+    briefings: Sequence[Briefing],
+    claims: dict[str, list[Claim]],
+    previous: dict[str, Any] | None = None,
+    code: str = "",
 ) -> dict[str, Any]:
-    """The build as the next one needs it: articles (hash, title) and each story's articles and claim keys."""
-    return {
+    """The build as the next one needs it: articles (hash, title) and each story's articles and claim keys.
+
+    A story without `claims` is one the `previous` snapshot holds unchanged (see `log.unchanged_stories`): its
+    entry is taken from there. `code`, when given, names the code the snapshot was taken with.
+    """
+    before = previous["stories"] if previous else {}
+    snapshot: dict[str, Any] = {
         "schema": STATE_SCHEMA,
         "articles": {b.article.id: [b.article.content_hash, b.title] for b in briefings},
         "stories": {
-            s.id: {
-                "title": s.title,
-                "articles": list(s.article_ids),
-                "claims": _keys_by_kind(claims[s.id]),
-            }
+            s.id: before[s.id]
+            if s.id not in claims
+            else {"title": s.title, "articles": list(s.article_ids), "claims": _keys_by_kind(claims[s.id])}
             for s in stories
         },
     }
+    if code:
+        snapshot["code"] = code
+    return snapshot
 
 
 def _keys_by_kind(claims: list[Claim]) -> dict[str, list[str]]:
