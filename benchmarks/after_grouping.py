@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import dataclasses
+import gc
 import importlib
 import json
 import sys
@@ -34,6 +35,7 @@ ROOT = HERE.parent
 sys.path[:0] = [str(ROOT)]
 
 from builder import pipeline  # noqa: E402
+from builder.core.collector import cyclic_gc  # noqa: E402
 from builder.stories.merge import build_story, with_threads  # noqa: E402
 from builder.stories.threads import thread_id  # noqa: E402
 from tests.factories import synthetic_briefings  # noqa: E402
@@ -115,6 +117,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--work", type=Path, required=True)
     parser.add_argument("--size", type=int, default=5000)
     parser.add_argument("--no-site", action="store_true")
+    parser.add_argument(
+        "--site-builder",
+        help="Tell the site step this builder id, not the code's fingerprint: code changes that leave docs/ "
+        "as it was then keep the site incremental.",
+    )
+    parser.add_argument("--site-gc", choices=("on", "off"), default="on", help="Cyclic GC in the site step.")
     parser.add_argument("--time", action="append", default=[], help="Also time module:attr (dotted attr).")
     parser.add_argument("--profile", type=Path, help="Write a cProfile of the build here.")
     args = parser.parse_args(argv)
@@ -131,6 +139,15 @@ def main(argv: list[str] | None = None) -> None:
     start_cpu, start_wall = time.process_time(), time.perf_counter()
     install(args.size, count, clock)
     clock["setup"] = time.process_time() - start_cpu
+    if args.site_builder or args.site_gc == "off":
+        site_step = pipeline.build_site
+
+        def build_site(*a: Any, **k: Any) -> Any:
+            k["builder"] = args.site_builder or k.get("builder", "")
+            with cyclic_gc(args.site_gc == "on"):
+                return site_step(*a, **k)
+
+        pipeline.build_site = build_site
     for spec in args.time:
         module, attr = spec.split(":")
         owner = importlib.import_module(module)
@@ -138,6 +155,15 @@ def main(argv: list[str] | None = None) -> None:
         for part in path:
             owner = getattr(owner, part)
         setattr(owner, name, timed(spec.split(":")[1], getattr(owner, name), clock))
+    gc_started: list[float] = []
+
+    def gc_clock(phase: str, info: dict[str, int]) -> None:  # CPU time in cyclic collections
+        if phase == "start":
+            gc_started.append(time.process_time())
+        elif gc_started:
+            clock["gc"] = clock.get("gc", 0.0) + time.process_time() - gc_started.pop()
+
+    gc.callbacks.append(gc_clock)
     date = f"2026-12-{1 + state['added'] % 28:02d}"
     profile = cProfile.Profile(time.process_time) if args.profile else None
     start_cpu, start_wall = time.process_time(), time.perf_counter()
