@@ -1,0 +1,21 @@
+"""Reading data with spaCy's helpers leaves the cyclic collector as the build set it."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from builder.nlp.names import common_nouns
+
+
+@pytest.mark.parametrize("enabled", [False, True])
+def test_reading_the_noun_tables_leaves_the_collector_as_it_was(enabled):
+    was = gc.isenabled()
+    common_nouns.cache_clear()
+    try:
+        gc.enable() if enabled else gc.disable()
+        assert common_nouns()  # read from the model's lookups (srsly's reader turns the collector on)
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
