@@ -124,7 +124,7 @@ class Rules:
 
     dated_floor: float = 0.10  # both placed on the timeline, within the window of each other
     undated_floor: float = 0.22  # either one undated
-    group_floor: float = 0.15  # mean cosine between two groups
+    group_floor: float = 0.14  # mean cosine between two groups
     window_days: int = WINDOW_DAYS
     join_floor: float = 0.10  # the closest pair, when a group of two or more is joined
     same_outlet_floor: float = 0.8  # two articles of one outlet: near-duplicates only (an update)
