@@ -19,7 +19,7 @@ from builder.stories.dates import lead_date, placed_date, points_back
 from builder.stories.grouping import facts_of, group_stories
 from builder.stories.identity import Identity
 from builder.stories.merge import threads_of
-from builder.stories.threads import NEIGHBOURS, Thread, ThreadEntry, place_in
+from builder.stories.threads import NEIGHBOURS, Thread, ThreadEntry, place_in, places_in
 from builder.stories.timing import Timing, days_apart
 from tests import factories
 from tests.story_events import write_events
@@ -210,6 +210,8 @@ def test_a_story_page_names_only_its_nearest_neighbours_without_counts() -> None
     assert place_in(grown, dated[5]) == place  # a far story gaining articles leaves the page as it was
     assert place_in(thread, dated[0]).earlier == () and len(place_in(thread, dated[0]).later) == NEIGHBOURS
     assert place_in(thread, entry(13, None)) == dataclasses.replace(place, earlier=(), later=())
+    for some in (thread, grown, Thread("t", "T", thread.stories[:2]), Thread("t", "T", thread.stories[-1:])):
+        assert places_in(some) == {e.story_id: place_in(some, e) for e in some.stories}  # all in one pass
 
 
 def test_regrouping_after_a_change_equals_grouping_from_scratch(events: dict[str, Briefing]) -> None:

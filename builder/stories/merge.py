@@ -22,7 +22,7 @@ from builder.stories.compare import (
 from builder.stories.dates import placed_date
 from builder.stories.identity import Identity, distinct_roles
 from builder.stories.outlets import outlet_of, source_groups
-from builder.stories.threads import Thread, ThreadEntry, ThreadPlace, place_in, thread_id
+from builder.stories.threads import Thread, ThreadEntry, ThreadPlace, places_in, thread_id
 
 ITEM_CUT = {"of", "from", "that", "which", "who", "with", "made", "manufactured", "produced", "built", "for",
             "to", "in", "by", "worth", "bearing", "containing", "said", "once"}  # fmt: skip
@@ -357,7 +357,7 @@ def with_threads(stories: Sequence[Story], thread_of: dict[str, str]) -> list[St
     for key, found in members.items():
         if len(found) > 1:
             thread = make_thread(key, found)
-            places |= {e.story_id: place_in(thread, e) for e in thread.stories}
+            places |= places_in(thread)
     return [dataclasses.replace(s, thread=places.get(s.id)) for s in stories]
 
 

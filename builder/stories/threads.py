@@ -108,6 +108,23 @@ def place_in(thread: Thread, entry: ThreadEntry) -> ThreadPlace:
     )
 
 
+def places_in(thread: Thread) -> dict[str, ThreadPlace]:
+    """`place_in` for every story of the thread (its stories in date order), by story id, in one pass: a
+    thread of a large collection holds hundreds of stories, and finding each one's neighbours anew cost
+    0.7 s a build at 5,000 benchmark articles."""
+    dated = [e for e in thread.stories if e.date is not None]
+    shown = [neighbour(e) for e in dated]
+    at = {e.story_id: n for n, e in enumerate(dated)}
+    places = {}
+    for e in thread.stories:
+        n = at.get(e.story_id)
+        earlier, later = (
+            ((), ()) if n is None else (shown[max(0, n - NEIGHBOURS) : n], shown[n + 1 : n + 1 + NEIGHBOURS])
+        )
+        places[e.story_id] = ThreadPlace(thread.slug, thread.title, tuple(earlier), tuple(later))
+    return places
+
+
 def centroid(vectors: Sequence[Vector]) -> Vector:
     """The unit-length sum of some vectors."""
     total: dict[str, float] = defaultdict(float)
