@@ -265,3 +265,30 @@ def test_hashtags_and_handles_are_not_actors(parse):
     names = actor_names(parse(text))
     assert "Acme Corp" in names
     assert not any("Kylie" in n or "BBCBreaking" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "alias"),
+    [
+        (
+            "The adviser said the speech had been rewritten by Downing Street aides.",
+            "organisation",
+            "British government",
+        ),
+        ("The Kremlin rejected the claims on Tuesday.", "organisation", "Russian government"),
+        ("Reporters gathered in Downing Street for the statement.", "place", None),
+        ("Nobody could imagine the challenger walking up Downing Street as leader.", "place", None),
+    ],
+)
+def test_a_seat_of_government_is_the_government_when_it_acts(parse, text, kind, alias):
+    seat = next(a for a in parse(text).actors.actors if a.name in {"Downing Street", "Kremlin"})
+    assert seat.kind == kind
+    assert (alias in seat.aliases) if alias else not seat.aliases
+
+
+def test_an_institution_named_after_two_keeps_its_whole_name(parse):
+    names = actor_names(
+        parse("The trust will lend the tapestry to the Victoria and Albert Museum next year.")
+    )
+    assert "Victoria and Albert Museum" in names
+    assert not {"Victoria", "Albert Museum"} & set(names)

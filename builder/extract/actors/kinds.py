@@ -26,7 +26,8 @@ MOTION = {
     "go", "come", "travel", "visit", "return", "fly", "move", "head", "arrive", "flee", "migrate", "emigrate",
     "export", "import", "deport", "send", "ship", "trip", "journey", "flight", "tour", "way", "route",
     "border", "road", "access", "entry", "exports", "imports", "migration", "relocate", "land", "sail",
-    "enter", "leave", "reach", "cross", "invade", "settle", "live", "stay",
+    "enter", "leave", "reach", "cross", "invade", "settle", "live", "stay", "walk", "march", "stroll",
+    "drive",
 }  # fmt: skip
 
 
@@ -91,11 +92,40 @@ AGENT_CLASSES = set("rgc")
 NAMING = {"know", "call", "name", "rename", "dub"}
 
 
+SEATS_OF_GOVERNMENT = {
+    "downing street": "United Kingdom", "number 10": "United Kingdom", "no 10": "United Kingdom",
+    "whitehall": "United Kingdom", "white house": "United States", "kremlin": "Russia", "elysee": "France",
+    "élysée": "France", "elysee palace": "France", "élysée palace": "France", "blue house": "South Korea",
+    "zhongnanhai": "China",
+}  # fmt: skip
+
+
+def seat_of_government(name: str) -> str | None:
+    """The government a seat of government stands for ("Downing Street said": "British government")."""
+    country = SEATS_OF_GOVERNMENT.get(name.lower().removeprefix("the ").strip())
+    if country is None:
+        return None
+    entry = next((c for c in gazetteer()["countries"] if c["name"] == country), {})
+    demonyms = entry.get("demonyms", [])
+    return f"{demonyms[0]} government" if demonyms else f"government of {country}"
+
+
+def _seat_acts(span: Span) -> bool:
+    """A seat of government acts as a capital does ("Downing Street denied", "leant on by Downing Street"),
+    and through its people ("Downing Street officials", "Kremlin spokesman"); "in", "into", "up Downing
+    Street" name the street."""
+    root = span.root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN":
+        return senses(root.head.lemma_.lower())[:1] in {"r", "g"}
+    return acts(span)
+
+
 def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
     """The kind an actor keeps once all its mentions are seen, or None when it is not an actor at all.
 
     - a country that never acts is a place ("in Britain", "the UK market");
     - a name only ever in a dateline ("SEOUL (Reuters) -") is where the story was filed: a place;
+    - a seat of government ("Downing Street", "the Kremlin") is the government when it acts, else a place;
     - a one-word "person" or "organisation" that the article only uses as a location ("held in Bournemouth",
       "MP for Copeland"), or a "person" that is a city when nothing shows a person, is a place;
     - a work, a part an actor plays, a prize or an occasion is no actor (`works`), nor a word heading a
@@ -110,6 +140,8 @@ def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
     """
     if all(in_dateline(s) for s in spans):
         return "place"
+    if seat_of_government(spans[0].text) is not None:
+        return "organisation" if any(_seat_acts(s) for s in spans) else "place"
     if kind == "country":
         return kind if any(acts(s) for s in spans) else "place"
     if kind not in {"person", "organisation"}:

@@ -13,7 +13,7 @@ from builder.core.model import Actor, ActorKind, Evidence, Sentence
 from builder.core.slug import slugify
 from builder.data import gazetteer
 from builder.extract.actors.filters import is_junk_name
-from builder.extract.actors.kinds import settle
+from builder.extract.actors.kinds import seat_of_government, settle
 from builder.extract.evidence import evidence_for
 from builder.nlp.bodies import NICKNAMES, short_form
 from builder.nlp.consistency import stands_alone
@@ -169,7 +169,13 @@ def _initials(name: str) -> str:
 def collect_mentions(doc: Doc, sentences: tuple[Sentence, ...]) -> list[tuple[Mention, Span]]:
     """Entity mentions that can be actors, with junk, languages and plain adjectives left out."""
     found = []
+    joined = {ent.start: whole for ent in doc.ents if (whole := _joined_name(ent)) is not None}
+    inside = {t for whole in joined.values() for t in range(whole.start, whole.end)}
     for ent in doc.ents:
+        if ent.start in joined:
+            ent = joined[ent.start]
+        elif ent.start in inside:
+            continue  # "Victoria" of "the Victoria and Albert Museum": part of the whole name
         if ent.label_ not in ACTOR_LABELS:
             continue
         if _tagged(ent):
@@ -193,6 +199,28 @@ def _tagged(ent: Span) -> bool:
     """A hashtag or a handle ("#Oscars2016", "@BBCBreaking"): a label someone posted, not someone acting."""
     text = text_of(ent.doc)
     return ent.text[:1] in "#@" or (ent.start_char > 0 and text[ent.start_char - 1] in "#@")
+
+
+INSTITUTIONS = {
+    "museum", "gallery", "institute", "institution", "college", "university", "hospital", "school",
+    "society", "foundation", "trust", "theatre", "theater", "library", "academy", "hall", "centre", "center",
+}  # fmt: skip
+
+
+def _joined_name(ent: Span) -> Span | None:
+    """An institution named after two ("the Victoria and Albert Museum", "Guy's and St Thomas' Hospital")
+    that the model cut at "and": the whole name, as an organisation."""
+    doc, start = ent.doc, ent.start
+    if ent[-1].lower_ not in INSTITUTIONS or not ent[-1].is_title or start < 2:
+        return None
+    if doc[start - 1].lower_ not in {"and", "&"}:
+        return None
+    first = start - 1
+    while first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN" and start - first < 4:
+        first -= 1
+    if first == start - 1 or doc[first].is_sent_start:
+        return None
+    return Span(doc, first, ent.end, label="ORG")
 
 
 def _with_capitalised_start(ent: Span) -> Span:
@@ -413,8 +441,11 @@ def _build_actor(
         return None
     if kind != "person":
         roles = []
+    seat = seat_of_government(name) if kind == "organisation" else None
     aliases = sorted(
-        {m.text for m, _ in items if m.text != name} | {ent.text for _, ent in items if ent.text != name}
+        {m.text for m, _ in items if m.text != name}
+        | {ent.text for _, ent in items if ent.text != name}
+        | ({seat} if seat else set())
     )
     seen: set[int] = set()
     evidence: list[Evidence] = []
