@@ -17,7 +17,8 @@ from builder.evaluation.stories import (
     same_outlet_sets,
     set_outlet,
 )
-from builder.evaluation.story_tuning import FOLDS, TOPIC_CLUSTERS, dev_set
+from builder.evaluation.story_tuning import FOLDS, TOPIC_CLUSTERS, best_rules, dev_set
+from builder.stories.grouping import Rules
 
 GOLD = {"a": "x", "b": "x", "c": "x", "d": "y", "e": "y"}
 
@@ -96,6 +97,20 @@ def test_a_dev_set_leaves_out_its_topic_clusters_only_for_the_events_score() -> 
     assert found.ids(every) == {"a0", "a1", "a2", "a3", "a4"}
     assert found.event_ids(every) == {"a2", "a3"}
     assert dev_set("other", records, [], labelled=True).event_ids(every) == found.ids(every)
+
+
+def test_rules_that_tie_on_the_training_folds_go_to_the_one_that_merges_less() -> None:
+    records = [{"id": f"a{i}", "cluster_id": c} for i, c in enumerate(["p", "p", "q", "q", "r"])]
+    labelled = dev_set("set", records, [], labelled=True)  # clusters p, q, r are folds 0, 1, 2
+    merging, apart = Rules(group_floor=0.12), Rules(group_floor=0.15)
+    found = {
+        merging: [{"a0": (0, 2), "a1": (0, 2), "a2": (1, 3), "a3": (1, 3), "a4": (1, 3)}],  # q and r merged
+        apart: [{"a0": (0, 2), "a1": (0, 2), "a2": (1, 2), "a3": (1, 2), "a4": (2, 1)}],
+    }
+    assert best_rules([labelled], found, [0]) == apart  # fold 0 cannot tell them apart
+    assert best_rules([labelled], found, [0, 1, 2]) == apart  # the merge is wrong on fold 2
+    found[apart][0]["a0"] = (3, 1)  # now the apart rules split p: the labelled fold decides first
+    assert best_rules([labelled], found, [0]) == merging
 
 
 def test_one_outlets_set_is_tuned_against_with_its_outlet_unknown() -> None:
