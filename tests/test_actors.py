@@ -292,3 +292,13 @@ def test_an_institution_named_after_two_keeps_its_whole_name(parse):
     )
     assert "Victoria and Albert Museum" in names
     assert not {"Victoria", "Albert Museum"} & set(names)
+
+
+def test_a_list_of_bare_given_names_talked_about_is_not_people(parse):
+    text = "The poll showed the names most popular with Labour voters were Sharon, Michelle and Andy."
+    assert not {"Sharon", "Michelle", "Andy"} & set(actor_names(parse(text)))
+
+
+def test_bare_given_names_that_act_are_people(parse):
+    names = actor_names(parse("Sharon, Michelle and Andy said they would vote Labour."))
+    assert {"Sharon", "Michelle", "Andy"} <= set(names)

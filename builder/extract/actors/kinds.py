@@ -120,6 +120,17 @@ def _seat_acts(span: Span) -> bool:
     return acts(span)
 
 
+def _in_a_list_of_names(span: Span) -> bool:
+    """A bare given name in a list of three or more bare names that is not the subject of a clause ("the
+    most popular names were Ruby, Amelia and Grace"): the names themselves are talked about."""
+    head = _outer(span.root)
+    members = [head, *head.conjuncts]
+    bare = all(
+        m.pos_ == "PROPN" and not any(c.dep_ in {"compound", "flat"} for c in m.children) for m in members
+    )
+    return len(members) >= 3 and bare and head.dep_ not in SUBJECTS
+
+
 def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
     """The kind an actor keeps once all its mentions are seen, or None when it is not an actor at all.
 
@@ -154,6 +165,8 @@ def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
     person = kind == "person"
     if all(_names_a_place(s) for s in spans):
         return "place"  # "Banda Aceh province", "the constituency now known as Copeland"
+    if person and single and not roles and all(_in_a_list_of_names(s) for s in spans):
+        return None  # "the top names this year were Ruby, Amelia and Grace": names, not people
     if person and single and roles and not any(_a_person_word(r.split()[-1]) for r in roles):
         return None  # "the codename Xenon", "the planet Galifray": a thing or a place named like a person
     if single and not roles and (all(locative(s) for s in spans) or (person and _a_city(spans))):
