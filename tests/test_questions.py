@@ -167,7 +167,7 @@ def test_questions_carry_evidence_and_are_not_repeated(parse):
         ),
         (
             "Director Ana Kowal has until 3 June to answer the committee.",
-            "Pending: Director Ana Kowal has until 3 June to answer the committee",
+            "Will Director Ana Kowal answer the committee by 3 June?",  # a deadline is asked (see below)
         ),
         (
             "The mayor faces a lawsuit over the stadium.",
@@ -523,3 +523,45 @@ def test_a_possessive_owned_inside_the_phrase_is_placed(parse):
 def test_a_clause_mark_inside_the_subject_is_never_asked(parse):
     text = "It is not clear whether farmers selling their land will pay the new tax."
     assert not any(q.startswith("Will whether") for q in questions(parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a deadline someone has to act by is an open point: will they act in time?
+        (
+            "Ms Orla has until 3 June to reply after a letter from the committee chair.",
+            "Will Ms Orla reply by 3 June?",
+        ),
+        (
+            "The council has until the end of the month to publish its accounts.",
+            "Will the council publish its accounts by the end of the month?",
+        ),
+    ],
+)
+def test_a_deadline_to_act_by_is_asked(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She had until 3 June to reply.",  # a past deadline, settled by the time of writing
+        "The shop is open until 9pm to serve late shoppers.",
+    ],
+)
+def test_no_deadline_question_from_a_past_deadline_or_opening_hours(parse, text):
+    assert not any(q.endswith(("3 June?", "9pm?")) for q in questions(parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a hope told as the story goes, in the past progressive, is settled by the time of writing
+        ("Having lost last week, Leeds were hoping to atone by reaching the final.", []),
+        (
+            "The club is hoping to sign two players in January.",
+            ["Will the club sign two players in January?"],
+        ),
+    ],
+)
+def test_a_past_progressive_hope_is_not_asked(parse, text, expected):
+    assert questions(parse, text) == expected

@@ -21,6 +21,7 @@ from builder.extract.questions.clauses import (
 )
 from builder.extract.questions.names import named_once, named_pronouns
 from builder.extract.questions.pending import (
+    deadline_verb,
     disputed_report,
     hoped_clause,
     pending_clause,
@@ -29,7 +30,7 @@ from builder.extract.questions.pending import (
     talks_clause,
 )
 from builder.extract.questions.statements import open_statement
-from builder.extract.questions.wellformed import run_together, subject_stands_alone
+from builder.extract.questions.wellformed import run_together, subject_stands_alone, well_formed
 
 ASKABLE = {"possible", "probable", "belief", "investigation", "unknown", "reported", "pending", "disputed"}
 TOPIC_PREPS = {"about", "of", "over", "on", "regarding", "concerning"}
@@ -122,6 +123,8 @@ def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
     if cue.kind == "disputed":  # "denied reports that rebels had seized the jail" → "Did rebels seize …?"
         clause = disputed_report(token)
         return clause_question(clause, drop) if clause is not None else None
+    if cue.kind == "pending" and (due := deadline_verb(token)) is not None:
+        return _deadline_question(token, due)  # "X has until 3 June to reply" → "Will X reply by …?"
     if cue.kind == "pending" and (hoped := hoped_clause(token)) is not None:
         return clause_question(
             hoped, drop, future=True
@@ -153,6 +156,24 @@ def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
     if lemma in RAISING_CUES and (clause := child(token, {"xcomp"})) is not None:
         return _raised_question(token, clause, drop)
     return _topic_question(token, drop) if token.pos_ in {"NOUN", "ADJ"} else None
+
+
+def _deadline_question(until: Token, verb: Token) -> str | None:
+    """ "The firms have until 18 March to make bids" → "Will the firms make bids by 18 March?": the deed and
+    what it acts on, by the date; adjuncts ("after a letter from …") are left out."""
+    doc = until.doc
+    subject = subject_of(verb) or subject_of(doc[until.i - 1])
+    to = next(t for t in doc[until.i + 1 : verb.i] if t.tag_ == "TO")
+    date = doc[until.i + 1 : to.i]
+    kept = [verb] + [
+        t for c in verb.children if c.dep_ in {"dobj", "dative", "prt", "xcomp"} for t in c.subtree
+    ]
+    kept = sorted(kept, key=lambda t: t.i)
+    if not subject or not subject_stands_alone(subject) or not well_formed(verb, subject, kept[1:]):
+        return None
+    rest = words(kept[1:])
+    text = " ".join(p for p in ["Will", words(subject, lower_first=True), base_form(verb), rest, "by"] if p)
+    return f"{text} {date.text}?"
 
 
 def _impersonal(verb: Token) -> bool:

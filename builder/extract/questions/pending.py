@@ -138,10 +138,12 @@ def claimed(token: Token) -> bool:
 
 
 def _pending(token: Token) -> bool:
-    if _process(token) or hoped_clause(token) is not None:
+    if _process(token) or hoped_clause(token) is not None or deadline_verb(token) is not None:
         return True
     lemma = base_form(token) if token.pos_ == "VERB" else token.lemma_.lower()  # spaCy reads "hopes" as "hop"
     if lemma in PENDING_VERBS and token.pos_ in {"VERB", "ADJ"}:
+        if _past_narrative(token):
+            return False  # "Yorkshire were hoping to atone …": a hope the story has since settled
         plain = not any(
             c.dep_ in {"neg", "dobj"} for c in token.children
         )  # "seek donations to …" is a purpose
@@ -152,6 +154,14 @@ def _pending(token: Token) -> bool:
         clause = token.head
         return clause.dep_ == "ccomp" and clause.head.lemma_ in URGING_VERBS
     return False
+
+
+def _past_narrative(verb: Token) -> bool:
+    """A past progressive told as the story goes ("were hoping to"), not reported ("said it was hoping")."""
+    past = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in {"was", "were"} and c.i < verb.i for c in verb.children
+    )
+    return past and not _reported(verb)
 
 
 def _process(token: Token) -> bool:
@@ -257,6 +267,24 @@ def _infinitive(token: Token) -> Token | None:
 def _reported(verb: Token) -> bool:
     """ "ONGC said it was in talks": a past tense of reported speech, still true when reported."""
     return verb.dep_ == "ccomp" and base_form(verb.head) in {"say", "confirm", "announce", "reveal", "tell"}
+
+
+def deadline_verb(token: Token) -> Token | None:
+    """What someone has until a date to do: "Ms Orla has until 3 June to reply" → "reply"; the "until"
+    of a present "has/have" right before it, the date, then a to-infinitive."""
+    doc = token.doc
+    if token.lower_ != "until" or token.i == 0:
+        return None
+    have = doc[token.i - 1]
+    if have.lemma_ != "have" or have.tag_ not in {"VBZ", "VBP"}:
+        return None
+    for i in range(token.i + 1, min(token.i + 7, len(doc) - 1)):
+        if doc[i].tag_ == "TO" and doc[i + 1].tag_ == "VB":
+            dated = any(t.ent_type_ in {"DATE", "TIME"} for t in doc[token.i + 1 : i])
+            return doc[i + 1] if dated else None
+        if doc[i].is_punct:
+            return None
+    return None
 
 
 def hoped_clause(token: Token) -> Token | None:
