@@ -238,9 +238,10 @@ def _generate(settings: Settings, executor: Executor | None = None) -> BuildResu
     feed = Page(FEED_PATH, atom_feed(briefings, stories, name, base, history.entries))
     page_cache = PageCache(settings.cache, renderer_fingerprint()) if settings.cache else None
     remembered = page_cache.load() if page_cache else {}
+    story_keys = story_cache.keys if story_cache else None
     memo = PageMemo(remembered, functools.partial(stored_page, settings.docs)) if page_cache else None
     pages = [
-        *render_site(briefings, stories, profiles, load_report(), history.entries, memo),
+        *render_site(briefings, stories, profiles, load_report(), history.entries, memo, story_keys),
         feed,
         *static_assets(),
     ]

@@ -224,6 +224,7 @@ class StoryCache:
         self.code = code
         self.loaded: dict[str, Story] | None = None
         self.used: dict[str, Story] = {}
+        self.keys: dict[str, str] = {}  # story id → the key of this build's story: names it exactly
 
     def key(self, story_id: str, members: list[Briefing]) -> str:
         digest = hashlib.sha256(f"{self.code}\0{extractor_fingerprint()}\0{story_id}\n".encode())
@@ -239,6 +240,7 @@ class StoryCache:
     def get_or_build(self, story_id: str, members: list[Briefing], build: Callable[[], Story]) -> Story:
         """The cached story for exactly these members, or build (and remember) it."""
         key = self.key(story_id, members)
+        self.keys[story_id] = key
         story = self._entries().get(key)
         if story is None:
             story = build()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
 
 from builder.stories.directory import Profile
@@ -138,8 +138,13 @@ def render_site(
     report: dict[str, object] | None = None,
     history: Sequence[BuildEntry] = (),
     memo: PageMemo | None = None,
+    story_keys: Mapping[str, str] | None = None,
 ) -> list[Page]:
-    """Every generated page of the site, sorted by path (briefing, story and actor pages through `memo`)."""
+    """Every generated page of the site, sorted by path (briefing, story and actor pages through `memo`).
+
+    `story_keys` (story id → the story cache's key, which names the merged story exactly: its id, its members'
+    articles and the code) lets the memo key a story page by that key and the story's thread instead of the
+    text of the whole story (0.27 s for the stories of 5,000 articles)."""
     memo = memo or PageMemo.off()
     ordered = newest_first(briefings)
     every_story = sorted(stories, key=lambda s: (s.date or "", s.id), reverse=True)
@@ -154,7 +159,9 @@ def render_site(
     for s in stories:
         changes = updates.for_story(s)
         view = partial(story_page_view, s, changes)
-        pages.append(memo.page(f"{STORIES_DIR}/{s.slug}.md", "story.md.j2", (s, changes), view, links))
+        key = story_keys.get(s.id) if story_keys else None
+        inputs = (s, changes) if key is None else ("story", key, s.thread, changes)
+        pages.append(memo.page(f"{STORIES_DIR}/{s.slug}.md", "story.md.j2", inputs, view, links))
     pages += [
         memo.page(f"{ACTORS_DIR}/{p.slug}.md", "actor.md.j2", p, partial(profile_view, p), links) for p in profiles
     ]
