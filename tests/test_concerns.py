@@ -628,3 +628,74 @@ def test_criticism_frames(parse, text, expected):
 )
 def test_what_is_no_criticism(parse, text):
     assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # judgements in what someone says: plain words of scorn, deceit and rule-breaking
+            "The union leader said the new rota was stupid.",
+            [("union leader", "the new rota was stupid", "stupid")],
+        ),
+        (
+            "The regulator said the firm had fooled investors about its debts.",
+            [("regulator", "the firm had fooled investors about its debts", "fooled")],
+        ),
+        (
+            "The senator said the governor's answers were all evasion.",
+            [("senator", "the governor's answers were all evasion", "evasion")],
+        ),
+        (
+            "The watchdog said the council may be in breach of the rules.",
+            [("watchdog", "the council may be in breach of the rules", "breach")],
+        ),
+        (  # a duty not done
+            "The auditor said the accounts should have been published in full.",
+            [("auditor", "the accounts should have been published in full", "should")],
+        ),
+        ("The minister said the bridge should have been finished by May.", []),  # a plan, dated
+        (
+            "The farmers' leader said growers felt let down by the ministry.",
+            [("farmers' leader", "growers felt let down by the ministry", "let")],
+        ),
+        (  # a caution against something is a warning
+            "Analysts cautioned against reading too much into the monthly figures.",
+            [("Analysts", "reading too much into the monthly figures", "cautioned")],
+        ),
+        ("The board refused to say whether the plan was a mistake.", []),  # a question, not a claim
+        (  # what others feel, said by a speaker, is the speaker's claim
+            "The union leader said its members felt let down by the board over the pay deal.",
+            [("union leader", "its members felt let down by the board over the pay deal", "let")],
+        ),
+        ('The coach said: "Our striker upset the champion to win the final."', []),  # a defeat
+        ("The charity said its scheme prevents food being wasted.", []),  # a problem prevented
+    ],
+)
+def test_more_judgements_in_reported_speech(parse, text, expected):
+    assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a run of quoted paragraphs stays the speaker's; "failed to say" reports nobody's words
+            'Club chairman Tom Reed said: "This was a difficult season for everyone.\n'
+            '"We have heard the same promises before.\n'
+            "Nobody at the top would take the blame.\n"
+            '"The board failed to say where the money went."',
+            [("Tom Reed", "The board failed to say where the money went", "failed")],
+        ),
+        (  # the speaker set off by commas before "said:"
+            'Replying to the plan, union chief Ann Bell, said: "Nobody asked the staff."\n'
+            '"It is a pity that the board does not listen to its staff."',
+            [("Ann Bell", "It is a pity that the board does not listen to its staff", "pity")],
+        ),
+        (  # what "it" shows, right after the speaker's quoted words, is the speaker's
+            'Union leader Ann Bell said: "These figures should shame us all.\n'
+            '"It tells us that the board has done great harm to the pension fund."',
+            [("Ann Bell", "the board has done great harm to the pension fund", "harm")],
+        ),
+    ],
+)
+def test_quotations_after_their_speaker(parse, text, expected):
+    assert concerns(parse, text) == expected

@@ -23,7 +23,8 @@ from builder.extract.evidence import evidence_at
 from builder.extract.phrasing import noun_phrase, phrase_root, words
 
 SPEAKING_VERBS = {"say", "tell", "add", "warn", "argue", "claim", "insist"}
-QUOTE_REACH = 2  # a quotation is the last speaker's for this many sentences
+THING_PRONOUNS = {"it", "this", "that"}
+QUOTE_REACH = 2  # a quotation is the last speaker's for this many sentences after the last quoted one
 MIN_REPEATED_WORDS = 4  # shorter topics ("the plan") may be two concerns that happen to share words
 
 
@@ -46,6 +47,8 @@ def find_concerns(analysis: Analysis) -> tuple[Concern, ...]:
         speaker = _last_speaker(span, analysis, sentence.index) or (
             speaker if speaker and sentence.index - speaker[1] <= QUOTE_REACH else None
         )
+        if speaker is not None and quoted(span):  # a run of quoted paragraphs is still the speaker's
+            speaker = (speaker[0], sentence.index)
         for concern in found:  # one concern per holder and sentence, the cue-word one first
             key = (concern.holder, concern.evidence.sentence)
             if key not in seen and not any(_repeated(concern, earlier) for earlier in concerns):
@@ -108,13 +111,23 @@ def _criticisms(span: Span, analysis: Analysis, speaker: tuple[str, int] | None)
     for item in criticisms(span):
         about = _criticism_about(item)
         if about:
-            speaker = item.speaker or _named_after(item.verb, analysis)
-            found += [Concern(h, about, item.cue.text, evidence) for h in holders(speaker, analysis)]
+            said_by = item.speaker or _named_after(item.verb, analysis)
+            names = holders(said_by, analysis)
+            if names == [UNATTRIBUTED] and _thing_in_quotation(said_by, speaker, evidence.sentence):
+                names = [speaker[0]]  # type: ignore[index]
+            found += [Concern(h, about, item.cue.text, evidence) for h in names]
     if not found and speaker is not None and quoted(span) and (cue := negative_word(span)) is not None:
         about = clause_text(span.root)
         if about:
             found.append(Concern(speaker[0], about, cue.text, evidence))
     return found
+
+
+def _thing_in_quotation(said_by: Token | None, speaker: tuple[str, int] | None, index: int) -> bool:
+    """ "It tells us that the cuts have failed", right after a speaker's quoted words: what the thing shows
+    is said by the speaker quoted just before."""
+    thing = said_by is not None and said_by.lower_ in THING_PRONOUNS
+    return thing and speaker is not None and index - speaker[1] <= 1
 
 
 def _named_after(verb: Token, analysis: Analysis) -> Token | None:

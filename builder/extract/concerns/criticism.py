@@ -72,6 +72,7 @@ MERIT_NOUNS = {
     "competence", "credibility", "integrity", "rationale", "thinking", "basis", "validity",
 }  # fmt: skip
 SAFE_FROM = {("out", "of"), ("free", "of"), ("free", "from"), ("clear", "of")}  # "out of danger"
+ASCRIBED_VERBS = {"feel", "think", "believe", "reckon"}  # views a speaker may ascribe to others
 DENYING_VERBS = {"think", "believe", "accuse", "speak", "suggest", "say", "claim", "allege", "consider"}
 
 
@@ -130,10 +131,13 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             (
                 token.pos_ in {"ADJ", "VERB"}
                 and (lemma in lex["adjectives"] or token.lower_ in lex["adjectives"])
+                and not _acts_on_something(token)
             )
             or (token.pos_ == "NOUN" and lemma in lex["nouns"] and token.dep_ != "compound")
             or (token.pos_ == "VERB" and lemma in lex["verbs"] and token.dep_ not in {"amod", "compound"})
             or _too_much(token)
+            or _should_have_done(token)
+            or _let_down(token)
         )
         if token.i > 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_:
             continue  # the end of a hyphenated word ("high-risk", "cost-free") is not judged alone
@@ -173,12 +177,29 @@ def _lying_somewhere(token: Token) -> bool:
 PLACE_PREPS = {"in", "on", "at", "under", "beneath", "beside", "near", "across", "inside", "outside", "by"}
 
 
+def _acts_on_something(verb: Token) -> bool:
+    """A judging word used as a finite verb says what someone did, not what they feel: "Obiri upset the
+    champion" (a defeat), not "fans were upset" or "left them upset"."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    named_doer = any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in verb.children)
+    return named_doer and any(c.dep_ in {"dobj", "xcomp"} for c in verb.children)
+
+
 def _remedied(token: Token) -> bool:
-    """A problem being solved is no criticism: "would target the extreme problems", "to avoid the crisis"."""
+    """A problem being solved is no criticism: "would target the extreme problems", "to avoid the crisis",
+    "prevents food being wasted"."""
     node = token
     while node.head != node and node.pos_ not in {"VERB", "AUX"}:
         node = node.head
-    return node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in REMEDY_VERBS and node != token
+    if node == token:  # the judging word is a verb: the remedy governs it or sits inside its clause
+        inside = [t for t in token.subtree if t.i < token.i and t.pos_ == "VERB"]
+        above = token.head
+        while token.dep_ in {"xcomp", "ccomp", "acl"} and above.head != above and above.pos_ != "VERB":
+            above = above.head  # "prevents food being wasted": wasted -> food -> prevents
+        heads = [above] if token.dep_ in {"xcomp", "ccomp", "acl"} else []
+        return any(t.lemma_.lower() in REMEDY_VERBS for t in [*heads, *inside])
+    return node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in REMEDY_VERBS
 
 
 def _describes_someone(token: Token) -> bool:
@@ -219,6 +240,22 @@ def _denied_virtue(token: Token, lex: dict[str, frozenset[str]]) -> bool:
 def _too_much(token: Token) -> bool:
     """ "too expensive", "too little, too late", "far too high"."""
     return token.lower_ == "too" and token.dep_ == "advmod" and token.head.pos_ in {"ADJ", "ADV"}
+
+
+def _should_have_done(token: Token) -> bool:
+    """A duty not done, said of the past: "the accounts should have been audited", "ministers ought to have
+    known" (not "should have" of the future: "by May it should have been built" is a plan)."""
+    if token.lower_ not in {"should", "ought"} or token.tag_ != "MD":
+        return False
+    verb = token.head
+    done = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+    planned = any(c.ent_type_ in TIMES for c in verb.subtree if c.dep_ in {"pobj", "npadvmod"})
+    return done and not planned
+
+
+def _let_down(token: Token) -> bool:
+    """ "felt let down by the board", "has let the farmers down"."""
+    return token.lemma_ == "let" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
 
 
 def _not_adding_up(token: Token) -> bool:
@@ -273,8 +310,18 @@ def speaker_of(verb: Token) -> Token | None:
     ):
         return speaker_of(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else None
     if subject is None:
-        return _noun_before(verb)
+        return _noun_before(verb) or _name_set_off_before(verb)
     return subject if subject.pos_ != "VERB" else None
+
+
+def _name_set_off_before(verb: Token) -> Token | None:
+    """Who, where the parser found no subject in "Responding, party chairman Jane Roe, said: …": the name
+    just before the comma that precedes the saying verb."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in SAY_VERBS:
+        return None
+    before = doc[verb.i - 2]
+    return before if before.pos_ == "PROPN" and before.ent_type_ in {"PERSON", "ORG", "NORP"} else None
 
 
 def _noun_before(verb: Token) -> Token | None:
@@ -290,7 +337,10 @@ def _noun_before(verb: Token) -> Token | None:
 def _agent(verb: Token) -> Token | None:
     """The "by" agent of a passive, also where the parser hung it on the complement ("labelled a big
     misjudgement by the Conservatives")."""
-    holders = [verb, *(c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr"})]
+    holders = [  # not a participle's own agent: in "felt let down by the board", the board feels nothing
+        verb,
+        *(c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr"} and c.pos_ not in {"VERB", "AUX"}),
+    ]
     for owner in holders:
         for prep in owner.children:
             if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by" and owner != verb):
@@ -330,7 +380,7 @@ def _frames(sent: Span) -> Iterator[tuple[Token, Token | None, Token]]:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and (lemma in SAY_VERBS or lemma in NAMING_VERBS):
             content = content_of(token) if lemma not in JUDGING_VERBS else _as_phrase(token)
-            if content is not None:
+            if content is not None and not _asked(content):
                 yield token, speaker_of(token), content
                 for joined in _own_clauses(
                     token
@@ -340,6 +390,11 @@ def _frames(sent: Span) -> Iterator[tuple[Token, Token | None, Token]]:
             clause = next((c for c in token.children if c.dep_ in {"acl", "ccomp", "relcl"}), None)
             if clause is not None and clause.pos_ in {"VERB", "AUX"}:
                 yield token, _owner(token), clause
+
+
+def _asked(content: Token) -> bool:
+    """An embedded question claims nothing: "refused to say whether the plan was a mistake"."""
+    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in content.children)
 
 
 def _disputed(noun: Token) -> bool:
@@ -409,7 +464,7 @@ def criticisms(sent: Span) -> list[Criticism]:
             found.append(Criticism(token, speaker_of(token), tuple(_target(token)), token))
         elif (demand := _ouster_demand(token)) is not None and not any(c.verb == token for c in found):
             found.append(Criticism(token, speaker_of(token), demand, token))
-    found = [c for c in found if not any(_reports(c, other) for other in found)]
+    found = [c for c in found if not any(_reports(c, other) or _ascribed(c, other) for other in found)]
     return [c for c in found if not any(_mute_inside(c, other) for other in found)]
 
 
@@ -444,16 +499,38 @@ def _mute_inside(inner: Criticism, outer: Criticism) -> bool:
 
 
 def _reports(outer: Criticism, inner: Criticism) -> bool:
-    """Whether `outer` only reports what `inner` says (inner's verb lies in outer's words)."""
+    """Whether `outer` only reports what `inner` says (inner's verb lies in outer's words). What others feel
+    or think, said by a speaker ("the union said its members felt let down"), is the speaker's claim."""
     return (
         outer is not inner
         and inner.verb in outer.content
         and inner.speaker is not None
         and can_speak(inner.speaker)
+        and not _ascribed(inner, outer)
+    )
+
+
+def _ascribed(inner: Criticism, outer: Criticism) -> bool:
+    """Whether `inner` is a view `outer`'s speaker ascribes to others ("its members felt let down"): it is
+    listed once, as the speaker's (the speaker's own view, "she believed …", stays as it was)."""
+    return (
+        outer is not inner
+        and inner.verb in outer.content
+        and inner.verb.lemma_.lower() in ASCRIBED_VERBS
+        and (inner.speaker is None or inner.speaker.pos_ != "PRON")  # not "I think", "she believed"
+        and outer.speaker is not None
+        and can_speak(outer.speaker)
     )
 
 
 def quoted(sent: Span) -> bool:
-    """Whether a sentence is a quotation with no saying verb of its own (the speaker is named before)."""
+    """Whether a sentence is a quotation with no saying verb of its own (the speaker is named before); a
+    saying verb in the infinitive reports nobody's words ('"He failed to say which taxes would rise.')."""
     text = sent.text.lstrip()
-    return text.startswith(QUOTES) and not any(t.lemma_ in SAY_VERBS and t.pos_ == "VERB" for t in sent)
+    return text.startswith(QUOTES) and not any(
+        t.lemma_ in SAY_VERBS and t.pos_ == "VERB" and not _infinitive(t) for t in sent
+    )
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -9,7 +9,7 @@ from builder.extract.phrasing import noun_phrase, without_asides, words
 
 WORRY_LEMMAS = {"concern", "worry", "fear", "apprehension", "anxiety", "alarm"}
 CRITIC_LEMMAS = {"criticism", "criticize", "criticise", "critic", "condemn", "condemnation"}
-WARNING_LEMMAS = {"warning", "warn", "threat", "violation", "violate"}
+WARNING_LEMMAS = {"warning", "warn", "threat", "violation", "violate", "caution"}
 CUE_LEMMAS = WORRY_LEMMAS | CRITIC_LEMMAS | WARNING_LEMMAS
 CUE_WORDS = CUE_LEMMAS | {"destabilize"}
 TOPIC_PREPS = {"about", "over", "regarding", "concerning", "on", "of", "at", "for", "against"}
