@@ -109,7 +109,7 @@ def test_a_role_ends_before_the_form_of_address(parse, text, person, role):
     [
         ("Tory spokesman Mr", "Tory spokesman"),
         ("union leader Sir", "union leader"),
-        ("Mr Kilroy-", ""),  # the first half of a hyphenated name the model left outside the entity
+        ("Mr Hart-", ""),  # the first half of a hyphenated name the model left outside the entity
         ("chat show host", "chat show host"),
     ],
 )
@@ -118,8 +118,8 @@ def test_role_words_without_the_names_parts(words, kept):
 
     from builder.extract.actors.table import _without_name_parts
 
-    doc = spacy.blank("en")(words + ("Silk" if words.endswith("-") else ""))
-    tokens = [t for t in doc if t.text != "Silk"]
+    doc = spacy.blank("en")(words + ("Lowe" if words.endswith("-") else ""))
+    tokens = [t for t in doc if t.text != "Lowe"]
     assert " ".join(t.text for t in _without_name_parts(tokens)) == kept
 
 

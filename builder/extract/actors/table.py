@@ -355,14 +355,14 @@ HONORIFICS = COURTESY | {"sir", "dame", "dr"}  # forms of address written before
 def _without_name_parts(tokens: list[Token]) -> list[Token]:
     """A role's words without what belongs to the name after it: a form of address ("Tory spokesman Mr" of
     "Tory spokesman Mr Lewis", "union leader Sir" of "Sir Bill Morris") or the first half of a hyphenated
-    name the model left outside the entity ("Mr Kilroy -" of "Mr Kilroy-Silk")."""
+    name the model left outside the entity ("Mr Hart -" of "Mr Hart-Lowe")."""
     tokens = list(tokens)
     while tokens:
         last = tokens[-1]
         if last.text == "-" and not last.whitespace_:
             tokens.pop()
             if tokens and not tokens[-1].whitespace_:
-                tokens.pop()  # the word glued to the hyphen: "Kilroy" of "Kilroy-Silk"
+                tokens.pop()  # the word glued to the hyphen: "Hart" of "Hart-Lowe"
         elif last.lower_.rstrip(".") in HONORIFICS:
             tokens.pop()
         else:
