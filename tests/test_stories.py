@@ -146,3 +146,28 @@ def test_identity_merges_a_bodys_singular_plural_and_possessive_names_but_not_pe
     who = Identity([a, b])
     assert who.name("Lib Dem") == who.name("Lib Dem's") == who.name("Lib Dems") == "Lib Dems"
     assert who.name("William") != who.name("Williams")
+
+
+def test_short_body_names_are_found_by_their_first_letters_as_by_comparing_every_pair():
+    """The index by first letters (identity stays near-linear in the number of bodies) finds what comparing
+    every pair of organisation names finds, on invented names built to collide."""
+    import random
+    from collections import Counter
+
+    from builder.nlp.bodies import short_form
+    from builder.stories.identity import _merge_short_bodies
+
+    rng = random.Random(7)
+    pieces = ["lab", "our", "con", "serv", "ative", "lib", "eral", "dem", "un", "ion", "x", "a", "ab", "tor"]
+    words = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 3))) for _ in range(120)]
+    names = {" ".join(rng.choice(words) for _ in range(rng.randint(1, 3))) for _ in range(500)}
+    names |= {w + suffix for w in words[:40] for suffix in ("s", " party", " group")}
+    names |= {w[:3] + " " + w for w in words[:40]} | {"tories", "conservative party", "x party", "xs"}
+    weight = Counter(dict.fromkeys(names, 1))
+    kinds = dict.fromkeys(names, "organisation")
+    expected = {}
+    for key in sorted(names):
+        longer = [o for o in sorted(names) if o != key and short_form(key.split(), o.split())]
+        if len(longer) == 1:
+            expected[key] = longer[0]
+    assert expected and _merge_short_bodies(weight, kinds) == expected

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from builder.core.model import Actor, Briefing
 from builder.core.slug import slugify
-from builder.nlp.bodies import short_form
+from builder.nlp.bodies import NICKNAMES, short_form
 from builder.nlp.names import names_a_thing
 
 PUNCT = re.compile(r"[\s\-‐.’']+")
@@ -116,10 +116,17 @@ def _merge_short_bodies(weight: Counter[str], kinds: dict[str, str]) -> dict[str
     """An organisation's name without its designator, in its members' plural or by its nickname ("Labour" and
     "Labour Party", "Conservatives" and "Conservative Party") is the one organisation with that longer name,
     as inside one article (`nlp.bodies.short_form`)."""
-    bodies = sorted(k for k in weight if kinds[k] == "organisation")
+    bodies = sorted(k for k in weight if kinds[k] == "organisation" and k.split())
+    by_start: dict[str, list[str]] = defaultdict(list)  # first two letters of the first word → names
+    for key in bodies:
+        by_start[key.split()[0][:2]].append(key)
     merged = {}
     for key in bodies:
-        longer = [o for o in bodies if o != key and short_form(key.split(), o.split())]
+        # Every short form starts its long name's first word with the same two letters (clipped words keep
+        # three, a nickname is compared by what it stands for), except a one-letter party name in the plural.
+        word = NICKNAMES.get(key, key).split()[0]
+        candidates = by_start[word[:2]] + (by_start[word[:1]] if len(word) == 2 else [])
+        longer = [o for o in candidates if o != key and short_form(key.split(), o.split())]
         if len(longer) == 1:
             merged[key] = longer[0]
     return merged
