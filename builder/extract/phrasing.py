@@ -34,6 +34,11 @@ def child(token: Token, deps: set[str]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
+def infinitive(verb: Token) -> bool:
+    """A "to" infinitive ("to allow", "to give")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def named(token: Token) -> str | None:
     """The actor's name written for a pronoun ("he" → "Alan Milburn", "its" → "Acme's"), if one is set."""
     name = token._.named

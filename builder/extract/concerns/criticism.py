@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from builder.data import appraisal
 from builder.extract.concerns.holders import can_speak
+from builder.extract.phrasing import infinitive
 
 SAY_VERBS = {
     "say", "claim", "argue", "insist", "tell", "add", "believe", "think", "suggest", "admit", "agree",
@@ -528,9 +529,5 @@ def quoted(sent: Span) -> bool:
     saying verb in the infinitive reports nobody's words ('"He failed to say which taxes would rise.')."""
     text = sent.text.lstrip()
     return text.startswith(QUOTES) and not any(
-        t.lemma_ in SAY_VERBS and t.pos_ == "VERB" and not _infinitive(t) for t in sent
+        t.lemma_ in SAY_VERBS and t.pos_ == "VERB" and not infinitive(t) for t in sent
     )
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

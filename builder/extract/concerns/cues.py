@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from builder.data import appraisal
-from builder.extract.phrasing import noun_phrase, without_asides, words
+from builder.extract.phrasing import infinitive, noun_phrase, without_asides, words
 
 WORRY_LEMMAS = {"concern", "worry", "fear", "apprehension", "anxiety", "alarm"}
 CRITIC_LEMMAS = {"criticism", "criticize", "criticise", "critic", "condemn", "condemnation"}
@@ -255,7 +255,7 @@ def _subject_taken_as_object(verb: Token) -> Token | None:
     if verb.dep_ != "ccomp" or verb.pos_ not in {"VERB", "AUX"}:
         return None
     found = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-    if found is None or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if found is None or infinitive(verb):
         return None
     return found if found.right_edge.i + 1 == verb.left_edge.i else None
 

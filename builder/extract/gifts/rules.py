@@ -23,6 +23,7 @@ from builder.extract.gifts.lexicon import (
     rules_on_it,
 )
 from builder.extract.gifts.status import restitution, status_of
+from builder.extract.phrasing import infinitive
 
 __all__ = ["Frame", "verb_frames"]
 
@@ -232,9 +233,8 @@ def to_help(a: Args) -> Roles | None:
     if a.passive or len(a.objects) != 1:
         return None
     for clause in syn.children(a.verb, "advcl", "xcomp"):
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         helped = syn.children(clause, "dobj")
-        if infinitive and clause.lemma_.lower() in HELPING and helped:
+        if infinitive(clause) and clause.lemma_.lower() in HELPING and helped:
             return a.subject, a.objects[0], helped[0]
     return None
 
@@ -250,8 +250,7 @@ def raised_for(a: Args) -> Roles | None:
 
 def _aim_only(verb: Token) -> bool:
     """ "launched an appeal to raise money for X", "plans to raise": not raised yet."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return infinitive and verb.head.lemma_.lower() not in {"manage", "help", "succeed"}
+    return infinitive(verb) and verb.head.lemma_.lower() not in {"manage", "help", "succeed"}
 
 
 def _financing(verb: Token) -> bool:

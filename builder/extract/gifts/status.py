@@ -19,6 +19,7 @@ from builder.extract.gifts.lexicon import (
     RESTITUTION,
     UNLIKELY,
 )
+from builder.extract.phrasing import infinitive
 
 
 def _chain(verb: Token) -> list[Token]:
@@ -37,7 +38,7 @@ def _blocked(verb: Token) -> bool:
             return True
         if node.dep_ == "relcl" or (node.dep_ == "acl" and not _marked(node)):
             return False  # "the broadcaster, which is funded by the state, denied ...": its own assertion
-        purpose = node.dep_ == "advcl" and _infinitive(node)
+        purpose = node.dep_ == "advcl" and infinitive(node)
         node = node.head
         if purpose:
             continue  # "stopped the game to let X present ...": the gift is what the act was for
@@ -46,11 +47,6 @@ def _blocked(verb: Token) -> bool:
         if node.pos_ in {"VERB", "AUX"} and _modal(node):
             return True  # "a cap would mean voters handing the parties extra money"
     return False
-
-
-def _infinitive(verb: Token) -> bool:
-    """A "to" infinitive ("to allow", "to give")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _modal(verb: Token) -> bool:
