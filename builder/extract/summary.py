@@ -5,6 +5,7 @@ Weights were tuned on the CNN/DM dev set (`briefing eval --summaries`), where pl
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ from builder.extract.evidence import evidence_for
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 OPENING_QUOTES = ("“", '"', "'", "‘")
+FIRST_DOUBLE_QUOTE = re.compile(r'[“”"]')
 
 
 @dataclass(frozen=True)
@@ -47,13 +49,34 @@ def centrality(bags: list[set[str]]) -> list[float]:
     return [r / top for r in raw]
 
 
+def continues_quotation(text: str) -> bool:
+    """The sentence goes on with a quotation opened before: its first double quote mark closes.
+
+    ('Prices will rise. We had no choice," the chairman said.' split in two: the second sentence is still the
+    chairman's words, and shown alone as a bottom line it reads as the writer's, with a stray closing mark.)
+    """
+    found = FIRST_DOUBLE_QUOTE.search(text)
+    if found is None:
+        return False
+    if found.group() != '"':
+        return found.group() == "”"
+    before = text[found.start() - 1] if found.start() else " "
+    return not before.isspace() and before not in "([{—–-"
+
+
+def quoted(span: Span) -> bool:
+    """Direct speech: the sentence opens a quotation or continues one."""
+    text = span.text.lstrip()
+    return text.startswith(OPENING_QUOTES) or continues_quotation(text)
+
+
 def base_score(index: int, span: Span, central: float, w: Weights = WEIGHTS) -> float:
     """Lead position prior plus centrality, minus penalties for fragments, run-ons and quotes."""
     words = sum(1 for t in span if t.is_alpha)
     score = 1.0 / (1.0 + w.position_decay * index) + w.centrality * central
     score -= w.short_penalty if words < w.min_words else 0.0
     score -= w.long_penalty if words > w.max_words else 0.0
-    score -= w.quote_penalty if span.text.lstrip().startswith(OPENING_QUOTES) else 0.0
+    score -= w.quote_penalty if quoted(span) else 0.0
     return score
 
 
