@@ -131,6 +131,18 @@ def test_no_question_from_a_plan_that_is_denied(parse):
     assert questions(parse, "The council does not plan to open the library.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # a commitment reported as made is the news, not an open point
+        "The minister vowed to keep up the fight against rural poverty.",
+        "The retailer has pledged to review the pay of its warehouse staff.",
+        "The governor promised to carry on cutting red tape in a second term.",
+    ],
+)
+def test_no_question_from_a_promise_pledge_or_vow(parse, text):
+    assert questions(parse, text) == []
+
+
 def test_questions_carry_evidence_and_are_not_repeated(parse):
     analysis = parse(
         "The mayor opened the bridge.\n\nThe tunnel may reopen in May. The tunnel may reopen in May."

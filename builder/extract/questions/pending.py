@@ -1,4 +1,4 @@
-"""Open points that are not hedges: plans, hopes and promises not yet carried out, what is still to come."""
+"""Open points that are not hedges: plans and hopes not yet carried out, what is still to come."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from builder.extract.hedges import HedgeCue
 from builder.extract.questions.clauses import accused_deed, base_form
 
 PENDING_VERBS = {
-    "hope", "plan", "intend", "aim", "seek", "wish", "promise", "pledge", "vow", "propose", "prepare", "set",
-    "due", "bid",
+    "hope", "plan", "intend", "aim", "seek", "wish", "propose", "prepare", "set", "due", "bid",
 }  # fmt: skip
+# Not "promise", "pledge", "vow": the speaker's own commitment, reported as made and not put in doubt, is the
+# news itself, not an open point (briefing_gold counts none of them as open).
 # Processes under way whose outcome is still to come: an inquiry, a charge awaiting trial, talks, an approval.
 UNDER_WAY = {"investigation", "review", "consideration", "discussion", "negotiation", "inquiry", "scrutiny"}
 UP_FOR = {"discussion", "debate", "review", "renewal", "negotiation", "sale", "approval"}
