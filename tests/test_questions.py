@@ -577,3 +577,32 @@ def test_no_deadline_question_from_a_past_deadline_or_opening_hours(parse, text)
 )
 def test_a_past_progressive_hope_is_not_asked(parse, text, expected):
     assert questions(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a quoted speaker's own view, a view granted before the main clause, a belief once held
+        "I think the ferry operator will be able to cut fares next year.",
+        "We believe that successive councils have neglected the harbour walls.",
+        '"We also think the scheme is a poor guide to real demand," the charity said.',
+        "Although many analysts believed the fund had two choices, the chairman found a third.",
+        "While the mayor appears to be rethinking the plan, her deputy has ruled out any change.",
+        "It was previously believed that the beetles were mostly active at night.",
+    ],
+)
+def test_no_question_from_own_granted_or_former_views(parse, text):
+    assert questions(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Economists think the central bank will raise rates in March.",
+            "Will the central bank raise rates in March?",
+        ),
+        ("The bridge appears to be sinking at one end.", "Is the bridge sinking at one end?"),
+    ],
+)
+def test_third_person_views_are_still_asked(parse, text, expected):
+    assert questions(parse, text) == [expected]

@@ -47,6 +47,8 @@ OBJECT_RAISING = {"expect", "believe", "think", "consider", "understand", "repor
 SCHEDULED = {"expect", "due", "set", "schedule", "plan"}
 DISMISSING = {"quash", "dismiss", "deny", "end", "scotch", "dampen", "rebuff", "reject", "silence", "squash"}
 SEEM_VERBS = {"seem", "appear", "look"}
+OPINION_VERBS = {"think", "believe", "feel", "reckon", "suppose", "guess", "assume"}
+CONCEDING = {"although", "though", "while", "whilst"}
 FIRST_WORDS = {"initially", "originally", "first"}
 REPLYING = {"reply", "respond", "retort", "answer"}
 OPENINGS = {
@@ -82,6 +84,12 @@ def question_for(sent: Span, cues: Iterable[HedgeCue]) -> tuple[str, str] | None
     askable = [(c, t) for c, t in askable if not _hyphenated(t)]  # "would-be fighters" is no modal
     # a first impression the story revises, or a suggestion answered at once, is settled in the text
     askable = [(c, t) for c, t in askable if not (_first_impression(t) or _answered(t))]
+    # a view the speaker gives as their own, one granted before "but", one the article says was held once
+    askable = [
+        (c, t)
+        for c, t in askable
+        if not (_own_view(t) or _granted_view(t) or (c.kind in {"belief", "probable"} and _refuted(t)))
+    ]
     # a verb of an inquiry or decision to come is part of its clause, not a cue word to cut from others
     cue_ids = {token.i for _, token in askable if not process_verb(token)}
     ordered = sorted(askable, key=lambda pair: (_subordinate(pair[1]), pair[0].start))
@@ -295,6 +303,22 @@ def _first_impression(cue: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ == "first" for g in c.children)
         for c in cue.children
     )
+
+
+def _own_view(cue: Token) -> bool:
+    """ "I think X will …", "we believe governments have ignored …": a quoted speaker's own opinion is what
+    the quote says, given as such, not a point the article leaves open."""
+    return base_form(cue) in OPINION_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in cue.children
+    )
+
+
+def _granted_view(cue: Token) -> bool:
+    """ "Although officials believed X, the governor …", "While Y appears to …, Z": a view or a look granted
+    in a concessive clause, which the main clause goes on to answer or set aside."""
+    if cue.lemma_ not in SEEM_VERBS and base_form(cue) not in OPINION_VERBS:
+        return False
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCEDING for c in cue.children)
 
 
 def _answered(cue: Token) -> bool:
