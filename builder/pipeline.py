@@ -25,8 +25,7 @@ from builder.site.base import Page
 from builder.site.feed import FEED_PATH, atom_feed, site_settings
 from builder.site.memo import PageMemo
 from builder.site.render import render_site
-from builder.site.writer import WriteReport, load_manifest, write_pages
-from builder.site.writer import digest as page_digest
+from builder.site.writer import StoredPages, WriteReport, load_manifest, write_pages
 from builder.sources.readers import DEFAULT_MAX_BYTES, read_sources
 from builder.stories.directory import build_directory
 from builder.stories.grouping import group_stories
@@ -200,15 +199,6 @@ def pages_up_to_date(docs: Path, digest: str) -> bool:
     return same and all((docs / path).is_file() for path in load_manifest(docs))
 
 
-def stored_page(docs: Path, path: str, digest: str) -> str | None:
-    """The page at `path` in docs/ as the builder last wrote it, if its content still has that digest."""
-    try:
-        data = (docs / path).read_bytes()
-    except OSError:
-        return None
-    return data.decode("utf-8") if page_digest(data) == digest else None
-
-
 def generate(settings: Settings, executor: Executor | None = None) -> BuildResult:
     """Read, extract, render and write; no MkDocs. If nothing changed (cache on), stop after reading."""
     with cyclic_gc(False):
@@ -239,7 +229,8 @@ def _generate(settings: Settings, executor: Executor | None = None) -> BuildResu
     page_cache = PageCache(settings.cache, renderer_fingerprint()) if settings.cache else None
     remembered = page_cache.load() if page_cache else {}
     story_keys = story_cache.keys if story_cache else None
-    memo = PageMemo(remembered, functools.partial(stored_page, settings.docs)) if page_cache else None
+    stored = StoredPages(settings.docs, page_cache.files if page_cache else None)
+    memo = PageMemo(remembered, stored) if page_cache else None
     pages = [
         *render_site(briefings, stories, profiles, load_report(), history.entries, memo, story_keys),
         feed,
@@ -247,7 +238,7 @@ def _generate(settings: Settings, executor: Executor | None = None) -> BuildResu
     ]
     report = write_pages(pages, settings.docs)
     if page_cache and memo:
-        page_cache.save(remembered, memo.used)
+        page_cache.save(remembered, memo.used, stored.seen)
     save_history(settings.docs, history)
     warned = history.problems + report.problems
     if cache and not failed and not warned:  # a failure or a warning is reported again next time

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
+from builder.site import writer
 from builder.site.base import Page
-from builder.site.writer import MANIFEST, manifest_text, write_pages
+from builder.site.writer import MANIFEST, StoredPages, digest, manifest_text, write_pages
 
 
 def test_writes_new_pages_and_records_them(tmp_path):
@@ -69,3 +71,33 @@ def test_stale_page_edited_by_hand_is_kept(tmp_path):
 )
 def test_the_manifest_is_written_as_json_dumps_with_an_indent_writes_it(files):
     assert manifest_text(files) == json.dumps({"files": files}, indent=1, sort_keys=True) + "\n"
+
+
+def test_a_page_with_its_recorded_stat_is_not_read_again_and_any_write_is_seen(tmp_path, monkeypatch):
+    write_pages([Page("a.md", "alpha\n")], tmp_path)
+    first = StoredPages(tmp_path)
+    assert first("a.md", digest("alpha\n")) and not first("a.md", digest("other\n"))
+    assert first.seen == {}  # written a moment ago: a change within the same timestamp tick would go unseen
+    first.now_ns += 10**10
+    assert first("a.md", digest("alpha\n")) and set(first.seen) == {"a.md"}
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("read")
+
+    monkeypatch.setattr(writer, "open", no_reading, raising=False)
+    assert StoredPages(tmp_path, first.seen)("a.md", digest("alpha\n"))  # the stat says: as recorded
+    monkeypatch.undo()
+    stat = os.stat(tmp_path / "a.md")
+    with open(tmp_path / "a.md", "w", encoding="utf-8") as handle:  # same size, in place, mtime put back
+        handle.write("omega\n")
+    os.utime(tmp_path / "a.md", ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert not StoredPages(tmp_path, first.seen)("a.md", digest("alpha\n"))  # ctime moved: read again
+    assert not StoredPages(tmp_path, first.seen)("b.md", digest("alpha\n"))
+
+
+def test_a_reused_page_that_vanished_before_writing_is_reported_not_recorded(tmp_path):
+    write_pages([Page("a.md", "alpha\n")], tmp_path)
+    (tmp_path / "a.md").unlink()
+    report = write_pages([Page("a.md", None, on_disk=digest("alpha\n"))], tmp_path)
+    assert report.problems and not report.written
+    assert "a.md" not in json.loads((tmp_path / MANIFEST).read_text())["files"]

@@ -259,7 +259,8 @@ class PageCache:
     """What the last build's briefing, story and actor pages were made from (`site.memo`), in one file.
 
     Data only: input digests, the link lookups each page made and their answers, and the digest of the page;
-    the pages themselves stay in docs/, where the memo reads one back only if it still has that digest.
+    the pages themselves stay in docs/, where the memo reuses one only if it still has that digest; and the
+    stat record that tells so without reading the page (`site.writer.StoredPages`).
     (msgpack rather than JSON: at 1,000 articles the file holds ~40,000 lookups, and is read in every build.)
     """
 
@@ -269,6 +270,7 @@ class PageCache:
     def __init__(self, folder: Path, code: str) -> None:
         self.path = folder / self.FILE
         self.code = code
+        self.files: dict[str, Any] = {}  # the stat record of the pages in docs/, as loaded
 
     def load(self) -> dict[str, Any]:
         """The last build's entries, or none if the file is missing, unreadable or from other code."""
@@ -279,13 +281,17 @@ class PageCache:
             return {}
         if not isinstance(data, dict) or data.get("version") != self.VERSION or data.get("code") != self.code:
             return {}
+        files = data.get("files")
+        self.files = files if isinstance(files, dict) else {}
         pages = data.get("pages")
         return pages if isinstance(pages, dict) else {}
 
-    def save(self, loaded: dict[str, Any], used: dict[str, Any]) -> None:
-        """Keep this build's entries when they differ from the loaded ones (and drop an older JSON form)."""
-        if used.keys() == loaded.keys():
+    def save(self, loaded: dict[str, Any], used: dict[str, Any], files: dict[str, Any] | None = None) -> None:
+        """Keep this build's entries and stat record when they differ from the loaded ones (and drop an older
+        JSON form)."""
+        files = self.files if files is None else files
+        if used.keys() == loaded.keys() and files == self.files:
             return
-        data = {"version": self.VERSION, "code": self.code, "pages": used}
+        data = {"version": self.VERSION, "code": self.code, "pages": used, "files": files}
         atomic_write(self.path, msgpack.packb(data))
         self.path.with_name("pages.json").unlink(missing_ok=True)

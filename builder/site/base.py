@@ -17,9 +17,9 @@ class Page:
     """One generated Markdown file, by its path relative to the docs folder."""
 
     path: str
-    content: str
-    # The digest docs/<path> had when the page was read back from it a moment ago (a page the memo reused), so
-    # the writer need not read and hash the file again; None for a page rendered now.
+    content: str | None  # None: a page the memo reused, which docs/ holds as it is (`on_disk`)
+    # The digest docs/<path> was found to have a moment ago (a page the memo reused), so the writer need not
+    # read and hash the file again; None for a page rendered now.
     on_disk: str | None = field(default=None, compare=False)
 
 

@@ -5,8 +5,8 @@ thread and change list, the profile) and of the cross-page links its view looks 
 article's story). The memo keys a page by a digest of its path, template and object, and records every link
 lookup the view made with its answer. In a later build the page is reused when the digest is the same and
 every recorded lookup still gives the same answer, so the page is the one a full render would give; the
-content itself is not stored here but read back from docs/ by the caller (`stored`), checked against the
-digest of what was rendered.
+content itself is not stored here: it stays in docs/, where the caller (`stored`) checks that the file still
+has the digest of what was rendered, and the writer leaves it as it is.
 """
 
 from __future__ import annotations
@@ -117,14 +117,14 @@ class PageMemo:
     """Last build's pages by input digest (`entries`), this build's (`used`), and how to read a page back."""
 
     entries: dict[str, dict[str, Any]] | None  # None: remember nothing, render every page
-    stored: Callable[[str, str], str | None]  # (path, content digest) → the page as written, if it still is
+    stored: Callable[[str, str], bool]  # (path, content digest) → docs/ still holds that page
     used: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)
     reused: int = 0
 
     @classmethod
     def off(cls) -> PageMemo:
         """A memo that remembers nothing: every page is rendered."""
-        return cls(None, lambda path, digest: None)
+        return cls(None, lambda path, digest: False)
 
     def page(self, path: str, template: str, inputs: object, view: Callable[[Any], dict], links: Links) -> Page:
         """The page at `path`: `template` filled with `view(links)`, reused when its inputs are unchanged."""
@@ -132,12 +132,10 @@ class PageMemo:
             return Page(path, render(template, view(links)))
         key = hashlib.sha256(f"{path}\0{template}\0{canonical(inputs)}".encode()).hexdigest()
         entry = self.entries.get(key)
-        if entry is not None and still_valid(entry, links):
-            content = self.stored(path, entry["digest"])
-            if content is not None:
-                self.used[key] = entry
-                self.reused += 1
-                return Page(path, content, on_disk=entry["digest"])
+        if entry is not None and still_valid(entry, links) and self.stored(path, entry["digest"]):
+            self.used[key] = entry
+            self.reused += 1
+            return Page(path, None, on_disk=entry["digest"])
         lookups = Lookups(links)
         content = render(template, view(lookups))
         self.used[key] = {"links": lookups.seen, "digest": digest(content)}

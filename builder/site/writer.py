@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,7 @@ from builder.core.model import Problem
 from builder.site.base import Page
 
 MANIFEST = ".briefing-manifest.json"
+RACY_SECONDS = 2  # a file changed this recently may change again within the same timestamp: not recorded
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,45 @@ def load_manifest(docs: Path) -> dict[str, str]:
         return {str(k): str(v) for k, v in data["files"].items()}
     except (ValueError, KeyError, TypeError, AttributeError):
         return {}
+
+
+class StoredPages:
+    """Whether docs/<path> still holds a page with a given digest, told by a stat record where possible.
+
+    As git's index does: a file whose size, mtime, ctime and inode are those recorded when it last had that
+    digest is not read again (any write changes mtime and ctime; the writer's rename changes the inode). A file
+    not recorded, or whose stat differs, is read and hashed, and recorded if the digest matches. A file changed
+    in the last RACY_SECONDS is not recorded: a change within the same timestamp tick would go unseen.
+    `record` is the last build's (path → [size, mtime_ns, ctime_ns, inode, digest]); `seen` this build's.
+    """
+
+    def __init__(self, docs: Path, record: dict[str, list] | None = None) -> None:
+        self.top = os.fspath(docs)
+        self.record = record or {}
+        self.seen: dict[str, list] = {}
+        self.now_ns = time.time_ns()
+
+    def __call__(self, path: str, wanted: str) -> bool:
+        full = os.path.join(self.top, path)
+        try:
+            stat = os.stat(full)
+        except OSError:
+            return False
+        stamp = [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
+        known = self.record.get(path)
+        if isinstance(known, list) and known == [*stamp, wanted]:
+            self.seen[path] = known
+            return True
+        try:
+            with open(full, "rb") as handle:
+                found = digest(handle.read())
+        except OSError:
+            return False
+        if found != wanted:
+            return False
+        if self.now_ns - max(stat.st_mtime_ns, stat.st_ctime_ns) > RACY_SECONDS * 1_000_000_000:
+            self.seen[path] = [*stamp, wanted]
+        return True
 
 
 def manifest_text(files: dict[str, str]) -> str:
@@ -77,9 +118,13 @@ def write_pages(pages: Iterable[Page], docs: Path) -> WriteReport:
                 Problem(str(target), f"{why}; left untouched (delete it to regenerate)", "warning")
             )
             continue
-        new_manifest[page.path] = page.on_disk or digest(page.content)
+        new_manifest[page.path] = page.on_disk or digest(page.content or "")
         if target.exists() and manifest.get(page.path) == new_manifest[page.path]:
             unchanged.append(page.path)
+            continue
+        if page.content is None:  # reused as docs/ held it a moment ago, and now it is gone: render next time
+            del new_manifest[page.path]
+            problems.append(Problem(str(target), "was removed while the build ran; run the build again", "warning"))
             continue
         atomic_write(target, page.content)
         written.append(page.path)
