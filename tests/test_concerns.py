@@ -699,3 +699,41 @@ def test_more_judgements_in_reported_speech(parse, text, expected):
 )
 def test_quotations_after_their_speaker(parse, text, expected):
     assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Greens say the coalition would mean higher taxes and fewer nurses.",
+            [("Greens", "the coalition would mean higher taxes and fewer nurses", "taxes")],
+        ),
+        (
+            "The opposition claimed the scheme would amount to an extra tax on every farm.",
+            [("opposition", "the scheme would amount to an extra tax on every farm", "tax")],
+        ),
+        (
+            "Economists said a new government would be forced to increase taxation within a year.",
+            [
+                (
+                    "Economists",
+                    "a new government would be forced to increase taxation within a year",
+                    "taxation",
+                )
+            ],
+        ),
+        (
+            "The mayor's rivals insist that council taxes will go up after the vote.",
+            [("mayor's rivals", "council taxes will go up after the vote", "taxes")],
+        ),
+        (
+            "Rivals say taxes will rise after the vote.",
+            [("Rivals", "taxes will rise after the vote", "taxes")],
+        ),
+        ("The minister said we will raise the levy on sugar to fund sport.", []),  # the speaker's own plan
+        ("The party said the plan would not mean higher taxes.", []),  # denied
+        ("The chancellor said lower taxes would help small firms.", []),
+    ],
+)
+def test_a_tax_rise_foreseen_is_a_warning(parse, text, expected):
+    assert concerns(parse, text) == expected

@@ -74,6 +74,12 @@ MERIT_NOUNS = {
 }  # fmt: skip
 SAFE_FROM = {("out", "of"), ("free", "of"), ("free", "from"), ("clear", "of")}  # "out of danger"
 ASCRIBED_VERBS = {"feel", "think", "believe", "reckon"}  # views a speaker may ascribe to others
+TAX_WORDS = {"tax", "taxes", "taxation", "levy", "levies"}
+RISING_WORDS = {
+    "higher", "extra", "additional", "more", "bigger", "increased", "rising", "heavier", "steeper",
+}  # fmt: skip
+RAISING_VERBS = {"raise", "increase", "hike", "double", "treble"}
+RISE_VERBS = {"rise", "soar", "increase", "climb", "jump", "rocket"}
 DENYING_VERBS = {"think", "believe", "accuse", "speak", "suggest", "say", "claim", "allege", "consider"}
 
 
@@ -139,6 +145,7 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             or _too_much(token)
             or _should_have_done(token)
             or _let_down(token)
+            or _tax_rises(token)
         )
         if token.i > 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_:
             continue  # the end of a hyphenated word ("high-risk", "cost-free") is not judged alone
@@ -252,6 +259,22 @@ def _should_have_done(token: Token) -> bool:
     done = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
     planned = any(c.ent_type_ in TIMES for c in verb.subtree if c.dep_ in {"pobj", "npadvmod"})
     return done and not planned
+
+
+def _tax_rises(token: Token) -> bool:
+    """A tax rise foreseen, the warning of a campaign: "would mean higher taxes", "an extra tax on every
+    house", "would be forced to increase taxation", "taxes will go up" (not a raise the speaker plans: "we
+    will raise the levy")."""
+    if token.pos_ != "NOUN" or not ({token.lower_, token.lemma_.lower()} & TAX_WORDS):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in RISING_WORDS for c in token.children):
+        return True
+    verb = token.head
+    if token.dep_ == "dobj" and verb.lemma_.lower() in RAISING_VERBS:
+        raiser = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return raiser is None or raiser.lower_ not in {"i", "we"}
+    up = any(c.dep_ in {"prt", "advmod"} and c.lower_ == "up" for c in verb.children)
+    return token.dep_ == "nsubj" and (verb.lemma_.lower() in RISE_VERBS or (verb.lemma_ == "go" and up))
 
 
 def _let_down(token: Token) -> bool:
