@@ -270,16 +270,25 @@ class Candidates:
     vectors: tuple[Vector, ...]
     similar: Similar
     outlets: tuple[Outlet | None, ...] = ()
+    window_days: int | None = None  # pairs time rules out under this window are left out (None: none are)
 
     @classmethod
-    def of(cls, briefings: Iterable[Briefing], facts: FactsOf = facts_of) -> Candidates:
-        """Sort the briefings, weigh their features across the collection and find the similar pairs."""
+    def of(
+        cls, briefings: Iterable[Briefing], facts: FactsOf = facts_of, window_days: int | None = None
+    ) -> Candidates:
+        """Sort the briefings, weigh their features across the collection and find the similar pairs.
+
+        With `window_days`, only the pairs that the time rules with that window (or a shorter one) can allow
+        are weighed: every other pair would be ruled out by `allowed` anyway, and in a large collection they
+        are most pairs (at 5,000 benchmark articles, 0.3M of 12.5M).
+        """
         found = sorted(((facts(b), b) for b in briefings), key=lambda fb: chronological(*fb))
         known = tuple(f for f, _ in found)
         vectors = tuple(tfidf([f.features() for f in known]))
         outlets = tuple(f.outlet_of() for f in known)
-        similar = cosine_pairs(vectors, CANDIDATE_FLOOR)
-        return cls(tuple(b for _, b in found), known, vectors, similar, outlets)
+        spans = None if window_days is None else Timing(known, window_days).spans()
+        similar = cosine_pairs(vectors, CANDIDATE_FLOOR, spans)
+        return cls(tuple(b for _, b in found), known, vectors, similar, outlets, window_days)
 
     def same_outlet(self, i: int, j: int) -> bool:
         """Both articles are known to come from one outlet."""
@@ -300,6 +309,9 @@ def allowed(candidates: Candidates, timing: Timing, rules: Rules) -> Similar:
 
 def group_indexes(candidates: Candidates, rules: Rules = RULES) -> list[list[int]]:
     """Groups of indexes into the candidates' briefings, each sorted, in the order of their first index."""
+    if candidates.window_days is not None and rules.window_days > candidates.window_days:
+        wanted, weighed = rules.window_days, candidates.window_days
+        raise ValueError(f"candidates weighed for a window of {weighed} days, not {wanted}")
     timing = Timing(candidates.facts, rules.window_days)
     similar = allowed(candidates, timing, rules)
     dated = timing.dated_pairs(similar.first, similar.second)
@@ -319,7 +331,7 @@ def group_stories(
 
     `facts` gives what grouping reads from each briefing: `facts_of`, or a cache of what it gave before.
     """
-    candidates = Candidates.of(briefings, facts)
+    candidates = Candidates.of(briefings, facts, rules.window_days)
     forms: dict[str, str] = {}  # how to show a name feature: as first written in a term
     for found in candidates.facts:
         for feature, form in found.forms:

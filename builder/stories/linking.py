@@ -44,6 +44,55 @@ class Similar:
         return len(self.value)
 
 
+@dataclass(frozen=True, eq=False)
+class Spans:
+    """Which pairs of items to weigh: for some items (`later`, ascending), a range of earlier items each
+    (`low` ≤ i < `high`, ranges of one item disjoint and ascending). Pair (i, j) is the pair of `later` j and
+    each i of one of its ranges; pairs are numbered in that order, from `base`."""
+
+    later: np.ndarray
+    low: np.ndarray
+    high: np.ndarray
+
+    @classmethod
+    def every(cls, count: int) -> Spans:
+        """Every pair of `count` items."""
+        later = np.arange(count, dtype=np.int64)
+        return cls(later, np.zeros(count, dtype=np.int64), later)
+
+    @classmethod
+    def merged(cls, later: np.ndarray, low: np.ndarray, high: np.ndarray) -> Spans:
+        """Ranges that may overlap or be empty, as disjoint ranges (overlapping ones of one item joined)."""
+        keep = high > low
+        later, low, high = later[keep], low[keep], high[keep]
+        order = np.lexsort((low, later))
+        later, low, high = later[order], low[order], high[order]
+        if not len(later):
+            return cls(later, low, high)
+        # Within an item the ranges are sorted by start: a range starts a new one unless it begins before the
+        # furthest end so far (offset by item, so that the running maximum restarts with each item).
+        offset = later * (int(high.max()) + 1)
+        reach = np.maximum.accumulate(high + offset) - offset
+        starts = np.ones(len(later), dtype=bool)
+        starts[1:] = (later[1:] != later[:-1]) | (low[1:] > reach[:-1])
+        at = np.flatnonzero(starts)
+        ends = np.append(at[1:], len(later)) - 1
+        return cls(later[at], low[at], reach[ends])
+
+    @property
+    def base(self) -> np.ndarray:
+        """The number of each range's first pair; the last entry is the number of pairs."""
+        base = np.zeros(len(self.later) + 1, dtype=np.int64)
+        np.cumsum(self.high - self.low, out=base[1:])
+        return base
+
+    def __contains__(self, pair: tuple[int, int]) -> bool:
+        """Pair (i, j), i < j, is weighed (for tests)."""
+        i, j = pair
+        at = np.flatnonzero(self.later == j)
+        return bool(((self.low[at] <= i) & (i < self.high[at])).any())
+
+
 def first_neighbours(count: int, similar: Similar) -> np.ndarray:
     """For each of `count` items, the position in `similar` of the pair with its most similar item (ties go to
     the lower other item), or -1 for an item without pairs."""

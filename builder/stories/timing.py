@@ -45,6 +45,7 @@ import numpy as np
 
 from builder.core.model import Briefing
 from builder.stories.dates import day_number, lead_texts, refers_to
+from builder.stories.linking import Spans
 
 WINDOW_DAYS = 60
 SPAN = 1 << 23  # above any day number (9999-12-31 is 3,652,059) plus a window: numbers per article
@@ -307,6 +308,43 @@ class Timing:
         out[where] = back
         return out
 
+    def spans(self) -> Spans:
+        """For each article, the earlier articles `close_in_time` can allow it to pair with, as index ranges:
+        a superset of those pairs (`tests/test_story_pairs.py`), for weighing only pairs time may allow.
+
+        In chronological order (placed articles by date, then undated ones: `grouping.chronological`), the
+        articles within the window before a placed one are one range, and so are those on or near a day it
+        refers to, or in a month it names; an undated article may pair with every earlier one. In any other
+        order every earlier article is listed.
+        """
+        count, placed = len(self.days), sum(d is not None for d in self.days)
+        if any(d is None for d in self.days[:placed]):
+            return Spans.every(count)
+        days = np.array(self.days[:placed], dtype=np.int64)
+        if (np.diff(days) < 0).any():
+            return Spans.every(count)
+        items = np.arange(count, dtype=np.int64)
+        within = np.searchsorted(days, days - self.window)  # the first article within the window before
+        # Ranges low ≤ i < high. An undated article: every earlier one; a placed one: those within the window.
+        later = [items[placed:], items[:placed]]
+        earliest = [np.zeros(count - placed, dtype=np.int64), within]
+        latest = [items[placed:], items[:placed]]
+        referred: list[tuple[int, int, int]] = []  # (article, first day, last day) of each date it refers to
+        for item, isos in enumerate(self.references[:placed]):
+            for iso in isos:
+                if len(iso) == 10:
+                    day = day_number(iso)
+                    referred.append((item, day - self.window, day + self.window))
+                elif len(iso) == 7 and (first := first_day(iso)):  # a month that does not exist holds no day
+                    year, month = int(iso[:4]), int(iso[5:])
+                    referred.append((item, first, first + calendar.monthrange(year, month)[1] - 1))
+        if referred:
+            item, first, last = (np.array(side, dtype=np.int64) for side in zip(*referred, strict=True))
+            later.append(item)
+            earliest.append(np.searchsorted(days, first))
+            latest.append(np.minimum(np.searchsorted(days, last, side="right"), within[item]))
+        return Spans.merged(*(np.concatenate(side) for side in (later, earliest, latest)))
+
     @functools.cached_property
     def arrays(self) -> tuple[np.ndarray, ...]:
         """Day numbers and whether placed, each day's month (a number), and what each article refers to: the
@@ -332,6 +370,14 @@ class Timing:
         starts = np.array([s for s, _ in intervals], dtype=np.int64)
         ends = np.array([e for _, e in intervals], dtype=np.int64)
         return days, placed, months, starts, ends, np.array(sorted(set(month_keys)), dtype=np.int64)
+
+
+def first_day(month: str) -> int | None:
+    """The day number of the first day of a month (ISO year-month), None for no such month ("0000-05")."""
+    try:
+        return dt.date(int(month[:4]), int(month[5:]), 1).toordinal()
+    except ValueError:
+        return None
 
 
 def months_differ(a: frozenset[int], b: frozenset[int]) -> bool:
