@@ -24,7 +24,8 @@ import pytest
 import builder.publish.site as publish_site
 from builder.core.errors import BuildFailed
 from builder.pipeline import Settings, build, renderer_fingerprint
-from builder.publish.incremental import merge_search_index
+from builder.publish import incremental
+from builder.publish.incremental import Incremental, fix_search_index, merge_search_index
 from builder.publish.notes import page_title
 from builder.publish.site import build_site
 from builder.publish.staging import MARKER, link_tree, remove_leftovers
@@ -350,6 +351,47 @@ def test_search_index_merge_keeps_full_build_order_and_drops_removed_pages():
     fresh = {"config": {"lang": ["en"]}, "docs": [entry("a/"), entry("new/"), entry("new/#s1")]}
     merged = merge_search_index(previous, fresh, ["", "a/", "new/"], {"a/", "new/"})
     assert [d["location"] for d in merged["docs"]] == ["", "a/", "new/", "new/#s1"]
+
+
+def test_the_search_index_cut_at_recorded_spans_is_the_index_merged_as_data(tmp_path, monkeypatch):
+    def entry(location: str, text: str = "") -> dict:
+        return {"location": location, "title": location or "Home", "text": text}
+
+    def index(entries: list[dict]) -> str:
+        return json.dumps({"config": {"lang": ["en"]}, "docs": entries}, separators=(",", ":"))
+
+    def merged(spans, previous_text: str, fresh: list[dict], urls: list[str], rebuilt: set[str]):
+        (tmp_path / "old" / "search").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "new" / "search").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "old" / "search" / "search_index.json").write_text(previous_text, encoding="utf-8")
+        (tmp_path / "new" / "search" / "search_index.json").write_text(index(fresh), encoding="utf-8")
+        plugin = Incremental(tmp_path / "new", set(), set(), ())
+        plugin.page_urls, plugin.rebuilt = urls, rebuilt
+        found = fix_search_index(tmp_path / "old", tmp_path / "new", plugin, spans)
+        return (tmp_path / "new" / "search" / "search_index.json").read_text(encoding="utf-8"), found
+
+    first = [
+        entry(""),
+        entry("#s", 'a "quoted" \u00e9 word'),
+        entry("a/"),
+        entry("a/#s1", "x,y"),
+        entry("gone/"),
+    ]
+    urls = ["", "a/", "gone/"]
+    text, spans = merged(None, index(first), [entry("a/", "new")], urls, {"a/"})  # parsed: no record yet
+    expected = merge_search_index(
+        json.loads(index(first)), {"config": {"lang": ["en"]}, "docs": [entry("a/", "new")]}, urls, {"a/"}
+    )
+    assert text == json.dumps(expected, separators=(",", ":")) and list(spans) == urls
+    fresh = [entry("b/", "b"), entry("b/#t", "t")]
+    urls = ["", "a/", "b/"]
+    data = merge_search_index(json.loads(text), {"config": {"lang": ["en"]}, "docs": fresh}, urls, {"b/"})
+    for record in (spans, {**spans, "a/": (spans["a/"][0], spans["a/"][1] - 1)}, {"": (0, 5)}):  # good, bad
+        again, _ = merged(record, text, fresh, urls, {"b/"})
+        assert again == json.dumps(data, separators=(",", ":"))
+        monkeypatch.setattr(incremental, "merge_search_index", None)  # the good record needs no parsing
+        assert merged(spans, text, fresh, urls, {"b/"})[0] == again
+        monkeypatch.undo()
 
 
 def test_docs_written_afresh_with_the_same_content_are_not_rebuilt(project):

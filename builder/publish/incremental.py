@@ -36,7 +36,7 @@ import contextlib
 import json
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -147,16 +147,86 @@ def _by_page(entries: list[dict]) -> dict[str, list[dict]]:
     return pages
 
 
-def fix_search_index(previous_site: Path, staging: Path, plugin: Incremental) -> None:
-    """Replace the dirty build's partial search index with the merged one (as a new file, never in place)."""
+def _dumps(value: object) -> str:
+    """As MkDocs' search plugin writes its index (ASCII: a character is a byte)."""
+    return json.dumps(value, separators=(",", ":"), default=str)
+
+
+def _location_prefix(url: str) -> bytes:
+    """How a page's first entry begins in the index: its location is the URL, or the URL and anchor."""
+    return ('{"location":' + _dumps(url)[:-1]).encode()
+
+
+def _pieces_of(data: bytes, head: bytes, spans: Mapping[str, Sequence[int]]) -> dict[str, memoryview] | None:
+    """Each page's entries as they are written in the index `data`, cut at the recorded spans; None unless
+    the index begins with `head`, and the spans tile its list of entries exactly, joined by commas, each
+    beginning with its page's location."""
+    if not data.startswith(head) or not data.endswith(b"]}"):
+        return None
+    view, pieces, start = memoryview(data), {}, len(head)
+    for url, span in sorted(spans.items(), key=lambda item: item[1][0]):
+        begin, end = span
+        if begin != start or end <= begin or not data.startswith(_location_prefix(url), begin):
+            return None
+        pieces[url] = view[begin:end]
+        start = end + 1
+        if data[end] != ord(","):
+            break
+    return pieces if start == len(data) - 1 and len(pieces) == len(spans) else None
+
+
+def fix_search_index(
+    previous_site: Path, staging: Path, plugin: Incremental, spans: Mapping[str, Sequence[int]] | None = None
+) -> dict[str, tuple[int, int]]:
+    """Replace the dirty build's partial search index with the merged one (as a new file, never in place).
+
+    The previous index (44 MB at 5,000 articles) is not parsed: the site's state records where each page's
+    entries begin and end in it (`spans`, in bytes; the new ones are returned for the next build), and the
+    merged index is those pieces and the rebuilt pages' entries joined in page order, which is what
+    `json.dumps` writes for the merged index (`merge_search_index`). Without a usable record, the previous
+    index is parsed and merged as data."""
     fresh_path = staging / SEARCH_INDEX
     if not fresh_path.is_file():
-        return  # no search plugin
-    try:
-        previous = json.loads((previous_site / SEARCH_INDEX).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        previous = {}
+        return {}  # no search plugin
     fresh = json.loads(fresh_path.read_text(encoding="utf-8"))
-    merged = merge_search_index(previous, fresh, plugin.page_urls, plugin.rebuilt)
+    try:
+        data = (previous_site / SEARCH_INDEX).read_bytes()
+    except OSError:
+        data = b""
+    head = _dumps({**fresh, "docs": []})[:-2].encode()  # up to the entries' "[", when "docs" is the last key
+    kept = _pieces_of(data, head, spans) if spans and list(fresh)[-1:] == ["docs"] else None
+    pieces: dict[str, bytes | memoryview | None]
+    if kept is None:
+        try:
+            previous = json.loads(data)
+        except ValueError:
+            previous = None
+        previous = previous if isinstance(previous, dict) else {}
+        merged = merge_search_index(previous, fresh, plugin.page_urls, plugin.rebuilt)
+        if list(merged)[-1:] != ["docs"]:
+            fresh_path.unlink()
+            fresh_path.write_text(_dumps(merged), encoding="utf-8")
+            return {}
+        pieces = dict(_page_pieces(merged["docs"]))
+    else:
+        now = _page_pieces(fresh["docs"])
+        pieces = {url: (now if url in plugin.rebuilt else kept).get(url) for url in plugin.page_urls}
+    spans_now, at = {}, len(head)
     fresh_path.unlink()
-    fresh_path.write_text(json.dumps(merged, separators=(",", ":"), default=str), encoding="utf-8")
+    with open(fresh_path, "wb") as out:
+        out.write(head)
+        for url in plugin.page_urls:
+            piece = pieces.get(url)
+            if piece:
+                if spans_now:
+                    out.write(b",")
+                out.write(piece)
+                spans_now[url] = (at, at + len(piece))
+                at += len(piece) + 1
+        out.write(b"]}")
+    return spans_now
+
+
+def _page_pieces(entries: list[dict]) -> dict[str, bytes]:
+    """Each page's entries as the index writes them."""
+    return {url: ",".join(_dumps(e) for e in found).encode() for url, found in _by_page(entries).items()}

@@ -103,11 +103,11 @@ def build_site(
         reason = full_build_reason(loaded, site, previous, (config, theme, builder, nav), scanned, full)
         if reason:
             build(loaded)
-            report = SiteReport("full", reason)
+            report, search = SiteReport("full", reason), {}
         else:
             assert previous is not None
-            report = _build_incrementally(loaded, site, staging, previous, scanned)
-        save_state(staging, SiteState(config, theme, builder, nav, scanned, site_files(staging)))
+            report, search = _build_incrementally(loaded, site, staging, previous, scanned)
+        save_state(staging, SiteState(config, theme, builder, nav, scanned, site_files(staging), search))
     except (MkDocsException, SystemExit) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         detail = "; ".join(collector.messages[:5]) or str(exc)
@@ -177,8 +177,9 @@ def _changed(before: Mapping[str, DocFile], now: Mapping[str, DocFile], path: st
 
 def _build_incrementally(
     config: Any, site: Path, staging: Path, previous: SiteState, scanned: Mapping[str, DocFile]
-) -> SiteReport:
-    """MkDocs' dirty build in a hard-linked copy of the site, completed by the Incremental plugin."""
+) -> tuple[SiteReport, dict[str, tuple[int, int]]]:
+    """MkDocs' dirty build in a hard-linked copy of the site, completed by the Incremental plugin; what it
+    did, and where each page's entries are in the search index."""
     link_tree(site, staging)
     changed = {p for p in scanned if _changed(previous.docs, scanned, p)}
     listings = {p for p, d in scanned.items() if d.listing}
@@ -192,9 +193,9 @@ def _build_incrementally(
         build(config, dirty=True)
     finally:
         logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
-    fix_search_index(site, staging, plugin)
+    search = fix_search_index(site, staging, plugin, previous.search)
     removed = sum(1 for p in set(previous.docs) - set(scanned) if p.endswith(".md"))
-    return SiteReport("incremental", rebuilt=len(plugin.rebuilt), removed=removed)
+    return SiteReport("incremental", rebuilt=len(plugin.rebuilt), removed=removed), search
 
 
 def _text(path: Path) -> str:

@@ -51,6 +51,8 @@ class SiteState:
     nav: str
     docs: Mapping[str, DocFile]
     files: tuple[str, ...] = field(default=())
+    # where each page's entries begin and end in the search index text (`incremental.fix_search_index`)
+    search: Mapping[str, tuple[int, int]] = field(default_factory=dict)
 
     def same_inputs(self, config: str, theme: str, builder: str, docs: Mapping[str, DocFile]) -> bool:
         """The same configuration, theme, builder and docs content (mtimes may differ)."""
@@ -130,7 +132,8 @@ def load_state(site: Path) -> SiteState | None:
             return None
         docs = {str(k): DocFile(**v) for k, v in data["docs"].items()}
         files = tuple(data["files"])
-        return SiteState(data["config"], data["theme"], data["builder"], data["nav"], docs, files)
+        search = {str(k): (int(v[0]), int(v[1])) for k, v in data.get("search", {}).items()}
+        return SiteState(data["config"], data["theme"], data["builder"], data["nav"], docs, files, search)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
@@ -145,6 +148,7 @@ def save_state(site: Path, state: SiteState) -> None:
         "nav": state.nav,
         "docs": {k: _doc_dict(v) for k, v in sorted(state.docs.items())},
         "files": list(state.files),
+        "search": state.search,
     }
     atomic_write(site / STATE_FILE, json.dumps(data, separators=(",", ":")) + "\n")
 
