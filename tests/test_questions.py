@@ -606,3 +606,21 @@ def test_no_question_from_own_granted_or_former_views(parse, text):
 )
 def test_third_person_views_are_still_asked(parse, text, expected):
     assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an acronym written with a plural "s" is no capitalised word of a sentence run in
+        (
+            "Engineers fear that cutting the budget could mean longer waits, with more ATMs left broken.",
+            ["Will cutting the budget mean longer waits?"],
+        ),
+        (  # but "such repairs" points back to a kind named before: not a question on its own
+            "Engineers fear that cutting such repairs could mean longer waits, with more ATMs left broken.",
+            [],
+        ),
+    ],
+)
+def test_an_acronym_plural_does_not_mark_a_sentence_as_run_together(parse, text, expected):
+    assert not run_together(parse(text).doc[:])
+    assert questions(parse, text) == expected

@@ -25,6 +25,7 @@ from builder.extract.questions.wellformed import (
     hollow_verb,
     orphaned,
     subject_stands_alone,
+    such_named_before,
     unpaired_comma,
 )
 from builder.extract.questions.wellformed import stray as _stray
@@ -159,8 +160,8 @@ def _reads_badly(kept: list[Token], verb: Token, subject: list[Token]) -> bool:
         return True
     vague = any(t.lower_ in VAGUE_HEADS and t.dep_ not in {"amod", "det"} for t in kept)
     unowned = any(t.lower_ in {"its", "their"} and t._.named is None and not bound(t, kept) for t in kept)
-    if vague or unowned or any(t.lower_ == "otherwise" for t in kept):
-        return True  # whose? which thing? otherwise than what?
+    if vague or unowned or any(t.lower_ == "otherwise" or such_named_before(t) for t in kept):
+        return True  # whose? which thing? otherwise than what? such as what?
     if any(t.lower_ in ANAPHORIC_NOUNS and t.i > 0 and t.doc[t.i - 1].lower_ == "the" for t in kept):
         return True  # "the case was under investigation", "say the same"
     last = max((t for t in kept if not t.is_punct), key=lambda t: t.i, default=None)

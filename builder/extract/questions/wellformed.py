@@ -131,6 +131,8 @@ def well_formed(verb: Token, subject: list[Token], predicate: list[Token]) -> bo
         return False
     if _cut_at_hyphen([*subject, *predicate]):
         return False  # "Gordon Brown re" (-sitting)
+    if any(such_named_before(t) for t in [*subject, *predicate]):
+        return False  # "such patches": the kind was named in the sentence before
     if any(t.dep_ in {"nsubj", "nsubjpass"} and not _introduced(t.head) for t in predicate):
         return False  # a second clause run in without a conjunction (a caption glued to the sentence)
     if detached(predicate, {verb.i}) or _cut_short(predicate) or _foreign_possessive(subject, predicate):
@@ -244,6 +246,16 @@ def _common(token: Token) -> bool:
         and not token.ent_type_
         and token.text != "I"
         and not token.is_upper
+        and sum(ch.isupper() for ch in token.text) == 1  # "PCs", "MPs": an acronym, written so anywhere
+    )
+
+
+def such_named_before(token: Token) -> bool:
+    """ "such attacks" points back to a kind named before; "such as …" and "such a big …" do not."""
+    doc = token.doc
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    return (
+        token.lower_ == "such" and token.dep_ in {"amod", "det", "predet"} and after not in {"as", "a", "an"}
     )
 
 
