@@ -98,6 +98,11 @@ def kinds(text: str) -> set[tuple[str, frozenset[str]]]:
         ("Voters went to the polls in the general election", set()),
         ("Rovers v United ended goalless", {("match", frozenset({"rover", "united"}))}),
         ("It was the 4th national election since independence", set()),
+        # an award named by the body that gives it
+        ("The Harbour Film Critics Association (HFCA) named it", {("awards", frozenset({"harbour"}))}),
+        ("The Kessby Film Critics also awarded it best director", {("awards", frozenset({"kessby"}))}),
+        ("It was voted best film by the Lantern Critics Circle", {("awards", frozenset({"lantern"}))}),
+        ("The Harbour Rowing Association said the regatta would go ahead", set()),  # gives no award
     ],
 )
 def test_occasions_in(text: str, found: set[tuple[str, frozenset[str]]]) -> None:
@@ -114,6 +119,8 @@ def test_occasions_in(text: str, found: set[tuple[str, frozenset[str]]]) -> None
         ("the G20 summit", "the Osaka Grand Prix", False),  # different kinds are not compared
         ("the G20 summit and the Nato summit", "the Nato summit", False),
         ("the G20 summit", "talks in the capital", False),  # one names none
+        ("The Harbour Film Critics Association named it best film", "this year's Lantern Film Awards", True),
+        ("The Harbour Film Critics Association named it best film", "the Harbour film awards", False),
     ],
 )
 def test_occasions_disagree(a: str, b: str, disagree: bool) -> None:

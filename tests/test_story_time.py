@@ -277,8 +277,11 @@ def test_time_rules_over_arrays_agree_with_the_rules_pair_by_pair(references: bo
     briefings = invented_leads()
     if not references:
         briefings = [dataclasses.replace(b, terms=()) for b in briefings]
-    timing = Timing([facts_of(b) for b in briefings], window_days=60)
+    apart = frozenset({(0, 7), (2, 30), (5, 6)})  # told apart by what their texts recount (`recounts`)
+    timing = Timing([facts_of(b) for b in briefings], window_days=60, apart=apart)
     pairs = [(i, j) for i in range(len(briefings)) for j in range(i + 1, len(briefings))]
+    assert not any(timing.compatible(i, j) or timing.compatible(j, i) for i, j in apart)
+    assert not timing.groups_compatible([0, 1], [7])
     first, second = (np.array(side, dtype=np.int64) for side in zip(*pairs, strict=True))
     assert timing.compatible_pairs(first, second).tolist() == [timing.compatible(i, j) for i, j in pairs]
     assert timing.close_pairs(first, second).tolist() == [timing.close_in_time(i, j) for i, j in pairs]

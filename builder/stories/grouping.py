@@ -3,7 +3,9 @@
 1. Each article becomes a TF-IDF vector of words, named things, numbers and years (`features`).
 2. Time rules out pairs first (`timing`): articles placed more than the window apart, unless the later one
    refers back to the earlier one's date; undated articles whose leads name different years or months; and
-   leads that name different occasions of one kind (two award ceremonies, two summits).
+   leads that name different occasions of one kind (two award ceremonies, two summits); and an article that
+   tells the other's news as its own past ("Last week … said in a statement") or as a side happening
+   ("Meanwhile …"), as an outlet's report of the next happening in a row does (`timing.recounts`).
 3. First-neighbour rounds (after FINCH, Sarfraz et al., CVPR 2019): every article is linked to its single
    most similar article, and then every group to its most similar group (mean cosine over their article
    pairs). Nearest neighbours tell two similar events of one topic apart (two earthquakes, two rehab stays)
@@ -34,6 +36,7 @@ result does not depend on the order of the input.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -50,10 +53,15 @@ from builder.stories.threads import thread_id, thread_labels
 from builder.stories.timing import (
     WINDOW_DAYS,
     Occasion,
+    Text,
     Timing,
     lead_occasions,
     lead_years,
     per_distinct_pair,
+    recounting_sentences,
+    recounts,
+    side_from,
+    tells_aside,
 )
 
 CANDIDATE_FLOOR = 0.05  # cosine below this is not worth keeping as a pair at all
@@ -83,6 +91,8 @@ class Facts:
     references: tuple[str, ...]  # the dates its text refers to, as ISO text (`dates.referenced_dates`)
     forms: tuple[tuple[str, str], ...]  # name feature → how its terms first write it, in term order
     outlet: tuple[str, tuple[str, ...]] | None  # who published it, name and keys (`outlets.outlet_of`)
+    recounting: tuple[int, ...] = ()  # its sentences that recount its past (`timing.recounting_sentences`)
+    side_from: int = 0  # where it tells a side happening, or 0 (`timing.side_from`)
 
     def features(self) -> dict[str, float]:
         return dict(zip(self.names, self.counts, strict=True))
@@ -112,6 +122,8 @@ def facts_of(briefing: Briefing) -> Facts:
         references=tuple(when.iso for when in referenced_dates(briefing)),
         forms=tuple(forms.items()),
         outlet=None if outlet is None else (outlet.name, tuple(sorted(outlet.keys))),
+        recounting=recounting_sentences(briefing),
+        side_from=side_from(briefing),
     )
 
 
@@ -290,6 +302,12 @@ class Candidates:
         similar = cosine_pairs(vectors, CANDIDATE_FLOOR, spans)
         return cls(tuple(b for _, b in found), known, vectors, similar, outlets, window_days)
 
+    @functools.cached_property
+    def apart(self) -> frozenset[tuple[int, int]]:
+        """The similar pairs one of whose articles tells the other's news as something else
+        (`recounting_pairs`)."""
+        return recounting_pairs(self)
+
     def same_outlet(self, i: int, j: int) -> bool:
         """Both articles are known to come from one outlet."""
         a, b = self.outlets[i], self.outlets[j]
@@ -307,12 +325,42 @@ def allowed(candidates: Candidates, timing: Timing, rules: Rules) -> Similar:
     return similar.where(keep)
 
 
+def recounting_pairs(candidates: Candidates) -> frozenset[tuple[int, int]]:
+    """The similar pairs (i < j) where one article tells the other's news as its own past or as a side
+    happening (`timing.recounts`, `timing.tells_aside`): two happenings, never one story. Few articles do
+    either, and only their pairs are read."""
+    similar, facts = candidates.similar, candidates.facts
+    marked = np.array([bool(f.recounting or f.side_from) for f in facts], dtype=bool)
+    if not marked.any():
+        return frozenset()
+    texts: dict[int, Text] = {}
+
+    def text(item: int) -> Text:
+        if item not in texts:
+            texts[item] = Text(candidates.briefings[item], facts[item].recounting)
+        return texts[item]
+
+    def tells(a: int, b: int) -> bool:
+        """Article a tells article b's news as something else."""
+        past, side = facts[a].recounting, facts[a].side_from
+        if not past and not side:
+            return False
+        return recounts(text(a), past, text(b)) or tells_aside(text(a), side, text(b))
+
+    found = set()
+    for at in np.flatnonzero(marked[similar.first] | marked[similar.second]).tolist():
+        i, j = int(similar.first[at]), int(similar.second[at])
+        if tells(i, j) or tells(j, i):
+            found.add((min(i, j), max(i, j)))
+    return frozenset(found)
+
+
 def group_indexes(candidates: Candidates, rules: Rules = RULES) -> list[list[int]]:
     """Groups of indexes into the candidates' briefings, each sorted, in the order of their first index."""
     if candidates.window_days is not None and rules.window_days > candidates.window_days:
         wanted, weighed = rules.window_days, candidates.window_days
         raise ValueError(f"candidates weighed for a window of {weighed} days, not {wanted}")
-    timing = Timing(candidates.facts, rules.window_days)
+    timing = Timing(candidates.facts, rules.window_days, candidates.apart)
     similar = allowed(candidates, timing, rules)
     dated = timing.dated_pairs(similar.first, similar.second)
     floors = np.where(dated, rules.dated_floor, rules.undated_floor)

@@ -24,8 +24,13 @@ conferences, two elections), and without dates nothing else tells them apart; bu
 occasion, and the names differ ("the Golden Globe Awards", "this year's Independent Spirit Awards"). An
 occasion is named when its head word (`HEADS`, grouped into kinds) follows a proper name ("Labour's spring
 conference", "the G8 summit", "Spirit awards"), or is itself a proper name of that kind ("the Oscars"), or
-when a match is named by its two sides ("Italy v Wales"). Occasions without a proper name ("the general
+when a match is named by its two sides ("Italy v Wales"), or an award by the body that gives it ("The Harbour
+Film Critics Association named it best film": one critics' body's prizes and another's awards night are two
+ceremonies, though both crown one film). Occasions without a proper name ("the general
 election", "a summit") are not counted: they do not say which one.
+
+An article that tells another's news as its own past or as a side happening is another happening, dated or
+not (see "Another article's news told as something else" below).
 
 Two leads disagree only where both name an occasion of one kind and no occasion of that kind shares a name
 word: a report may name the occasion by part of its name ("the Spirit awards"), or name two occasions
@@ -86,6 +91,15 @@ OCCASION = re.compile(
     rf"((?i:{'|'.join(sorted((re.escape(h) for h in KIND), key=len, reverse=True))}))\b"
     r"(?!\s+(?:and\s+)?[A-Z])"  # "the Central Election Commission" is a body, not an occasion
 )
+# An award named by the body that gives it ("The Harbour Film Critics Association named it best film", "was
+# voted best film by the Lantern Critics Circle"): the words before the body's head name it.
+BODY = r"(?:Critics'?|Association|Guild|Society|Circle|Academy)"
+GIVES = r"(?:named|awarded|gave|voted|honou?red|crowned|chose|picked)"
+AWARD_NAME = rf"(?:(?!{BODY}\b){NAME_WORD}\s+)"
+AWARDER = re.compile(
+    rf"({AWARD_NAME}{{1,4}}){BODY}(?:\s+{BODY})*(?:\s+\([A-Z]+\))?(?:\s+\w+)?\s+{GIVES}\b"
+    rf"|\b(?:named|voted|awarded|honou?red|chosen)\b[^.;]{{0,60}}?\bby\s+the\s+({AWARD_NAME}{{1,4}}){BODY}\b"
+)
 SIDE = rf"{NAME_WORD}(?:\s+{NAME_WORD})?"
 FIXTURE = re.compile(rf"\b({SIDE})\s+(?:v|vs|versus)\.?\s+({SIDE})\b")
 NOT_NAMES = frozenset(QUALIFIERS) | {m.lower() for m in (*calendar.month_name[1:], *calendar.day_name)}
@@ -118,6 +132,9 @@ def occasions_in(text: str) -> Iterable[Occasion]:
     for head in SELF_NAMED:
         if re.search(rf"\b{head.capitalize()}\b", text):
             yield KIND[head], frozenset({head[:-1]})
+    for m in AWARDER.finditer(text):
+        if words := name_words(m[1] or m[2]):
+            yield "awards", words
     for m in FIXTURE.finditer(text):
         if (home := name_words(m[1])) and (away := name_words(m[2])):
             yield "match", home | away
@@ -204,8 +221,14 @@ class Timing:
     the two agree on every pair).
     """
 
-    def __init__(self, facts: Sequence[Placed], window_days: int = WINDOW_DAYS) -> None:
+    def __init__(
+        self,
+        facts: Sequence[Placed],
+        window_days: int = WINDOW_DAYS,
+        apart: frozenset[tuple[int, int]] = frozenset(),
+    ) -> None:
         self.window = window_days
+        self.apart = apart  # pairs (i < j) known to report two happenings (`recounts`, `tells_aside`)
         self.dates = [f.placed for f in facts]
         self.days = [dt.date.fromisoformat(d).toordinal() if d else None for d in self.dates]  # parsed once
         self.years = [frozenset(f.years) for f in facts]
@@ -231,6 +254,7 @@ class Timing:
             not years_disagree(self.years[i], self.years[j])
             and not self.months_disagree(i, j)
             and not occasions_disagree(self.occasions[i], self.occasions[j])
+            and (min(i, j), max(i, j)) not in self.apart
             and self.close_in_time(i, j)
         )
 
@@ -260,7 +284,9 @@ class Timing:
         coverage, a lead may name the year or month of an earlier happening it recalls.
         """
         return all(
-            self.close_in_time(i, j) and not occasions_disagree(self.occasions[i], self.occasions[j])
+            self.close_in_time(i, j)
+            and not occasions_disagree(self.occasions[i], self.occasions[j])
+            and (min(i, j), max(i, j)) not in self.apart
             for i in a
             for j in b
         )
@@ -277,6 +303,8 @@ class Timing:
         keep &= ~(undated & per_distinct_pair(self.months, first, second, months_differ))
         keep[keep] = ~per_distinct_pair(self.occasions, first[keep], second[keep], occasions_disagree)
         keep[keep] = self.close_pairs(first[keep], second[keep])
+        if self.apart:
+            keep &= ~np.isin(pair_keys(first, second), self.apart_keys)
         return keep
 
     def close_pairs(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
@@ -346,6 +374,12 @@ class Timing:
         return Spans.merged(*(np.concatenate(side) for side in (later, earliest, latest)))
 
     @functools.cached_property
+    def apart_keys(self) -> np.ndarray:
+        """The pairs known to report two happenings, as `pair_keys`."""
+        first, second = (np.array(side, dtype=np.int64) for side in zip(*self.apart, strict=True))
+        return pair_keys(first, second)
+
+    @functools.cached_property
     def arrays(self) -> tuple[np.ndarray, ...]:
         """Day numbers and whether placed, each day's month (a number), and what each article refers to: the
         intervals of days within the window of a day it names (`starts`, `ends`) and the months it names
@@ -380,6 +414,112 @@ def first_day(month: str) -> int | None:
         return None
 
 
+def pair_keys(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """One number per pair of indexes, whichever comes first."""
+    return np.minimum(first, second) * SPAN + np.maximum(first, second)
+
+
 def months_differ(a: frozenset[int], b: frozenset[int]) -> bool:
     """Both leads name months, none shared."""
     return bool(a and b and not a & b)
+
+
+# Another article's news told as something else: as this article's past, or as a side happening.
+#
+# An outlet's report of the next happening in a row often repeats its earlier report. Without dates nothing
+# else tells the two apart: they share their words and their actors (BBC: the attorney general's statement,
+# and his renewed denial in the Lords a week later; the Liberal Democrat leader's tour, and the party's debt
+# policy announced while the tour goes on). But the later article marks what it repeats:
+#
+# - as its past: "Last week the minister said in a statement: …" above the very quote the earlier report led
+#   with. A sentence recounts when it opens with a time a week or more back ("Last week, …", "But a month ago
+#   …") or reports a saying at it ("said last week that …"); a time inside a clause ("was put on the sick
+#   list last week", "figures from last month showed") dates a detail, not what the sentence tells.
+#   The other article tells that sentence as news when at least half of the sentence's runs of four words
+#   are in its sentences that recount nothing.
+# - as a side happening: the article tells its own news, then "Meanwhile …" (or "Separately", "Elsewhere",
+#   "In other news") the other article's. The part from that sentence on is mostly the other article's
+#   text (at least SIDE_SHARE of its runs), and the part before it hardly (under OWN_SHARE).
+#
+# Either way the two report two happenings. Neither ever holds between two articles of one event in ECB+ or
+# MMDS (whose wire rewrites date background the same way, "from November" against "last month", and say
+# "meanwhile" of details both articles tell), nor between FRANK's texts.
+
+_PAST = (
+    r"(?:last\s+(?:week|month|year)"
+    r"|(?:\d+|a|one|two|three|four|five|six|several|a\s+few|few)\s+(?:weeks?|months?|years?)\s+ago"
+    r"|earlier\s+(?:this|last)\s+(?:month|year)"
+    r"|(?:the\s+)?previous\s+(?:week|month))\b"
+)
+PAST = re.compile(rf"\b{_PAST}", re.I)
+OPENS = re.compile(rf"^\W*(?:(?:but|and|only|just|so)\s+)?{_PAST}", re.I)
+SAID = r"(?:said|told|announced|stated|wrote|denied|insisted|claimed|admitted)"
+SAID_THEN = re.compile(rf"\b{SAID}\s+(?:in\s+a\s+statement\s+)?{_PAST}", re.I)
+ASIDE = re.compile(
+    r"\bmeanwhile\b|^\W*(?:separately|elsewhere|in other news|in a separate development)\b", re.I
+)
+WORD = re.compile(r"[^\W_]+")
+RUN = 4  # words in a run compared between articles
+LEAST_RUNS = 4  # a recounting sentence shorter than this says too little to match
+SHARE = 0.5  # share of a recounting sentence's runs the other article tells as news
+LEAST_SIDE_RUNS = 8  # a side part shorter than this says too little to match
+SIDE_SHARE = 0.5  # share of the side part's runs in the other article …
+OWN_SHARE = 0.1  # … while less than this share of the part before it is
+
+
+def runs(text: str) -> frozenset[str]:
+    """The runs of RUN words of a text, lower-cased, without its past times."""
+    words = WORD.findall(PAST.sub(" ", text.lower()))
+    return frozenset(" ".join(words[i : i + RUN]) for i in range(len(words) - RUN + 1))
+
+
+def recounting(text: str) -> bool:
+    """The sentence tells what happened a week or more before the article's own news."""
+    return bool(OPENS.match(text) or SAID_THEN.search(text))
+
+
+def recounting_sentences(briefing: Briefing) -> tuple[int, ...]:
+    """The positions of the sentences that recount an earlier happening."""
+    return tuple(at for at, s in enumerate(briefing.sentences) if recounting(s.text))
+
+
+def side_from(briefing: Briefing) -> int:
+    """Where a side happening begins ("Meanwhile …"; not the first sentence), or 0."""
+    return next((at for at, s in enumerate(briefing.sentences) if at and ASIDE.search(s.text)), 0)
+
+
+class Text:
+    """One article's runs, as the checks below read them: each sentence's, and those told as news."""
+
+    def __init__(self, briefing: Briefing, recounting_at: Sequence[int]) -> None:
+        self.sentences = [runs(s.text) for s in briefing.sentences]
+        skipped = set(recounting_at)
+        self.news = frozenset().union(*(r for at, r in enumerate(self.sentences) if at not in skipped))
+        self.all = frozenset().union(*self.sentences)
+
+    def part(self, start: int, end: int | None = None) -> frozenset[str]:
+        return frozenset().union(*self.sentences[start:end])
+
+
+def recounts(text: Text, recounting_at: Sequence[int], other: Text) -> bool:
+    """One of the article's recounting sentences is the other article's news: most of its runs are told
+    there."""
+    for at in recounting_at:
+        sentence = text.sentences[at]
+        if len(sentence) >= LEAST_RUNS and len(sentence & other.news) >= SHARE * len(sentence):
+            return True
+    return False
+
+
+def tells_aside(text: Text, start: int, other: Text) -> bool:
+    """The article's side part (from `start`) is mostly the other article's text, and its own news is
+    hardly."""
+    if not start:
+        return False
+    own, side = text.part(0, start), text.part(start)
+    return (
+        len(side) >= LEAST_SIDE_RUNS
+        and bool(own)
+        and len(side & other.all) >= SIDE_SHARE * len(side)
+        and len(own & other.all) < OWN_SHARE * len(own)
+    )
