@@ -818,3 +818,125 @@ def test_takings_given_away_are_the_named_sellers_before(parse) -> None:
 def test_takings_after_an_unnamed_subject_keep_the_giver_not_named(parse) -> None:
     text = "Ticket sales rose sharply. Profits from the event were donated to the flood relief fund."
     assert [g.giver for g in find_gifts(parse(text))] == ["not named"]
+
+
+AID_CARRIED = [
+    # aid in kind carried, flown or dropped to people in need
+    ("The charity has dropped 200 tons of food staples to the displaced families.",
+     ("charity", "200 tons of food staples", "displaced families")),
+    ("Three tonnes of medicine were then flown in to Beira by the health department.",
+     ("health department", "Three tonnes of medicine", "Beira")),
+    # a passive whose giver comes after "from" and whose recipient is the item's "for"
+    ("Relief supplies for the flood victims have been delivered from the provincial government, an "
+     "official said.", ("provincial government", "Relief supplies", "flood victims")),
+    # no recipient in the clause: the place the sentence before names, other than the giver
+    ("Within hours the scale of the damage in Mozambique became clear and plans in South Africa grew. "
+     "On Monday, South Africa delivered 90 tons of supplies, including water and food.",
+     ("South Africa", "90 tons of supplies", "Mozambique")),
+    # money in aid brought by officials to the place they arrived in
+    ("Three ministers arrived in Beira bringing 2 billion meticais in aid.",
+     ("Three ministers", "2 billion meticais", "Beira")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AID_CARRIED)
+def test_aid_carried_to_people_in_need(parse, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm delivered 40 new buses to the city council.",  # a sale of goods, not aid
+        "The band brought in $5m in ticket sales on the tour.",  # takings
+        "Shares in the group dropped $2 on Monday.",  # a fall in price
+        "A truck carrying aid was attacked near the border.",  # no body named as giver
+        "The courier delivered a parcel on Monday.",  # no aid, no recipient
+        "The plane carried 200 passengers to Madrid.",  # people are not aid
+    ],
+)
+def test_carrying_goods_or_money_is_not_aid(parse, text: str) -> None:
+    assert find_gifts(parse(text)) == ()
+
+
+MONEY_TAKEN_IN_AND_GRANTS = [
+    ("The Greenhill Institute, a policy group, took in $3.5 million from the Harbour Foundation in 2013.",
+     ("Harbour Foundation", "$3.5 million", "Greenhill Institute")),
+    # a named grant scheme of a body named after its country
+    ("Lumen Robotics tapped into Enterprise Singapore's Market Readiness Grant to open a second plant.",
+     ("Enterprise Singapore", "Market Readiness Grant", "Lumen Robotics")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY_TAKEN_IN_AND_GRANTS)
+def test_money_taken_in_from_a_donor_and_grants_drawn_on(parse, text: str, expected: tuple) -> None:
+    assert expected in {(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film took in $50m at the box office in its first week.",  # takings, no giver
+        "The start-up took in $20m from investors last year.",  # capital
+        "The team took a $2m loss on the sale.",  # not "took in"
+    ],
+)
+def test_takings_and_capital_taken_in_are_not_gifts(parse, text: str) -> None:
+    assert find_gifts(parse(text)) == ()
+
+
+def test_first_person_in_quoted_words_is_the_speaker(parse) -> None:
+    text = (
+        'Rosa Vane won the race three times. "She was one of my heroes," said Ken Moray. "She used to visit '
+        'us in the summer. Every summer she drove out to our farm and gave me a scarf."'
+    )
+    assert ("Rosa Vane", "a scarf", "Ken Moray") in {
+        (g.giver, g.item, g.recipient) for g in find_gifts(parse(text))
+    }
+
+
+def test_we_speaking_for_an_organisation_is_the_organisation(parse) -> None:
+    text = '"We gave the villagers blankets and tents," said Ann Lee of the Red Cross.'
+    gifts = {(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))}
+    assert ("Red Cross", "blankets", "villagers") in gifts
+
+
+def test_we_with_no_speaker_named_gives_as_not_named(parse) -> None:
+    text = (
+        "The virus reached the town in May. First we taught families how to stay safe. Secondly we started "
+        "supporting families by giving them food."
+    )
+    assert [(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))] == [
+        ("not named", "food", "families")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"He has given me a fantastic ride," said the jockey Tom Reed of his horse.',  # an idiom
+        '"We got a huge amount of advice from the residents," said Ann Lee.',  # no gift
+        '"We gave them blankets," said Ann Lee of the Red Cross.',  # "them" names nobody
+    ],
+)
+def test_first_person_opens_no_idiom_and_them_stays_unnamed(parse, text: str) -> None:
+    assert find_gifts(parse(text)) == ()
+
+
+def test_an_occasion_present_goes_to_the_recipient_of_the_gifts_before(parse) -> None:
+    text = (
+        "Thieves broke into the home of singer Lena Park. They took a diamond ring and two silver bands "
+        "Marco Diaz gave her when they married. Also taken was a pearl brooch. A gold bracelet that was a "
+        "25th anniversary present and a rare watch were also stolen."
+    )
+    gifts = {(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))}
+    assert ("not named", "A gold bracelet", "Lena Park") in gifts
+
+
+def test_an_occasion_present_with_no_gift_before_is_no_gift(parse) -> None:
+    assert find_gifts(parse("The watch, a birthday present, was stolen last week.")) == ()
+
+
+def test_kits_delivered_to_a_business_are_not_aid(parse) -> None:
+    text = "Vantor had delivered development kits to Helix Games, said Mr Arne."
+    assert find_gifts(parse(text)) == ()

@@ -23,6 +23,25 @@ AID_NOUNS = {
     "cash",
     *CURRENCIES,
 }
+RELIEF_GOODS = {
+    "food",
+    "water",
+    "medicine",
+    "medication",
+    "blanket",
+    "tent",
+    "ration",
+    "staple",
+    "shelter",
+    "clothing",
+    "clothes",
+    "grain",
+    "rice",
+    "flour",
+    "supply",
+    "aid",
+    "relief",
+}  # aid in kind, carried or flown to people in need ("420 tons of food staples"); not "kits" (of any trade)
 QUALIFIED_AID = {"assistance", "support", "help"}  # aid only as "financial assistance", "military support"
 AID_ADJECTIVES = {
     "financial", "humanitarian", "military", "economic", "medical", "emergency", "food", "development",
@@ -111,6 +130,19 @@ def is_aid_item(token: Token) -> bool:
     return token.ent_type_ == "MONEY" or named
 
 
+def names_relief(token: Token) -> bool:
+    """True when an item names aid or goods in kind ("food aid", "two tonnes of medicine", "1.5bn rupiah in
+    aid", also with "in aid" hung on the verb), not bare money: "brought in $5m" or "dropped $2m" is takings
+    or losses as often as aid."""
+    core = _core(token)
+    if any(t.lemma_.lower() in COMMERCIAL for t in core):
+        return False
+    inner = [p for t in core for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    after = [c for c in token.head.children if c.dep_ == "prep" and c.i == token.right_edge.i + 1]
+    inner += [p for c in after if c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() in RELIEF_GOODS or is_qualified_aid(t) for t in [*core, *inner])
+
+
 def is_commercial(token: Token) -> bool:
     """True for a loan, stake, fee or other money that is paid back or buys something."""
     return any(t.lemma_.lower() in COMMERCIAL for t in _core(token))
@@ -133,6 +165,8 @@ def is_body(token: Token) -> bool:
         return True
     if token.pos_ not in {"NOUN", "ADJ"}:
         return False
+    if any(c.dep_ == "appos" and c.ent_type_ in {"ORG", "PERSON"} for c in token.children):
+        return True  # "the think tank, Center for Progress": a body by the name beside it
     lemma = token.lemma_.lower()
     agent = lemma.endswith(AGENT_SUFFIXES) and len(lemma) > 4 and lemma not in NOT_AGENTS
     return lemma in BODY_NOUNS or lemma in TITLES or agent or names_people(lemma)

@@ -9,6 +9,7 @@ from builder.extract import Analysis
 from builder.extract.evidence import evidence_at
 from builder.extract.gifts import phrases as phrases
 from builder.extract.gifts import syntax as syn
+from builder.extract.gifts.aid import is_body
 from builder.extract.gifts.frames import Found, Frame
 
 EVERYONE = {"everyone", "everybody"}  # a real if unnamed group ("Everyone gave her a card")
@@ -94,17 +95,113 @@ def _described_actor(token: Token, analysis: Analysis) -> str | None:
 def _pronoun(token: Token, role: str, frame: Frame, analysis: Analysis, last: Found | None) -> str | None:
     """Resolve he/she/they: a subject continues the last clause's subject, an object the last recipient."""
     if token.lower_ in FIRST_PERSON:
-        return None
+        return _first_person(token, role, analysis)
     if token.lower_ in ORGANISATION_PRONOUNS:
         return _saying_body(token, analysis) or _organisation(token, analysis)
     if frame.in_return and last is not None:
         return last.recipient if role == "giver" else last.giver
     if token.dep_ in syn.SUBJECT_DEPS or (token.dep_ == "poss" and (role == "giver" or _of_subject(token))):
-        return _clause_subject(token, analysis) or _person_before(token, analysis, None)
+        return _clause_subject(token, analysis) or _person_before(token, analysis, _quoting(frame, analysis))
+    if token.lower_ in PLURAL_THIRD:
+        plural = _plural_before(token, frame)
+        if plural is not None:
+            return _plain_name(plural, analysis)
+    if token.lower_ in PLURAL_THIRD and (last is None or not _plural(last.frame.recipient)):
+        return None  # "them" is never one person named before
     if last is not None and last.sentence >= sentence_of(token, analysis) - 1:
         return last.recipient
     giver = party_name(frame.giver, "giver", frame, analysis, last) if frame.giver is not token else None
     return _person_before(token, analysis, giver)
+
+
+PLURAL_THIRD = {"they", "them", "their"}
+
+
+def _plural_before(token: Token, frame: Frame) -> Token | None:
+    """What "them" stands for: the nearest people or bodies named in the plural before it in the sentence
+    ("supporting families by giving them food"), not the giver."""
+    giver = frame.giver
+    for candidate in reversed(token.doc[token.sent.start : token.i]):
+        inside = giver is not None and (candidate.i == giver.i or giver.is_ancestor(candidate))
+        plural = candidate.tag_ in {"NNS", "NNPS"} and candidate.dep_ in {
+            "dobj",
+            "pobj",
+            "nsubj",
+            "nsubjpass",
+        }
+        if plural and not inside and is_body(candidate):
+            return candidate
+    return None
+
+
+def _plural(token: Token | None) -> bool:
+    """A party named in the plural or as several ("the villagers", "Ann and Bob")."""
+    return token is not None and (token.tag_ in {"NNS", "NNPS"} or bool(token.conjuncts))
+
+
+def _quoting(frame: Frame, analysis: Analysis) -> str | None:
+    """The speaker of quoted words in which the other side of the gift is "me" or "us": "he" in them is
+    someone else ('"He gave me a jersey," said Smith')."""
+    for other in (frame.giver, frame.recipient):
+        if other is not None and other.lower_ in SINGULAR_FIRST | PLURAL_FIRST:
+            speaker = _speaker(other, analysis)
+            return _plain_name(speaker, analysis) if speaker is not None else None
+    return None
+
+
+SPEAKING = {"say", "tell", "add", "recall", "explain", "write", "admit", "remember"}
+SINGULAR_FIRST = {"i", "me", "my", "myself"}
+PLURAL_FIRST = {"we", "us", "our", "ourselves"}
+QUOTE_BACK = 3  # sentences a quotation may run on after its speaker is named
+
+
+def _first_person(token: Token, role: str, analysis: Analysis) -> str | None:
+    """ "I" or "me" in quoted words is their speaker ('"He gave me a jersey," said Smith'); "we" is the
+    speaker's organisation where the text names it ("said Ann Lee of the Red Cross"), else the speaker.
+    A "we" who gives with no speaker named (a first-person account) is shown as not named."""
+    word = token.lower_
+    if word not in SINGULAR_FIRST | PLURAL_FIRST:
+        return None
+    speaker = _speaker(token, analysis)
+    if speaker is None:
+        return NOT_NAMED if word in PLURAL_FIRST and role == "giver" else None
+    if word in PLURAL_FIRST:
+        body = _speaker_body(speaker)
+        if body is not None:
+            return _plain_name(body, analysis)
+    return _plain_name(speaker, analysis)
+
+
+def _speaker(token: Token, analysis: Analysis) -> Token | None:
+    """The named speaker of the quoted words holding a token: the subject of a saying verb in its sentence,
+    else in the few sentences before (a quotation that runs on)."""
+    start = token.sent.start
+    sentences = [token.sent]
+    while start > 0 and len(sentences) <= QUOTE_BACK:
+        sentences.append(analysis.doc[start - 1].sent)
+        start = sentences[-1].start
+    for sentence in sentences:
+        said = [
+            s
+            for verb in sentence
+            if verb.lemma_.lower() in SPEAKING and verb.pos_ == "VERB"
+            for s in syn.children(verb, "nsubj")
+            if s.lower_ not in FIRST_PERSON and (s.ent_type_ in {"PERSON", "ORG"} or s.pos_ == "PROPN")
+        ]
+        if said:
+            return said[-1]
+    return None
+
+
+def _speaker_body(speaker: Token) -> Token | None:
+    """The organisation a speaker speaks for: "Ann Lee of the Red Cross", "Red Cross official Ann Lee"."""
+    if speaker.ent_type_ == "ORG":
+        return speaker
+    inner = [p for p in syn.pobjs(speaker, "of", "from", "at") if p.ent_type_ == "ORG"]
+    for child in (c for c in speaker.subtree if c.dep_ in {"appos", "compound"} and c.i != speaker.i):
+        inner += [child] if child.ent_type_ == "ORG" else []
+        inner += [p for p in syn.pobjs(child, "of", "from", "at") if p.ent_type_ == "ORG"]
+    return inner[0] if inner else None
 
 
 def _of_subject(token: Token) -> bool:
@@ -166,6 +263,41 @@ def _clause_subject_token(token: Token) -> Token | None:
         if subject is not None and subject.pos_ != "PRON" and not subject.is_ancestor(token):
             return subject
     return None
+
+
+PLACE_NOUNS = {
+    "camp",
+    "city",
+    "town",
+    "village",
+    "region",
+    "province",
+    "district",
+    "island",
+    "area",
+    "country",
+}
+LOCATIVE = {"in", "to", "into", "at", "inside", "within", "across", "throughout"}
+
+
+def destination(anchor: Token, analysis: Analysis, givers: set[str]) -> str | None:
+    """Where aid was carried when its clause names no recipient: a place named after "in", "to", "at",
+    "inside" … in its sentence, else the last such place of the sentence before ("the devastation in Nepal …
+    India delivered 187 tons of supplies"), other than the giver itself."""
+    sentence = anchor.sent
+    previous = [analysis.doc[sentence.start - 1].sent] if sentence.start > 0 else []
+    for span, pick in ((sentence, 0), *((p, -1) for p in previous)):
+        names = [n for t in span if _place(t) and (n := _plain_name(t, analysis)) and n not in givers]
+        names = [n for n in names if not any(n in g or g in n for g in givers)]
+        if names:
+            return names[pick]
+    return None
+
+
+def _place(token: Token) -> bool:
+    """A place named as where something is or goes: "in Nepal", "at the camp", "to Manokwari"."""
+    named = token.ent_type_ in {"GPE", "LOC", "FAC"} or token.lemma_.lower() in PLACE_NOUNS
+    return named and token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
 
 
 STATE_ROLES = {

@@ -12,7 +12,7 @@ from builder.extract.evidence import evidence_at
 from builder.extract.gifts import phrases as phrases
 from builder.extract.gifts import syntax as syn
 from builder.extract.gifts.aid import is_bare_aid, is_body
-from builder.extract.gifts.coref import conferred_by_state, earner, party_name, sentence_of
+from builder.extract.gifts.coref import conferred_by_state, destination, earner, party_name, sentence_of
 from builder.extract.gifts.frames import Found, Frame, position
 from builder.extract.gifts.lexicon import is_gift_item, is_party
 from builder.extract.gifts.nouns import noun_frames
@@ -110,6 +110,8 @@ def resolve(frame: Frame, analysis: Analysis, history: list[Found], giver: str |
     `giver` names the giver when the frame's clause does not."""
     sentence = sentence_of(frame.anchor, analysis)
     last = next((f for f in reversed(history) if f.sentence >= sentence - 1), None)
+    if frame.occasion:
+        return _occasion_gift(frame, history, sentence)
     givers = (
         [giver]
         if giver
@@ -131,6 +133,8 @@ def resolve(frame: Frame, analysis: Analysis, history: list[Found], giver: str |
             party_name(t, "recipient", frame, analysis, last) or _unnamed(t, frame)
             for t in _members(frame.recipient, frame)
         ]
+        if frame.delivered:  # "India delivered 187 tons of supplies": to the place the text names around it
+            recipients = [destination(frame.anchor, analysis, {g for g in givers if g})]
         givers, recipients = _fill_in_return(frame, givers, recipients, last)
         pairs = [(g, r) for g, r in product(givers, recipients) if g and r and g != r]
     pairs = [(g, r) for g, r in pairs if not frame.honour or conferred_by_state(g, frame.item, analysis)]
@@ -144,11 +148,26 @@ def resolve(frame: Frame, analysis: Analysis, history: list[Found], giver: str |
     return found
 
 
+OCCASION_BACK = 6  # sentences back to the gifts an occasion present continues
+
+
+def _occasion_gift(frame: Frame, history: list[Found], sentence: int) -> list[Found]:
+    """ "A daisy chain necklace that was an anniversary present": an item the text calls a present for an
+    occasion, naming neither side, went to the recipient of the gifts reported just before (the article
+    lists one person's presents); who gave it stays not named. With no such gift, none."""
+    before = next((f for f in reversed(history) if sentence - OCCASION_BACK <= f.sentence <= sentence), None)
+    if before is None or before.recipient == NOT_NAMED or frame.item is None:
+        return []
+    text = phrases.item_text(frame.item, frame.anchor, frozenset({frame.anchor.i, frame.anchor.head.i}))
+    return [Found(NOT_NAMED, text, before.recipient, frame, sentence)] if text else []
+
+
 def _cut(party: str, item: str) -> str:
     """A party name without the item the entity tagger glued onto it ("Mills the Collar of the Order")."""
     if not item or item == party or item not in party:
         return party
-    return party.replace(item, "").strip(" ,") or party
+    cut = party.replace(item, "").strip(" ,")
+    return cut.removesuffix("'s").removesuffix("’s").strip() or party
 
 
 GIFT_VERBS = {"gift", "donate", "bequeath", "bestow", "present", "award", "confer", "grant", "pledge"}

@@ -31,6 +31,10 @@ class Frame:
     conferred: bool = False  # an honour listed as held: the state that conferred it is not named
     joins: bool = False  # "X would also contribute": the recipient is that of the gift reported just before
     relief: bool = False  # debt relief: the item is the relief as written, or the act on the debt named
+    occasion: bool = (
+        False  # "a necklace that was an anniversary present": to the recipient of the gifts before
+    )
+    delivered: bool = False  # aid carried or flown in whose clause names no recipient: the place it went to
 
 
 @dataclass(frozen=True)

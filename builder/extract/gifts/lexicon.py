@@ -22,6 +22,8 @@ class VerbEntry:
     aid_only: bool = False  # "provided aid to Y" is a gift, "provided details to Y" is not
     honours: bool = False  # with aid_only: an honour is given too ("awarded him a knighthood")
     causes: bool = False  # money may go to a cause, not only to a body ("donated £28,000 to relief efforts")
+    delivers: bool = False  # aid carried to people in need: goods count, the recipient may be a place
+    needs_particle: str = ""  # "took in $5m from X": the verb is a gift verb only with this particle
 
 
 GIVE = ("double_object", "object_to", "passive_recipient", "passive_item")
@@ -30,6 +32,8 @@ RECEIVE = ("receive_from",)
 AID = ("object_to", "with_item", "passive_recipient", "passive_item")
 ONE_SIDED = ("object_only", "item_only")  # a verb that means giving: the side left out is "not named"
 FUND = ("funded_by", "funds_recipient", "funded_attributive")  # "X funds Y": the object is the recipient
+DELIVER = (*AID, "delivered")  # "X flew in two tonnes of medicine": the place it went to may be named apart
+CARRIED = frozenset({"over", "out", "in", "off"})
 
 VERBS: dict[str, VerbEntry] = {
     "give": VerbEntry(GIVE),
@@ -46,7 +50,14 @@ VERBS: dict[str, VerbEntry] = {
     "bankroll": VerbEntry(FUND),
     "grant": VerbEntry(GIVE, aid_only=True, honours=True),
     "provide": VerbEntry(AID, ("to", "for"), aid_only=True),
-    "deliver": VerbEntry(AID, aid_only=True),
+    "deliver": VerbEntry(DELIVER, ("to", "for", "into"), CARRIED, aid_only=True, delivers=True),
+    "ship": VerbEntry(DELIVER, ("to", "for", "into"), CARRIED, aid_only=True, delivers=True),
+    "airlift": VerbEntry(DELIVER, ("to", "for", "into"), CARRIED, aid_only=True, delivers=True),
+    "fly": VerbEntry(DELIVER, ("to", "for", "into"), CARRIED, aid_only=True, delivers=True),
+    "drop": VerbEntry(DELIVER, ("to", "for", "into"), frozenset({"off"}), aid_only=True, delivers=True),
+    "carry": VerbEntry(DELIVER, ("to", "for", "into"), CARRIED, aid_only=True, delivers=True),
+    "take": VerbEntry(("took_in",), particles=frozenset({"in"}), aid_only=True, needs_particle="in"),
+    "tap": VerbEntry(("draws_on",), ("on", "into"), aid_only=True),
     "distribute": VerbEntry(AID, ("to", "among"), aid_only=True),
     "award": VerbEntry(GIVE, aid_only=True, honours=True),
     "confer": VerbEntry(("object_to", "passive_item"), ("on", "upon"), aid_only=True, honours=True),
@@ -54,7 +65,9 @@ VERBS: dict[str, VerbEntry] = {
     "promise": VerbEntry(GIVE, promise=True),
     "pledge": VerbEntry(TRANSFER, ("to", "for"), promise=True, causes=True),
     "offer": VerbEntry(GIVE, needs_cue=True),
-    "bring": VerbEntry(("double_object", "object_to"), ("for", "to"), needs_cue=True),
+    "bring": VerbEntry(
+        ("double_object", "object_to", "delivered"), ("for", "to"), CARRIED, needs_cue=True, delivers=True
+    ),
     "buy": VerbEntry(("double_object", "object_to"), ("for",), needs_cue=True),
     "receive": VerbEntry(RECEIVE),
     "get": VerbEntry(RECEIVE),
@@ -103,7 +116,7 @@ NON_GIFT_ITEMS = {
     "testimony", "answer", "reply", "response", "account", "update", "message", "signal", "hint", "call",
     "criticism", "praise", "thanks", "tribute", "salute", "welcome", "reception", "audience", "ovation",
     "applause", "concert", "performance", "show", "tour", "kiss", "hug", "smile", "look", "nod",
-    "go-ahead", "light", "lift", "boost", "push", "hand", "go", "shot",
+    "go-ahead", "light", "lift", "ride", "boost", "push", "hand", "go", "shot",
     # idioms with give
     "birth", "way", "chase", "rise", "pause", "thought", "consideration", "attention", "priority", "time",
     "chance", "opportunity", "benefit", "doubt", "edge", "advantage", "lead", "headache", "trouble",
@@ -167,7 +180,9 @@ PARTITIVES = {
     "rest",
     "bulk",
     "percent",
-}  # "half of his fortune"
+    "amount",
+    "quantity",
+}  # "half of his fortune", "a vast amount of evidence": the contents decide
 PRONOUN_ITEMS = {
     "it", "them", "this", "that", "these", "those", "one", "something", "anything", "all", "some", "any",
     "none",
@@ -205,6 +220,8 @@ def is_gift_item(token: Token, stated: bool = False) -> bool:
         return False
     if named:
         return token.ent_type_ in NAMED_THINGS or _counted(token)
+    if lemma in PARTITIVES and (contents := _contents(token)) is not None:
+        return is_gift_item(contents)
     if can_be_handed_over(lemma) or (_crafted(token) and "a" in senses(lemma)):
         return True
     contents = _contents(token)  # "a pair of sandals", "a year's supply of nappies": what the measure holds

@@ -114,7 +114,8 @@ def _items_of_noun(gift: Token) -> list[Token]:
             t for t in syn.children(head, "attr", "acomp", "dobj") if t.pos_ != "ADJ"
         ]  # not "was the largest"
     if gift.dep_ == "attr" and head.lemma_.lower() in COPULAS:
-        items += syn.children(head, "nsubj")
+        subjects = syn.children(head, "nsubj")
+        items += [syn.antecedent(head) if syn.is_relative_word(s) else s for s in subjects]
     if gift.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() in COPULAS:
         items += [t for t in syn.children(head.head, "nsubj", "attr") if t.i > gift.i]
     following = gift.nbor() if gift.i + 1 < len(gift.doc) else None
@@ -169,7 +170,26 @@ def gift_noun_frames(gift: Token) -> list[Frame]:
             own_recipient = own_recipient or next(iter(syn.prep_after(member, "to", "for")), None)
             if own_giver is not None and own_recipient is not None:
                 frames.append(Frame(gift, own_giver, member, own_recipient, status, split_items=False))
+            elif own_giver is None and own_recipient is None and _for_an_occasion(gift):
+                frames.append(Frame(gift, None, member, None, status, split_items=False, occasion=True))
     return frames
+
+
+OCCASIONS = {
+    "anniversary", "birthday", "wedding", "christmas", "retirement", "farewell", "leaving", "engagement",
+    "graduation", "valentine", "valentines", "eid", "diwali", "hanukkah", "christening",
+}  # fmt: skip
+
+
+def _for_an_occasion(gift: Token) -> bool:
+    """ "an anniversary present", "a 40th birthday gift": a present someone was given, though the sentence
+    names neither side."""
+    return any(
+        t.lemma_.lower() in OCCASIONS
+        for c in gift.children
+        if c.dep_ in {"compound", "amod", "nmod"}
+        for t in c.subtree
+    )
 
 
 def thank_frames(verb: Token) -> list[Frame]:

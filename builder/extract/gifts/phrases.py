@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from builder.extract import Analysis
@@ -151,7 +153,7 @@ def named_party(token: Token, analysis: Analysis) -> str | None:
     A name owned by a person ("Clinton's Senate campaign") is not that actor, so it stays a description."""
     if any(c.ent_type_ == "PERSON" for c in syn.children(token, "poss")):
         return None
-    joined = _split_title(token)
+    joined = _split_title(token) or _named_after_place(token)
     if joined is not None:
         return joined
     actor = analysis.actors.actor_for(token) if token.pos_ == "PROPN" or token.ent_type_ else None
@@ -169,6 +171,18 @@ def named_party(token: Token, analysis: Analysis) -> str | None:
             actor = analysis.actors.actor_for(other)
             return first or (actor.name if actor is not None else text_of(phrase_tokens(other)))
     return None
+
+
+def _named_after_place(token: Token) -> str | None:
+    """A body named with a place that the tagger tagged as the place alone ("Enterprise Singapore", "Sport
+    England"): the whole name, not the country."""
+    if token.ent_type_ not in {"GPE", "LOC"}:
+        return None
+    before = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+    if not before or any(c.ent_type_ for c in before):
+        return None
+    name = text_of([t for t in token.doc[before[0].left_edge.i : token.i + 1]])
+    return re.sub(r"['’]s?$", "", name)
 
 
 TITLE_JOINS = {"to", "of", "for", "in"}

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from builder.core.model import GiftStatus
 from builder.extract.gifts import funding as funding
 from builder.extract.gifts import syntax as syn
-from builder.extract.gifts.aid import is_aid_item, is_body
+from builder.extract.gifts.aid import is_aid_item, is_body, names_relief
 from builder.extract.gifts.coref import JUDGED
 from builder.extract.gifts.frames import Args, Frame, Pattern, Roles
 from builder.extract.gifts.lexicon import (
@@ -264,6 +264,43 @@ def _financing(verb: Token) -> bool:
     )
 
 
+def delivered(a: Args) -> Roles | None:
+    """X flew in (dropped, shipped, brought) Z; "Aid for Y was delivered from X": aid carried to people in
+    need, whose clause may leave out who got it (the place it went to is then read from the text around)."""
+    if a.passive:
+        if a.subject is None or a.objects:
+            return None
+        recipients = syn.pobjs(a.verb, *a.to_words) or syn.pobjs(a.subject, *a.to_words)
+        givers = syn.pobjs(a.verb, "by", "from")
+        return (givers[0] if givers else None), a.subject, (recipients[0] if recipients else None)
+    if len(a.objects) != 1 or a.dative is not None or syn.pobjs(a.verb, *a.to_words):
+        return None
+    return a.subject, a.objects[0], None
+
+
+def took_in(a: Args) -> Roles | None:
+    """Y took in $5m from X: money a body received from a named giver (not takings "from sales" or capital
+    "from investors")."""
+    roles = receive_from(a)
+    giver = roles[0] if roles is not None else None
+    if giver is None or not is_body(giver) or is_generic(giver):
+        return None
+    return roles if giver.lemma_.lower() not in FINANCING | {"customer", "sale", "visitor"} else None
+
+
+DRAWING = {"on", "into"}
+
+
+def draws_on(a: Args) -> Roles | None:
+    """Y tapped (on / into) X's grant: a grant or fund a named body gives, drawn on by Y."""
+    grants = syn.pobjs(a.verb, *DRAWING) or list(a.objects)
+    if a.passive or not grants:
+        return None
+    owners = syn.children(grants[0], "poss") + syn.pobjs(grants[0], "from")
+    owners = [o for o in owners if o.pos_ != "PRON"]
+    return (owners[0], grants[0], a.subject) if owners and a.subject is not None else None
+
+
 PATTERNS: dict[str, Pattern] = {
     "double_object": double_object,
     "object_to": object_to,
@@ -279,6 +316,9 @@ PATTERNS: dict[str, Pattern] = {
     "item_only": item_only,
     "to_help": to_help,
     "raised_for": raised_for,
+    "delivered": delivered,
+    "took_in": took_in,
+    "draws_on": draws_on,
 }
 ITEMLESS = {"funds_recipient", "funded_by", "funded_attributive", "gives_to"}  # may report no item
 
@@ -305,6 +345,8 @@ def verb_frames(verb: Token) -> list[Frame]:
     """Every gift frame a gift verb heads: the first pattern of its class that fits wins."""
     entry = VERBS.get(verb.lemma_.lower())
     if entry is None or verb.pos_ not in {"VERB", "AUX"} or not _particle_ok(verb, entry.particles):
+        return []
+    if entry.needs_particle and entry.needs_particle not in {c.lower_ for c in syn.children(verb, "prt")}:
         return []
     status = status_of(verb, entry.promise)
     if status is None or restitution(verb):
@@ -348,12 +390,14 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
     if item is not None and not is_gift_item(item):  # "support and aid": the aid
         item = next((c for c in item.conjuncts if c.i > item.i and is_gift_item(c)), item)
     cue = gift_cue(verb, item)
-    if entry.needs_cue and cue is None:
+    carried = entry.delivers and item is not None and names_relief(item)
+    if entry.needs_cue and cue is None and not carried:
         return None
     if cue is not None:
         giver = giver or next(iter(syn.pobjs(cue, "from")), None)
         recipient = recipient or next(iter(syn.pobjs(cue, "for", "to")), None)
     giver = _principal(verb, giver) or giver
+    giver = _vehicle_owner(giver) if giver is not None else None
     if giver is not None and giver == syn.own_subject(verb) and (gives_nothing(giver) or not can_give(giver)):
         return None
     if giver is not None and not can_give(giver):
@@ -371,8 +415,11 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
     honour = item is not None and is_honour(item) and (entry.honours or item.lemma_.lower() in JUDGED)
     honour = honour and not _owned(item, recipient)  # "gave the trophy she received to her old school"
     aid = item is None or (entry.aid_only and not honour) or is_aid_item(item)
-    if (item is None or (entry.aid_only and not (honour and entry.honours))) and not _aid_transfer(
-        verb, item, recipient, entry.causes
+    delivery = carried and recipient is None and giver is not None and is_body(giver)
+    if (
+        (item is None or (entry.aid_only and not (honour and entry.honours)))
+        and not delivery
+        and not _aid_transfer(verb, item, recipient, entry.causes, carried)
     ):
         return None
     if aid and giver is not None and not is_body(giver):
@@ -382,8 +429,32 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
     open_giver = aid and giver is None and _names_no_giver(args)
     answer = in_return(verb)
     return Frame(
-        verb, giver, item, recipient, status, in_return=answer, aid=aid, open_giver=open_giver, honour=honour
+        verb,
+        giver,
+        item,
+        recipient,
+        status,
+        in_return=answer,
+        aid=aid or delivery,
+        open_giver=open_giver,
+        honour=honour,
+        delivered=delivery,
     )
+
+
+VEHICLES = {
+    "helicopter", "plane", "aircraft", "jet", "truck", "lorry", "convoy", "ship", "boat", "vessel", "flight",
+    "airlift", "van", "train",
+}  # fmt: skip
+
+
+def _vehicle_owner(giver: Token) -> Token:
+    """ "a UN helicopter", "Red Cross trucks": the body that sends a vehicle gives what it carries."""
+    if giver.lemma_.lower() not in VEHICLES:
+        return giver
+    owners = [c for c in giver.children if c.dep_ in {"compound", "poss", "nmod"} and is_body(c)]
+    owners = [o for o in owners if o.ent_type_ in {"ORG", "GPE", "NORP"} or o.pos_ == "PROPN"]
+    return owners[0] if owners else giver
 
 
 def _owned(item: Token, recipient: Token | None) -> bool:
@@ -406,10 +477,13 @@ def _aside(clause: Token) -> bool:
     return before is not None and before.text == ","
 
 
-def _aid_transfer(verb: Token, item: Token | None, recipient: Token | None, causes: bool = False) -> bool:
+def _aid_transfer(
+    verb: Token, item: Token | None, recipient: Token | None, causes: bool = False, goods: bool = False
+) -> bool:
     """Funding or aid given outright to someone who can receive it, or with a donation verb to a cause ("to
-    relief efforts", "for relief work"); not a purpose of another gift."""
-    if recipient is None or (item is not None and not is_aid_item(item)):
+    relief efforts", "for relief work"); not a purpose of another gift. `goods`: aid in kind carried to
+    people in need counts ("dropped 420 tons of food to the refugees")."""
+    if recipient is None or (item is not None and not is_aid_item(item) and not goods):
         return False
     to_a_cause = (
         causes and recipient.pos_ in {"NOUN", "PROPN"} and (item is not None or verb.lemma_ == "donate")
