@@ -81,6 +81,16 @@ def test_no_junk_actors(parse, text):
         ),
         ("German Chancellor Olaf Scholz arrived on Monday.", "Olaf Scholz", "German Chancellor"),
         (
+            "Liberal Democrat leader Anna Holt said the figures were wrong.",
+            "Anna Holt",
+            "Liberal Democrat leader",
+        ),
+        (
+            "As Social Democratic spokesman Peter Lind claimed, the tax is unfair.",
+            "Peter Lind",
+            "Social Democratic spokesman",
+        ),
+        (
             "Maria Lopez, the city's finance director, resigned on Friday.",
             "Maria Lopez",
             "city 's finance director",

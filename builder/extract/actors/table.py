@@ -339,6 +339,7 @@ def find_role(ent: Span) -> str | None:
         and tokens[0].pos_ == "ADJ"
         and tokens[0].ent_type_ != "NORP"
         and tokens[0].lower_ not in QUALIFIERS
+        and not _names_part(tokens[0])
     ):
         tokens = tokens[
             1:
@@ -347,6 +348,12 @@ def find_role(ent: Span) -> str | None:
     role = " ".join(t.text for t in tokens).replace(" - ", "-").strip()
     role = role or _title_inside(ent) or ""
     return None if role.lower().rstrip(".") in COURTESY else role or None
+
+
+def _names_part(token: Token) -> bool:
+    """A capitalised adjective that is the first word of a proper name ("Liberal" of "Liberal Democrat
+    leader", "Social" of "Social Democratic MP"), not an opinion about the person."""
+    return token.is_title and token.head.pos_ == "PROPN" and token.head.i == token.i + 1
 
 
 HONORIFICS = COURTESY | {"sir", "dame", "dr"}  # forms of address written before a name: not part of a role
