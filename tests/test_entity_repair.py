@@ -42,6 +42,35 @@ def test_entities_do_not_run_across_scores_or_commas(nlp, text, not_a_name):
 
 
 @pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        (
+            "In her opening talk at CES Ms Varga, who runs the design team, showed a demo.",
+            "CES",
+            "Ms Varga",
+        ),
+        ("At the Brightline Trust Dr Okafor, its chair, opened the meeting.", None, "Dr Okafor"),
+        (
+            "The footage shows Millbrook Police Sgt Ann Rourke before the shooting.",
+            "Millbrook Police",
+            "Sgt Ann Rourke",
+        ),
+    ],
+)
+def test_a_form_of_address_or_rank_starts_a_person_inside_a_run_on_name(nlp, text, body, person):
+    ents = _ents(nlp, text)
+    assert ents.get(person) == "PERSON" or ents.get(person.split()[-1]) == "PERSON"
+    assert not any(person in name and name != person for name in ents)
+    if body is not None:
+        assert body in ents
+
+
+def test_a_rank_before_a_surname_is_a_person_not_a_body(nlp):
+    ents = _ents(nlp, "Sgt Daniels was wounded in the leg and Tom Hale in the arm.")
+    assert ents.get("Sgt Daniels") == "PERSON"
+
+
+@pytest.mark.parametrize(
     ("line", "teams"),
     [
         ("Leeds 2 Everton 1", ["Leeds", "Everton"]),

@@ -74,6 +74,28 @@ def _pieces(span: Span) -> list[tuple[int, int]]:
     return [(a + 1, b) for a, b in pairwise(bounds) if b > a + 1]
 
 
+ADDRESS_FORMS = {  # written before a person's name: forms of address, abbreviated ranks and offices
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sgt", "det", "insp", "supt", "cpl", "pte", "lt", "capt",
+    "maj", "col", "cllr", "rev", "sergeant", "detective",
+}  # fmt: skip
+
+
+def _addressed(span: Span) -> int | None:
+    """Where a form of address or a rank starts a person's name inside a span not taken for a person:
+    "GDC Mr Allard" (an organisation, then a man), "Acme Ltd Dr Rossi", "Sgt Daniels"."""
+    for token in span:
+        following = token.nbor(1) if token.i + 1 < span.end else None
+        first = token.i == span.start  # "Sgt Daniels" as a whole taken for a body; "Dr Pepper" may be one
+        form = token.lower_.rstrip(".")
+        if (
+            form in ADDRESS_FORMS - ({"dr"} if first else set())
+            and following is not None
+            and following.is_title
+        ):
+            return token.i
+    return None
+
+
 def trim(span: Span) -> list[Span]:
     """The names inside an entity span: cut at breaks, without junk at either edge (maybe none)."""
     doc = span.doc
@@ -83,8 +105,14 @@ def trim(span: Span) -> list[Span]:
             start += 1
         while end > start and _trailing_junk(doc[end - 1]):
             end -= 1
-        if start < end:
+        if start >= end:
+            continue
+        person = _addressed(doc[start:end]) if span.label_ != "PERSON" and not span.id_ else None
+        if person is None:
             found.append(Span(doc, start, end, span.label_, span_id=span.id_))
+        else:
+            found.extend(trim(Span(doc, start, person, span.label_)) if person > start else [])
+            found.append(Span(doc, person, end, "PERSON"))
     return found
 
 
