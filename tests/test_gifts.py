@@ -347,6 +347,10 @@ NOT_GIFTS_BY_MEANING = [
     # what someone does as a rule is an activity, not a gift made
     "The agency hands out food to 40,000 refugees daily.",
     "The club gives each new member a scarf every season.",
+    # a message sent is communication, not a thing given
+    "Days before the vote, the mayor sent a fax to her deputy and his assistant.",
+    "The coach sent the players an email about the new rules.",
+    "The retired judge wrote a letter to the minister about the prison.",
 ]
 
 
@@ -364,6 +368,8 @@ HANDED_OVER = [
     ),
     ("The author gave the library a signed first edition of the novel.", "signed first edition of the novel"),
     ("The farmer gave the prince a horse.", "horse"),
+    ("The city archive received 12 letters written by the poet as a gift from his widow.", "letters"),
+    ("The widow sent the archive a letter as a gift.", "letter"),
     # what a set, a counted measure or a share holds
     ("The relief agency gave the village two tons of rice.", "two tons of rice"),
     ("The retired banker Ola Berg gave the hospice half of his fortune.", "half of his fortune"),

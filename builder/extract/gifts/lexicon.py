@@ -216,7 +216,7 @@ def is_gift_item(token: Token, stated: bool = False) -> bool:
     named = token.text[:1].isupper() and (token.pos_ == "PROPN" or not token.is_sent_start)
     if named and is_honour(token):
         return True  # "the Order of Merit", "the George Cross"
-    if lemma in NON_GIFT_ITEMS or token.lower_ in NON_GIFT_ITEMS:
+    if lemma in NON_GIFT_ITEMS or token.lower_ in NON_GIFT_ITEMS or _message_sent(token, lemma):
         return False
     if named:
         return token.ent_type_ in NAMED_THINGS or _counted(token)
@@ -226,6 +226,28 @@ def is_gift_item(token: Token, stated: bool = False) -> bool:
         return True
     contents = _contents(token)  # "a pair of sandals", "a year's supply of nappies": what the measure holds
     return contents is not None and is_gift_item(contents)
+
+
+MESSAGES = {
+    "fax",
+    "email",
+    "e-mail",
+    "letter",
+    "note",
+    "memo",
+    "text",
+    "telegram",
+    "tweet",
+    "postcard",
+    "cable",
+}
+SENDING = {"send", "fax", "email", "e-mail", "post", "mail", "write", "forward", "text"}
+
+
+def _message_sent(token: Token, lemma: str) -> bool:
+    """ "sent a fax to her son", "wrote a letter to the minister": a message, not a thing given (a letter
+    handed over or donated as a keepsake is still one: "donated letters written by the composer")."""
+    return lemma in MESSAGES and token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in SENDING
 
 
 def _for_thought(token: Token) -> bool:
