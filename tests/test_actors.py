@@ -103,6 +103,20 @@ def test_roles_are_taken_from_titles_and_appositions(parse, text, person, role):
 
 
 @pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Her first wedding in 2001 was to Omar Haddad, then a second 2003 marriage to Karim Saleh.",
+            "Omar Haddad",
+        ),
+        ("The record shows a 1999 sale to Ivo Brandt, then a later purchase by Lena Kurz.", "Ivo Brandt"),
+    ],
+)
+def test_an_apposition_that_names_no_person_is_not_a_role(parse, text, person):
+    assert actor_names(parse(text))[person].roles == ()
+
+
+@pytest.mark.parametrize(
     ("text", "person", "role"),
     [
         ("Party spokesman Mr Daniel Hart said the plan would fail.", "Daniel Hart", "Party spokesman"),

@@ -331,7 +331,12 @@ def find_role(ent: Span) -> str | None:
     if not any(t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_ for t in tokens):
         tokens = []
         for child in ent.root.children:
-            if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ == "NOUN":
+            if (
+                child.dep_ == "appos"
+                and child.ent_type_ != "PERSON"
+                and child.pos_ == "NOUN"
+                and _can_be_held(child)
+            ):
                 tokens = [t for t in child.subtree if t.dep_ != "det" and not t.is_punct]
                 break
     while (
@@ -348,6 +353,14 @@ def find_role(ent: Span) -> str | None:
     role = " ".join(t.text for t in tokens).replace(" - ", "-").strip()
     role = role or _title_inside(ent) or ""
     return None if role.lower().rstrip(".") in COURTESY else role or None
+
+
+def _can_be_held(noun: Token) -> bool:
+    """A noun in apposition is a role only if some sense of it names a person ("the director", "head of X");
+    "a 2001 marriage to X" misparsed as an apposition names an event (words the tables lack: benefit of
+    the doubt)."""
+    classes = senses(noun.lemma_.lower())
+    return not classes or "r" in classes
 
 
 def _names_part(token: Token) -> bool:
