@@ -11,7 +11,15 @@ import pytest
 
 from builder.stories import features
 from builder.stories.features import cosine_one_by_one, cosine_pairs, every_cosine, span_cosines, tfidf
-from builder.stories.grouping import RULES, Candidates, chronological, facts_of, group_indexes
+from builder.stories.grouping import (
+    KEY_TERMS,
+    RULES,
+    Candidates,
+    chronological,
+    facts_of,
+    group_indexes,
+    key_terms,
+)
 from builder.stories.linking import Spans
 from builder.stories.timing import Timing
 from tests.factories import synthetic_briefings
@@ -113,3 +121,34 @@ def test_groups_of_the_pairs_time_allows_are_the_groups_of_every_pair(window: in
     assert group_indexes(some, rules) == group_indexes(every, rules)
     with pytest.raises(ValueError, match="window"):
         group_indexes(Candidates.of(briefings, window_days=7), dataclasses.replace(RULES, window_days=60))
+
+
+def key_terms_by_one_sort(vectors, forms) -> tuple[str, ...]:
+    """`grouping.key_terms` as first written: one sort by (falling weight, name), every feature looked at."""
+    total: dict[str, float] = {}
+    for vector in vectors:
+        for feature, weight in vector.items():
+            if feature[:2] in {"t:", "w:"}:
+                total[feature] = total.get(feature, 0.0) + weight
+    ranked = sorted(total.items(), key=lambda item: (-item[1], item[0]))
+    name_words = {w for f in total if f.startswith("t:") for w in f[2:].split()}
+    shown: dict[str, str] = {}
+    for feature, _ in ranked:
+        if feature.startswith("t:") or feature[2:] not in name_words:
+            shown.setdefault(feature[2:], forms.get(feature, feature[2:]))
+    return tuple(shown.values())[:KEY_TERMS]
+
+
+def test_key_terms_are_the_heaviest_ties_by_name() -> None:
+    chosen = random.Random(3)
+    words = ["vell", "harbour", "okoro", "lind", "box", "talks", "cost", "visit", "token", "amara okoro"]
+    forms = {"t:amara okoro": "Amara Okoro", "t:okoro": "Okoro", "t:vell": "Vell"}
+    for _ in range(300):
+        vectors = [
+            {
+                f"{chosen.choice('twyn')}:{chosen.choice(words)}": chosen.choice([0.1, 0.2, 0.25, 0.5])
+                for _ in range(chosen.randrange(1, 12))
+            }
+            for _ in range(chosen.randrange(1, 4))
+        ]
+        assert key_terms(vectors, forms) == key_terms_by_one_sort(vectors, forms)

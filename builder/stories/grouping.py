@@ -41,6 +41,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from operator import itemgetter
 
 import numpy as np
 
@@ -183,13 +184,16 @@ def key_terms(vectors: Iterable[Vector], forms: dict[str, str]) -> tuple[str, ..
         for feature, weight in vector.items():
             if feature[:2] in {"t:", "w:"}:
                 total[feature] += weight
-    ranked = sorted(total.items(), key=lambda item: (-item[1], item[0]))
+    # Heaviest first, ties by name: sorted by name, then stably by weight, falling (two sorts in C).
+    ranked = sorted(sorted(total.items(), key=itemgetter(0)), key=itemgetter(1), reverse=True)
     name_words = {w for f in total if f.startswith("t:") for w in f[2:].split()}
     shown: dict[str, str] = {}
     for feature, _ in ranked:
         if feature.startswith("t:") or feature[2:] not in name_words:  # "putin" is shown as "Vladimir Putin"
             shown.setdefault(feature[2:], forms.get(feature, feature[2:]))
-    return tuple(shown.values())[:KEY_TERMS]
+            if len(shown) == KEY_TERMS:  # later features only add after these, never before
+                break
+    return tuple(shown.values())
 
 
 def make_group(
