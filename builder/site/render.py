@@ -126,6 +126,45 @@ def make_links(briefings: list[Briefing], stories: list[Story], profiles: list[P
     )
 
 
+def item_places(briefings: Iterable[Briefing]) -> dict[int, tuple[str, str, str, int]]:
+    """Every gift and concern object of the briefings → (article id, content hash, kind, position)."""
+    places: dict[int, tuple[str, str, str, int]] = {}
+    for b in briefings:
+        a = b.article
+        places.update((id(g), (a.id, a.content_hash, "gift", i)) for i, g in enumerate(b.gifts))
+        places.update((id(c), (a.id, a.content_hash, "concern", i)) for i, c in enumerate(b.concerns))
+    return places
+
+
+def profile_inputs(profile: Profile, places: Mapping[int, tuple[str, str, str, int]]) -> tuple:
+    """What an actor's page is made from, for the page memo: the profile, with each gift or concern named by
+    its place in its briefing (the briefing is a function of its article, as `memo.canonical` says) instead of
+    its whole text; an item from elsewhere stays itself."""
+    items = tuple(
+        tuple((places.get(id(item), item), where) for item, where in kind)
+        for kind in (
+            profile.gifts_given,
+            profile.gifts_received,
+            profile.concerns_raised,
+            profile.concerns_about,
+        )
+    )
+    p = profile
+    return (
+        "profile",
+        p.slug,
+        p.name,
+        p.kind,
+        p.aliases,
+        p.roles,
+        p.mentions,
+        p.articles,
+        p.stories,
+        p.threads,
+        items,
+    )
+
+
 def story_page_view(story: Story, changes: dict[str, object], links: Links) -> dict[str, object]:
     """A story page's view: the story, and its own changes from the build log."""
     return story_view(story, links) | changes
@@ -153,7 +192,9 @@ def render_site(
     links = make_links(ordered, stories, profiles)
     updates = Updates.of(history, every_story, ordered)
     pages = [
-        memo.page(f"{BRIEFINGS_DIR}/{b.article.slug}.md", "briefing.md.j2", b, partial(briefing_view, b), links)
+        memo.page(
+            f"{BRIEFINGS_DIR}/{b.article.slug}.md", "briefing.md.j2", b, partial(briefing_view, b), links
+        )
         for b in ordered
     ]
     for s in stories:
@@ -162,8 +203,16 @@ def render_site(
         key = story_keys.get(s.id) if story_keys else None
         inputs = (s, changes) if key is None else ("story", key, s.thread, changes)
         pages.append(memo.page(f"{STORIES_DIR}/{s.slug}.md", "story.md.j2", inputs, view, links))
+    places = item_places(ordered)
     pages += [
-        memo.page(f"{ACTORS_DIR}/{p.slug}.md", "actor.md.j2", p, partial(profile_view, p), links) for p in profiles
+        memo.page(
+            f"{ACTORS_DIR}/{p.slug}.md",
+            "actor.md.j2",
+            profile_inputs(p, places),
+            partial(profile_view, p),
+            links,
+        )
+        for p in profiles
     ]
     home = {
         "intro": HOME_INTRO,
