@@ -737,3 +737,36 @@ def test_quotations_after_their_speaker(parse, text, expected):
 )
 def test_a_tax_rise_foreseen_is_a_warning(parse, text, expected):
     assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the speaker's next act is not part of what was said
+            "The councillor said the new logo was offensive but urged residents to judge it calmly.",
+            [("councillor", "the new logo was offensive", "offensive")],
+        ),
+        (
+            "The mayor said the bridge was a waste of money and promised a cheaper crossing.",
+            [("mayor", "the bridge was a waste of money", "waste")],
+        ),
+        (  # the charge, not a pronoun for the accused
+            "Rivals accused him of misleading the committee about the loans.",
+            [("Rivals", "misleading the committee about the loans", "accused")],
+        ),
+        (  # "of" hung on the accused by the parser is still the charge
+            "One student accused officials of negligence for failing to sack the coach.",
+            [("One student", "officials, negligence for failing to sack the coach", "accused")],
+        ),
+        (  # who or what a relative pronoun stands for
+            "The water board, which was criticised for ignoring the warnings, has resigned.",
+            [(UNATTRIBUTED, "The water board, for ignoring the warnings", "criticised")],
+        ),
+        (
+            "Acme - the firm that could be blamed for starting the price war - has cut its prices.",
+            [(UNATTRIBUTED, "the firm, for starting the price war", "blamed")],
+        ),
+    ],
+)
+def test_what_a_criticism_is_about_reads_alone(parse, text, expected):
+    assert concerns(parse, text) == expected

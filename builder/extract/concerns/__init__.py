@@ -14,6 +14,7 @@ from builder.extract.concerns.cues import (
     clause_text,
     governing_verb,
     holder_head,
+    in_speech_act,
     is_concern_cue,
     short,
 )
@@ -24,6 +25,10 @@ from builder.extract.phrasing import noun_phrase, phrase_root, words
 
 SPEAKING_VERBS = {"say", "tell", "add", "warn", "argue", "claim", "insist"}
 THING_PRONOUNS = {"it", "this", "that"}
+CHARGING_VERBS = {"accuse", "suspect", "convict"}  # "accused X of Y": Y is the charge
+# A target that only stands for someone or something named elsewhere ("accused him of …", "What some saw
+# as …")
+STAND_INS = THING_PRONOUNS | {"he", "him", "she", "her", "they", "them", "what", "who", "whom", "which"}
 QUOTE_REACH = 2  # a quotation is the last speaker's for this many sentences after the last quoted one
 MIN_REPEATED_WORDS = 4  # shorter topics ("the plan") may be two concerns that happen to share words
 
@@ -147,18 +152,41 @@ def _criticism_about(item: Criticism) -> str | None:
     if root.pos_ in {"VERB", "AUX"} and root.dep_ != "prep":
         about = clause_text(root)
         if (
-            about and item.cue != item.verb and item.cue.text not in about
-        ):  # the damning words were cut as an aside
+            about
+            and item.cue != item.verb
+            and item.cue.text not in about
+            and not in_speech_act(item.cue, root)
+        ):  # the damning words were cut as an aside (not as the speaker's next act: "… but urged …")
             return clause_text(governing_verb(item.cue)) or about
         return about
     target = next((c for c in item.verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     if target is not None and target.lower_ in {"them", "it"} and item.verb.dep_ == "advcl":
         # "denied the claims, calling them lies": what "them" stands for is the object of the main verb
         target = next((c for c in item.verb.head.children if c.dep_ == "dobj"), target)
-    charge = short([t for t in content if target is None or t not in target.subtree])
-    thing = words(noun_phrase(target)) if target is not None else ""
+    charged = _charge_on_target(item.verb, target)
+    kept = {t.i for t in charged.subtree} if charged is not None else set()
+    charge = short([t for t in content if target is None or t not in target.subtree or t.i in kept])
+    if target is not None and target.lower_ in {"that", "which", "who"} and item.verb.dep_ == "relcl":
+        target = item.verb.head  # "the company that could be blamed for …": the company
+        kept = {t.i for t in item.verb.subtree}
+    thing = words(noun_phrase(target, drop=kept)) if target is not None else ""
     charge = charge.removeprefix("as ").removeprefix("of ") if charge else charge
+    if charge and target is not None and target.lower_ in STAND_INS:
+        return charge  # "accused him of fraud": the charge, not "him, fraud"
     return ", ".join(p for p in (thing, charge) if p) or None
+
+
+def _charge_on_target(verb: Token, target: Token | None) -> Token | None:
+    """The charge of "accused officials of negligence" where the parser hung "of negligence" on the accused
+    rather than on the verb: it is the charge, not part of who is accused."""
+    if target is None or verb.lemma_.lower() not in CHARGING_VERBS:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return None
+    charge = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    what = next((c for c in charge.children if c.dep_ in {"pobj", "pcomp"}), None) if charge else None
+    named = what is None or what.pos_ == "PROPN" or what.ent_type_  # "the mayor of Florence" is who
+    return None if named else charge
 
 
 def _last_speaker(span: Span, analysis: Analysis, index: int) -> tuple[str, int] | None:

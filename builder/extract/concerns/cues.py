@@ -21,6 +21,10 @@ REPORT_VERBS = {
     "insist", "add", "state", "tell", "caution", "point", "underline", "fear", "worry", "think", "assert",
     "allege",
 }  # fmt: skip
+SPEECH_ACTS = {  # what a speaker does next: "… and urged voters to …" (not "claim", also "claimed expenses")
+    "say", "add", "urge", "promise", "pledge", "vow", "insist", "tell", "ask", "call", "argue", "admit",
+    "concede", "demand", "appeal", "announce", "acknowledge", "stress", "warn", "predict",
+}  # fmt: skip
 POSE_VERBS = {"pose", "represent", "constitute", "present"}
 # A complaint, objection or outcry is a concern when it says what it is about ("an outcry over the closure"),
 # is lodged by someone ("the union lodged a complaint") or is caused by something ("the levy sparked anger").
@@ -192,6 +196,8 @@ def about_of(token: Token) -> str | None:
     target = next((c for c in token.children if c.dep_ == "dobj"), None)
     if lemma in CRITIC_LEMMAS and target is None and token.pos_ == "VERB":  # "the plan was condemned by …"
         target = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if target is not None and target.lower_ in {"which", "who", "that"} and token.dep_ == "relcl":
+        target = token.head  # "the board, which was criticised for …": the board
     if lemma in CRITIC_LEMMAS and target is not None:  # "X criticized the budget for …"
         return _criticised(token, target)
     topic = _topic(token)
@@ -232,7 +238,9 @@ def clause_text(verb: Token | None) -> str | None:
     if verb is None:
         return None
     joined = [
-        c for c in verb.children if c.dep_ == "conj" and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and (any(s.dep_ in SUBJECT_DEPS for s in c.children) or _speech_act(c))
     ]
     cut = {t.i for c in joined for t in c.subtree} | {c.i for c in verb.children if c.dep_ == "cc" and joined}
     tokens = [t for t in without_asides(verb, cut) if t.dep_ not in {"mark"} or t.head != verb]
@@ -247,6 +255,22 @@ def clause_text(verb: Token | None) -> str | None:
             t for t in tokens if t != subject
         ]  # "Mr Blair who will waste …" → "Mr Blair will …"
     return short(tokens)
+
+
+def _speech_act(verb: Token) -> bool:
+    """A saying verb joined to a reported clause is the speaker's next act, not part of what was said: "said
+    the logo was crude but asked fans to wait", "… and promised a fair policy"."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_ACTS and verb.tag_ in {"VBD", "VBZ", "VBP"}
+
+
+def in_speech_act(token: Token, clause: Token) -> bool:
+    """Whether a word lies in a saying verb joined to the clause (cut from its text by `clause_text`)."""
+    node = token
+    while node != clause and node.head != node:
+        if node.dep_ == "conj" and node.head == clause and _speech_act(node):
+            return True
+        node = node.head
+    return False
 
 
 def _subject_taken_as_object(verb: Token) -> Token | None:
