@@ -115,6 +115,19 @@ def test_a_concern_held_by_two_is_listed_for_each(parse, text, expected):
             "The mayor accused the council of wasting public money on consultants.",
             ("mayor", "the council, wasting public money on consultants", "accused"),
         ),
+        (  # a phrase before the verb is not what it is aimed at
+            "As ever, the union accused the board of ignoring the staff.",
+            ("union", "the board, ignoring the staff", "accused"),
+        ),
+        (
+            "As usual, the mayor accused the council of hiding the cost of its new depot which, he says, "
+            "would mean higher rents.",
+            (
+                "mayor",
+                "the council, hiding the cost of its new depot which, he says, would mean higher rents",
+                "accused",
+            ),
+        ),
         (
             "Opposition leader Maria Lopez condemned the decision to close the hospital.",
             ("Maria Lopez", "the decision to close the hospital", "condemned"),

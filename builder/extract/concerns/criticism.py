@@ -469,7 +469,8 @@ def _target(verb: Token) -> list[Token]:
     parts = [
         c
         for c in verb.children
-        if c.dep_ in {"dobj", "oprd", "ccomp"} or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS)
+        if c.dep_ in {"dobj", "oprd", "ccomp"}
+        or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.i > verb.i)  # not "As always, they accused"
     ]
     return sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
 
