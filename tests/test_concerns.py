@@ -783,3 +783,13 @@ def test_a_tax_rise_foreseen_is_a_warning(parse, text, expected):
 )
 def test_what_a_criticism_is_about_reads_alone(parse, text, expected):
     assert concerns(parse, text) == expected
+
+
+def test_an_explicit_charge_is_kept_before_a_judging_word_of_the_same_holder(parse):
+    text = "The minister accused the council of hiding the report and said its figures did not add up."
+    assert concerns(parse, text) == [("minister", "the council, hiding the report", "accused")]
+
+
+def test_the_pronoun_of_an_accusation_in_a_participle_is_the_accused(parse):
+    text = "The mayor vented his anger at the board again on Friday, accusing it of contempt for the voters."
+    assert concerns(parse, text) == [("mayor", "contempt for the voters", "accusing")]

@@ -25,6 +25,7 @@ from builder.extract.phrasing import noun_phrase, phrase_root, words
 
 SPEAKING_VERBS = {"say", "tell", "add", "warn", "argue", "claim", "insist"}
 THING_PRONOUNS = {"it", "this", "that"}
+CHARGE_CUES = {"accused", "accuse", "accuses", "accusing", "blamed", "blame", "blames", "blaming"}
 CHARGING_VERBS = {"accuse", "suspect", "convict"}  # "accused X of Y": Y is the charge
 # A target that only stands for someone or something named elsewhere ("accused him of …", "What some saw
 # as …")
@@ -43,11 +44,13 @@ def find_concerns(analysis: Analysis) -> tuple[Concern, ...]:
         if span is None:
             continue
         found = _attributed_first(
-            [
-                *_cue_concerns(span, analysis),
-                *_feeling_concerns(span, analysis),
-                *_criticisms(span, analysis, speaker),
-            ]
+            _charges_first(
+                [
+                    *_cue_concerns(span, analysis),
+                    *_feeling_concerns(span, analysis),
+                    *_criticisms(span, analysis, speaker),
+                ]
+            )
         )
         speaker = _last_speaker(span, analysis, sentence.index) or (
             speaker if speaker and sentence.index - speaker[1] <= QUOTE_REACH else None
@@ -60,6 +63,12 @@ def find_concerns(analysis: Analysis) -> tuple[Concern, ...]:
                 seen.add(key)
                 concerns.append(concern)
     return tuple(concerns)
+
+
+def _charges_first(found: list[Concern]) -> list[Concern]:
+    """An explicit charge ("accused the board of hiding the report") goes before other concerns of the same
+    sentence, so that it is the one kept for its holder rather than a feeling or a judging word."""
+    return sorted(found, key=lambda c: c.cue.lower() not in CHARGE_CUES)
 
 
 def _repeated(concern: Concern, earlier: Concern) -> bool:
@@ -160,7 +169,8 @@ def _criticism_about(item: Criticism) -> str | None:
             return clause_text(governing_verb(item.cue)) or about
         return about
     target = next((c for c in item.verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    if target is not None and target.lower_ in {"them", "it"} and item.verb.dep_ == "advcl":
+    naming = item.verb.lemma_.lower() not in CHARGING_VERBS  # not "…, accusing it of …": "it" is the accused
+    if target is not None and target.lower_ in {"them", "it"} and item.verb.dep_ == "advcl" and naming:
         # "denied the claims, calling them lies": what "them" stands for is the object of the main verb
         target = next((c for c in item.verb.head.children if c.dep_ == "dobj"), target)
     charged = _charge_on_target(item.verb, target)
