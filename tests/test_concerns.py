@@ -793,3 +793,21 @@ def test_an_explicit_charge_is_kept_before_a_judging_word_of_the_same_holder(par
 def test_the_pronoun_of_an_accusation_in_a_participle_is_the_accused(parse):
     text = "The mayor vented his anger at the board again on Friday, accusing it of contempt for the voters."
     assert concerns(parse, text) == [("mayor", "contempt for the voters", "accusing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The view that the council has wasted the grant gathered pace after the vote.",
+            [(UNATTRIBUTED, "the council has wasted the grant", "wasted")],
+        ),
+        (
+            "The belief that the bridge is unsafe spread quickly.",
+            [(UNATTRIBUTED, "the bridge is unsafe", "unsafe")],
+        ),
+        ("His view that the plan will work is shared by many.", []),
+    ],
+)
+def test_a_view_or_belief_that_judges_is_a_claim(parse, text, expected):
+    assert concerns(parse, text) == expected

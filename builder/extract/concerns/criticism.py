@@ -44,6 +44,11 @@ CLAIM_NOUNS = {
     "complaint",
     "protest",
     "criticism",
+    "view",
+    "belief",
+    "argument",
+    "assertion",
+    "contention",
 }
 ABSTRACT_ENDINGS = ("ion", "ment", "ism", "ity", "ance", "ence", "cy", "al", "ure")
 ABSTRACT_TARGETS = {
