@@ -811,3 +811,20 @@ def test_the_pronoun_of_an_accusation_in_a_participle_is_the_accused(parse):
 )
 def test_a_view_or_belief_that_judges_is_a_claim(parse, text, expected):
     assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a caption glued on: the bracket it opens is never closed
+            "Experts fear that hospital computers could be hit by ransomware (file picture",
+            [("Experts", "hospital computers could be hit by ransomware", "fear")],
+        ),
+        (
+            "Critics say the figures are grossly misleading [on jobs",
+            [("Critics", "the figures are grossly misleading", "Critics")],
+        ),
+    ],
+)
+def test_a_bracket_left_open_is_cut_from_the_topic(parse, text, expected):
+    assert concerns(parse, text) == expected

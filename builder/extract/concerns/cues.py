@@ -299,8 +299,23 @@ def short(tokens: list[Token]) -> str | None:
         and tokens[-1].dep_ != "prt"
     ):
         tokens = tokens[:-1]
+    tokens = _without_open_bracket(tokens)
     text = words(tokens)
     return text if len(text.split()) >= 2 or (tokens and tokens[0].pos_ in {"PROPN", "NOUN"}) else None
+
+
+def _without_open_bracket(tokens: list[Token]) -> list[Token]:
+    """A phrase cut inside brackets loses the bracketed part: "could be hacked (file photo" → "could be
+    hacked"."""
+    for n in range(len(tokens) - 1, -1, -1):
+        if tokens[n].text in {")", "]"}:
+            return tokens
+        if tokens[n].text in {"(", "["}:
+            cut = tokens[:n]
+            while cut and (cut[-1].is_punct or cut[-1].pos_ in {"ADP", "CCONJ", "DET", "SCONJ"}):
+                cut = cut[:-1]
+            return cut
+    return tokens
 
 
 def _boundary(token: Token) -> bool:
