@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from builder.extract import Analysis, analyse
+from builder.history import build_date
 from builder.nlp.spacy_model import load_nlp
 from builder.pipeline import Settings, build, extract_all
 from builder.sources.readers import read_sources
@@ -27,6 +28,9 @@ def parse(nlp):
 
 
 ROOT = Path(__file__).resolve().parent.parent
+SESSION_DATE = (
+    build_date()
+)  # one build date for the whole run: a suite running across midnight stays consistent
 
 
 def pytest_addoption(parser):
@@ -73,7 +77,12 @@ def built_site(tmp_path_factory, nlp):
     """The real site built from seeds/ with MkDocs and Material into a temporary folder."""
     out = tmp_path_factory.mktemp("built")
     settings = Settings(
-        seeds=ROOT / "seeds", docs=out / "docs", site=out / "site", config=ROOT / "mkdocs.yml", cache=None
+        seeds=ROOT / "seeds",
+        docs=out / "docs",
+        site=out / "site",
+        config=ROOT / "mkdocs.yml",
+        cache=None,
+        build_date=SESSION_DATE,
     )
     result = build(settings)
     return out, result
