@@ -231,6 +231,8 @@ def _a_common_acronym(span: Span) -> bool:
     root = span.root
     if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children):
         return True
+    if any(c.pos_ == "NOUN" and c.is_lower and not c.ent_type_ for c in root.conjuncts):
+        return True  # "every teacher, GP and nurse": listed with common nouns, it is one
     if root.dep_ in SPEAKING or root.dep_ == "poss":
         return False
     head = root.head
