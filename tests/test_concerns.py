@@ -828,3 +828,52 @@ def test_a_view_or_belief_that_judges_is_a_claim(parse, text, expected):
 )
 def test_a_bracket_left_open_is_cut_from_the_topic(parse, text, expected):
     assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        (  # a description with the name beside it
+            "Her husband, Richard Roe, has criticised the council for a lack of action.",
+            ["Richard Roe"],
+        ),
+        (  # the name with a description and a relative clause beside it
+            "The pier is safe, according to Ann Lee, a surveyor and writer who believes the closure is"
+            " a disaster.",
+            ["Ann Lee"],
+        ),
+        (  # a part of a group: the group
+            "Some of the most senior lawyers in the region criticised how the rule had been applied.",
+            ["most senior lawyers in the region"],
+        ),
+        (  # a collective and a purpose clause: each member group
+            "A chorus of local leaders and charities lined up to criticise the mayor over the figures.",
+            ["local leaders", "charities"],
+        ),
+        (  # a participle after a lawsuit: who brought it
+            "Last month, one of the former pupils brought a lawsuit against the Vantor County School District"
+            " accusing officials of negligence.",
+            ["former pupils"],
+        ),
+        (  # a document that warns or alleges
+            "Dated May 2014, the memo also warns that the port faces turmoil if the vote is close.",
+            ["memo"],
+        ),
+        (
+            "A review by the Audit Commission was published on Monday. The review warns that costs may"
+            " double.",
+            ["Audit Commission"],
+        ),
+        (  # reported fear: those who fear, not the one who reports it
+            "Ilya Marin presented the book in Riga. Many printers were afraid to handle the book, he said.",
+            ["Many printers"],
+        ),
+        (  # "I" in a quotation runs back to its speaker past the people inside it ("My dad")
+            "Ms Pike met him at the gate. 'He shouted at us,' she remembers. 'He had a stick. 'My mum was"
+            " by the fence. 'My dad ran forward. I was shocked and I feared for my mum's life.'",
+            ["Pike"],
+        ),
+    ],
+)
+def test_holders_named_beside_a_description_a_part_or_a_document(parse, text, holders):
+    assert [c.holder for c in find_concerns(parse(text))] == holders

@@ -72,3 +72,37 @@ def test_a_gift_names_the_resolved_actor_not_the_description(parse):
 
     text = "Russian President Vladimir Putin met Kim Jong Un. The Russian leader gave Kim a rifle."
     assert [(g.giver, g.recipient) for g in find_gifts(parse(text))] == [("Vladimir Putin", "Kim Jong Un")]
+
+
+def authors(text: str) -> dict[str, str]:
+    """Each document word of the text and the actor named as its author (last occurrence wins)."""
+    analysis = analyse(text)
+    return {
+        token.text: reference.actor.name
+        for token in analysis.doc
+        if (reference := analysis.resolver.author(token)) is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("The Harbour Trust's report warns that the pier may close.", "report", "Harbour Trust"),
+        ("A review by the Audit Commission was published. The review says costs have doubled.",
+         "review", "Audit Commission"),
+        ("The memo, drawn up by Ann Pike, was leaked. The memo warns of delays.", "memo", "Ann Pike"),
+    ],
+)  # fmt: skip
+def test_a_document_resolves_to_the_author_the_article_names(text, word, actor):
+    assert authors(text).get(word) == actor, authors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The memo warns that the pier may close.", "memo"),  # no author named
+        ("The Harbour Trust met. A report warns that the pier may close.", "report"),  # which report?
+    ],
+)
+def test_a_document_without_a_named_author_stays_unresolved(text, word):
+    assert word not in authors(text), authors(text)

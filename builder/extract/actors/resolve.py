@@ -42,6 +42,14 @@ OFFICE_QUALIFIERS = {"shadow", "deputy", "vice", "former", "acting", "assistant"
 COUNTRY_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
 DETERMINERS = {"the", "this", "that"}
 BACK = 2  # sentences a pronoun looks back for its referent
+# Documents that can say, warn or allege in an article's words ("the memo warns", "the complaint alleged");
+# their author, where the article names one, holds what they say.
+DOCUMENTS = {
+    "report", "study", "survey", "book", "poll", "statement", "letter", "paper", "newspaper", "website",
+    "memo", "memorandum", "review", "document", "dossier", "audit", "complaint", "lawsuit", "petition",
+}  # fmt: skip
+DOCUMENT_BACK = 5  # sentences a document ("the report") looks back for the same document with its author
+AUTHOR_PREPS = {"by", "from"}
 
 
 @dataclass(frozen=True)
@@ -174,6 +182,46 @@ class Resolver:
             return None
         countries = [a for a in self.table.actors if a.kind == "country"]
         return self._nearest(countries, token, before_only=True)
+
+    # documents ----------------------------------------------------------------------------------------------
+
+    def author(self, token: Token) -> Reference | None:
+        """Who wrote a document the text lets speak: "the Sutton Trust's report", "a Treasury memo", "a review
+        by the Lords committee", and a later "the report" for the same report named a few sentences before."""
+        lemma = token.lemma_.lower()
+        if lemma not in DOCUMENTS or token.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        wording = " ".join(t.text for t in token.subtree if t.dep_ != "det" and t.i <= token.i)
+        actor = self._written_by(token)
+        if actor is None and _definite(token):
+            start = self.sentences[max(0, sentence_index_at(self.sentences, token.idx) - DOCUMENT_BACK)].start
+            earlier = [t for t in self.doc[: token.i] if t.idx >= start and t.lemma_.lower() == lemma]
+            actor = next((a for t in reversed(earlier) if (a := self._written_by(t)) is not None), None)
+        return Reference(actor, wording, "author") if actor is not None else None
+
+    def _written_by(self, document: Token) -> Actor | None:
+        """The actor a document's own words name as its author: a possessor, a name before it, "by X", "drawn
+        up by X"."""
+        for child in document.children:
+            if child.dep_ in {"poss", "compound", "nmod"} or (
+                child.dep_ == "prep" and child.lower_ in AUTHOR_PREPS
+            ):
+                target = (
+                    child
+                    if child.dep_ != "prep"
+                    else next((c for c in child.children if c.dep_ == "pobj"), None)
+                )
+                actor = self.table.actor_for(target) if target is not None else None
+                if actor is not None and actor.kind in {"organisation", "person", "country"}:
+                    return actor
+        made = [c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "edited by X"
+        for verb in made:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            target = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            actor = self.table.actor_for(target) if target is not None else None
+            if actor is not None and actor.kind in {"organisation", "person"}:
+                return actor
+        return None
 
     # pronouns -----------------------------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from builder.extract.concerns.cues import (
     short,
 )
 from builder.extract.concerns.feelings import feelings
-from builder.extract.concerns.holders import holders
+from builder.extract.concerns.holders import can_speak, holders
 from builder.extract.evidence import evidence_at
 from builder.extract.phrasing import noun_phrase, phrase_root, words
 
@@ -125,7 +125,7 @@ def _criticisms(span: Span, analysis: Analysis, speaker: tuple[str, int] | None)
     for item in criticisms(span):
         about = _criticism_about(item)
         if about:
-            said_by = item.speaker or _named_after(item.verb, analysis)
+            said_by = _fearful(item) or item.speaker or _named_after(item.verb, analysis)
             names = holders(said_by, analysis)
             if names == [UNATTRIBUTED] and _thing_in_quotation(said_by, speaker, evidence.sentence):
                 names = [speaker[0]]  # type: ignore[index]
@@ -135,6 +135,16 @@ def _criticisms(span: Span, analysis: Analysis, speaker: tuple[str, int] | None)
         if about:
             found.append(Concern(speaker[0], about, cue.text, evidence))
     return found
+
+
+def _fearful(item: Criticism) -> Token | None:
+    """Who the reported words say is worried: "Many shop owners fear closure, the union said" is the shop
+    owners' fear, which the union reports."""
+    if not is_concern_cue(item.cue):
+        return None
+    head = holder_head(item.cue)
+    inside = head is not None and head in item.content and head != item.speaker
+    return head if inside and head.pos_ in {"NOUN", "PROPN"} and can_speak(head) else None  # type: ignore[union-attr]
 
 
 def _thing_in_quotation(said_by: Token | None, speaker: tuple[str, int] | None, index: int) -> bool:

@@ -364,10 +364,13 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, or of the verb a participle hangs on ("They withdrew, citing fears …")."""
+    """The subject of a verb, or of the verb a participle or a purpose clause hangs on ("They withdrew, citing
+    fears …", "Leaders lined up to criticise …")."""
     found = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"which", "that"}), None)
-    if found is None and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB":
-        return _subject(verb.head)
+    purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    shared = verb.tag_ == "VBG" or purpose or (verb.dep_ == "conj" and verb.head.dep_ == "advcl")
+    if found is None and shared and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB":
+        return _subject(verb.head)  # "Leaders lined up to criticise …", "took to the web to … criticise"
     return found
 
 

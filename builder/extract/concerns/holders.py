@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from builder.core.model import UNATTRIBUTED, Actor
 from builder.data import appraisal, noun_senses
 from builder.extract import Analysis
-from builder.extract.actors.resolve import FEMALE_TITLES, MALE_TITLES, pronoun_sex, titled_sexes
+from builder.extract.actors.resolve import DOCUMENTS, FEMALE_TITLES, MALE_TITLES, pronoun_sex, titled_sexes
 from builder.extract.phrasing import noun_phrase, words
 
 PERSONAL = {"he", "she", "him", "her"}
@@ -23,6 +23,7 @@ ARTICLES = {"the", "a", "an"}
 MAX_HOLDER_WORDS = 8
 QUOTE_MARKS = ("“", '"', "‘", "``", "'")
 LOOK_BACK = 4  # sentences searched for the speaker a pronoun stands for
+QUOTE_LOOK_BACK = 8  # for "I" or "we": a quotation runs on over several short sentences after its speaker
 SUBJECTS = {"nsubj", "nsubjpass"}
 SAYING = {
     "say",
@@ -37,20 +38,18 @@ SAYING = {
     "admit",
     "believe",
     "think",
-}
+    "remember",
+    "recall",
+    "write",
+    "continue",
+}  # "'…,' she remembers", "Mrs Lee continued: '…'": who speaks the quotation that follows
 SPEAKING = SAYING - {"believe", "think"}  # who spoke, not who holds a view
-DOCUMENTS = {
-    "report",
-    "study",
-    "survey",
-    "book",
-    "poll",
-    "statement",
-    "letter",
-    "paper",
-    "newspaper",
-    "website",
-}
+# Words that stand for some members of a group named after "of": "one of the victims", "a chorus of leaders".
+PART_WORDS = {
+    "one", "some", "many", "most", "several", "all", "few", "both", "two", "three", "dozens", "hundreds",
+    "thousands", "number", "majority", "chorus", "host", "handful", "string", "raft", "minority",
+}  # fmt: skip
+RELATIVE_TAGS = {"WP", "WDT"}
 SPEAKER_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 FEMALE_WORDS = {"wife", "mother", "daughter", "sister", "girl", "queen", "actress", "widow", "aunt", "niece"}
 MALE_WORDS = {"husband", "father", "son", "brother", "boy", "king", "widower", "uncle", "nephew"}
@@ -71,6 +70,7 @@ def holders(head: Token | None, analysis: Analysis) -> list[str]:
     `unattributed`."""
     if head is None:
         return [UNATTRIBUTED]
+    head = _members(head) or head
     names = [name for member in _conjuncts(head) if (name := _name(member, analysis))]
     return list(dict.fromkeys(names)) or [UNATTRIBUTED]
 
@@ -80,7 +80,7 @@ def can_speak(token: Token) -> bool:
     if token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or token.pos_ in {"PRON", "PROPN"}:
         return True
     lemma = token.lemma_.lower()
-    if lemma in _speaker_nouns():
+    if lemma in _speaker_nouns() or (lemma in DOCUMENTS and token.pos_ in {"NOUN", "PROPN"}):
         return True
     if token.pos_ == "NOUN" and noun_senses().get(lemma, "")[:1] == "r":
         return True  # a noun whose first sense is a person: "surgeon", "pensioner", "nurse"
@@ -90,6 +90,16 @@ def can_speak(token: Token) -> bool:
 @functools.cache
 def _speaker_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in appraisal()["speaker_nouns"])
+
+
+def _members(token: Token) -> Token | None:
+    """The group a part or a collective stands for: "one of the alleged victims", "some of the judges", "a
+    chorus of leaders and charities" (whose conjuncts are then holders too)."""
+    if word(token) not in PART_WORDS or token.ent_type_ not in {"", "CARDINAL"}:
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return group if group is not None and group.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -111,9 +121,18 @@ def _name(token: Token, analysis: Analysis) -> str | None:
     actor = _named_by_text(token, analysis)
     if actor is not None:
         return actor.name
+    apposed = _apposed(token, analysis)
+    if apposed is not None:
+        return apposed.name  # "Her husband, Richard Roe, criticised …" → Richard Roe
+    antecedent = token.head.head if token.head.dep_ == "relcl" else None
+    if token.tag_ in RELATIVE_TAGS and antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"}:
+        return _name(antecedent, analysis)  # "Ann Lee, a doctor who believes …": the doctor
     described = analysis.resolver.resolve(token) if token.pos_ in {"NOUN", "PROPN"} else None
     if described is not None and described.how == "description":
         return described.actor.name  # "the airline" → "Continental Airlines", "the prime minister" → Blair
+    written = analysis.resolver.author(token)
+    if written is not None:
+        return written.actor.name  # "the Sutton Trust's report says", "the report" → Sutton Trust
     if word(token) in PERSONAL | FIRST_PERSON | GROUP:
         found = reporter_of(token) or _speaker_before(token, analysis)
         if found is None and word(token) in PERSONAL:  # no speaker before: the person named last
@@ -127,6 +146,20 @@ def _name(token: Token, analysis: Analysis) -> str | None:
         actor = analysis.actors.actor_for(inner) if inner is not None else None
         return actor.name if actor is not None else None
     return _phrase(token)
+
+
+def _apposed(token: Token, analysis: Analysis) -> Actor | None:
+    """The named actor a description stands beside: "Her husband, Richard Roe," (the name in apposition) or
+    "Ann Lee, a doctor and writer who …" (the description in apposition to the name)."""
+    for child in token.children:
+        actor = analysis.actors.actor_for(child) if child.dep_ == "appos" else None
+        if actor is not None and actor.kind in {"person", "organisation"}:
+            return actor
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    actor = analysis.actors.actor_for(node.head) if node.dep_ == "appos" else None
+    return actor if actor is not None and actor.kind in {"person", "organisation"} else None
 
 
 def _named_by_text(token: Token, analysis: Analysis) -> Actor | None:
@@ -159,10 +192,13 @@ def _speaker_before(pronoun: Token, analysis: Analysis) -> Token | None:
         if speaking:
             return speaking[0]
     limit = sent.start if sent.text.lstrip().startswith(QUOTE_MARKS) else pronoun.i
-    window = pronoun.doc[_sentence_start(pronoun, LOOK_BACK) : limit]
+    back = QUOTE_LOOK_BACK if word(pronoun) in FIRST_PERSON else LOOK_BACK
+    window = pronoun.doc[_sentence_start(pronoun, back) : limit]
     if word(pronoun) in GROUP:
         return organisation_before(pronoun, analysis)
-    subjects = [t for t in window if t.dep_ in SUBJECTS and _agrees(t, pronoun, analysis)]
+    subjects = [
+        t for t in window if t.dep_ in SUBJECTS and _agrees(t, pronoun, analysis) and not _owned_by_speaker(t)
+    ]  # "My dad ran forward" is inside someone's words: not who "I" or "he" is
     speakers = [
         t
         for t in subjects
@@ -185,6 +221,11 @@ def _speaker_before(pronoun: Token, analysis: Analysis) -> Token | None:
         t for t in candidates if analysis.actors.actor_for(t) is not None and not _inside_words(t, subjects)
     ]
     return max([*speakers, *named], key=lambda t: t.i, default=None) or (candidates or [None])[-1]
+
+
+def _owned_by_speaker(subject: Token) -> bool:
+    """A subject a speaker calls theirs ("my dad", "our company"): a person inside the speaker's words."""
+    return any(c.dep_ == "poss" and word(c) in FIRST_PERSON for c in subject.children)
 
 
 def _agrees(subject: Token, pronoun: Token, analysis: Analysis) -> bool:
