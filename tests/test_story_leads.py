@@ -103,6 +103,11 @@ def kinds(text: str) -> set[tuple[str, frozenset[str]]]:
         ("The Kessby Film Critics also awarded it best director", {("awards", frozenset({"kessby"}))}),
         ("It was voted best film by the Lantern Critics Circle", {("awards", frozenset({"lantern"}))}),
         ("The Harbour Rowing Association said the regatta would go ahead", set()),  # gives no award
+        # one of a numbered series, by its number
+        ("She was unveiled as the 14th Navigator on Saturday", {("numbered navigator", frozenset({"14"}))}),
+        ("He becomes the Fifth Warden of the Marches", {("numbered warden", frozenset({"5"}))}),
+        ("The sixth round of talks ended", set()),  # not a name
+        ("Talks resume on the 4th August", set()),  # a date
     ],
 )
 def test_occasions_in(text: str, found: set[tuple[str, frozenset[str]]]) -> None:
@@ -121,6 +126,9 @@ def test_occasions_in(text: str, found: set[tuple[str, frozenset[str]]]) -> None
         ("the G20 summit", "talks in the capital", False),  # one names none
         ("The Harbour Film Critics Association named it best film", "this year's Lantern Film Awards", True),
         ("The Harbour Film Critics Association named it best film", "the Harbour film awards", False),
+        ("unveiled as the 14th Navigator", "cast as the fifteenth Navigator", True),  # two castings of a role
+        ("unveiled as the 14th Navigator", "the Fourteenth Navigator takes over", False),
+        ("the 14th Navigator, who replaces the 13th Navigator", "the 13th Navigator steps down", False),
     ],
 )
 def test_occasions_disagree(a: str, b: str, disagree: bool) -> None:

@@ -26,7 +26,9 @@ occasion is named when its head word (`HEADS`, grouped into kinds) follows a pro
 conference", "the G8 summit", "Spirit awards"), or is itself a proper name of that kind ("the Oscars"), or
 when a match is named by its two sides ("Italy v Wales"), or an award by the body that gives it ("The Harbour
 Film Critics Association named it best film": one critics' body's prizes and another's awards night are two
-ceremonies, though both crown one film). Occasions without a proper name ("the general
+ceremonies, though both crown one film), or one of a numbered series by its number ("the 11th Doctor" against
+"the Twelfth Doctor": two castings of one role, years apart; in ECB+ this is the only capitalised word after
+an ordinal that two leads share, and never within one event). Occasions without a proper name ("the general
 election", "a summit") are not counted: they do not say which one.
 
 An article that tells another's news as its own past or as a side happening is another happening, dated or
@@ -100,6 +102,12 @@ AWARDER = re.compile(
     rf"({AWARD_NAME}{{1,4}}){BODY}(?:\s+{BODY})*(?:\s+\([A-Z]+\))?(?:\s+\w+)?\s+{GIVES}\b"
     rf"|\b(?:named|voted|awarded|honou?red|chosen)\b[^.;]{{0,60}}?\bby\s+the\s+({AWARD_NAME}{{1,4}}){BODY}\b"
 )
+# One of a numbered series, by its number ("the 11th Doctor" against "the Twelfth Doctor", "the 81st Academy
+# Awards"): an ordinal before a capitalised word (not a month or a day: "the 4th August").
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth", "twentieth")  # fmt: skip
+NUMBERED = re.compile(rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|((?i:{'|'.join(ORDINALS)})))\s+([A-Z][a-z]+)\b")
 SIDE = rf"{NAME_WORD}(?:\s+{NAME_WORD})?"
 FIXTURE = re.compile(rf"\b({SIDE})\s+(?:v|vs|versus)\.?\s+({SIDE})\b")
 NOT_NAMES = frozenset(QUALIFIERS) | {m.lower() for m in (*calendar.month_name[1:], *calendar.day_name)}
@@ -135,6 +143,9 @@ def occasions_in(text: str) -> Iterable[Occasion]:
     for m in AWARDER.finditer(text):
         if words := name_words(m[1] or m[2]):
             yield "awards", words
+    for m in NUMBERED.finditer(text):
+        if (head := m[3].lower()) not in NOT_NAMES:
+            yield f"numbered {head}", frozenset({m[1] or str(ORDINALS.index(m[2].lower()) + 1)})
     for m in FIXTURE.finditer(text):
         if (home := name_words(m[1])) and (away := name_words(m[2])):
             yield "match", home | away
