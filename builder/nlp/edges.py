@@ -78,6 +78,8 @@ ADDRESS_FORMS = {  # written before a person's name: forms of address, abbreviat
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sgt", "det", "insp", "supt", "cpl", "pte", "lt", "capt",
     "maj", "col", "cllr", "rev", "sergeant", "detective",
 }  # fmt: skip
+# a whole name starting with these may be a brand or a contest: "Dr Pepper", "Miss World"
+LEADING_BRANDS = {"dr", "miss"}
 
 
 def _addressed(span: Span) -> int | None:
@@ -85,10 +87,10 @@ def _addressed(span: Span) -> int | None:
     "GDC Mr Allard" (an organisation, then a man), "Acme Ltd Dr Rossi", "Sgt Daniels"."""
     for token in span:
         following = token.nbor(1) if token.i + 1 < span.end else None
-        first = token.i == span.start  # "Sgt Daniels" as a whole taken for a body; "Dr Pepper" may be one
+        first = token.i == span.start  # "Sgt Daniels" as a whole taken for a body
         form = token.lower_.rstrip(".")
         if (
-            form in ADDRESS_FORMS - ({"dr"} if first else set())
+            form in ADDRESS_FORMS - (LEADING_BRANDS if first else set())
             and following is not None
             and following.is_title
         ):
