@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from builder.core.model import Actor, Evidence, Sentence
 from builder.data import gazetteer
+from builder.extract.actors.speech import DOCUMENTS
 from builder.extract.actors.table import ActorTable, Mention
 from builder.extract.evidence import sentence_index_at
 from builder.nlp.names import senses
@@ -42,12 +43,6 @@ OFFICE_QUALIFIERS = {"shadow", "deputy", "vice", "former", "acting", "assistant"
 COUNTRY_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
 DETERMINERS = {"the", "this", "that"}
 BACK = 2  # sentences a pronoun looks back for its referent
-# Documents that can say, warn or allege in an article's words ("the memo warns", "the complaint alleged");
-# their author, where the article names one, holds what they say.
-DOCUMENTS = {
-    "report", "study", "survey", "book", "poll", "statement", "letter", "paper", "newspaper", "website",
-    "memo", "memorandum", "review", "document", "dossier", "audit", "complaint", "lawsuit", "petition",
-}  # fmt: skip
 DOCUMENT_BACK = 5  # sentences a document ("the report") looks back for the same document with its author
 AUTHOR_PREPS = {"by", "from"}
 

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from builder.core.model import UNATTRIBUTED, Concern
 from builder.extract import Analysis
+from builder.extract.actors.speech import can_speak
 from builder.extract.concerns.criticism import Criticism, criticisms, frames, negative_word, quoted
 from builder.extract.concerns.cues import (
     about_of,
@@ -19,7 +20,7 @@ from builder.extract.concerns.cues import (
     short,
 )
 from builder.extract.concerns.feelings import feelings
-from builder.extract.concerns.holders import can_speak, holders
+from builder.extract.concerns.holders import holders
 from builder.extract.evidence import evidence_at
 from builder.extract.phrasing import noun_phrase, phrase_root, words
 

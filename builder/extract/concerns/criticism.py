@@ -10,15 +10,9 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from builder.data import appraisal
-from builder.extract.concerns.holders import can_speak
+from builder.extract.actors.speech import SAY_VERBS, TIMES, agent_of, can_speak, speaker_of
 from builder.extract.phrasing import infinitive
 
-SAY_VERBS = {
-    "say", "claim", "argue", "insist", "tell", "add", "believe", "think", "suggest", "admit", "agree",
-    "explain",
-    "allege", "maintain", "contend", "state", "declare", "write", "acknowledge", "stress", "warn", "fear",
-    "complain", "describe", "call", "brand", "label", "dub", "reckon", "feel", "accept", "concede",
-}  # fmt: skip
 NAMING_VERBS = {
     "describe",
     "call",
@@ -65,14 +59,12 @@ REMEDY_VERBS = {
     "prevent", "ease", "overcome", "reverse", "resolve", "remedy", "counter", "stop", "check",
     "investigate", "correct", "repair", "clear", "downplay", "minimise", "minimize", "deny",
 }  # fmt: skip
-RELATIVE = {"who", "which", "that", "whom"}
 TARGET_PREPS = {"of", "for", "over", "as", "about", "against"}
 DISPUTE_PREPS = {"amid", "amidst", "over", "following"}
 OUSTER_WORDS = {  # a call for someone to go, or to apologise
     "resign", "resignation", "quit", "sacking", "dismissal", "removal", "impeachment", "impeach", "apology",
     "apologise", "apologize",
 }  # fmt: skip
-TIMES = {"DATE", "TIME"}
 MERIT_NOUNS = {
     "wisdom", "sense", "logic", "legality", "fairness", "value", "need", "motive", "judgement", "judgment",
     "competence", "credibility", "integrity", "rationale", "thinking", "basis", "validity",
@@ -318,69 +310,6 @@ def _abstract(noun: Token) -> bool:
     return not noun.ent_type_ and (lemma in ABSTRACT_TARGETS or lemma.endswith(ABSTRACT_ENDINGS))
 
 
-def speaker_of(verb: Token) -> Token | None:
-    """Who says it: the subject, the "by" agent of a passive, the antecedent of "who", or the subject of
-    the verb a participle hangs on ("Brown issued a rallying cry, warning …")."""
-    agent = _agent(verb)
-    if agent is not None:
-        return agent
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    own = any(c.dep_ in {"nsubjpass", "expl"} for c in verb.children)  # "but it has been alleged that …"
-    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not own:
-        return speaker_of(verb.head)
-    if subject is not None and subject.lower_ in RELATIVE:  # "… the Conservatives, who said …"
-        before = verb.doc[subject.i - 1] if subject.i > 0 and verb.doc[subject.i - 1].is_punct else subject
-        antecedent = verb.doc[before.i - 1] if before.i > 0 else None
-        return antecedent if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"} else None
-    if (
-        subject is None
-        and (verb.tag_ == "VBG" or verb.dep_ == "xcomp")
-        and verb.dep_ in {"advcl", "xcomp", "conj"}
-    ):
-        return speaker_of(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else None
-    if subject is None:
-        return _noun_before(verb) or _name_set_off_before(verb)
-    return subject if subject.pos_ != "VERB" else None
-
-
-def _name_set_off_before(verb: Token) -> Token | None:
-    """Who, where the parser found no subject in "Responding, party chairman Jane Roe, said: …": the name
-    just before the comma that precedes the saying verb."""
-    doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in SAY_VERBS:
-        return None
-    before = doc[verb.i - 2]
-    return before if before.pos_ == "PROPN" and before.ent_type_ in {"PERSON", "ORG", "NORP"} else None
-
-
-def _noun_before(verb: Token) -> Token | None:
-    """Who, where the parser read "claims" in "amid Tory claims the ads were …" as a verb with no subject: the
-    name just before it, governed by a preposition."""
-    if verb.tag_ not in {"VBZ", "VBP"} or verb.i == 0:
-        return None
-    before = verb.doc[verb.i - 1]
-    named = before.ent_type_ in {"NORP", "ORG", "PERSON", "GPE"} and before.pos_ == "PROPN"
-    return before if named and before.dep_ == "pobj" and verb.dep_ != "ROOT" else None
-
-
-def _agent(verb: Token) -> Token | None:
-    """The "by" agent of a passive, also where the parser hung it on the complement ("labelled a big
-    misjudgement by the Conservatives")."""
-    holders = [  # not a participle's own agent: in "felt let down by the board", the board feels nothing
-        verb,
-        *(c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr"} and c.pos_ not in {"VERB", "AUX"}),
-    ]
-    for owner in holders:
-        for prep in owner.children:
-            if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by" and owner != verb):
-                found = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if found is not None and found.ent_type_ in TIMES:
-                    continue  # "demand an apology by 31 March": a deadline, not who demands
-                if found is not None and (found.ent_type_ or owner == verb):
-                    return found
-    return None
-
-
 def content_of(verb: Token) -> Token | None:
     """What was said: the clause under a saying verb, or the quote a trailing "he said" belongs to."""
     clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"}), None)
@@ -462,7 +391,7 @@ def _owner(noun: Token) -> Token | None:
 def _clause_tokens(content: Token, verb: Token) -> list[Token]:
     """The content's words, without the speaker's own words when the quote holds the saying verb."""
     skip = {t.i for t in verb.subtree} if verb in content.subtree and verb != content else set()
-    agent = _agent(verb)
+    agent = agent_of(verb)
     skip |= (
         {t.i for t in agent.head.subtree} if agent is not None else set()
     )  # "… by the Conservatives who …"

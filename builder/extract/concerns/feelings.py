@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from builder.extract.actors.speech import can_speak
 from builder.extract.concerns.cues import CAUSE_VERBS, STATE_VERBS, clause_text, short
-from builder.extract.concerns.holders import can_speak
 from builder.extract.phrasing import noun_phrase, without_asides
 
 # Feelings of anger, dismay or unease, said of a holder: "farmers are furious that …", "left them upset".

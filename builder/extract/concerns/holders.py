@@ -6,14 +6,20 @@ document-level actor resolution shared with gifts (builder.extract.actors.resolv
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
 from builder.core.model import UNATTRIBUTED, Actor
-from builder.data import appraisal, noun_senses
 from builder.extract import Analysis
-from builder.extract.actors.resolve import DOCUMENTS, FEMALE_TITLES, MALE_TITLES, pronoun_sex, titled_sexes
+from builder.extract.actors.resolve import FEMALE_TITLES, MALE_TITLES, pronoun_sex, titled_sexes
+from builder.extract.actors.speech import (
+    DOCUMENTS,
+    NOT_SPEAKERS,
+    SPEAKER_SUFFIXES,
+    SPEECH_VERBS,
+    VIEW_VERBS,
+    can_speak,
+    speaker_nouns,
+)
 from builder.extract.phrasing import noun_phrase, words
 
 PERSONAL = {"he", "she", "him", "her"}
@@ -25,39 +31,15 @@ QUOTE_MARKS = ("“", '"', "‘", "``", "'")
 LOOK_BACK = 4  # sentences searched for the speaker a pronoun stands for
 QUOTE_LOOK_BACK = 8  # for "I" or "we": a quotation runs on over several short sentences after its speaker
 SUBJECTS = {"nsubj", "nsubjpass"}
-SAYING = {
-    "say",
-    "add",
-    "tell",
-    "warn",
-    "claim",
-    "argue",
-    "insist",
-    "state",
-    "explain",
-    "admit",
-    "believe",
-    "think",
-    "remember",
-    "recall",
-    "write",
-    "continue",
-}  # "'…,' she remembers", "Mrs Lee continued: '…'": who speaks the quotation that follows
-SPEAKING = SAYING - {"believe", "think"}  # who spoke, not who holds a view
+SAYING = SPEECH_VERBS | VIEW_VERBS  # who speaks a quotation or holds a view
 # Words that stand for some members of a group named after "of": "one of the victims", "a chorus of leaders".
 PART_WORDS = {
     "one", "some", "many", "most", "several", "all", "few", "both", "two", "three", "dozens", "hundreds",
     "thousands", "number", "majority", "chorus", "host", "handful", "string", "raft", "minority",
 }  # fmt: skip
 RELATIVE_TAGS = {"WP", "WDT"}
-SPEAKER_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 FEMALE_WORDS = {"wife", "mother", "daughter", "sister", "girl", "queen", "actress", "widow", "aunt", "niece"}
 MALE_WORDS = {"husband", "father", "son", "brother", "boy", "king", "widower", "uncle", "nephew"}
-NOT_SPEAKERS = {
-    "paper", "order", "number", "letter", "power", "water", "matter", "other", "factor", "error", "border",
-    "corner", "quarter", "winter", "summer", "centre", "center", "content", "event", "amount", "element",
-    "moment", "percent", "comment", "argument", "statement", "government",
-}  # fmt: skip  # ("government" is a speaker noun; listed here only so the suffix rule does not decide it)
 
 
 def word(token: Token) -> str:
@@ -73,23 +55,6 @@ def holders(head: Token | None, analysis: Analysis) -> list[str]:
     head = _members(head) or head
     names = [name for member in _conjuncts(head) if (name := _name(member, analysis))]
     return list(dict.fromkeys(names)) or [UNATTRIBUTED]
-
-
-def can_speak(token: Token) -> bool:
-    """Whether a word can stand for someone holding a view: a name, a pronoun, "critics", "the report"."""
-    if token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or token.pos_ in {"PRON", "PROPN"}:
-        return True
-    lemma = token.lemma_.lower()
-    if lemma in _speaker_nouns() or (lemma in DOCUMENTS and token.pos_ in {"NOUN", "PROPN"}):
-        return True
-    if token.pos_ == "NOUN" and noun_senses().get(lemma, "")[:1] == "r":
-        return True  # a noun whose first sense is a person: "surgeon", "pensioner", "nurse"
-    return lemma.endswith(SPEAKER_SUFFIXES) and lemma not in NOT_SPEAKERS and token.pos_ == "NOUN"
-
-
-@functools.cache
-def _speaker_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in appraisal()["speaker_nouns"])
 
 
 def _members(token: Token) -> Token | None:
@@ -208,7 +173,7 @@ def _speaker_before(pronoun: Token, analysis: Analysis) -> Token | None:
             or word(t) in PERSONAL
             or (
                 word(pronoun) in FIRST_PERSON
-                and t.head.lemma_ in SPEAKING
+                and t.head.lemma_ in SPEECH_VERBS
                 and word(t) not in FIRST_PERSON
                 and can_speak(t)
             )
@@ -316,7 +281,7 @@ def _with_role(name: Token) -> bool:
         t.dep_ == "compound"
         and t.is_lower  # the role word, whatever part of speech the model gave it ("chancellor")
         and t.lemma_.lower() not in DOCUMENTS
-        and (t.lemma_.lower() in _speaker_nouns() or t.lower_.endswith(SPEAKER_SUFFIXES))
+        and (t.lemma_.lower() in speaker_nouns() or t.lower_.endswith(SPEAKER_SUFFIXES))
         and t.lower_ not in NOT_SPEAKERS
         for t in name.subtree
     )

@@ -1,0 +1,120 @@
+"""Who speaks: the one lexicon of speech verbs, who says what a verb reports, and who can speak at all.
+
+Gifts ("I" and "we" in quoted words), concern holders and criticism in reported speech ask these, and the
+actor resolution (`Resolver.speaker`) uses them to find who speaks a quotation.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from builder.data import appraisal, noun_senses
+
+# The one lexicon of speech verbs, in the groups the extractors read it by.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "warn", "claim", "argue", "insist", "state", "explain", "admit", "remember",
+    "recall", "write", "continue",
+})  # fmt: skip  # whose subject speaks the words they report or introduce ('"…," she remembers')
+QUOTING_ONLY = frozenset({"remember", "recall", "continue"})  # introduce quoted words, claim nothing
+VIEW_VERBS = frozenset({"believe", "think"})  # whose subject holds a view rather than speaks it
+CLAIM_VERBS = frozenset({
+    "suggest", "agree", "allege", "maintain", "contend", "declare", "acknowledge", "stress", "fear",
+    "complain", "describe", "call", "brand", "label", "dub", "reckon", "feel", "accept", "concede",
+})  # fmt: skip  # report a claim or a judgement, not quoted words
+SAY_VERBS = (SPEECH_VERBS - QUOTING_ONLY) | VIEW_VERBS | CLAIM_VERBS  # what someone says, claims or thinks
+# Documents that can say, warn or allege in an article's words ("the memo warns", "the complaint alleged");
+# their author, where the article names one, holds what they say.
+DOCUMENTS = {
+    "report", "study", "survey", "book", "poll", "statement", "letter", "paper", "newspaper", "website",
+    "memo", "memorandum", "review", "document", "dossier", "audit", "complaint", "lawsuit", "petition",
+}  # fmt: skip
+SPEAKER_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+NOT_SPEAKERS = {
+    "paper", "order", "number", "letter", "power", "water", "matter", "other", "factor", "error", "border",
+    "corner", "quarter", "winter", "summer", "centre", "center", "content", "event", "amount", "element",
+    "moment", "percent", "comment", "argument", "statement", "government",
+}  # fmt: skip  # ("government" is a speaker noun; listed here only so the suffix rule does not decide it)
+RELATIVE = {"who", "which", "that", "whom"}
+TIMES = {"DATE", "TIME"}
+
+
+def can_speak(token: Token) -> bool:
+    """Whether a word can stand for someone holding a view: a name, a pronoun, "critics", "the report"."""
+    if token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or token.pos_ in {"PRON", "PROPN"}:
+        return True
+    lemma = token.lemma_.lower()
+    if lemma in speaker_nouns() or (lemma in DOCUMENTS and token.pos_ in {"NOUN", "PROPN"}):
+        return True
+    if token.pos_ == "NOUN" and noun_senses().get(lemma, "")[:1] == "r":
+        return True  # a noun whose first sense is a person: "surgeon", "pensioner", "nurse"
+    return lemma.endswith(SPEAKER_SUFFIXES) and lemma not in NOT_SPEAKERS and token.pos_ == "NOUN"
+
+
+@functools.cache
+def speaker_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in appraisal()["speaker_nouns"])
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """Who says it: the subject, the "by" agent of a passive, the antecedent of "who", or the subject of
+    the verb a participle hangs on ("Brown issued a rallying cry, warning …")."""
+    agent = agent_of(verb)
+    if agent is not None:
+        return agent
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own = any(c.dep_ in {"nsubjpass", "expl"} for c in verb.children)  # "but it has been alleged that …"
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not own:
+        return speaker_of(verb.head)
+    if subject is not None and subject.lower_ in RELATIVE:  # "… the Conservatives, who said …"
+        before = verb.doc[subject.i - 1] if subject.i > 0 and verb.doc[subject.i - 1].is_punct else subject
+        antecedent = verb.doc[before.i - 1] if before.i > 0 else None
+        return antecedent if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"} else None
+    if (
+        subject is None
+        and (verb.tag_ == "VBG" or verb.dep_ == "xcomp")
+        and verb.dep_ in {"advcl", "xcomp", "conj"}
+    ):
+        return speaker_of(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else None
+    if subject is None:
+        return _noun_before(verb) or _name_set_off_before(verb)
+    return subject if subject.pos_ != "VERB" else None
+
+
+def _name_set_off_before(verb: Token) -> Token | None:
+    """Who, where the parser found no subject in "Responding, party chairman Jane Roe, said: …": the name
+    just before the comma that precedes the saying verb."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in SAY_VERBS:
+        return None
+    before = doc[verb.i - 2]
+    return before if before.pos_ == "PROPN" and before.ent_type_ in {"PERSON", "ORG", "NORP"} else None
+
+
+def _noun_before(verb: Token) -> Token | None:
+    """Who, where the parser read "claims" in "amid Tory claims the ads were …" as a verb with no subject: the
+    name just before it, governed by a preposition."""
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    named = before.ent_type_ in {"NORP", "ORG", "PERSON", "GPE"} and before.pos_ == "PROPN"
+    return before if named and before.dep_ == "pobj" and verb.dep_ != "ROOT" else None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The "by" agent of a passive, also where the parser hung it on the complement ("labelled a big
+    misjudgement by the Conservatives")."""
+    holders = [  # not a participle's own agent: in "felt let down by the board", the board feels nothing
+        verb,
+        *(c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr"} and c.pos_ not in {"VERB", "AUX"}),
+    ]
+    for owner in holders:
+        for prep in owner.children:
+            if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by" and owner != verb):
+                found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if found is not None and found.ent_type_ in TIMES:
+                    continue  # "demand an apology by 31 March": a deadline, not who demands
+                if found is not None and (found.ent_type_ or owner == verb):
+                    return found
+    return None
