@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from builder.core.model import Briefing, Term
+from builder.stories.dates import lead_texts
 from builder.stories.linking import Similar, Spans
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?|\d+(?:[.,]\d+)*")
@@ -25,6 +26,16 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 YEAR_WEIGHT = 3.0  # a year names the event's time: it should outweigh one topic word
 NAMED_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "NAME"}
+)
+EVENT_SENTENCES = 2  # the title and this many sentences tell who did what: the happening's own words
+# Words of when, not of what: two leads that share only "earlier" or "on Saturday" share no happening.
+TIME_WORDS = frozenset(
+    {
+        *("w:today", "w:tonight", "w:yesterday", "w:tomorrow", "w:earlier", "w:later", "w:ago", "w:recent"),
+        *("w:recently", "w:early", "w:late", "w:lately", "w:weekend", "w:week", "w:month", "w:year"),
+        *("w:day", "w:night", "w:morning", "w:afternoon", "w:evening", "w:time"),
+        *("w:monday", "w:tuesday", "w:wednesday", "w:thursday", "w:friday", "w:saturday", "w:sunday"),
+    }
 )
 COMMON_SHARE = 0.1  # features in more than this share of articles are corpus stop words …
 COMMON_MIN = 20  # … but only once that share is above this many articles
@@ -77,6 +88,18 @@ def features_of(briefing: Briefing) -> Counter[str]:
         if term.label in NAMED_LABELS:
             counts.update(name_features(term))
     return counts
+
+
+def lead_event_words(briefing: Briefing) -> tuple[str, ...]:
+    """The content words (`w:` features) written in lower case in the title and first sentences: what the
+    lead says happened ("executed", "video", "escaped", "loan"), not who (names are capitalised) or when."""
+    found = {
+        feature
+        for text in lead_texts(briefing, EVENT_SENTENCES)
+        for token in TOKEN.findall(text)
+        if token[0].islower() and (feature := word_feature(token)) and feature.startswith("w:")
+    }
+    return tuple(sorted(found - TIME_WORDS))
 
 
 def sublinear(count: float) -> float:

@@ -27,6 +27,8 @@
    one subject are as alike as two reports of one happening, so a third on the subject joined them at the
    join floor (an outlet's campaign coverage: the chancellor's newspaper article, an analysis of a rival
    party's tax plans and two reports of his conference speech became one story).
+7. Two articles alone, not both placed on the timeline, are one story only where their leads tell the same
+   thing (`shown_pairs`): sharing names and background is what two articles on one subject do too.
 
 The floors were chosen by cross-validation over the topics of ECB+ and the clusters of MMDS, with one
 outlet's coverage of different happenings (FRANK's CNN/Daily Mail and BBC texts) counted against merges;
@@ -47,7 +49,15 @@ import numpy as np
 
 from builder.core.model import Briefing
 from builder.stories.dates import lead_months, placed_date, referenced_dates
-from builder.stories.features import NAMED_LABELS, Vector, cosine_pairs, features_of, name_key, tfidf
+from builder.stories.features import (
+    NAMED_LABELS,
+    Vector,
+    cosine_pairs,
+    features_of,
+    lead_event_words,
+    name_key,
+    tfidf,
+)
 from builder.stories.linking import Similar, first_neighbours, group_means, linked_components, neighbour_links
 from builder.stories.outlets import Outlet, outlet_of
 from builder.stories.threads import thread_id, thread_labels
@@ -94,6 +104,7 @@ class Facts:
     outlet: tuple[str, tuple[str, ...]] | None  # who published it, name and keys (`outlets.outlet_of`)
     recounting: tuple[int, ...] = ()  # its sentences that recount its past (`timing.recounting_sentences`)
     side_from: int = 0  # where it tells a side happening, or 0 (`timing.side_from`)
+    lead_words: tuple[str, ...] = ()  # what its lead says happened (`features.lead_event_words`)
 
     def features(self) -> dict[str, float]:
         return dict(zip(self.names, self.counts, strict=True))
@@ -125,6 +136,7 @@ def facts_of(briefing: Briefing) -> Facts:
         outlet=None if outlet is None else (outlet.name, tuple(sorted(outlet.keys))),
         recounting=recounting_sentences(briefing),
         side_from=side_from(briefing),
+        lead_words=lead_event_words(briefing),
     )
 
 
@@ -373,7 +385,31 @@ def group_indexes(candidates: Candidates, rules: Rules = RULES) -> list[list[int
     members: dict[int, list[int]] = defaultdict(list)
     for item, label in enumerate(labels):
         members[label].append(item)
-    return sorted(members.values())
+    return sorted(part for group in members.values() for part in shown_pairs(group, candidates, timing))
+
+
+def shown_pairs(group: list[int], candidates: Candidates, timing: Timing) -> list[list[int]]:
+    """The group, or a pair as two lone articles where nothing shows that they report one happening.
+
+    Two articles on one subject share names and background (an execution video and two women escaping the
+    same militia; a league preview and a rival's injury the same weekend) and reach the floors as two
+    reports of one happening do. A group of SHOWN shows what its happening is, and two articles placed on
+    the timeline close enough for the time rules have time on their side; otherwise a pair must tell the
+    same thing in its leads: a content word (not a name, not a word of when) that both write in lower case
+    in their title and first sentences and that is not common across the collection ("shot", "loan").
+    """
+    if len(group) != 2:
+        return [group]
+    i, j = group
+    if timing.dated(i, j) or shared_lead_word(candidates, i, j):
+        return [group]
+    return [[i], [j]]
+
+
+def shared_lead_word(candidates: Candidates, i: int, j: int) -> bool:
+    """Both leads write a content word that the collection does not treat as common (it is in a vector)."""
+    words = set(candidates.facts[i].lead_words) & set(candidates.facts[j].lead_words)
+    return any(w in candidates.vectors[i] and w in candidates.vectors[j] for w in words)
 
 
 def group_stories(
