@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from builder.core.model import NOT_NAMED
 from builder.evaluation.gifts import (
     Argument,
     Score,
@@ -98,6 +99,12 @@ def test_score_slot_counts_one_slot_per_event() -> None:
     assert score_slot([], ["Thiel"]) == Score(0, 0, 1)
     assert score_slot(["Thiel"], []) == Score(0, 1, 0)
     assert score_slot(["someone"], ["Thiel"]) == Score(0, 1, 1)
+
+
+def test_score_slot_reads_a_side_not_named_as_no_prediction() -> None:
+    assert score_slot([NOT_NAMED], ["Thiel"]) == Score(0, 0, 1)
+    assert score_slot([NOT_NAMED], []) == Score(0, 0, 0)
+    assert score_slot([NOT_NAMED, "Peter Thiel"], ["Thiel"]) == Score(1, 0, 0)
 
 
 def test_record_loaders() -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from builder.core.model import NOT_NAMED
 from builder.data import gazetteer
 from builder.evaluation.metrics import Score, read_jsonl
 from builder.extract import Analysis, analyse
@@ -166,8 +167,10 @@ def score_slot(predicted: Iterable[str], gold: Iterable[str]) -> Score:
     """One slot (giver or recipient) of one event: right if any prediction names any gold argument.
 
     The gold arguments of a slot are alternatives (RAMS often marks the same party as recipient and
-    beneficiary), so a slot counts once however many names fill it."""
-    predicted, gold = list(predicted), list(gold)
+    beneficiary), so a slot counts once however many names fill it. A side the ledger shows as not named
+    ("was given a pram") names nobody: it is no prediction for the slot, so a one-sided gift is scored on
+    the side it names only."""
+    predicted, gold = [p for p in predicted if p != NOT_NAMED], list(gold)
     hit = int(any(same_party(p, g) for p in predicted for g in gold))
     return Score(hit, int(bool(predicted)) - hit, int(bool(gold)) - hit)
 
