@@ -539,6 +539,11 @@ def test_a_noun_tagged_as_a_verb_is_still_an_item_when_it_names_a_thing(parse) -
         ("The senator hired Paula Brandt, a longtime donor to Republicans, to run her fundraising.",
          [("Paula Brandt", "donations (amount not stated)", "Republicans")]),
         ("Mr Soros is a major donor to the party.", [("Soros", "donations (amount not stated)", "party")]),
+        # a bare second description coordinated with the donor is the same person, on either side
+        ("The campaign hired Tom Reyes, a longtime donor to Republicans and former partner of a law firm.",
+         [("Tom Reyes", "donations (amount not stated)", "Republicans")]),
+        ("Aides hired Steve Lane, a longtime donor to Democrats (including Ann Roe) and former employee of a "
+         "fund.", [("Steve Lane", "donations (amount not stated)", "Democrats")]),
         ("Donors to the party include several bankers.", []),  # generic: nobody named
     ],
 )  # fmt: skip
@@ -565,6 +570,12 @@ def test_the_noun_a_to_whom_clause_describes_is_the_recipient(parse) -> None:
 # "to Y" the parser hangs on the verb though it follows the gift noun still names its recipient.
 PREP_AFTER_THE_NOUN = [
     ("The memo outlined Jim Berg's donations to the Liberal Party.", "Jim Berg", "Liberal Party"),
+    # inside a "to" phrase, the next "to Y" hangs on the verb; "his" is the owner set beside it, not the
+    # clause subject
+    ("The report linked Ana Silva's promotion to her donations to the People's Party.", "Ana Silva",
+     "People's Party"),
+    ("Critics tied the envoy's appointment to the board to his donations to the Harbour Trust.", "envoy",
+     "Harbour Trust"),
     ("Ann Lee gave generously. Her donations included $50,000 to Hillside Primary School in 1999.",
      "Ann Lee", "Hillside Primary School"),
 ]  # fmt: skip
@@ -574,6 +585,18 @@ PREP_AFTER_THE_NOUN = [
 def test_a_recipient_hung_on_the_verb_after_a_gift_noun(parse, text: str, giver: str, recipient: str) -> None:
     gifts = find_gifts(parse(text))
     assert [(g.giver, g.recipient) for g in gifts] == [(giver, recipient)]
+
+
+# A transfer the verb holds back is no gift; one the verb only ties something else to was made.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister tied the aid to Haiti to new reforms.",
+        "Congress cut the grant to the museum last year.",
+    ],
+)
+def test_aid_tied_or_cut_is_not_a_gift(parse, text: str) -> None:
+    assert find_gifts(parse(text)) == ()
 
 
 # Decorations listed as someone's awards were conferred by a state the text does not name.

@@ -100,6 +100,10 @@ def _pronoun(token: Token, role: str, frame: Frame, analysis: Analysis, last: Fo
         return _saying_body(token, analysis) or _organisation(token, analysis)
     if frame.in_return and last is not None:
         return last.recipient if role == "giver" else last.giver
+    if token.dep_ == "poss" and role == "giver" and not _of_subject(token):
+        owner = _possessor_before(token)
+        if owner is not None:
+            return _plain_name(owner, analysis)
     if token.dep_ in syn.SUBJECT_DEPS or (token.dep_ == "poss" and (role == "giver" or _of_subject(token))):
         return _clause_subject(token, analysis) or _person_before(token, analysis, _quoting(frame, analysis))
     if token.lower_ in PLURAL_THIRD:
@@ -115,6 +119,25 @@ def _pronoun(token: Token, role: str, frame: Frame, analysis: Analysis, last: Fo
 
 
 PLURAL_THIRD = {"they", "them", "their"}
+SINGULAR_POSSESSIVE = {"his", "her"}
+
+
+def _possessor_before(token: Token) -> Token | None:
+    """ "tied Lee's appointment to his donations": a possessive pronoun after a named person's possessive in
+    the same clause is that person (the two owners are set side by side), not the subject of the clause."""
+    if token.lower_ not in SINGULAR_POSSESSIVE:
+        return None
+    owners = [
+        t
+        for t in token.doc[token.sent.start : token.i]
+        if t.dep_ == "poss" and t.head.i < token.i and (t.ent_type_ == "PERSON" or _person_noun(t))
+    ]
+    return owners[-1] if owners else None
+
+
+def _person_noun(token: Token) -> bool:
+    """ "the envoy's", "the mayor's": a common noun for one person."""
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and not token.ent_type_ and is_body(token)
 
 
 def _plural_before(token: Token, frame: Frame) -> Token | None:

@@ -234,7 +234,15 @@ def _members(token: Token | None, frame: Frame) -> list[Token | None]:
     fits = is_body if frame.aid else is_party
     listed = [c for c in token.conjuncts if c.i > token.i and fits(c) and not syn.opens_a_clause(c)]
     listed += [p for p in _coordinated_preps(token) if fits(p)]
-    return [token, *[c for c in listed if not _title_before_name(c)]]
+    return [token, *[c for c in listed if not _title_before_name(c) and not _second_description(token, c)]]
+
+
+def _second_description(party: Token, listed: Token) -> bool:
+    """ "Steve Lane, a longtime donor to X and former partner of Y": a bare singular noun (no article, no
+    owner) coordinated with a named party is a second description of someone, which the parser hung on the
+    giver's name or the recipient's; it names no party of its own."""
+    bare = listed.tag_ == "NN" and not listed.ent_type_ and not syn.children(listed, "det", "poss", "nummod")
+    return bare and (party.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or party.pos_ == "PROPN")
 
 
 def _coordinated_preps(token: Token) -> list[Token]:

@@ -120,9 +120,17 @@ def _noun_status(noun: Token) -> GiftStatus | None:
     if verb is None:
         return "given"
     lemma = verb.lemma_.lower()
-    if lemma in WITHHELD | BLOCKING_HEADS:
+    if lemma in BLOCKING_HEADS or (lemma in WITHHELD and not _linked_to(noun, verb)):
         return None
     return status_of(verb, lemma in PLANNED)
+
+
+def _linked_to(noun: Token, verb: Token) -> bool:
+    """ "tied his appointment to his donations to Y": the verb ties, cuts or returns something else to the
+    gift, which it takes as made (not "aid tied to reforms", "funding cut to Y", where the gift is held)."""
+    prep = noun.head
+    near = {verb.i, *(c.i for c in verb.children)}
+    return noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.i in near
 
 
 DONOR_NOUNS = {"donor", "benefactor", "contributor", "backer", "funder", "bankroller", "philanthropist"}

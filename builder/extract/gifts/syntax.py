@@ -255,11 +255,13 @@ def _chunk_starts(doc: Doc) -> dict[int, Span]:
 
 def prep_after(noun: Token, *words: str) -> list[Token]:
     """The objects of a preposition the parser hung on the noun's head though it directly follows the noun
-    ("outlined X's donations to Y": "to Y" belongs to "donations")."""
+    ("outlined X's donations to Y": "to Y" belongs to "donations"); for a noun inside a prepositional phrase,
+    also on the verb that phrase hangs on ("tied the post to his donations to Y")."""
     after = noun.right_edge.i + 1
     if noun.dep_ not in {"dobj", "nsubj", "pobj"} or after >= len(noun.doc):
         return []
     prep = noun.doc[after]
-    if prep.head.i != noun.head.i or prep.lower_ not in words or prep.dep_ not in {"prep", "dative"}:
+    heads = {noun.head.i} | ({noun.head.head.i} if noun.dep_ == "pobj" else set())
+    if prep.head.i not in heads or prep.lower_ not in words or prep.dep_ not in {"prep", "dative"}:
         return []
     return [c for c in prep.children if c.dep_ == "pobj"]
