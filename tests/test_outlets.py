@@ -98,7 +98,7 @@ def test_corroboration_counts_outlets_not_articles() -> None:
     assert count_badge(story.gifts[0].sources, story) == "2 sources"
     assert count_badge(("a", "b"), story) == "1 source"
     assert coverage(story) == "3 articles from 2 sources"
-    assert outlet_note(story) == "2 articles come from 1 outlet"
+    assert outlet_note(story) == "2 articles come from Wire One, one source"
 
 
 def test_articles_naming_no_outlet_count_as_their_own_sources() -> None:
@@ -110,3 +110,21 @@ def test_articles_naming_no_outlet_count_as_their_own_sources() -> None:
     assert story.independent_sources() == 2
     assert coverage(story) == "2 sources"
     assert outlet_note(story) == "2 articles name no outlet"
+
+
+def test_the_page_names_each_outlet_that_published_several_articles() -> None:
+    a, b, c = three_articles_two_outlets()
+
+    def moved(x, aid: str, source: str | None):
+        return dataclasses.replace(x, article=dataclasses.replace(x.article, id=aid, slug=aid, source=source))
+
+    more = [moved(c, "d", "Port *Ledger*"), moved(c, "e", "Port *Ledger*"), moved(c, "f", None)]
+    story = build_story(
+        "story-2",
+        [a, b, *[dataclasses.replace(x, article=dataclasses.replace(x.article, url=None)) for x in more]],
+    )
+    assert coverage(story) == "5 articles from 3 sources"
+    assert outlet_note(story) == (
+        r"2 articles come from Wire One and 2 from Port \*Ledger\*, each outlet one source; "
+        "1 article names no outlet"
+    )

@@ -69,15 +69,24 @@ def coverage(story: Story) -> str:
 
 
 def outlet_note(story: Story) -> str:
-    """Which articles of the story share an outlet, and how many name none."""
+    """Which outlets published more than one of the story's articles (each still one source), and how many
+    articles name no outlet: "2 articles come from Wire One, one source"."""
     sizes = Counter(s.source_key for s in story.sources if s.outlet)
-    shared = sum(n for n in sizes.values() if n > 1)
+    names: dict[str, str] = {}
+    for s in story.sources:
+        if s.outlet:
+            names.setdefault(s.source_key, s.outlet)
+    shared = [(names[key], n) for key, n in sizes.items() if n > 1]
+    notes = []
+    if shared:
+        told = [
+            f"{n} {'articles ' if k == 0 else ''}come from {md_inline(name)}"
+            for k, (name, n) in enumerate(shared)
+        ]
+        told[1:] = [t.replace("come from", "from", 1) for t in told[1:]]
+        each = "one source" if len(shared) == 1 else "each outlet one source"
+        notes.append(f"{', '.join(told[:-1])}{' and ' if len(told) > 1 else ''}{told[-1]}, {each}")
     unknown = sum(1 for s in story.sources if s.outlet is None)
-    notes = (
-        [f"{shared} articles come from {plural(sum(n > 1 for n in sizes.values()), 'outlet')}"]
-        if shared
-        else []
-    )
     if unknown:
         notes.append(f"{plural(unknown, 'article')} name{'s' if unknown == 1 else ''} no outlet")
     return "; ".join(notes)
