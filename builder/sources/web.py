@@ -8,9 +8,7 @@ import io
 import re
 from typing import Any
 
-import feedparser
 import lxml.html
-import trafilatura
 from lxml import etree
 
 from builder.core.slug import slugify
@@ -78,6 +76,8 @@ def read_html(text: str) -> Parsed:
 
 def _main_content(text: str) -> dict[str, Any]:
     """trafilatura's extraction as a dict (empty when it finds nothing), without `filedate`."""
+    import trafilatura  # here: with feedparser, 0.2 s of imports that a build without web pages never needs
+
     try:
         doc = trafilatura.bare_extraction(
             text, with_metadata=True, include_comments=False, date_extraction_params=DATE_PARAMS
@@ -91,6 +91,8 @@ def _main_content(text: str) -> dict[str, Any]:
 
 def read_feed(data: bytes) -> tuple[Parsed, ...]:
     """An RSS or Atom feed: one Parsed per entry with text; the feed's own warnings ride on the first."""
+    import feedparser  # here: only a build with a feed needs it (see `_main_content`)
+
     feed = feedparser.parse(
         io.BytesIO(data)
     )  # a stream: given bytes, feedparser would try them as a file name

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from builder.core.model import Briefing, Concern, Gift
@@ -71,8 +71,44 @@ def principal_keys(briefings: Sequence[Briefing], who: Identity) -> set[str]:
 
 
 def _mentions(text: str, names: set[str]) -> bool:
-    lowered = f" {text.lower()} "
-    return any(f" {n.lower()}" in lowered for n in names if len(n) > 2)
+    return mentioned(f" {text.lower()} ", needles(names))
+
+
+def needles(names: set[str]) -> tuple[str, ...]:
+    """What `_mentions` looks for in lower-cased text: each name longer than two letters, after a space."""
+    return tuple(f" {n.lower()}" for n in names if len(n) > 2)
+
+
+def mentioned(lowered: str, looked_for: tuple[str, ...]) -> bool:
+    """`_mentions` of text lower-cased and padded with a space on either side."""
+    # A loop, not `any` over a generator: asked some 100,000 times at 5,000 articles, and 15% cheaper so.
+    for n in looked_for:  # noqa: SIM110
+        if n in lowered:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class Items:
+    """One briefing's gifts and concerns with what a profile asks of each, worked out once per briefing (an
+    article names several actors, and each of their profiles asks the same): the article's reference, each
+    gift with its giver's and recipient's keys, each concern with its holders' keys and its lower-cased topic
+    padded with spaces (for `mentioned`)."""
+
+    ref: ArticleRef
+    gifts: tuple[tuple[Gift, str, str], ...]
+    concerns: tuple[tuple[Concern, frozenset[str], str], ...]
+
+    @classmethod
+    def of(cls, b: Briefing, who: Identity) -> Items:
+        return cls(
+            ref(b),
+            tuple((g, who.key(g.giver), who.key(g.recipient)) for g in b.gifts),
+            tuple(
+                (c, frozenset(who.key(h) for h in c.holder.split("; ")), f" {c.about.lower()} ")
+                for c in b.concerns
+            ),
+        )
 
 
 def build_directory(briefings: Sequence[Briefing], stories: Sequence[Story]) -> tuple[Profile, ...]:
@@ -94,7 +130,15 @@ def build_directory(briefings: Sequence[Briefing], stories: Sequence[Story]) -> 
             entry["roles"] += [r for r in actor.roles if r not in entry["roles"]]
             entry["mentions"] += actor.mentions
             entry["arts"].append(b)
-    profiles = (_profile(who, k, e, story_of, thread_of) for k, e in acc.items())
+    items: dict[int, Items] = {}  # id(briefing) → its items, for the briefings some profile lists
+
+    def items_of(b: Briefing) -> Items:
+        found = items.get(id(b))
+        if found is None:
+            found = items[id(b)] = Items.of(b, who)
+        return found
+
+    profiles = (_profile(who, k, e, story_of, thread_of, items_of) for k, e in acc.items())
     return tuple(sorted(profiles, key=lambda p: p.name.lower()))
 
 
@@ -104,18 +148,19 @@ def _profile(
     entry: dict,
     story_of: dict[str, tuple[str, str]],
     thread_of: dict[str, ThreadPlace],
+    items_of: Callable[[Briefing], Items],
 ) -> Profile:
     name = who.name(key)  # not an alias's: "Abadi" may resolve to a separate, shorter actor
     arts: list[Briefing] = sorted(
         entry["arts"], key=lambda b: (b.article.date or "", b.article.id), reverse=True
     )
     names = set(entry["aliases"])
-    given = [(g, ref(b)) for b in arts for g in b.gifts if who.key(g.giver) == key]
-    received = [(g, ref(b)) for b in arts for g in b.gifts if who.key(g.recipient) == key]
-    raised = [
-        (c, ref(b)) for b in arts for c in b.concerns if key in {who.key(h) for h in c.holder.split("; ")}
-    ]
-    about = [(c, ref(b)) for b in arts for c in b.concerns if _mentions(c.about, names)]
+    looked_for = needles(names)
+    found = [items_of(b) for b in arts]
+    given = [(g, i.ref) for i in found for g, giver, _ in i.gifts if giver == key]
+    received = [(g, i.ref) for i in found for g, _, recipient in i.gifts if recipient == key]
+    raised = [(c, i.ref) for i in found for c, holders, _ in i.concerns if key in holders]
+    about = [(c, i.ref) for i in found for c, _, topic in i.concerns if mentioned(topic, looked_for)]
     stories = tuple(dict.fromkeys(story_of[b.article.id] for b in arts if b.article.id in story_of))
     threads: dict[str, ThreadRef] = {}
     for b in arts:  # newest first: a thread is dated by the actor's latest article in it
@@ -128,7 +173,7 @@ def _profile(
         aliases=tuple(sorted(a for a in names if a != name)),
         roles=distinct_roles(entry["roles"]),
         mentions=entry["mentions"],
-        articles=tuple(ref(b) for b in arts),
+        articles=tuple(i.ref for i in found),
         stories=stories,
         gifts_given=tuple(given),
         gifts_received=tuple(received),
