@@ -188,6 +188,18 @@ def test_defining_clause_stays_with_the_item_but_asides_do_not(parse, text, item
     assert [g.item for g in gifts] == [item]
 
 
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ('The singer pledged a "generous" cash donation to the hospice.', "a generous cash donation"),
+        ("Ana Ruiz gave Leo Park a “lucky” silver coin.", "a lucky silver coin"),
+        ("The King gave the Queen a three-bedroom house.", "a three-bedroom house"),
+    ],
+)  # fmt: skip
+def test_words_left_out_of_an_item_keep_the_space_between_the_rest(parse, text, item) -> None:
+    assert [g.item for g in find_gifts(parse(text))] == [item]
+
+
 # Giving without a named item: funding, aid, grants and donations. When the text names no amount ("funds
 # Y", "donated to Y", "X's donation to Y") or only the bare word for the transfer ("provided aid"), the item
 # says what it was and that no amount is stated ("funding (amount not stated)"); an amount or a kind of aid

@@ -68,12 +68,18 @@ def phrase_tokens(head: Token, skip: frozenset[int] = frozenset()) -> list[Token
 
 
 def text_of(tokens: list[Token]) -> str:
-    """Tokens joined as written, without edge punctuation."""
+    """Tokens joined as written, without edge punctuation. Where words of the text were left out between two
+    tokens (quotation marks, an aside), a space stands for them if the text had one there: 'a "sizable" aid
+    contribution' without its quotation marks is "a sizable aid contribution", not "a sizableaid …"."""
     while tokens and (tokens[-1].is_punct or tokens[-1].text in QUOTES):
         tokens = tokens[:-1]
     while tokens and (tokens[0].is_punct or tokens[0].text in QUOTES):
         tokens = tokens[1:]
-    return "".join(t.text_with_ws for t in tokens).strip()
+    parts = []
+    for token, after in zip(tokens, [*tokens[1:], None], strict=True):
+        gap = token.doc[token.i : after.i] if after is not None else token.doc[token.i : token.i + 1]
+        parts.append(token.text + (" " if any(t.whitespace_ for t in gap) else ""))
+    return "".join(parts).strip()
 
 
 def item_text(item: Token, verb: Token, skip: frozenset[int]) -> str:
