@@ -981,3 +981,43 @@ def test_an_occasion_present_with_no_gift_before_is_no_gift(parse) -> None:
 def test_kits_delivered_to_a_business_are_not_aid(parse) -> None:
     text = "Vantor had delivered development kits to Helix Games, said Mr Arne."
     assert find_gifts(parse(text)) == ()
+
+
+# A word for gifts followed by a list: the listed things are the gifts ("gifts including a vase and a book").
+LISTED_AFTER_GIFTS = [
+    ("Mayor Ilse Brandt gave the visiting governor several gifts, including a glass bowl and a wool blanket.",
+     [("Ilse Brandt", "a glass bowl", "visiting governor"),
+      ("Ilse Brandt", "a wool blanket", "visiting governor")]),
+    ("The emir presented President Maria Ortega with gifts such as a falcon and a carved chest.",
+     [("emir", "a falcon", "Maria Ortega"), ("emir", "a carved chest", "Maria Ortega")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_AFTER_GIFTS)
+def test_things_listed_after_a_word_for_gifts_are_the_gifts(parse, text: str, expected: list) -> None:
+    assert [(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))] == expected
+
+
+# "The gifts included ..." lists the gifts reported just before, between the same parties; a word for a gift
+# that says nothing of what it was is not listed itself, and an idiom's "gift" is continued by nothing.
+def test_the_gifts_included_continues_the_gifts_reported_before(parse) -> None:
+    text = (
+        "Chancellor Rolf Weber arrived in Lima on Monday. He gave President Maria Ortega several gifts. "
+        "The gifts included a porcelain clock and a bottle of schnapps."
+    )
+    assert [(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))] == [
+        ("Rolf Weber", "a porcelain clock", "Maria Ortega"),
+        ("Rolf Weber", "a bottle of schnapps", "Maria Ortega"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chancellor gave President Maria Ortega several gifts on Monday.",
+        "The regulator has handed the banks a huge gift. The gift was a change in the capital rules.",
+        "The keeper gave the visitors a gift. The visitors said the gift of an early goal was welcome.",
+    ],
+)
+def test_gifts_that_say_nothing_of_what_they_were_are_not_listed(parse, text: str) -> None:
+    assert find_gifts(parse(text)) == ()

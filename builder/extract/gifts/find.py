@@ -30,7 +30,8 @@ def find_gifts(analysis: Analysis) -> tuple[Gift, ...]:
     for frame in frames:
         history.extend(resolve(frame, analysis, history))
     history += _borrowed_givers(frames, history, analysis)
-    found = _without_unnamed_repeats(_without_overviews(_without_headline(history, analysis)))
+    found = [f for f in history if not f.frame.vague]
+    found = _without_unnamed_repeats(_without_overviews(_without_headline(found, analysis)))
     ordered = sorted(found, key=lambda f: (f.sentence, *position(f.frame)))
     unique = {(f.giver, f.item, f.recipient, f.frame.status): f for f in reversed(ordered)}
     return tuple(
@@ -112,6 +113,8 @@ def resolve(frame: Frame, analysis: Analysis, history: list[Found], giver: str |
     last = next((f for f in reversed(history) if f.sentence >= sentence - 1), None)
     if frame.occasion:
         return _occasion_gift(frame, history, sentence)
+    if frame.continues:
+        return _continued_gift(frame, analysis, history, sentence)
     givers = (
         [giver]
         if giver
@@ -160,6 +163,28 @@ def _occasion_gift(frame: Frame, history: list[Found], sentence: int) -> list[Fo
         return []
     text = phrases.item_text(frame.item, frame.anchor, frozenset({frame.anchor.i, frame.anchor.head.i}))
     return [Found(NOT_NAMED, text, before.recipient, frame, sentence)] if text else []
+
+
+CONTINUED_BACK = 2  # sentences back to the gifts "the gifts included ..." lists
+
+
+def _continued_gift(frame: Frame, analysis: Analysis, history: list[Found], sentence: int) -> list[Found]:
+    """ "He gave Xi several gifts. The gifts included a vase and a book", "Macron's gifts included a vase":
+    the items of the gifts reported just before (by the same giver, where the sentence names one) went
+    between the same parties. With no such gift, none."""
+    giver = party_name(frame.giver, "giver", frame, analysis, None) if frame.giver is not None else None
+    before = [
+        f
+        for f in history
+        if sentence - CONTINUED_BACK <= f.sentence <= sentence
+        and f.recipient != NOT_NAMED
+        and (giver is None or _same_name(f.giver, giver))
+    ]
+    if not before or frame.item is None:
+        return []
+    source = before[-1]
+    text = phrases.item_text(frame.item, frame.anchor, frozenset({frame.anchor.i, frame.anchor.head.i}))
+    return [Found(giver or source.giver, text, source.recipient, frame, sentence)] if text else []
 
 
 def _cut(party: str, item: str) -> str:

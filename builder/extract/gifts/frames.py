@@ -35,6 +35,8 @@ class Frame:
         False  # "a necklace that was an anniversary present": to the recipient of the gifts before
     )
     delivered: bool = False  # aid carried or flown in whose clause names no recipient: the place it went to
+    vague: bool = False  # "gave Xi several gifts": not listed itself, the parties of the items named next
+    continues: bool = False  # "The gifts included Z": items of the gifts reported just before
 
 
 @dataclass(frozen=True)

@@ -267,6 +267,31 @@ def _crafted(token: Token) -> bool:
     return False
 
 
+def listed_gift(noun: Token) -> Token | None:
+    """The first thing listed after a word for gifts: "gifts including a vase and a book", "presents such as
+    a horse", "gifts, like a scarf" (the list is the items given, not "gifts"), wherever the parser hangs
+    it."""
+    if noun.lemma_.lower() not in VAGUE_GIFTS or noun.pos_ != "NOUN":
+        return None
+    doc, start = noun.doc, noun.i + 1
+    start += 1 if start < len(doc) and doc[start].text == "," else 0
+    if start + 1 >= len(doc):
+        return None
+    prep = doc[start + 1] if doc[start].lower_ == "such" and doc[start + 1].lower_ == "as" else doc[start]
+    if prep.lower_ not in {"including", "like", "as"} or prep.dep_ != "prep":
+        return None
+    listed = [c for c in prep.children if c.dep_ == "pobj" and is_gift_item(c)]
+    return listed[0] if listed else None
+
+
+def vague_gifts(token: Token) -> bool:
+    """ "several gifts", "a present": the word for gifts that does not say what they were (not "a huge gift",
+    "a great gift": one judged, which is a figure of speech as often as a present)."""
+    if token.lemma_.lower() not in VAGUE_GIFTS or token.pos_ != "NOUN" or _specified(token):
+        return False
+    return token.tag_ == "NNS" or not any(c.dep_ == "amod" for c in token.children)
+
+
 def _specified(token: Token) -> bool:
     """A gift noun that says what it was: "a gift of two pandas", "a birthday present", "gifts: a sword…"."""
     return any(

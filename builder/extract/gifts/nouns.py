@@ -172,6 +172,8 @@ def gift_noun_frames(gift: Token) -> list[Frame]:
                 frames.append(Frame(gift, own_giver, member, own_recipient, status, split_items=False))
             elif own_giver is None and own_recipient is None and _for_an_occasion(gift):
                 frames.append(Frame(gift, None, member, None, status, split_items=False, occasion=True))
+            elif own_recipient is None and _refers_back(gift, own_giver) and is_gift_item(member):
+                frames.append(Frame(gift, own_giver, member, None, status, split_items=False, continues=True))
     return frames
 
 
@@ -179,6 +181,12 @@ OCCASIONS = {
     "anniversary", "birthday", "wedding", "christmas", "retirement", "farewell", "leaving", "engagement",
     "graduation", "valentine", "valentines", "eid", "diwali", "hanukkah", "christening",
 }  # fmt: skip
+
+
+def _refers_back(gift: Token, giver: Token | None) -> bool:
+    """ "The gifts included ...", "Macron's gifts were ...": gifts named as ones the text has reported (by
+    "the" or by their giver), so their recipient is that of the gifts before."""
+    return giver is not None or any(c.dep_ == "det" and c.lower_ == "the" for c in gift.children)
 
 
 def _for_an_occasion(gift: Token) -> bool:

@@ -20,7 +20,9 @@ from builder.extract.gifts.lexicon import (
     is_gift_item,
     is_honour,
     is_party,
+    listed_gift,
     rules_on_it,
+    vague_gifts,
 )
 from builder.extract.gifts.status import restitution, status_of
 from builder.extract.phrasing import infinitive
@@ -107,6 +109,8 @@ def _appositive_item(obj: Token) -> Token | None:
         if len(objects) >= 2 and is_gift_item(objects[-1]):
             return objects[-1]
     for token in obj.subtree:
+        if token.dep_ == "appos" and token.i > obj.i and listed_gift(token) is not None:
+            return token  # "the governor several gifts, including a bowl": the parser's apposition
         if token.dep_ != "appos" or token.i < obj.i or token.ent_type_ == "PERSON" or not is_gift_item(token):
             continue
         if any(c.dep_ in {"det", "nummod"} for c in token.children) or token.tag_ == "NNS":
@@ -387,11 +391,14 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
     """The frame for a pattern's roles, or None when the item, a party or an aid transfer does not hold."""
     verb = args.verb
     giver, item, recipient = roles
+    listed = listed_gift(item) if item is not None else None
+    named = listed is not None or (item is not None and vague_gifts(item))  # the text calls them gifts
+    item = listed or item  # "gifts including a vase": the vase
     if item is not None and not is_gift_item(item):  # "support and aid": the aid
         item = next((c for c in item.conjuncts if c.i > item.i and is_gift_item(c)), item)
     cue = gift_cue(verb, item)
     carried = entry.delivers and item is not None and names_relief(item)
-    if entry.needs_cue and cue is None and not carried:
+    if entry.needs_cue and cue is None and not carried and not named:
         return None
     if cue is not None:
         giver = giver or next(iter(syn.pobjs(cue, "from")), None)
@@ -406,7 +413,10 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
         return None  # "to bankroll political opponents", "the state funds parties": funding in general
     if giver is not None and rules_on_it(giver):
         return None  # "awarded £50,000 in damages by an employment tribunal"
-    if (item is not None and not is_gift_item(item, cue is not None)) or (
+    if item is not None and vague_gifts(item) and recipient is not None and is_party(recipient):
+        giver = giver if giver is not None and is_party(giver) else None
+        return Frame(verb, giver, item, recipient, status, vague=True)  # its items may be named next
+    if (item is not None and not is_gift_item(item, cue is not None or named)) or (
         recipient is not None and not is_party(recipient)
     ):
         return None
