@@ -1021,3 +1021,17 @@ def test_the_gifts_included_continues_the_gifts_reported_before(parse) -> None:
 )
 def test_gifts_that_say_nothing_of_what_they_were_are_not_listed(parse, text: str) -> None:
     assert find_gifts(parse(text)) == ()
+
+
+# An aide hands over a gift on a leader's behalf: the leader gives, wherever the parser hangs the phrase.
+@pytest.mark.parametrize(
+    ("text", "giver"),
+    [
+        ("The ambassador presented Premier Ola Dahl with a painting on behalf of President Maria Ortega.",
+         "Maria Ortega"),
+        ("The foreign minister handed a carpet to Premier Ola Dahl on behalf of President Maria Ortega.",
+         "Maria Ortega"),
+    ],
+)  # fmt: skip
+def test_a_gift_handed_over_on_a_leaders_behalf_is_the_leaders(parse, text: str, giver: str) -> None:
+    assert [g.giver for g in find_gifts(parse(text))] == [giver]

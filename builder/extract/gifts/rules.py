@@ -403,7 +403,7 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
     if cue is not None:
         giver = giver or next(iter(syn.pobjs(cue, "from")), None)
         recipient = recipient or next(iter(syn.pobjs(cue, "for", "to")), None)
-    giver = _principal(verb, giver) or giver
+    giver = _principal(verb, giver, item) or giver
     giver = _vehicle_owner(giver) if giver is not None else None
     if giver is not None and giver == syn.own_subject(verb) and (gives_nothing(giver) or not can_give(giver)):
         return None
@@ -510,9 +510,10 @@ def _names_no_giver(args: Args) -> bool:
     return args.passive or syn.own_subject(args.verb) is None
 
 
-def _principal(verb: Token, giver: Token | None) -> Token | None:
-    """The party an agent acts for: "X, on behalf of the government, presented ..." gives the government."""
-    for head in [verb] if giver is None else [verb, giver]:
+def _principal(verb: Token, giver: Token | None, item: Token | None = None) -> Token | None:
+    """The party an agent acts for: "X, on behalf of the government, presented ..." gives the government;
+    also where the parser hung the phrase on the item ("presented Y with a painting on behalf of Z")."""
+    for head in [h for h in (verb, giver, item) if h is not None]:
         for behalf in syn.pobjs(head, "on"):
             if behalf.lower_ == "behalf":  # "on behalf of the government", "on the Queen's behalf"
                 return next(iter(syn.pobjs(behalf, "of") + syn.children(behalf, "poss")), None)
