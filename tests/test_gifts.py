@@ -1035,3 +1035,17 @@ def test_gifts_that_say_nothing_of_what_they_were_are_not_listed(parse, text: st
 )  # fmt: skip
 def test_a_gift_handed_over_on_a_leaders_behalf_is_the_leaders(parse, text: str, giver: str) -> None:
     assert [g.giver for g in find_gifts(parse(text))] == [giver]
+
+
+# "his counterpart", "her host" with no name beside them: the other leader of the visit, named before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Maria Ortega welcomed Chancellor Rolf Weber in Lima. Weber gave his Peruvian "
+         "counterpart a porcelain clock.", ("Rolf Weber", "Maria Ortega")),
+        ("Chancellor Rolf Weber flew to Lima for talks with President Maria Ortega. Weber was given an "
+         "alpaca rug by his Peruvian counterpart.", ("Maria Ortega", "Rolf Weber")),
+    ],
+)  # fmt: skip
+def test_a_counterpart_is_the_other_leader_named_before(parse, text: str, expected: tuple) -> None:
+    assert [(g.giver, g.recipient) for g in find_gifts(parse(text))] == [expected]

@@ -70,7 +70,8 @@ BODY_NOUNS = {
     "neighbor", "friend", "relative", "veteran", "orphan", "widow", "pupil", "youth", "student",
     "resident", "patient", "parent", "client", "agent", "opponent", "constituent", "poor", "needy",
     "homeless", "sick", "elderly", "displaced", "tycoon", "magnate", "mogul", "heir", "heiress", "star",
-    "celebrity", "benefactor", "patron", "alumnus", "emir", "sultan", "sheikh", "monarch",
+    "celebrity", "benefactor", "patron", "alumnus", "emir", "sultan", "sheikh", "monarch", "counterpart",
+    "host", "guest",
 }  # fmt: skip
 AGENT_SUFFIXES = (
     "ee",

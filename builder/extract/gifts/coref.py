@@ -33,9 +33,25 @@ def party_name(
         return token.text if token.lower_ in EVERYONE else None
     if token.pos_ == "PRON":
         return _pronoun(token, role, frame, analysis, last)
+    if _counterpart(token):
+        other = frame.recipient if role == "giver" else frame.giver
+        other_role = "recipient" if role == "giver" else "giver"
+        exclude = party_name(other, other_role, frame, analysis, last) if not _counterpart(other) else None
+        return _person_before(token, analysis, exclude) or _plain_name(token, analysis)
     item_prep = frame.item.head if frame.item is not None and frame.item.head.pos_ == "ADP" else None
     skip = {frame.anchor.i} | ({item_prep.i} if item_prep is not None else set())
     return _plain_name(token, analysis, frozenset(skip))  # not "the ambassador with a box"
+
+
+COUNTERPARTS = {"counterpart", "host", "guest"}
+
+
+def _counterpart(token: Token | None) -> bool:
+    """ "his Chinese counterpart", "her host" with no name beside it: the leader on the other side of a
+    visit."""
+    if token is None or token.lemma_.lower() not in COUNTERPARTS or token.ent_type_:
+        return False
+    return not any(c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON" for c in token.children)
 
 
 def _plain_name(token: Token, analysis: Analysis, skip: frozenset[int] = frozenset()) -> str | None:
