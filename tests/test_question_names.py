@@ -71,3 +71,46 @@ def test_naming_leaves_no_trace_on_the_parse(parse):
     analysis = parse("Alan Milburn met officials on Monday. He may resign next week.")
     find_questions(analysis)
     assert all(token._.named is None for token in analysis.doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the subject of the sentences before, carried on by "he" and "it"
+            "Karl Dorn, 61, of Leeds, told the court he had been dazzled by the low sun."
+            " He admitted he had hit Mrs Hale but denies causing injury by careless driving.",
+            "Disputed: Karl Dorn denies causing injury by careless driving",
+        ),
+        (
+            "Hermes Group built its fame on leaked papers from the Treasury."
+            " It is also known as the Blue Cat. What is not clear is whether it buys the papers.",
+            "Does Hermes Group buy the papers?",
+        ),
+        (  # an object "him" is not the subject of its own clause: the one person named before it
+            "The label held talks with the singer Omar Reyes, and wished to keep him.",
+            "Will the label keep Omar Reyes?",
+        ),
+    ],
+)
+def test_a_pronoun_named_by_the_topic_or_as_an_object(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject before is a thing, not an actor: "it" may be the plan
+        "The plan was drawn up by Acme Corp. It could be approved in June.",
+        # two people named in the sentence before "him": which one, the rules cannot say
+        "Tom Hill met the agent Sam Cole in May and hoped to keep him.",
+        # two people as the subject before: "he" is one of them
+        "Tom Hill and Sam Cole spoke on Monday. He is expected to resign in June.",
+        # inside a quotation, "he" is not the speaker named before it
+        "Tom Hill spoke about Sam Cole on Monday."
+        " \u2018If he has a leave of absence, that means he may get well.",
+        # "her" after "she": the one the pronoun before means, not the person named
+        "Nadia Bell praised the coach Anna Rees. She says the move has prevented her from making plans.",
+    ],
+)
+def test_a_topic_or_object_pronoun_that_is_unsure_is_refused(parse, text):
+    assert questions(parse, text) == []

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 from spacy.tokens import Span, Token
 
-from builder.core.model import Actor
+from builder.core.model import Actor, Sentence
 from builder.extract import Analysis
 from builder.extract.actors.resolve import (
     BACK,
@@ -23,6 +23,12 @@ from builder.extract.phrasing import named
 
 KINDS = {"person": {"person"}, "body": {"organisation", "country"}}
 ENTITY_LABELS = {"person": {"PERSON"}, "organisation": {"ORG"}, "country": {"GPE"}}
+TOPIC_PRONOUNS = {"he", "she", "it", "his", "her", "its"}
+QUOTE_MARKS = re.compile('["“”‘’]')
+CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
+PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)’(?= [a-z])")
+OBJECTS = {"dobj", "pobj", "dative"}
+CLAUSES = {"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp"}
 IMPERSONAL_VERBS = {"seem", "appear", "remain", "emerge", "be", "become", "look"}
 
 
@@ -66,6 +72,13 @@ def _names(actor: Actor) -> set[str]:
 
 
 def confident_actor(analysis: Analysis, token: Token) -> Actor | None:
+    """The actor a pronoun stands for when the rules are sure: linked by the resolver and its clause
+    (`resolved_actor`), or, where that is unsure, the subject the last sentences are about (`topic_actor`)
+    or the one person an object "him" / "her" can be (`object_actor`)."""
+    return resolved_actor(analysis, token) or topic_actor(analysis, token) or object_actor(analysis, token)
+
+
+def resolved_actor(analysis: Analysis, token: Token) -> Actor | None:
     """The actor a pronoun stands for, when no other actor of its kind is named earlier in the sentence and
     the subject of a clause it hangs from names it ("Acme said it …"), or, for "he" / "she" under no such
     subject, it is the only person named since a couple of sentences back. Else None, as for an impersonal
@@ -165,3 +178,129 @@ def _named_near(analysis: Analysis, token: Token, kinds: set[str], back: int = B
             actor = analysis.actors.actor_for(entity)
             found.add(actor.name if actor is not None else entity.text)
     return found
+
+
+def topic_actor(analysis: Analysis, token: Token) -> Actor | None:
+    """ "Karl Dorn told the court … He denies causing …": a subject pronoun, or a possessive, carries on
+    the subject of the sentences before it when each of them has as its main subject the same pronoun or,
+    first, a named actor of the pronoun's kind (and sex, where a title says). None when the pronoun's own
+    sentence names another actor of that kind before it, when a clause's named or unnamed subject says who
+    is meant, or, for "it", when a thing named on the way may be what "it" is ("unveiled a phone. It …")."""
+    word = token.lower_
+    subject = token.dep_ in {"nsubj", "nsubjpass"} or token.tag_ == "PRP$"
+    if word not in TOPIC_PRONOUNS or not subject or _clitic_after(token) or _speaker_before(token):
+        return None
+    if _quoted(analysis, token):
+        return None  # "'… so he may soon recover,' Hill said": a speaker's "he" is someone else
+    if (word == "it" and _impersonal(token)) or subject_above(token) is not None:
+        return None  # "the man said he …": the clause's own subject decides
+    kinds = KINDS["body" if word in BODY_PRONOUNS else "person"]
+    if word not in BODY_PRONOUNS and _both_genders_near(analysis, token):
+        return None
+    topic = _sentence_topic(analysis, token, kinds)
+    if topic is None or _named_near(analysis, token, kinds, back=0) - {topic.name}:
+        return None
+    if word in BODY_PRONOUNS and _thing_on_the_way(analysis, token):
+        return None
+    return topic
+
+
+def _sentence_topic(analysis: Analysis, token: Token, kinds: set[str]) -> Actor | None:
+    """The named actor the main subjects of the sentences before the token carry on: back through subjects
+    that are the same pronoun, at most `BACK` sentences, to the first that is a name."""
+    here = sentence_index_at(analysis.sentences, token.idx)
+    sex = pronoun_sex(token.lower_)
+    for index in range(here - 1, max(0, here - 1 - BACK), -1):
+        subject = _main_subject(analysis, analysis.sentences[index - 1])
+        if subject is None:
+            return None
+        if subject.pos_ == "PRON":
+            if pronoun_sex(subject.lower_) != sex or (subject.lower_ in BODY_PRONOUNS) != (sex is None):
+                return None
+            continue
+        if any(c.dep_ == "conj" for c in subject.children):
+            return None  # "Tony Blair and Gordon Brown met …": two people
+        actor = analysis.actors.actor_for(subject)
+        if actor is None or actor.kind not in kinds:
+            return None
+        if sex and titled_sexes(analysis.doc, analysis.actors, actor) - {sex}:
+            return None
+        return actor
+    return None
+
+
+def _main_subject(analysis: Analysis, sentence: Sentence) -> Token | None:
+    """The subject of a sentence's first main verb."""
+    span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    root = next((t for t in span if t.dep_ == "ROOT"), None) if span is not None else None
+    return next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if root else None
+
+
+def _thing_on_the_way(analysis: Analysis, token: Token) -> bool:
+    """A singular thing named between the topic and "it", not owned by "its" ("unveiled a new phone")."""
+    here = sentence_index_at(analysis.sentences, token.idx)
+    start = analysis.sentences[max(1, here - BACK) - 1].start
+    for noun in (t for t in analysis.doc[max(0, token.i - 300) : token.i] if t.idx >= start):
+        if noun.tag_ != "NN" or noun.ent_type_ or noun.dep_ in {"nsubj", "nsubjpass", "compound"}:
+            continue
+        if not any(c.lower_ == "its" for c in noun.children):
+            return True
+    return False
+
+
+def object_actor(analysis: Analysis, token: Token) -> Actor | None:
+    """ "The label met the singer Omar Reyes and hoped to keep him": an object "him" / "her"
+    is not the subject of its own clause, so when the sentence names before it one person of its sex, and
+    that person is not the clause's subject, it is that person."""
+    if token.lower_ not in {"him", "her"} or token.tag_ == "PRP$" or token.dep_ not in OBJECTS:
+        return None
+    if _speaker_before(token) or _both_genders_near(analysis, token) or _pronoun_before(token):
+        return None
+    reference = analysis.resolver.resolve(token)
+    actor = reference.actor if reference is not None else None
+    if actor is None or actor.kind != "person" or _other_gender(analysis, token, actor):
+        return None
+    if _named_near(analysis, token, KINDS["person"], back=0) != {actor.name}:
+        return None
+    clause = token.head if token.dep_ != "pobj" else token.head.head
+    while clause.dep_ not in CLAUSES and clause.head.i != clause.i:
+        clause = clause.head
+    subject = subject_of_clause(clause)
+    if subject is not None and analysis.actors.actor_for(subject) == actor:
+        return None
+    return actor
+
+
+def subject_of_clause(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is joined to or controlled by ("… and wished to retain")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None or verb.dep_ not in {"conj", "xcomp"} or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+
+
+def _pronoun_before(token: Token) -> bool:
+    """ "She claims the theft has prevented her from …": a pronoun of the same sex earlier in the sentence is
+    who an object "her" most likely is, whoever the sentence names."""
+    sex = pronoun_sex(token.lower_)
+    return any(t.pos_ == "PRON" and pronoun_sex(t.lower_) == sex for t in token.sent if t.i < token.i)
+
+
+def _quoted(analysis: Analysis, token: Token) -> bool:
+    """Whether the token is inside quoted speech: a quotation opened before it in its sentence and not
+    closed, or, with no quotation mark before it in its sentence, one the sentence before left open."""
+    here = sentence_index_at(analysis.sentences, token.idx)
+    sentence = analysis.sentences[here - 1]
+    before = analysis.doc.text[sentence.start : token.idx]
+    if QUOTE_MARKS.search(before) or here == 1:
+        return _left_open(before)
+    previous = analysis.sentences[here - 2]
+    return previous.paragraph == sentence.paragraph and _left_open(previous.text)
+
+
+def _left_open(text: str) -> bool:
+    """More quotation marks opened than closed in the text: a straight double quote opens and closes in
+    turn; a curly single one closes where no letter follows, unless it ends a plural ("two months’ pay")."""
+    closing = len(CLOSING_SINGLE.findall(text)) - len(PLURAL_POSSESSIVE.findall(text))
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("‘") > closing

@@ -133,13 +133,17 @@ def _claim_statement(verb: Token, clause: Token, kind: str = "reported") -> str 
     subject = subject_of(verb)
     if subject is None or not subject_stands_alone(subject) or _unplaced(kept) or len(kept) > MAX_STATEMENT:
         return None
+    # "He accepted …, but denies …": a joined verb's subject is the first verb's, written before it
+    shared = [] if set(subject) <= set(kept) else subject
+    if shared and verb.dep_ != "conj":
+        return None  # a subject outside the claim's own words that no "and" / "but" shares with it
     own = {verb.i, clause.i} | {
         c.i for t in (verb, clause) for c in t.children if c.dep_ in {"aux", "auxpass"}
     }
     loose = [t for t in kept if t.lower_ not in {"not", "n't"} and t.i not in own and _stray(t, verb)]
     if verb.sent.text.rstrip().endswith("?") or loose or _reads_badly(kept, verb, subject):
         return None
-    text = words(kept).rstrip(".!,;: ")
+    text = words([*shared, *kept]).rstrip(".!,;: ")
     lower = subject[0].tag_ in {"DT", "JJ", "NNS"}  # "the party", "independent analysts", "sources close to"
     return f"{OPEN_MARKS[kind]} {text[:1].lower() + text[1:] if lower else text}"
 
