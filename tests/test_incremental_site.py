@@ -24,12 +24,12 @@ import pytest
 import builder.publish.site as publish_site
 from builder.core.errors import BuildFailed
 from builder.pipeline import Settings, build, renderer_fingerprint
-from builder.publish import incremental
+from builder.publish import incremental, staging
 from builder.publish.incremental import Incremental, fix_search_index, merge_search_index
 from builder.publish.notes import page_title
 from builder.publish.site import build_site
-from builder.publish.staging import MARKER, link_tree, remove_leftovers
-from builder.publish.state import STATE_FILE
+from builder.publish.staging import MARKER, SPARE_MARK, link_tree, remove_leftovers, spare_path
+from builder.publish.state import STATE_FILE, load_state
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow
@@ -105,6 +105,8 @@ def build_and_compare(p: dict[str, Path]):
     full = build_site(p["config"], p["docs"], p["full"], builder=renderer_fingerprint(), full=True)
     assert full.outcome == "full"
     assert_same_site(p["site"], p["full"])
+    state = load_state(p["site"])
+    assert state is not None and set(state.files) == set(files_of(p["site"]))  # and no marker left in it
     return result.site
 
 
@@ -233,6 +235,52 @@ def test_an_incremental_build_never_writes_into_the_previous_sites_files(project
     (project["seeds"] / ADDED[0]).write_text(ADDED[1], encoding="utf-8")
     assert build(settings_of(project)).site.outcome == "incremental"
     assert snapshot(witness) == before
+
+
+def test_the_replaced_site_is_the_spare_the_next_build_starts_from(project, monkeypatch):
+    """An incremental build keeps the site it replaces as the spare; the next one takes it as its staging
+    folder and relinks only the files the last build changed, instead of linking the whole site again."""
+    p = project
+    build(settings_of(p))
+    (p["seeds"] / ADDED[0]).write_text(ADDED[1], encoding="utf-8")
+    before = snapshot(p["site"])
+    assert build(settings_of(p)).site.outcome == "incremental"
+    spare = spare_path(p["site"])
+    assert unmarked(snapshot(spare)) == before  # the replaced site itself, marked with the build it holds
+    assert (spare / SPARE_MARK).read_text().strip() == load_state(spare).id == load_state(p["site"]).base
+    copies = []
+    monkeypatch.setattr(publish_site, "link_tree", lambda *args: copies.append(args))
+    library = p["seeds"] / "library.txt"
+    library.write_text(library.read_text(encoding="utf-8") + "The archive holds 400 posters.\n", "utf-8")
+    before = snapshot(p["site"])
+    assert build_and_compare(p).outcome == "incremental" and copies == []
+    assert unmarked(snapshot(spare)) == before
+    (p["seeds"] / "orchard.txt").unlink()
+    assert build_and_compare(p).outcome == "incremental" and copies == []  # pages removed: folders pruned
+
+
+def unmarked(files: dict[str, tuple[int, int, str]]) -> dict[str, tuple[int, int, str]]:
+    return {rel: value for rel, value in files.items() if rel not in (MARKER, SPARE_MARK)}
+
+
+def test_a_spare_of_another_build_or_one_that_cannot_be_relinked_is_not_used(project, monkeypatch):
+    p = project
+    build(settings_of(p))
+    (p["seeds"] / ADDED[0]).write_text(ADDED[1], encoding="utf-8")
+    build(settings_of(p))
+    spare = spare_path(p["site"])
+    (spare / SPARE_MARK).write_text("another build\n")
+    library = p["seeds"] / "library.txt"
+    library.write_text(library.read_text(encoding="utf-8") + "The archive holds 400 posters.\n", "utf-8")
+    assert build_and_compare(p).outcome == "incremental"  # from a hard-linked copy of the site
+    assert (spare / SPARE_MARK).read_text().strip() == load_state(p["site"]).base  # replaced
+
+    def fail(*args):
+        raise OSError("a folder where the site has a file (simulated)")
+
+    monkeypatch.setattr(staging, "relink", fail)
+    library.write_text(library.read_text(encoding="utf-8") + "It also holds 30 maps.\n", "utf-8")
+    assert build_and_compare(p).outcome == "incremental"
 
 
 def test_a_build_failing_midway_leaves_the_previous_site_untouched(project, monkeypatch):

@@ -80,25 +80,35 @@ class Incremental(BasePlugin):
         self.removed: set[str] = set()  # site paths deleted (outputs of removed pages and per-build outputs)
         self.page_urls: list[str] = []  # every page's URL, in build order
         self.in_nav: set[str] = set()  # docs paths of the pages in the nav
+        self.written: set[str] = set()  # site paths MkDocs writes afresh (unlinked first, or new)
 
     @event_priority(-100)  # after every plugin that adds files
     def on_files(self, files: Files, *, config: Any) -> Files:
         expected = set()
+        extra = set(config.extra_templates)  # rendered on every build, dirty or not
         for file in files:  # strings, not pathlib: 12,600 files at 5,000 articles
             expected.add(file.dest_uri)  # relative to the site folder, which is `self.staging`
             dest = file.abs_dest_path
-            same = file.src_uri in self.known and file.src_uri not in self.rebuild and os.path.exists(dest)
+            fresh = file.src_uri in self.rebuild or file.src_uri in extra
+            same = not fresh and file.src_uri in self.known and os.path.exists(dest)
             if same:  # same content as last time: a new mtime (docs/ written afresh, as in CI) is no change
                 file.is_modified = _unmodified  # type: ignore[method-assign]
-            elif file.src_uri in self.rebuild or file.is_modified():
+            elif fresh or file.is_modified():
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(dest)  # MkDocs then writes a fresh file
+                self.written.add(file.dest_uri)
                 if file.is_documentation_page():
                     self.rebuilt_sources.add(file.src_uri)
         for rel in sorted(self.previous_files - expected):
             (self.staging / rel).unlink(missing_ok=True)
             self.removed.add(rel)
+        for name in config.theme.static_templates:  # written on every build (404.html, the sitemap)
+            self.written.update((name, f"{name}.gz"))
         return files
+
+    def changed(self) -> set[str]:
+        """Site paths that may differ from the previous site's after the build: removed or written afresh."""
+        return self.removed | self.written | {SEARCH_INDEX.as_posix()}
 
     def on_nav(self, nav: Any, *, config: Any, files: Files) -> Any:
         self.in_nav = {page.file.src_uri for page in nav.pages}

@@ -3,8 +3,9 @@
 `build_site` reads as the decision: the state recorded in the site (`state.py`) says what the last build was
 made from; nothing changed means no MkDocs at all; a change of configuration, theme, assets, builder or
 navigation means a full build; otherwise MkDocs' dirty build runs in a hard-linked copy of the previous site
-(`incremental.py`). Either way the site is built in a staging folder (`staging.py`) and swapped in, so a
-failed or killed build leaves the previous site as it was.
+(`incremental.py`): the spare (the site the last incremental build replaced) with the files that build
+changed relinked, or where there is no spare, a copy of every file. Either way the site is built in a staging
+folder (`staging.py`) and swapped in, so a failed or killed build leaves the previous site as it was.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import hashlib
 import json
 import logging
 import os
+import secrets
 import shutil
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -27,7 +29,7 @@ from mkdocs.exceptions import MkDocsException
 from builder.core.errors import BuildFailed
 from builder.publish.incremental import DirtyWarning, Incremental, fix_search_index
 from builder.publish.notes import add_notes, hand_written, page_title, untitled_nav_paths
-from builder.publish.staging import link_tree, make_staging, remove_leftovers, swap
+from builder.publish.staging import adopt_spare, link_tree, make_staging, remove_leftovers, swap
 from builder.publish.state import (
     DocFile,
     SiteState,
@@ -103,11 +105,13 @@ def build_site(
         reason = full_build_reason(loaded, site, previous, (config, theme, builder, nav), scanned, full)
         if reason:
             build(loaded)
-            report, search = SiteReport("full", reason), {}
+            report, search, base, changed, files = SiteReport("full", reason), {}, "", (), site_files(staging)
         else:
             assert previous is not None
-            report, search = _build_incrementally(loaded, site, staging, previous, scanned)
-        save_state(staging, SiteState(config, theme, builder, nav, scanned, site_files(staging), search))
+            report, search, changed, files = _build_incrementally(loaded, site, staging, previous, scanned)
+            base = previous.id
+        inputs = (config, theme, builder, nav, scanned)
+        save_state(staging, SiteState(*inputs, files, search, secrets.token_hex(8), base, changed))
     except (MkDocsException, SystemExit) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         detail = "; ".join(collector.messages[:5]) or str(exc)
@@ -117,7 +121,7 @@ def build_site(
         raise
     finally:
         logger.removeHandler(collector)
-    swap(staging, site)
+    swap(staging, site, keep=base)  # the old site is the build `base`: the next build's spare
     return dataclasses.replace(report, warnings=tuple(collector.messages))
 
 
@@ -177,10 +181,11 @@ def _changed(before: Mapping[str, DocFile], now: Mapping[str, DocFile], path: st
 
 def _build_incrementally(
     config: Any, site: Path, staging: Path, previous: SiteState, scanned: Mapping[str, DocFile]
-) -> tuple[SiteReport, dict[str, tuple[int, int]]]:
+) -> tuple[SiteReport, dict[str, tuple[int, int]], tuple[str, ...], tuple[str, ...]]:
     """MkDocs' dirty build in a hard-linked copy of the site, completed by the Incremental plugin; what it
-    did, and where each page's entries are in the search index."""
-    link_tree(site, staging)
+    did, where each page's entries are in the search index, the site files it changed, and all of them."""
+    if not adopt_spare(site, staging, previous.base, previous.changed):
+        link_tree(site, staging)
     changed = {p for p in scanned if _changed(previous.docs, scanned, p)}
     listings = {p for p, d in scanned.items() if d.listing}
     tagged = {p for p, d in scanned.items() if d.tagged}
@@ -195,7 +200,12 @@ def _build_incrementally(
         logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
     search = fix_search_index(site, staging, plugin, previous.search)
     removed = sum(1 for p in set(previous.docs) - set(scanned) if p.endswith(".md"))
-    return SiteReport("incremental", rebuilt=len(plugin.rebuilt), removed=removed), search
+    report = SiteReport("incremental", rebuilt=len(plugin.rebuilt), removed=removed)
+    written = plugin.changed()
+    top = os.fspath(staging)
+    present = {rel for rel in written if os.path.isfile(os.path.join(top, rel))}
+    files = sorted((set(previous.files) - written) | present)  # what a walk of the staging folder finds
+    return report, search, tuple(sorted(written)), tuple(files)
 
 
 def _text(path: Path) -> str:

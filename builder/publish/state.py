@@ -4,6 +4,9 @@
 it), digests of mkdocs.yml (and strictness) and of the theme (package versions, custom theme files), the
 builder's fingerprint, the navigation as built, and the files of the site. It is written into the staging
 folder before the swap, so a site folder holding a readable state is a complete build of those inputs.
+It also names the build (`id`), the site its staging copy started from (`base`, none for a full build) and the
+files that differ from that site (`changed`): what turns the site before this one, kept as the spare, into
+this one (`staging.adopt_spare`).
 """
 
 from __future__ import annotations
@@ -53,6 +56,9 @@ class SiteState:
     files: tuple[str, ...] = field(default=())
     # where each page's entries begin and end in the search index text (`incremental.fix_search_index`)
     search: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    id: str = ""  # this build's name
+    base: str = ""  # the build whose site the staging copy started from ("": a full build)
+    changed: tuple[str, ...] = ()  # site files added, rewritten or removed since `base`
 
     def same_inputs(self, config: str, theme: str, builder: str, docs: Mapping[str, DocFile]) -> bool:
         """The same configuration, theme, builder and docs content (mtimes may differ)."""
@@ -133,7 +139,9 @@ def load_state(site: Path) -> SiteState | None:
         docs = {str(k): DocFile(**v) for k, v in data["docs"].items()}
         files = tuple(data["files"])
         search = {str(k): (int(v[0]), int(v[1])) for k, v in data.get("search", {}).items()}
-        return SiteState(data["config"], data["theme"], data["builder"], data["nav"], docs, files, search)
+        lineage = str(data.get("id", "")), str(data.get("base", "")), tuple(data.get("changed", ()))
+        inputs = data["config"], data["theme"], data["builder"], data["nav"], docs
+        return SiteState(*inputs, files, search, *lineage)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
@@ -149,6 +157,9 @@ def save_state(site: Path, state: SiteState) -> None:
         "docs": {k: _doc_dict(v) for k, v in sorted(state.docs.items())},
         "files": list(state.files),
         "search": state.search,
+        "id": state.id,
+        "base": state.base,
+        "changed": list(state.changed),
     }
     atomic_write(site / STATE_FILE, json.dumps(data, separators=(",", ":")) + "\n")
 
