@@ -9,7 +9,9 @@ import re
 import pytest
 
 from builder.site.listings import OVERVIEW_ROWS, PAGE_ROWS, Column, Listing, listing_pages, rel
+from builder.site.memo import PageMemo
 from builder.site.render import render_site
+from builder.site.writer import digest
 from builder.stories.directory import build_directory
 from builder.stories.merge import build_story
 from tests.factories import synthetic_briefings
@@ -123,6 +125,32 @@ def test_a_new_page_at_the_newest_end_changes_only_the_overview_and_the_page_bef
     after = {p.path: p.content for p in listing_pages(newest_first(2 * PAGE_ROWS + 1))}
     assert [p for p in after if after[p] != before.get(p)] == ["n/index.md", "n/all/2.md", "n/all/3.md"]
     assert "[next →](3.md)" in after["n/all/2.md"] and "next" not in before["n/all/2.md"]
+
+
+def through_memo(listing: Listing[int], memo: PageMemo, before: dict[str, str]) -> dict[str, str]:
+    """The listing's pages through the memo, a reused page read from `before` (as docs/ would hold it)."""
+    pages = listing_pages(listing, memo.made)
+    return {p.path: before[p.path] if p.content is None else p.content for p in pages}
+
+
+@pytest.mark.parametrize("grown", [5, 6, 200, 201])
+def test_pages_through_the_memo_are_the_pages_made_afresh_and_only_changed_ones_are_made(grown):
+    keyed = dataclasses.replace(newest_first(2 * PAGE_ROWS + 5), key=lambda n: n)
+    memo = PageMemo({}, lambda path, d: False)
+    before = through_memo(keyed, memo, {})
+    later = dataclasses.replace(keyed, items=list(range(2 * PAGE_ROWS + grown - 1, -1, -1)))
+    on_disk = {path: digest(content) for path, content in before.items()}
+    again = PageMemo(dict(memo.used), lambda path, d: on_disk.get(path) == d)
+    after = through_memo(later, again, before)
+    assert after == {p.path: p.content for p in listing_pages(later)}
+    assert again.reused == sum(1 for path in after if after[path] == before.get(path))
+    assert again.reused >= 1  # the oldest page (200 rows) is not made again
+
+
+def test_a_listing_without_keys_is_made_afresh_through_the_memo():
+    memo = PageMemo({}, lambda path, d: True)
+    pages = listing_pages(numbers(3), memo.made)
+    assert all(p.content is not None for p in pages) and not memo.used
 
 
 PAGE_PATHS = ("index.md", "tags/index.md", "tags/kim.md", "tags/kim/2.md", "briefings/all/1.md", "a/b/c/d.md")

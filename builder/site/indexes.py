@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from builder.core.model import Briefing
 from builder.site.escape import md_inline
-from builder.site.listings import OVERVIEW_ROWS, PAGE_ROWS, Column, Listing, listing_pages, rel, table
+from builder.site.listings import OVERVIEW_ROWS, PAGE_ROWS, Column, Listing, Made, listing_pages, rel, table
 from builder.site.base import Page
 from builder.site.views.briefing_view import tag_path, tags_of
 from builder.site.views.story_view import ACTORS_DIR, STORIES_DIR, TAGS_DIR, THREADS_DIR, Links
@@ -44,6 +44,16 @@ def briefing_date(b: Briefing) -> str:
     return b.article.date or "undated"
 
 
+def briefing_link_key(b: Briefing) -> tuple[str, str | None, str]:
+    """What a briefing's link row is made from (`briefing_link_cells`), for the page memo."""
+    return (b.article.slug, b.article.date, b.title)
+
+
+def briefing_key(b: Briefing) -> tuple[str, str | None, str, str | None]:
+    """What a briefing's row is made from (`briefing_cells`), for the page memo."""
+    return (b.article.slug, b.article.date, b.title, b.summary[0].text if b.summary else None)
+
+
 def briefings_listing(ordered: Sequence[Briefing]) -> Listing[Briefing]:
     return Listing(
         path=f"{BRIEFINGS_DIR}/index.md",
@@ -59,6 +69,7 @@ def briefings_listing(ordered: Sequence[Briefing]) -> Listing[Briefing]:
         top_heading="Newest",
         all_heading="All {total} briefings, newest first",
         newest_first=True,
+        key=briefing_key,
     )
 
 
@@ -66,6 +77,11 @@ def story_cells(s: Story, here: str) -> list[str]:
     first = md_inline(s.summary[0].text) if s.summary else ""
     link = f"[{md_inline(s.title)}]({rel(here, f'{STORIES_DIR}/{s.slug}.md')})"
     return [s.date or "undated", link, str(s.independent_sources()), first]
+
+
+def story_key(s: Story) -> tuple[str, str | None, str, int, str | None]:
+    """What a story's row is made from (`story_cells`), for the page memo."""
+    return (s.slug, s.date, s.title, s.independent_sources(), s.summary[0].text if s.summary else None)
 
 
 def stories_listing(stories: Sequence[Story]) -> Listing[Story]:
@@ -86,6 +102,7 @@ def stories_listing(stories: Sequence[Story]) -> Listing[Story]:
         top_heading="Newest",
         all_heading="All {total} stories, newest first",
         newest_first=True,
+        key=story_key,
     )
 
 
@@ -157,11 +174,16 @@ def actor_cells(p: Profile, here: str, with_kind: bool = True) -> list[str]:
     return [name, *kind, str(len(p.articles)), str(p.mentions)]
 
 
+def actor_key(p: Profile) -> tuple[str, str, str, int, int]:
+    """What an actor's row is made from (`actor_cells`), for the page memo."""
+    return (p.name, p.slug, p.kind, len(p.articles), p.mentions)
+
+
 ACTOR_COLUMNS = (Column("Actor"), Column("Kind"), Column("Articles", True), Column("Mentions", True))
 ACTORS_INTRO = "People, organisations and countries that are principal in a briefing or named in more than one article."
 
 
-def actors_pages(profiles: Sequence[Profile]) -> list[Page]:
+def actors_pages(profiles: Sequence[Profile], made: Made | None = None) -> list[Page]:
     """One table while it fits; beyond that an overview (kinds, the most mentioned) and a list per kind."""
     ranked = sorted(profiles, key=lambda p: (-len(p.articles), -p.mentions, p.name))
     whole = Listing(
@@ -175,9 +197,10 @@ def actors_pages(profiles: Sequence[Profile]) -> list[Page]:
         row=actor_cells,
         span=lambda p: p.name,
         empty="*No actors yet.*",
+        key=actor_key,
     )
     if len(ranked) <= PAGE_ROWS:
-        return listing_pages(whole)
+        return listing_pages(whole, made)
     kinds = {kind: [p for p in ranked if p.kind == kind] for kind in sorted({p.kind for p in ranked})}
     by_kind = [kind_listing(kind, members) for kind, members in kinds.items()]
     here = whole.path
@@ -192,9 +215,9 @@ def actors_pages(profiles: Sequence[Profile]) -> list[Page]:
     }
     top = {"heading": "Most mentioned", "table": table(whole, ranked[:OVERVIEW_ROWS], whole.path)}
     kinds = {"heading": "By kind", "table": kinds_table}
-    pages = listing_pages(dataclasses.replace(whole, items=(), sections=(kinds, top)))
+    pages = listing_pages(dataclasses.replace(whole, items=(), sections=(kinds, top)), made)
     for listing in by_kind:
-        pages += listing_pages(listing)
+        pages += listing_pages(listing, made)
     return pages
 
 
@@ -212,6 +235,7 @@ def kind_listing(kind: str, members: Sequence[Profile]) -> Listing[Profile]:
         span=lambda p: p.name,
         top_heading="Most mentioned",
         all_heading=f"All {{total}} {name.lower()}, the most mentioned first",
+        key=actor_key,
     )
 
 
@@ -224,7 +248,7 @@ def tagged(ordered: Sequence[Briefing]) -> dict[str, list[Briefing]]:
     return out
 
 
-def tags_pages(ordered: Sequence[Briefing], links: Links) -> list[Page]:
+def tags_pages(ordered: Sequence[Briefing], links: Links, made: Made | None = None) -> list[Page]:
     """The tags index (most used first) and a page per tag listing its briefings."""
     by_tag = tagged(ordered)
     counts = Counter({t: len(bs) for t, bs in by_tag.items()})
@@ -246,8 +270,9 @@ def tags_pages(ordered: Sequence[Briefing], links: Links) -> list[Page]:
         empty="*No tags yet.*",
         top_heading="Most used",
         all_heading="All {total} tags, the most used first",
+        key=lambda tag: (tag, links.tag_slugs[tag], counts[tag]),
     )
-    pages = listing_pages(index)
+    pages = listing_pages(index, made)
     for tag in ranked:
         slug = links.tag_slugs[tag]
         pages += listing_pages(
@@ -264,7 +289,9 @@ def tags_pages(ordered: Sequence[Briefing], links: Links) -> list[Page]:
                 top_heading="Newest",
                 all_heading="All {total}, newest first",
                 newest_first=True,
-            )
+                key=briefing_link_key,
+            ),
+            made,
         )
     return pages
 
@@ -275,12 +302,14 @@ def section_indexes(
     profiles: Sequence[Profile],
     links: Links,
     threads: Sequence[Thread] = (),
+    made: Made | None = None,
 ) -> list[Page]:
-    """Every index page of the briefings, stories, threads, actors and tags sections, and the thread pages."""
+    """Every index page of the briefings, stories, threads, actors and tags sections, and the thread pages
+    (through the page memo `made`, where given; the threads, a dozen pages, are made afresh)."""
     return [
-        *listing_pages(briefings_listing(ordered)),
-        *listing_pages(stories_listing(stories)),
+        *listing_pages(briefings_listing(ordered), made),
+        *listing_pages(stories_listing(stories), made),
         *threads_pages(threads),
-        *actors_pages(profiles),
-        *tags_pages(ordered, links),
+        *actors_pages(profiles, made),
+        *tags_pages(ordered, links, made),
     ]

@@ -81,6 +81,9 @@ class Listing(Generic[T]):
     all_heading: str = "Everything, page by page"  # over the links to the numbered pages; may use {total}
     sections: tuple[dict[str, Any], ...] = field(default=())  # more tables above the list, on the overview
     newest_first: bool = False  # items run newest first: cut the pages from the oldest end (see above)
+    # What an item's row is made from (every value `row` reads but the page's path), for the page memo: with
+    # it, a page whose rows and headings are made from the same values is not rendered again (`listing_pages`)
+    key: Callable[[T], object] | None = None
 
 
 def numbered_path(base: str, number: int) -> str:
@@ -120,12 +123,55 @@ def page(listing: Listing[T], path: str, title: str, **view: Any) -> Page:
     return Page(path, render(TEMPLATE, content))
 
 
-def listing_pages(listing: Listing[T]) -> list[Page]:
-    """The index page, and the numbered pages when the list is longer than one page."""
+# A page memo (`site.memo.PageMemo.made`): (path, everything the page is made from, make it) → the page, made
+# now or reused from docs/ when made from the same inputs before.
+Made = Callable[[str, object, Callable[[], Page]], Page]
+
+
+def headings(listing: Listing[T]) -> tuple[object, ...]:
+    """Everything an index page prints besides its rows and the links to numbered pages."""
+    return (
+        listing.path,
+        listing.base,
+        listing.title,
+        listing.description,
+        listing.intro,
+        listing.columns,
+        listing.empty,
+        listing.top_heading,
+        listing.all_heading,
+        listing.newest_first,
+        len(listing.items),
+        listing.sections,
+    )
+
+
+def remembered(
+    listing: Listing[T],
+    made: Made | None,
+    path: str,
+    context: object,
+    rows: Sequence[T],
+    make: Callable[[], Page],
+) -> Page:
+    """`make()`, or through the memo when the listing says what its rows are made from: keyed by `context`
+    (everything else the page prints) and the keys of the items whose rows it shows."""
+    if made is None or listing.key is None:
+        return make()
+    return made(path, (context, tuple(map(listing.key, rows))), make)
+
+
+def listing_pages(listing: Listing[T], made: Made | None = None) -> list[Page]:
+    """The index page, and the numbered pages when the list is longer than one page (through the memo `made`:
+    a new article changes the overview and the newest page of the briefings list, not its 25 other pages)."""
     groups = chunks(listing.items, from_end=listing.newest_first)
     if len(groups) <= 1:
-        whole = table(listing, listing.items, listing.path) if listing.items else None
-        return [page(listing, listing.path, listing.title, sections=list(listing.sections), table=whole)]
+
+        def whole_page() -> Page:
+            whole = table(listing, listing.items, listing.path) if listing.items else None
+            return page(listing, listing.path, listing.title, sections=list(listing.sections), table=whole)
+
+        return [remembered(listing, made, listing.path, headings(listing), listing.items, whole_page)]
     ranges = []
     for number, group in enumerate(groups, 1):
         first, last = listing.span(group[0]), listing.span(group[-1])
@@ -137,20 +183,38 @@ def listing_pages(listing: Listing[T]) -> list[Page]:
                 "span": md_inline(first if first == last else f"{first} – {last}"),
             }
         )
-    overview = page(
+    shown = listing.items[:OVERVIEW_ROWS]
+    overview = remembered(
         listing,
+        made,
         listing.path,
-        listing.title,
-        sections=list(listing.sections),
-        table=table(listing, listing.items[:OVERVIEW_ROWS], listing.path),
-        pages=ranges[::-1] if listing.newest_first else ranges,
+        (headings(listing), ranges),
+        shown,
+        lambda: page(
+            listing,
+            listing.path,
+            listing.title,
+            sections=list(listing.sections),
+            table=table(listing, shown, listing.path),
+            pages=ranges[::-1] if listing.newest_first else ranges,
+        ),
     )
     return [overview] + [
-        numbered_page(listing, number, group, len(groups)) for number, group in enumerate(groups, 1)
+        remembered(
+            listing,
+            made,
+            numbered_path(listing.base, number),
+            # what a numbered page prints besides its rows (listing.md.j2: no intro, no totals)
+            (listing.title, listing.description, listing.columns, number, number < len(groups)),
+            group,
+            functools.partial(numbered_page, listing, number, group, len(groups)),
+        )
+        for number, group in enumerate(groups, 1)
     ]
 
 
 def numbered_page(listing: Listing[T], number: int, group: Sequence[T], count: int) -> Page:
+    """A numbered page: its rows between links to its neighbours (what it prints: see `listing_pages`)."""
     path = numbered_path(listing.base, number)
     pager = {
         "position": f"Page {number}",

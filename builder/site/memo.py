@@ -140,3 +140,25 @@ class PageMemo:
         content = render(template, view(lookups))
         self.used[key] = {"links": lookups.seen, "digest": digest(content)}
         return Page(path, content)
+
+    def made(self, path: str, inputs: object, make: Callable[[], Page]) -> Page:
+        """The page `make()` gives at `path`, reused when made from the same `inputs` (which must hold everything
+        it is made from: the section indexes name their rows' values, `site.listings.listing_pages`)."""
+        if self.entries is None:
+            return make()
+        key = hashlib.sha256(f"{path}\0made\0{canonical(inputs)}".encode()).hexdigest()
+        entry = self.entries.get(key)
+        if (
+            isinstance(entry, dict)
+            and entry.get("links") == []
+            and isinstance(entry.get("digest"), str)
+            and self.stored(path, entry["digest"])
+        ):
+            self.used[key] = entry
+            self.reused += 1
+            return Page(path, None, on_disk=entry["digest"])
+        made = make()
+        if made.content is None or made.path != path:  # nothing to remember it by
+            return made
+        self.used[key] = {"links": [], "digest": digest(made.content)}
+        return made

@@ -221,7 +221,7 @@ def render_site(
         "briefings": [listing_row(b, f"{BRIEFINGS_DIR}/", links) for b in ordered[:HOME_LIMIT]],
     }
     pages.append(Page("index.md", render("home.md.j2", home)))
-    pages += section_indexes(ordered, stories, profiles, links, threads_of(every_story))
+    pages += section_indexes(ordered, stories, profiles, links, threads_of(every_story), memo.made)
     pages.append(Page(WHATS_NEW_PATH, render("whats_new.md.j2", updates.whats_new())))
     pages.append(Page("about.md", render("about.md.j2", about_view(report))))
     pages.append(Page("timeline.md", render("timeline.md.j2", {"events": timeline_rows(every_story, links)})))

@@ -119,8 +119,10 @@ def tfidf(counts: Sequence[Mapping[str, float]]) -> list[Vector]:
         return []
     n = len(counts)
     names = [f for c in counts for f in c]
-    numbers: dict[str, int] = {}
-    ids = np.array([numbers.setdefault(f, len(numbers)) for f in names], dtype=np.int64)
+    # Features numbered in order of first appearance, looked up by C-level `map` (a comprehension with
+    # `setdefault` cost 0.1 s over the ~870,000 features of 5,000 benchmark articles).
+    numbers = {f: n for n, f in enumerate(dict.fromkeys(names))}
+    ids = np.fromiter(map(numbers.__getitem__, names), dtype=np.int64, count=len(names))
     df = np.bincount(ids, minlength=len(numbers))
     frequencies, at = np.unique(df, return_inverse=True)
     idf = np.array([math.log(1 + n / int(d)) for d in frequencies.tolist()])[at][ids]
@@ -159,7 +161,7 @@ def postings(vectors: Sequence[Vector]) -> tuple[np.ndarray, np.ndarray, np.ndar
     article: the feature's number (in name order), the article's index and the weight (float32)."""
     names = [f for v in vectors for f in v]
     numbers = {f: n for n, f in enumerate(sorted(set(names)))}
-    feature = np.array([numbers[f] for f in names], dtype=np.int64)
+    feature = np.fromiter(map(numbers.__getitem__, names), dtype=np.int64, count=len(names))
     article = np.repeat(np.arange(len(vectors), dtype=np.int64), [len(v) for v in vectors])
     weight = np.array([w for v in vectors for w in v.values()], dtype=np.float64).astype(np.float32)
     shared = np.bincount(feature, minlength=len(numbers))[feature] > 1
