@@ -261,6 +261,15 @@ FUNDING = [
      "Red Cross", UNSTATED, "20,000 people in the region", "given"),
     ("The Lind Trust said it would donate to the flood appeal.",
      "Lind Trust", UNSTATED, "flood appeal", "promised"),
+    # a funding noun that states its amount: the phrase as written is the item
+    ("Ola Berg's $5,000 donation to the hospital paid for two beds.",
+     "Ola Berg", "$5,000 donation", "hospital", "given"),
+    ("Norway's $1.2bn aid to Malawi arrived in March.",
+     "Norway", "$1.2bn aid", "Malawi", "given"),
+    ("A £3m grant from the Halvorsen Foundation to the museum covered the new wing.",
+     "Halvorsen Foundation", "A £3m grant", "museum", "given"),
+    ("Ola Berg's 2019 donation to the hospital paid for two beds.",
+     "Ola Berg", UNSTATED, "hospital", "given"),
 ]  # fmt: skip
 
 
@@ -329,6 +338,8 @@ def test_giver_named_in_the_neighbouring_sentence(parse) -> None:
 
 def test_a_gift_named_again_by_its_noun_is_one_gift(parse) -> None:
     text = "Ola Berg donated $5,000 to the hospital. Ola Berg's donation to the hospital was the largest."
+    assert _triples(find_gifts(parse(text))) == [("Ola Berg", "$5,000", "hospital", "given")]
+    text = "Ola Berg donated $5,000 to the hospital. Her $5,000 donation to the hospital was the largest."
     assert _triples(find_gifts(parse(text))) == [("Ola Berg", "$5,000", "hospital", "given")]
 
 

@@ -14,6 +14,7 @@ from builder.extract.gifts import syntax as syn
 from builder.extract.gifts.aid import is_bare_aid, is_body
 from builder.extract.gifts.coref import conferred_by_state, destination, earner, party_name, sentence_of
 from builder.extract.gifts.frames import Found, Frame, position
+from builder.extract.gifts.funding import FUNDING_NOUNS
 from builder.extract.gifts.lexicon import is_gift_item, is_party
 from builder.extract.gifts.nouns import noun_frames
 from builder.extract.gifts.relief import relief_text
@@ -86,9 +87,17 @@ def _without_overviews(found: list[Found]) -> list[Found]:
 def _without_unnamed_repeats(found: list[Found]) -> list[Found]:
     """Drop a gift that names no item when the text reports one with an item between the same parties.
 
-    "X donated $5m to Y ... X's donation to Y" is one gift; the second mention only names the act."""
-    named = {(f.giver, f.recipient) for f in found if f.item}
-    return [f for f in found if f.item or (f.giver, f.recipient) not in named]
+    "X donated $5m to Y ... X's donation to Y" is one gift; the second mention only names the act. A funding
+    noun that states an amount ("X's $5m donation to Y") is such a mention too when a verb reports a gift
+    between the same parties."""
+    named = {(f.giver, f.recipient) for f in found if f.item and not _by_noun(f)}
+    return [f for f in found if (f.item and not _by_noun(f)) or (f.giver, f.recipient) not in named]
+
+
+def _by_noun(found: Found) -> bool:
+    """A transfer named by its funding noun, the noun being the item ("X's $5m donation to Y")."""
+    item = found.frame.item
+    return item is not None and item.i == found.frame.anchor.i and item.lemma_.lower() in FUNDING_NOUNS
 
 
 def _borrowed_givers(frames: list[Frame], found: list[Found], analysis: Analysis) -> list[Found]:

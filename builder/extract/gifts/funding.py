@@ -96,7 +96,18 @@ def funding_noun_frames(noun: Token) -> list[Frame]:
     if is_generic(giver) or is_generic(recipient):
         return []  # "donations from businesses to parties": giving in general
     status = _noun_status(noun)
-    return [Frame(noun, giver, None, recipient, status, aid=True)] if status is not None else []
+    item = noun if stated_amount(noun) else None
+    return (
+        [Frame(noun, giver, item, recipient, status, aid=True, split_items=False)]
+        if status is not None
+        else []
+    )
+
+
+def stated_amount(noun: Token) -> bool:
+    """ "the union's $40,000 donation to Y", "a £2m grant from X": the noun phrase states the amount, so the
+    item is the phrase as written, not the transfer with its amount not stated."""
+    return any(t.ent_type_ == "MONEY" for c in noun.lefts if c.dep_ != "poss" for t in c.subtree)
 
 
 def _noun_giver(noun: Token) -> Token | None:
