@@ -93,13 +93,18 @@ def test_no_junk_actors(parse, text):
         (
             "Maria Lopez, the city's finance director, resigned on Friday.",
             "Maria Lopez",
-            "city 's finance director",
+            "city's finance director",  # as written: the possessive is not set apart
+        ),
+        (
+            "Tomas Arne, the bakery's chief executive, said the offer was too low.",
+            "Tomas Arne",
+            "bakery's chief executive",
         ),
     ],
 )
 def test_roles_are_taken_from_titles_and_appositions(parse, text, person, role):
     actor = actor_names(parse(text))[person]
-    assert role.replace(" 's", "'s") in [r.replace(" 's", "'s").replace(" ’s", "’s") for r in actor.roles]
+    assert role in actor.roles
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from builder.core.model import Actor, Evidence, Sentence
 from builder.data import gazetteer
 from builder.extract.actors.speech import DOCUMENTS
-from builder.extract.actors.table import ActorTable, Mention
+from builder.extract.actors.table import ActorTable, Mention, role_words
 from builder.extract.evidence import sentence_index_at
 from builder.nlp.names import senses
 
@@ -336,7 +336,7 @@ def _definite(token: Token) -> bool:
 
 
 def _role_words(actor: Actor) -> set[str]:
-    return {w.lower().strip(".,") for role in actor.roles for w in role.replace("-", " ").split()}
+    return {w.lower().strip(".,") for role in actor.roles for w in role_words(role.replace("-", " "))}
 
 
 def _modifiers_fit(modifiers: list[str], actor: Actor) -> bool:

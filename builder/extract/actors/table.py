@@ -350,9 +350,25 @@ def find_role(ent: Span) -> str | None:
             1:
         ]  # "the good Mr Blair": an opinion, not a role; "North Korean leader" keeps its nation
     tokens = _without_name_parts(tokens)
-    role = " ".join(t.text for t in tokens).replace(" - ", "-").strip()
+    role = as_written(tokens).replace(" - ", "-").strip()
     role = role or _title_inside(ent) or ""
     return None if role.lower().rstrip(".") in COURTESY else role or None
+
+
+def as_written(tokens: list[Token]) -> str:
+    """Tokens with the spacing the text gave them where they follow each other ("Brannock's chief
+    executive", not "Brannock 's"), and one space where words between them were left out."""
+    parts = []
+    for k, token in enumerate(tokens):
+        parts.append(token.text)
+        if k + 1 < len(tokens):
+            parts.append(token.whitespace_ if tokens[k + 1].i == token.i + 1 else " ")
+    return "".join(parts)
+
+
+def role_words(role: str) -> list[str]:
+    """A role's words, a possessive "'s" apart from its owner ("Spain's envoy": spain, 's, envoy)."""
+    return re.sub(r"(['’]s)\b", r" \1", role).split()
 
 
 def _can_be_held(noun: Token) -> bool:

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from builder.core.model import NOT_NAMED
 from builder.extract import Analysis
+from builder.extract.actors.table import role_words
 from builder.extract.evidence import evidence_at
 from builder.extract.gifts import phrases as phrases
 from builder.extract.gifts import syntax as syn
@@ -358,5 +359,5 @@ def conferred_by_state(giver: str | None, item: Token | None, analysis: Analysis
         return True
     words = {w.lower().strip(".,'’s") for w in (giver or "").split()}
     if actor is not None:
-        words |= {w.lower() for role in actor.roles for w in role.split()}
+        words |= {w.lower() for role in actor.roles for w in role_words(role)}
     return bool(words & STATE_ROLES)
