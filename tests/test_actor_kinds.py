@@ -244,3 +244,40 @@ def test_a_capitalised_title_mid_sentence_is_still_a_role():
 )
 def test_parties_are_bodies_and_peoples_and_faiths_are_not(text, name, kind):
     assert kinds(text).get(name) == kind, kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # a picture caption's label glued to the sentence before it, and a verb form opening a sentence
+        (
+            "The court heard she lied on the forms Sullen: Ortiz, seen here in court, denied it.",
+            "Sullen",
+            None,
+        ),
+        ("Quoting court papers, The Boston Herald said the man had lied.", "Quoting", "Boston Herald"),
+        ("The sisters posed with their aunt, Jane Porter Signed: The letter was sent.", None, "Jane Porter"),
+    ],
+)
+def test_caption_labels_are_not_names(text, absent, present):
+    found = kinds(text)
+    assert absent not in found and (present is None or present in found), found
+    assert not any(name.endswith(" Signed") for name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Real Madrid striker Karim Benzema is injured. Real Madrid face Malaga on Saturday.", "Real Madrid"),
+        ("Bueno has scored 12 goals for Rayo Vallecano this season.", "Rayo Vallecano"),
+        ("The former Ajax skipper has a thigh injury, his club said.", "Ajax"),
+    ],
+)
+def test_clubs_are_organisations_and_do_not_merge_into_a_country(text, name):
+    found = kinds(text)
+    assert found.get(name) == "organisation" and "Spain" not in found, found
+
+
+def test_an_event_named_by_a_common_word_is_not_a_place():
+    found = kinds("Tsunami cost hits shares\nShares in Jakarta fell after the tsunami hit the coast.")
+    assert "Tsunami" not in found, found

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from builder.data import gazetteer
+from builder.nlp.captions import without_caption_labels
 from builder.nlp.casing import (
     IsCommon,
     case_table,
@@ -143,6 +144,7 @@ def make_entity_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         doc.ents = with_department_heads(doc)
         doc.ents = places_as_modifiers(doc)
         doc.ents = without_common_words(doc, is_common)
+        doc.ents = without_caption_labels(doc, is_common)
         doc.ents = with_initials(doc)
         doc.ents = consistent_ents(doc)
         doc.ents = with_teams(doc, country_names())

@@ -149,9 +149,31 @@ def _is_acronym(token: Token) -> bool:
 def without_common_words(doc: Doc, is_common: Callable[[str], bool]) -> list[Span]:
     """The doc's entities less capitalised common words that are no names (see `is_plain_word`)."""
     inside = capitalised_inside(doc)
+    places = any(len(e) == 1 and e.label_ in {"GPE", "LOC", "FAC"} and not e.id_ for e in doc.ents)
+    lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha} if places else set()
     return [
-        e for e in doc.ents if e.label_ not in NAME_LABELS or e.id_ or not is_plain_word(e, is_common, inside)
+        e
+        for e in doc.ents
+        if e.label_ not in NAME_LABELS
+        or e.id_
+        or not (is_plain_word(e, is_common, inside) or _common_noun_capitalised(e, is_common, inside, lower))
     ]
+
+
+def _common_noun_capitalised(
+    ent: Span, is_common: Callable[[str], bool], inside: set[str], lower: set[str]
+) -> bool:
+    """A one-word "place" that the doc also writes in lower case, and capitalises mid-sentence no more often:
+    "Tsunami cost hits shares" over a report on "the tsunami" (a place named by a common word, "Bath",
+    "Reading", is capitalised wherever the doc names it)."""
+    word = ent[0]
+    return (
+        len(ent) == 1
+        and ent.label_ in {"GPE", "LOC", "FAC"}
+        and word.lower_ in lower
+        and is_common(word.lower_)
+        and word.lower_ not in inside
+    )
 
 
 def stands_alone(token: Token) -> bool:

@@ -18,7 +18,15 @@ TEAM_VERBS = {
     "beat", "defeat", "draw", "lose", "win", "lead", "trail", "thrash", "edge", "overcome", "rout", "crush",
     "host", "play", "face", "meet", "outplay", "whip", "hammer", "down", "sweep", "blank", "top", "tie",
 }  # fmt: skip
-TEAM_NOUNS = {"team", "club", "side", "squad", "coach", "manager", "captain", "striker", "goalkeeper", "fans"}
+TEAM_NOUNS = {
+    "team", "club", "side", "squad", "coach", "manager", "captain", "striker", "goalkeeper", "fans",
+    "skipper", "midfielder", "defender", "winger", "keeper", "supporters",
+}  # fmt: skip
+POSITIONS = {"striker", "goalkeeper", "skipper", "midfielder", "defender", "winger", "keeper"}
+# "scored 17 goals for Rayo Vallecano", "played for Derby", "signed for Ajax": the side a player plays for.
+PLAYING_FOR = {
+    "goal", "goals", "play", "sign", "score", "appearance", "appearances", "apps", "debut", "start",
+}  # fmt: skip
 ARG_DEPS = {"nsubj", "dobj", "nsubjpass"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside"}
 LineReading = tuple[list[Segment], list[Segment]]  # a line's team names and glossed athletes (`read_line`)
@@ -64,8 +72,10 @@ def _acts_as_team(ent: Span) -> bool:
         if ent.label_ == "PERSON":  # "Sampras beat Agassi": people beat people
             return any(label not in {"PERSON", "PROPN", ""} for label in others)
         return any(others)
-    if ent.label_ == "PERSON":  # "Sierra's team record" is a player's, not a team's
-        return False
+    if ent.label_ == "PERSON":  # "Sierra's team record" is a player's, not a team's; "the Ajax skipper"
+        return root.dep_ == "compound" and head.lemma_ in POSITIONS  # not "Dole campaign manager"
+    if root.dep_ == "pobj" and head.lower_ == "for":
+        return head.head.lemma_.lower() in PLAYING_FOR or head.head.lower_ in PLAYING_FOR
     return root.dep_ in {"compound", "poss"} and head.lemma_ in TEAM_NOUNS
 
 
@@ -83,6 +93,10 @@ def athlete_spans(doc: Doc, countries: set[str], read: list[LineReading] | None 
 
 def with_teams(doc: Doc, countries: set[str]) -> list[Span]:
     """The doc's entities with teams labelled ORG (every mention of a team's name) and athletes PERSON."""
+    clubs = clubs_named_after_cities(doc)
+    doc.ents = replace_ents(doc, clubs)
+    for token in (t for club in clubs for t in club):
+        token.ent_id_ = ""  # the gazetteer's id stays on the token, and a span's id is its root's
     read = [read_line(line) for line in lines_of(doc)]  # each line cut into runs once, for teams and athletes
     teams = team_spans(doc, countries, read)
     names = {t.text.lower() for t in teams}
@@ -112,3 +126,26 @@ def _on_dateline(ent: Span) -> bool:
 def _date_like(line: Span) -> bool:
     tail = line[-5:].text.replace(" ", "")
     return any(c.isdigit() for c in tail) and ("-" in tail or "/" in tail) and tail[-1].isdigit()
+
+
+def clubs_named_after_cities(doc: Doc) -> list[Span]:
+    """A club named after a city or country whose name the gazetteer matched alone: "Real Madrid striker
+    Karim Benzema" gave "Madrid" (Spain); the whole name is the club's, an organisation, where it heads a team
+    word ("striker", "skipper", "fans") or where the doc names it whole elsewhere."""
+    candidates = []
+    for ent in doc.ents:
+        if not ent.id_ or ent.start == 0:
+            continue
+        word = doc[ent.start - 1]
+        if word.is_title and word.is_alpha and word.pos_ in {"PROPN", "ADJ"} and not word.ent_type_:
+            candidates.append(doc[ent.start - 1 : ent.end])
+    clubs = [s for s in candidates if s[0].pos_ == "PROPN" and _heads_a_team_word(s)]
+    whole = {e.text for e in doc.ents if not e.id_ and len(e) > 1 and e.label_ in {"ORG", "PERSON", "FAC"}}
+    whole |= {s.text for s in clubs}
+    clubs += [s for s in candidates if s.text in whole and s not in clubs]
+    return [Span(doc, s.start, s.end, "ORG") for s in clubs]
+
+
+def _heads_a_team_word(span: Span) -> bool:
+    modifiers = [t for t in span if t.dep_ in {"compound", "poss", "amod", "nmod"}]
+    return any(t.head.lemma_ in TEAM_NOUNS and t.head.pos_ == "NOUN" for t in modifiers)
