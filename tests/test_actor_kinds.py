@@ -266,6 +266,51 @@ def test_caption_labels_are_not_names(text, absent, present):
 
 
 @pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Health workers said Ebola was still spreading. The Ebola virus has killed hundreds.", "Ebola"),
+        ("Aid groups warned of an outbreak of Marburg in the region.", "Marburg"),
+        ("Trials show Zeltora adds months of life. Doctors said the drug Zeltora is given with chemotherapy.",
+         "Zeltora"),
+    ],
+)  # fmt: skip
+def test_illnesses_and_medicines_are_not_actors(text, absent):
+    assert absent not in kinds(text), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Microsoft showed developers the new Xbox 2 console on Friday.", "Xbox"),
+        ("The console, codenamed Xenon, goes on sale in May, Microsoft said.", "Xenon"),
+        ("Handsets with GPRS capability will rise in number, the firm said.", "GPRS"),
+    ],
+)
+def test_products_used_as_things_are_not_actors(text, absent):
+    found = kinds(text)
+    assert absent not in found, found
+
+
+def test_a_named_person_with_a_name_that_looks_plural_stays_a_person():
+    found = kinds("Fans cheered as Calum Chambers, Danny Welbeck and Kieran Gibbs came on.")
+    assert found.get("Kieran Gibbs") == "person", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Tories and Lib Dems argued that families would pay more under the plan.", "Lib Dems",
+         "organisation"),
+        ("The party leader said most people would vote Labour in May.", "Labour", "organisation"),
+        ("Labour published its plan on Monday. Critics say New Labour has lost its way.", "New Labour",
+         "organisation"),
+    ],
+)  # fmt: skip
+def test_parties_and_movements_are_bodies(text, name, kind):
+    assert kinds(text).get(name) == kind, kinds(text)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Real Madrid striker Karim Benzema is injured. Real Madrid face Malaga on Saturday.", "Real Madrid"),

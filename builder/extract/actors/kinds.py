@@ -12,6 +12,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from builder.data import gazetteer, places
+from builder.extract.actors.things import a_product, an_illness_or_medicine
 from builder.extract.actors.works import modifies_a_work, names_a_work
 from builder.nlp.datelines import dateline_end
 from builder.nlp.names import common_nouns, senses
@@ -155,10 +156,20 @@ def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
         return "organisation" if any(_seat_acts(s) for s in spans) else "place"
     if kind == "country":
         return kind if any(acts(s) for s in spans) else "place"
+    if an_illness_or_medicine(spans[0].doc, _full_name(spans)):
+        return None  # "diagnosed with Ebola", "the Ebola virus", "the drug Avastin"
+    if kind == "place" and _a_body_named_like_a_place(spans):
+        return "organisation"  # "Labour, Ukip and the Greens said", "prejudice against New Labour"
     if kind not in {"person", "organisation"}:
         return kind
     if any(names_a_work(s) for s in spans) or all(modifies_a_work(s) for s in spans):
         return None  # a title, a part played, a prize or an occasion (`works`)
+    if not any(_speaks(s) for s in spans) and a_product(spans):
+        return None  # "the Xbox 2", "the new Xbox", "codenamed Xenon"
+    if kind == "person" and (_a_plural_body(spans) or _a_body_word(spans)):
+        return "organisation"  # "the Conservatives and Lib Dems said", "Labour had left millions"
+    if kind == "person" and all(_an_acronym(s) for s in spans):
+        kind = "organisation"  # "GPRS": no person is named by capital initials alone in running text
     if all(in_a_label(s) or where_posted(s) for s in spans):
         return None  # "Highest score: 190", "wrote on Instagram", "his Instagram page"
     single = all(len(s) == 1 for s in spans)
@@ -379,3 +390,87 @@ def _a_person_word(word: str) -> bool:
     if not classes:
         return not word.islower()  # an unknown lower-case word ("codename") is no title; a name may be one
     return classes[0] == "r" or classes[:3].count("r") >= 2  # "queen": an insect first, a monarch after
+
+
+SAYING = {
+    "say", "tell", "announce", "add", "claim", "insist", "warn", "confirm", "deny", "argue", "state",
+    "explain", "believe", "want", "accuse", "call", "urge", "promise", "pledge",
+}  # fmt: skip
+
+
+def _speaks(span: Span) -> bool:
+    """ "Microsoft said", "the BBC has confirmed": someone who says or wants something."""
+    root = _outer(span.root)
+    return root.dep_ in {"nsubj", "agent"} and root.head.lemma_.lower() in SAYING
+
+
+def _full_name(spans: list[Span]) -> str:
+    """The longest way the article writes the name, without a leading "the" or a possessive ending."""
+    longest = max(spans, key=len)
+    words = [t for t in longest if t.lower_ != "the" or t.i != longest.start]
+    while words and words[-1].text in {"'s", "’s", "'", "’"}:
+        words.pop()
+    return longest.doc[words[0].i : words[-1].i + 1].text if words else longest.text
+
+
+def _a_plural_body(spans: list[Span]) -> bool:
+    """A name in its members' plural, as parties' short names are ("Lib Dems", "Tories"), listed with a body
+    or a group ("the Conservatives and Lib Dems")."""
+    last = spans[0][-1].text
+    if not (last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and last[:1].isupper()):
+        return False
+    return any(_beside_a_body(s) for s in spans)
+
+
+def _beside_a_body(span: Span) -> bool:
+    """Listed with a party or a group of people: "the Conservatives and Lib Dems", "Labour and the Greens"."""
+    partners = [t for t in span.root.conjuncts if not (span.start <= t.i < span.end)]
+    if any(t.ent_type_ == "PERSON" for t in partners):
+        return False  # a list of people ("Calum Chambers, Danny Welbeck and Kieran Gibbs")
+    return any(t.ent_type_ == "NORP" or (t.ent_type_ == "ORG" and _a_body_noun(t)) for t in partners)
+
+
+def _a_body_noun(token: Token) -> bool:
+    return senses(token.lower_)[:1] in {"c", "g"}
+
+
+def _a_body_word(spans: list[Span]) -> bool:
+    """A one-word "person" that is a word for a class of people ("Labour"), with no role, used as a body is:
+    modifying a word for a person or a body ("Labour politicians", "Labour's deputy minister", "the Labour
+    party"), listed with one ("Both Labour and the Conservatives"), or voted for."""
+    if not all(len(s) == 1 for s in spans) or senses(spans[0].text)[:1] != "c":
+        return False
+    return any(_used_as_a_body(s) for s in spans)
+
+
+def _used_as_a_body(span: Span) -> bool:
+    root = span.root
+    head = root.head
+    if root.dep_ in {"compound", "poss"} and head.pos_ == "NOUN":
+        return senses(head.lemma_)[:1] in {"r", "g"}
+    if root.dep_ == "dobj" and head.lemma_ == "vote":
+        return True
+    return _beside_a_body(span)
+
+
+def _an_acronym(span: Span) -> bool:
+    """Capital initials ("GPRS", "NHS") in a sentence not written in capitals."""
+    text = span.text
+    if len(span) != 1 or not (text.isupper() and text.isalpha() and 2 <= len(text) <= 6):
+        return False
+    words = [t for t in span.sent if t.is_alpha and len(t) > 1]
+    return 2 * sum(t.is_upper for t in words) < len(words)
+
+
+def _a_body_named_like_a_place(spans: list[Span]) -> bool:
+    """A "place" that is a body the article names elsewhere: "Labour" (an ordinary word, an organisation in
+    another sentence), "New Labour" (ending in one), not only named as where something happens."""
+    doc = spans[0].doc
+    bodies = {e.text for e in doc.ents if e.label_ == "ORG"}
+    name = _full_name(spans)
+    words = name.split()
+    if len(words) == 1:
+        named = name in bodies and bool(senses(name))  # "Labour": a common word, a body in other sentences
+    else:
+        named = words[-1] in bodies and name not in bodies  # "New Labour" beside "Labour"
+    return named and not all(locative(s) or in_dateline(s) for s in spans)
