@@ -114,3 +114,25 @@ def test_a_pronoun_named_by_the_topic_or_as_an_object(parse, text, expected):
 )
 def test_a_topic_or_object_pronoun_that_is_unsure_is_refused(parse, text):
     assert questions(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The chain is wanted by both Tesco and Asda."
+            " Both companies have until 9 June to buy Argos.",
+            ["Will both Tesco and Asda buy Argos by 9 June?"],
+        ),
+        (  # three names before: which two, the rules cannot say
+            "Ken Hall, Jim Boyd and Tom Ross ran the bank. Both men are expected to resign.",
+            [],
+        ),
+        (  # "both companies" after two people's names is not them
+            "The deal was signed by Ken Hall and Jim Boyd. Both companies are expected to grow.",
+            [],
+        ),
+    ],
+)
+def test_both_is_named_by_the_one_pair_of_names_before(parse, text, expected):
+    assert questions(parse, text) == expected

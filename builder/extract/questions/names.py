@@ -29,6 +29,9 @@ CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
 PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)’(?= [a-z])")
 OBJECTS = {"dobj", "pobj", "dative"}
 CLAUSES = {"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp"}
+# "both men", "both companies": nouns that stand for two people, or for two bodies
+PEOPLE_PAIRS = {"men", "women", "leaders", "players", "candidates", "brothers", "sisters"}
+BODY_PAIRS = {"companies", "firms", "groups", "banks", "parties", "countries", "nations"}
 IMPERSONAL_VERBS = {"seem", "appear", "remain", "emerge", "be", "become", "look"}
 
 
@@ -37,16 +40,20 @@ def named_pronouns(analysis: Analysis) -> Iterator[dict[int, Actor]]:
     """While open, each pronoun the resolver links with confidence to a named actor is written as its name;
     gives those actors by token index."""
     marked: dict[int, Actor] = {}
+    pairs: list[Token] = []
     try:
         for token in analysis.doc:
             actor = confident_actor(analysis, token)
             if actor is not None:
                 token._.named = actor.name
                 marked[token.i] = actor
+            elif (names := pair_names(analysis, token)) is not None:
+                token._.named = names  # "both companies" written "both Sainsbury's and Steinhoff"
+                pairs.append(token)
         yield marked
     finally:
-        for i in marked:
-            analysis.doc[i]._.named = None
+        for token in [*(analysis.doc[i] for i in marked), *pairs]:
+            token._.named = None
 
 
 def named_once(text: str, sent: Span, actors: dict[int, Actor]) -> str:
@@ -304,3 +311,50 @@ def _left_open(text: str) -> bool:
     turn; a curly single one closes where no letter follows, unless it ends a plural ("two months’ pay")."""
     closing = len(CLOSING_SINGLE.findall(text)) - len(PLURAL_POSSESSIVE.findall(text))
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("‘") > closing
+
+
+def pair_names(analysis: Analysis, token: Token) -> str | None:
+    """ "Sainsbury's and Steinhoff" for "both companies" when the sentence before it (or its own sentence,
+    before it) joins exactly two names with "and" ("targeted by both Sainsbury's and Steinhoff"), of the kind
+    the noun says ("both men": two people's names). None for a noun with words of its own ("both Labour
+    leaders"), or where no single pair of names comes before."""
+    if token.lower_ not in PEOPLE_PAIRS | BODY_PAIRS or token.tag_ not in {"NNS", "NNPS"}:
+        return None
+    if [c.lower_ for c in token.children if not c.is_punct] != ["both"]:
+        return None
+    here = sentence_index_at(analysis.sentences, token.idx)
+    start = analysis.sentences[max(1, here - 1) - 1].start
+    window = [t for t in analysis.doc[max(0, token.i - 150) : token.i] if t.idx >= start]
+    pairs = [(t, c) for t in window if (c := _joined_name(t)) is not None]
+    if len(pairs) != 1:
+        return None
+    first, second = pairs[0]
+    people = [_personal_name(t) for t in (first, second)]
+    if (token.lower_ in PEOPLE_PAIRS and not all(people)) or (token.lower_ in BODY_PAIRS and any(people)):
+        return None  # "both men" after two companies, "both companies" after two people
+    return f"{_name_text(first)} and {_name_text(second)}"
+
+
+def _joined_name(head: Token) -> Token | None:
+    """The second of exactly two names joined by "and" ("Ken Lay and Jeff Skilling"), from the first."""
+    if head.pos_ != "PROPN" or head.dep_ in {"compound", "conj"}:
+        return None  # a word of a name, or the second or later of a list ("Hall, Boyd and Ross")
+    conjs = [c for c in head.children if c.dep_ == "conj"]
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children)
+    if len(conjs) != 1 or not joined or conjs[0].pos_ != "PROPN":
+        return None
+    return conjs[0] if not any(c.dep_ == "conj" for c in conjs[0].children) else None
+
+
+def _personal_name(head: Token) -> bool:
+    """A person's full name ("Jeff Skilling"), by the entity type and a first name before it."""
+    return head.ent_type_ == "PERSON" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children
+    )
+
+
+def _name_text(head: Token) -> str:
+    """The name as the article writes it: its proper-noun words and a possessive "'s" ("Sainsbury's")."""
+    parts = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
+    parts += [head] + [c for c in head.children if c.dep_ == "case"]
+    return "".join(t.text + t.whitespace_ for t in sorted(parts, key=lambda t: t.i)[:-1]) + parts[-1].text

@@ -333,7 +333,7 @@ def subject_stands_alone(subject: list[Token]) -> bool:
     first = next((t.lower_ for t in subject if not t.is_punct and t._.named is None), "")
     if root.tag_ in {"PRP", "EX", "DT", "WP"} or root.lower_ in VAGUE_HEADS or first in VAGUE_DETERMINERS:
         return False
-    if first == "both" and root.pos_ == "NOUN":
+    if first == "both" and root.pos_ == "NOUN" and root._.named is None:
         return False  # "both men", "both sides": who they are was said before
     if first in {"a", "an"} and root.pos_ == "NOUN" and _human(root):
         return False  # "A gamer could buy …": a made-up example, not an open point
