@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from builder.core.collector import cyclic_gc
+from builder.core.collector import cyclic_gc, existing_frozen
 from builder.core.files import atomic_write
 from builder.core.model import Article, Briefing, Problem
 from builder.data import load_report
@@ -268,5 +268,6 @@ def build(
     if not with_site:
         return result
     fingerprint = renderer_fingerprint()
-    site = build_site(settings.config, settings.docs, settings.site, builder=fingerprint, full=full)
+    with existing_frozen():  # the briefings and stories live on: collections during MkDocs need not scan them
+        site = build_site(settings.config, settings.docs, settings.site, builder=fingerprint, full=full)
     return dataclasses.replace(result, site_warnings=site.warnings, site=site)

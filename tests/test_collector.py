@@ -6,6 +6,7 @@ import gc
 
 import pytest
 
+from builder.core.collector import existing_frozen
 from builder.nlp.names import common_nouns
 
 
@@ -19,3 +20,15 @@ def test_reading_the_noun_tables_leaves_the_collector_as_it_was(enabled):
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_objects_made_before_a_frozen_block_are_out_of_collections_in_it_and_back_after():
+    if gc.get_freeze_count():
+        pytest.skip("objects frozen by an earlier test")
+    made = [[] for _ in range(1000)]
+    with existing_frozen():
+        assert gc.get_freeze_count() >= len(made)
+        with existing_frozen():  # nested: the outer block thaws
+            pass
+        assert gc.get_freeze_count() >= len(made)
+    assert gc.get_freeze_count() == 0
