@@ -240,14 +240,22 @@ MESSAGES = {
     "tweet",
     "postcard",
     "cable",
+    "card",
 }
 SENDING = {"send", "fax", "email", "e-mail", "post", "mail", "write", "forward", "text"}
 
 
 def _message_sent(token: Token, lemma: str) -> bool:
-    """ "sent a fax to her son", "wrote a letter to the minister": a message, not a thing given (a letter
-    handed over or donated as a keepsake is still one: "donated letters written by the composer")."""
-    return lemma in MESSAGES and token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in SENDING
+    """ "sent a fax to her son", "wrote a letter to the minister", "the Christmas card they had sent her": a
+    message or a greeting, not a thing given (a letter handed over or donated as a keepsake is still one:
+    "donated letters written by the composer"; a gift card is a voucher)."""
+    if lemma not in MESSAGES or any(c.lemma_.lower() in VAGUE_GIFTS for c in token.children):
+        return False
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:  # "sent him a shirt and a card"
+        first = first.head
+    sent = first.dep_ in {"dobj", "nsubjpass"} and first.head.lemma_.lower() in SENDING
+    return sent or any(c.dep_ == "relcl" and c.lemma_.lower() in SENDING for c in token.children)
 
 
 def _for_thought(token: Token) -> bool:
@@ -316,7 +324,9 @@ def _contents(token: Token) -> Token | None:
         return None
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+            held = [c for c in prep.children if c.dep_ == "pobj"]
+            held += [o for c in prep.children if c.dep_ == "pcomp" for o in c.children if o.dep_ == "dobj"]
+            return held[0] if held else None  # "a pair of hunting dogs", read as "of hunting (the) dogs"
     return None
 
 

@@ -123,13 +123,28 @@ OBJECT_CONTROL = {
 
 def _object_controller(verb: Token) -> Token | None:
     """ "allowed Ford and Lee to present X with Y": the object of the verb above gives, not its subject."""
-    if own_subject(verb) is not None or verb.dep_ not in {"xcomp", "ccomp"}:
+    if own_subject(verb) is not None:
         return None
-    head = verb.head
-    if head.lemma_.lower() not in OBJECT_CONTROL:
+    head = verb.head if verb.dep_ in {"xcomp", "ccomp"} else _control_before(verb)
+    if head is None or head.lemma_.lower() not in OBJECT_CONTROL:
         return None
     objects = [c for c in children(head, "dobj") if c.i < verb.i]
     return objects[0] if objects else None
+
+
+def _control_before(verb: Token) -> Token | None:
+    """ "to allow Ford, coach Roy Lee and director Dick Hale to present X": a long list of objects makes the
+    parser hang the second infinitive elsewhere; the nearest verb before it, with only its objects between,
+    is still the one that says who acts."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1), None)
+    if to is None:
+        return None
+    for token in reversed(verb.doc[verb.sent.start : to.i]):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.pos_ not in {"PROPN", "NOUN", "PUNCT", "CCONJ", "DET", "ADJ"}:
+            return None
+    return None
 
 
 def _existential(verb: Token) -> Token | None:
