@@ -106,3 +106,60 @@ def test_a_document_resolves_to_the_author_the_article_names(text, word, actor):
 )
 def test_a_document_without_a_named_author_stays_unresolved(text, word):
     assert word not in authors(text), authors(text)
+
+
+def spoken_by(text: str, word: str) -> str | None:
+    """Who the resolver says speaks the quotation holding the last `word` of the text (the speaker token)."""
+    analysis = analyse(text)
+    token = [t for t in analysis.doc if t.text == word][-1]
+    speaker = analysis.resolver.speaker(token)
+    return speaker.text if speaker is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "speaker"),
+    [
+        ('"We will appeal," said Ann Lee.', "We", "Lee"),  # named after the quotation
+        ('Ann Lee said: "We will appeal against the ruling."', "We", "Lee"),  # before it
+        (  # a quotation that runs on over quoted sentences
+            'Club chairman Tom Reed said the season had been hard. "The board let us down.\n'
+            '"Nobody answered our letters.\n"I wrote to them twice."',
+            "I",
+            "Reed",
+        ),
+        (  # "my dad" speaks inside the quotation, not the quotation; "she" is the woman named before
+            'Ann Lee, 34, was at the match. "My dad said we should leave," she said. "I stayed."',
+            "I",
+            "Lee",
+        ),
+        (  # a speech verb inside the quoted words is not who speaks them
+            'Ms Ann Lee said the night was long. "Tom shouted at us, then he said he would call the police.\n'
+            '"We just sat and waited."',
+            "We",
+            "Lee",
+        ),
+        (  # the speaker named last before the quotation, not another named earlier
+            "The council said it would close the pool. Residents' leader Jo Kay told the meeting the plan "
+            'was wrong. "We will fight it."',
+            "We",
+            "Kay",
+        ),
+    ],
+)
+def test_who_speaks_a_quotation(text, word, speaker):
+    assert spoken_by(text, word) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We will appeal against the ruling.", "We"),  # no speaker named
+        (  # the quotation has ended: three sentences of narration since its speaker
+            "Ann Lee said the vote was close. The count took all night. Turnout was low. Rain fell all day. "
+            '"We were robbed."',
+            "We",
+        ),
+    ],
+)
+def test_a_quotation_without_a_speaker_near_has_none(text, word):
+    assert spoken_by(text, word) is None

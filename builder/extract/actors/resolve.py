@@ -15,13 +15,14 @@ import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from builder.core.model import Actor, Evidence, Sentence
 from builder.data import gazetteer
-from builder.extract.actors.speech import DOCUMENTS
+from builder.extract.actors.speech import DOCUMENTS, SPEECH_VERBS, can_speak, speaker_of
 from builder.extract.actors.table import ActorTable, Mention, role_words
 from builder.extract.evidence import sentence_index_at
+from builder.extract.phrasing import infinitive
 from builder.nlp.names import senses
 
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -45,6 +46,10 @@ DETERMINERS = {"the", "this", "that"}
 BACK = 2  # sentences a pronoun looks back for its referent
 DOCUMENT_BACK = 5  # sentences a document ("the report") looks back for the same document with its author
 AUTHOR_PREPS = {"by", "from"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
+QUOTE_MARKS = ("“", '"', "‘", "``", "'")
+QUOTE_BACK = 8  # sentences a quotation may run on after its speaker is named
+QUOTE_REACH = 2  # sentences of narration in a row (not quoted, no speaker) a quotation runs on across
 
 
 @dataclass(frozen=True)
@@ -218,6 +223,96 @@ class Resolver:
                 return actor
         return None
 
+    # speakers -----------------------------------------------------------------------------------------------
+
+    def speaker(self, token: Token, reach: int = QUOTE_REACH) -> Token | None:
+        """Who speaks the quoted words holding a token ("I", "we", a quoted sentence): the speaker its own
+        sentence names ('"…," said Ann Lee', 'Ann Lee said: "…"'), else the one named last in the nearest
+        sentence before, while the quotation runs on: across quoted sentences, and across at most `reach`
+        sentences of narration in a row, QUOTE_BACK sentences back at most.
+
+        A speaker is who says a speech verb outside quoted words (subject, "by" agent, the name set off before
+        "said:"), not in the first person and not someone the speaker calls theirs ("my dad said"); in a
+        sentence of narration with no speech verb, a named person its main clause is about ("Sir Bill Morris
+        has accused …" before his quoted words). A "he" or "she" who speaks is the named speaker of the
+        quotation before, where one is named and the sex agrees; else the pronoun (the caller resolves it)."""
+        sentences = self._sentence_list
+        index = bisect.bisect_right([s.start for s in sentences], token.i) - 1
+        own = self._speakers_in(sentences[index], token)
+        after = [s for s in own if s.i > token.i]
+        if own:
+            return self._named_speaker(after[0] if after else own[-1], index, reach)
+        return self._speaker_before(index, token, reach)
+
+    def _speaker_before(self, index: int, token: Token, reach: int) -> Token | None:
+        """The speaker named last in the nearest sentence before sentence `index` that names one, while the
+        quotation runs on."""
+        sentences = self._sentence_list
+        narration = 0
+        for back in range(index - 1, max(-1, index - 1 - QUOTE_BACK), -1):
+            sentence = sentences[back]
+            found = self._speakers_in(sentence, token) or self._acting_in(sentence)
+            if found:
+                return self._named_speaker(found[-1], back, reach)
+            narration = 0 if _quoted_words(sentence, self._quoted) else narration + 1
+            if narration > reach:
+                return None
+        return None
+
+    def _named_speaker(self, speaker: Token, index: int, reach: int) -> Token:
+        """A "he" or "she" who speaks is the subject of the clause above it ("Lahm caused a stir when he
+        wrote"), else continues the named speaker of the quotation before ('Ann Lee said: "…" … "…," she
+        said'), where the sex agrees; any other speaker as found."""
+        sex = pronoun_sex(speaker.lower_)
+        if speaker.pos_ != "PRON" or sex is None:
+            return speaker
+        above = subject_above(speaker)  # "Lahm caused a stir when he wrote …"
+        before = above if above is not None else self._speaker_before(index, speaker, reach)
+        actor = self.table.actor_for(before) if before is not None else None
+        if actor is None or actor.kind != "person" or titled_sexes(self.doc, self.table, actor) - {sex}:
+            return speaker
+        return before  # type: ignore[return-value]
+
+    def _speakers_in(self, sentence: Span, token: Token) -> list[Token]:
+        """Who says the speech verbs of a sentence outside its quoted words, in text order (not the token)."""
+        found = []
+        inside = self._quoted
+        for verb in sentence:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS or infinitive(verb):
+                continue
+            who = speaker_of(verb)
+            if who is None or who.i == token.i or not _may_speak(who):
+                continue
+            if verb.i in inside and not _attributes(verb, who):
+                continue  # "… and he said he would call the police" inside someone's quoted words
+            found.append(who)
+        return sorted(set(found), key=lambda t: t.i)
+
+    def _acting_in(self, sentence: Span) -> list[Token]:
+        """The named people a sentence of narration is about: subjects (or the "by" agent of its main verb)
+        outside quotation marks ("Sir Bill Morris has accused …", "… was welcomed by Ann Lee", a caption
+        "Tom Reed on Radio 5"I could not believe …")."""
+        first = next((t for t in sentence if not t.is_quote and not t.is_space), sentence[0])
+        if first.i in self._quoted:
+            return []
+        root = sentence.root
+        agents = [p for c in root.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        subjects = [t for t in sentence if t.dep_ == "nsubj"] + agents
+        people = [
+            s
+            for s in subjects
+            if s.i not in self._quoted and (a := self.table.actor_for(s)) is not None and a.kind == "person"
+        ]
+        return people[-1:]
+
+    @functools.cached_property
+    def _sentence_list(self) -> list[Span]:
+        return list(self.doc.sents)
+
+    @functools.cached_property
+    def _quoted(self) -> set[int]:
+        return quoted_tokens(self.doc)
+
     # pronouns -----------------------------------------------------------------------------------------------
 
     def _pronoun(self, token: Token) -> Reference | None:
@@ -295,6 +390,66 @@ class Resolver:
             return None
         ranked = sorted(candidates, key=lambda a: -a.mentions)
         return ranked[0] if len(ranked) == 1 or ranked[0].mentions > ranked[1].mentions else None
+
+
+def _quoted_words(sentence: Span, quoted: set[int]) -> bool:
+    """A sentence of quoted words: it opens inside a quotation, or speaks in the first person ("I want
+    justice for him." in a quotation that runs on)."""
+    first = next((t for t in sentence if not t.is_quote and not t.is_space), sentence[0])
+    return first.i in quoted or any(_first_person(t) and t.pos_ == "PRON" for t in sentence)
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """The indexes of the tokens that lie inside quotation marks. A mark after a space opens, one before a
+    space or a stop closes, one glued on both sides (paragraphs run together, '… said Ann."But …') turns
+    what is open; a new paragraph closes what is open; an apostrophe is no mark."""
+    inside, open_ = set(), False
+    for t in doc:
+        if "\n" in t.text or "\n" in t.whitespace_:
+            open_ = False
+            continue
+        if t.is_quote and t.tag_ != "POS" and not _apostrophe(t):
+            after_space = t.i == 0 or bool(doc[t.i - 1].whitespace_) or doc[t.i - 1].is_space
+            before_space = bool(t.whitespace_) or t.i + 1 == len(doc) or doc[t.i + 1].is_punct
+            open_ = after_space or (not before_space and not open_)
+        elif open_:
+            inside.add(t.i)
+    return inside
+
+
+def _apostrophe(token: Token) -> bool:
+    """ "’" or "'" ending a plural possessive ("the residents’ leader")."""
+    doc = token.doc
+    plural = token.i > 0 and doc[token.i - 1].lower_.endswith("s") and not doc[token.i - 1].whitespace_
+    return token.text in {"’", "'"} and plural and bool(token.whitespace_)
+
+
+def _attributes(verb: Token, speaker: Token) -> bool:
+    """Whether a speech verb attributes the quoted words just before it: nothing but its speaker and
+    punctuation between the closing mark and the verb ('"…," said Snoussi', '"…," the Argentine told …')."""
+    doc = verb.doc
+    between = []
+    for t in reversed(doc[verb.sent.start : verb.i]):
+        if t.is_quote:
+            return all(b.is_punct or b.i in {s.i for s in speaker.subtree} for b in between)
+        between.append(t)
+    return False
+
+
+def _may_speak(who: Token) -> bool:
+    """A speaker of quoted words: not "I" or "we", not "my dad", not a thing ("It tells us …") unless it
+    follows the quotation it says ('"…," it said')."""
+    if _first_person(who) or not can_speak(who):
+        return False
+    if any(c.dep_ == "poss" and _first_person(c) for c in who.children):  # "my dad said"
+        return False
+    thing = who.lower_ in {"it", "this", "that"}
+    return not thing or (who.i > who.sent.start and who.doc[who.i - 1].is_quote)
+
+
+def _first_person(token: Token) -> bool:
+    """ "I", "we", "my" … (also with a quote mark glued to it: '"We')."""
+    return (token.lower_.lstrip("\"“‘'`") or token.lower_) in FIRST_PERSON
 
 
 def pronoun_sex(word: str) -> str | None:

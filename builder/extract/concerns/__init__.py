@@ -8,8 +8,9 @@ from spacy.tokens import Span, Token
 
 from builder.core.model import UNATTRIBUTED, Concern
 from builder.extract import Analysis
-from builder.extract.actors.speech import can_speak
-from builder.extract.concerns.criticism import Criticism, criticisms, frames, negative_word, quoted
+from builder.extract.actors.resolve import QUOTE_REACH
+from builder.extract.actors.speech import SPEECH_VERBS, can_speak
+from builder.extract.concerns.criticism import Criticism, criticisms, negative_word, quoted
 from builder.extract.concerns.cues import (
     about_of,
     clause_text,
@@ -24,14 +25,12 @@ from builder.extract.concerns.holders import holders
 from builder.extract.evidence import evidence_at
 from builder.extract.phrasing import noun_phrase, phrase_root, words
 
-SPEAKING_VERBS = {"say", "tell", "add", "warn", "argue", "claim", "insist"}
 THING_PRONOUNS = {"it", "this", "that"}
 CHARGE_CUES = {"accused", "accuse", "accuses", "accusing", "blamed", "blame", "blames", "blaming"}
 CHARGING_VERBS = {"accuse", "suspect", "convict"}  # "accused X of Y": Y is the charge
 # A target that only stands for someone or something named elsewhere ("accused him of …", "What some saw
 # as …")
 STAND_INS = THING_PRONOUNS | {"he", "him", "she", "her", "they", "them", "what", "who", "whom", "which"}
-QUOTE_REACH = 2  # a quotation is the last speaker's for this many sentences after the last quoted one
 MIN_REPEATED_WORDS = 4  # shorter topics ("the plan") may be two concerns that happen to share words
 
 
@@ -39,7 +38,6 @@ def find_concerns(analysis: Analysis) -> tuple[Concern, ...]:
     """Every concern with a readable topic, one per holder, in text order, without repeats."""
     concerns: list[Concern] = []
     seen: set[tuple[str, int]] = set()
-    speaker: tuple[str, int] | None = None  # who spoke last, for a quotation that follows
     for sentence in analysis.sentences:
         span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if span is None:
@@ -49,15 +47,10 @@ def find_concerns(analysis: Analysis) -> tuple[Concern, ...]:
                 [
                     *_cue_concerns(span, analysis),
                     *_feeling_concerns(span, analysis),
-                    *_criticisms(span, analysis, speaker),
+                    *_criticisms(span, analysis),
                 ]
             )
         )
-        speaker = _last_speaker(span, analysis, sentence.index) or (
-            speaker if speaker and sentence.index - speaker[1] <= QUOTE_REACH else None
-        )
-        if speaker is not None and quoted(span):  # a run of quoted paragraphs is still the speaker's
-            speaker = (speaker[0], sentence.index)
         for concern in found:  # one concern per holder and sentence, the cue-word one first
             key = (concern.holder, concern.evidence.sentence)
             if key not in seen and not any(_repeated(concern, earlier) for earlier in concerns):
@@ -119,8 +112,9 @@ def _feeling_concerns(span: Span, analysis: Analysis) -> list[Concern]:
     return found
 
 
-def _criticisms(span: Span, analysis: Analysis, speaker: tuple[str, int] | None) -> list[Concern]:
-    """Criticism in what someone says; a damning quotation goes to the speaker named just before."""
+def _criticisms(span: Span, analysis: Analysis) -> list[Concern]:
+    """Criticism in what someone says; a damning quotation goes to who speaks it (the actor resolution finds
+    the speaker named before, while the quotation runs on)."""
     found = []
     evidence = evidence_at(analysis.sentences, span, analysis.article_id)
     for item in criticisms(span):
@@ -128,14 +122,24 @@ def _criticisms(span: Span, analysis: Analysis, speaker: tuple[str, int] | None)
         if about:
             said_by = _fearful(item) or item.speaker or _named_after(item.verb, analysis)
             names = holders(said_by, analysis)
-            if names == [UNATTRIBUTED] and _thing_in_quotation(said_by, speaker, evidence.sentence):
-                names = [speaker[0]]  # type: ignore[index]
+            if names == [UNATTRIBUTED] and said_by is not None and said_by.lower_ in THING_PRONOUNS:
+                # "It tells us that the cuts have failed", right after a speaker's quoted words: what the
+                # thing shows is said by the speaker quoted just before
+                names = [name] if (name := _speaker_name(said_by, analysis, reach=0)) else names
             found += [Concern(h, about, item.cue.text, evidence) for h in names]
-    if not found and speaker is not None and quoted(span) and (cue := negative_word(span)) is not None:
+    if not found and quoted(span) and (cue := negative_word(span)) is not None:
         about = clause_text(span.root)
-        if about:
-            found.append(Concern(speaker[0], about, cue.text, evidence))
+        speaker = _speaker_name(span[0], analysis)
+        if about and speaker:
+            found.append(Concern(speaker, about, cue.text, evidence))
     return found
+
+
+def _speaker_name(token: Token, analysis: Analysis, reach: int = QUOTE_REACH) -> str | None:
+    """Who speaks the quotation holding a token, named as a holder, or None."""
+    speaker = analysis.resolver.speaker(token, reach)
+    names = holders(speaker, analysis) if speaker is not None else [UNATTRIBUTED]
+    return names[0] if names != [UNATTRIBUTED] else None
 
 
 def _fearful(item: Criticism) -> Token | None:
@@ -148,17 +152,10 @@ def _fearful(item: Criticism) -> Token | None:
     return head if inside and head.pos_ in {"NOUN", "PROPN"} and can_speak(head) else None  # type: ignore[union-attr]
 
 
-def _thing_in_quotation(said_by: Token | None, speaker: tuple[str, int] | None, index: int) -> bool:
-    """ "It tells us that the cuts have failed", right after a speaker's quoted words: what the thing shows
-    is said by the speaker quoted just before."""
-    thing = said_by is not None and said_by.lower_ in THING_PRONOUNS
-    return thing and speaker is not None and index - speaker[1] <= 1
-
-
 def _named_after(verb: Token, analysis: Analysis) -> Token | None:
     """The speaker of an inverted report the parser missed: '"…," said Tory spokeswoman Jane Doe.'."""
     after = verb.doc[verb.i + 1 : verb.sent.end]
-    if verb.lemma_ not in SPEAKING_VERBS or not after:
+    if verb.lemma_ not in SPEECH_VERBS or not after:
         return None
     return next((t for t in after if t.pos_ == "PROPN" and analysis.actors.actor_for(t) is not None), None)
 
@@ -208,14 +205,3 @@ def _charge_on_target(verb: Token, target: Token | None) -> Token | None:
     what = next((c for c in charge.children if c.dep_ in {"pobj", "pcomp"}), None) if charge else None
     named = what is None or what.pos_ == "PROPN" or what.ent_type_  # "the mayor of Florence" is who
     return None if named else charge
-
-
-def _last_speaker(span: Span, analysis: Analysis, index: int) -> tuple[str, int] | None:
-    """The named speaker of a saying verb in this sentence, kept for quotations that follow."""
-    for verb, speaker, _ in frames(span):
-        if speaker is None or verb.lemma_ not in SPEAKING_VERBS:
-            continue
-        names = holders(speaker, analysis)
-        if names != [UNATTRIBUTED]:
-            return names[0], index
-    return None

@@ -29,7 +29,6 @@ ARTICLES = {"the", "a", "an"}
 MAX_HOLDER_WORDS = 8
 QUOTE_MARKS = ("“", '"', "‘", "``", "'")
 LOOK_BACK = 4  # sentences searched for the speaker a pronoun stands for
-QUOTE_LOOK_BACK = 8  # for "I" or "we": a quotation runs on over several short sentences after its speaker
 SUBJECTS = {"nsubj", "nsubjpass"}
 SAYING = SPEECH_VERBS | VIEW_VERBS  # who speaks a quotation or holds a view
 # Words that stand for some members of a group named after "of": "one of the victims", "a chorus of leaders".
@@ -146,39 +145,24 @@ def _phrase(token: Token) -> str | None:
 
 def _speaker_before(pronoun: Token, analysis: Analysis) -> Token | None:
     """The subject a pronoun stands for: the nearest earlier speaker or named person, outside the quotation
-    the pronoun closes ('"…," he said' looks before the quotation); "I" in a quotation is its speaker.
+    the pronoun closes ('"…," he said' looks before the quotation); "I" or "we" in a quotation is its
+    speaker, as the actor resolution finds who speaks a quotation.
 
     A named person who acts after the last speaker is nearer ("Hahn said … Zaev has been releasing
     recordings. He says …" is Zaev); a person named only by role is chosen only when nobody else is."""
-    sent = pronoun.sent
     if word(pronoun) in FIRST_PERSON:
-        outer = [t for t in sent if t.dep_ in SUBJECTS and t.i > pronoun.i and word(t) not in FIRST_PERSON]
-        speaking = [t for t in outer if t.head.lemma_ in {"say", "add", "tell"} and can_speak(t)]
-        if speaking:
-            return speaking[0]
+        return analysis.resolver.speaker(pronoun)
+    sent = pronoun.sent
     limit = sent.start if sent.text.lstrip().startswith(QUOTE_MARKS) else pronoun.i
-    back = QUOTE_LOOK_BACK if word(pronoun) in FIRST_PERSON else LOOK_BACK
-    window = pronoun.doc[_sentence_start(pronoun, back) : limit]
+    window = pronoun.doc[_sentence_start(pronoun, LOOK_BACK) : limit]
     if word(pronoun) in GROUP:
         return organisation_before(pronoun, analysis)
     subjects = [
         t for t in window if t.dep_ in SUBJECTS and _agrees(t, pronoun, analysis) and not _owned_by_speaker(t)
     ]  # "My dad ran forward" is inside someone's words: not who "I" or "he" is
     speakers = [
-        t
-        for t in subjects
-        if t.head.lemma_ in SAYING
-        and (
-            _person_like(t, analysis)
-            or word(t) in PERSONAL
-            or (
-                word(pronoun) in FIRST_PERSON
-                and t.head.lemma_ in SPEECH_VERBS
-                and word(t) not in FIRST_PERSON
-                and can_speak(t)
-            )
-        )
-    ]  # "we" in a quotation is its speaker's, a person or a body ("…we need to abide by them," said the club)
+        t for t in subjects if t.head.lemma_ in SAYING and (_person_like(t, analysis) or word(t) in PERSONAL)
+    ]
     if speakers and word(speakers[-1]) in PERSONAL:  # "But he said …" before "…," he said: the same man
         return _speaker_before(speakers[-1], analysis)
     candidates = [t for t in subjects if word(t) not in PERSONAL | FIRST_PERSON and _person_like(t, analysis)]

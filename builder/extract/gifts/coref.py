@@ -184,15 +184,13 @@ def _quoting(frame: Frame, analysis: Analysis) -> str | None:
     someone else ('"He gave me a jersey," said Smith')."""
     for other in (frame.giver, frame.recipient):
         if other is not None and other.lower_ in SINGULAR_FIRST | PLURAL_FIRST:
-            speaker = _speaker(other, analysis)
-            return _plain_name(speaker, analysis) if speaker is not None else None
+            speaker = analysis.resolver.speaker(other)
+            return _speaker_name(speaker, analysis) if speaker is not None else None
     return None
 
 
-SPEAKING = {"say", "tell", "add", "recall", "explain", "write", "admit", "remember"}
 SINGULAR_FIRST = {"i", "me", "my", "myself"}
 PLURAL_FIRST = {"we", "us", "our", "ourselves"}
-QUOTE_BACK = 3  # sentences a quotation may run on after its speaker is named
 
 
 def _first_person(token: Token, role: str, analysis: Analysis) -> str | None:
@@ -202,35 +200,22 @@ def _first_person(token: Token, role: str, analysis: Analysis) -> str | None:
     word = token.lower_
     if word not in SINGULAR_FIRST | PLURAL_FIRST:
         return None
-    speaker = _speaker(token, analysis)
+    speaker = analysis.resolver.speaker(token)
     if speaker is None:
         return NOT_NAMED if word in PLURAL_FIRST and role == "giver" else None
     if word in PLURAL_FIRST:
         body = _speaker_body(speaker)
         if body is not None:
             return _plain_name(body, analysis)
+    return _speaker_name(speaker, analysis)
+
+
+def _speaker_name(speaker: Token, analysis: Analysis) -> str | None:
+    """The name of who speaks a quotation; a pronoun ('"…," he said') as the resolver resolves it."""
+    if speaker.pos_ == "PRON":
+        reference = analysis.resolver.resolve(speaker)
+        return reference.actor.name if reference is not None else None
     return _plain_name(speaker, analysis)
-
-
-def _speaker(token: Token, analysis: Analysis) -> Token | None:
-    """The named speaker of the quoted words holding a token: the subject of a saying verb in its sentence,
-    else in the few sentences before (a quotation that runs on)."""
-    start = token.sent.start
-    sentences = [token.sent]
-    while start > 0 and len(sentences) <= QUOTE_BACK:
-        sentences.append(analysis.doc[start - 1].sent)
-        start = sentences[-1].start
-    for sentence in sentences:
-        said = [
-            s
-            for verb in sentence
-            if verb.lemma_.lower() in SPEAKING and verb.pos_ == "VERB"
-            for s in syn.children(verb, "nsubj")
-            if s.lower_ not in FIRST_PERSON and (s.ent_type_ in {"PERSON", "ORG"} or s.pos_ == "PROPN")
-        ]
-        if said:
-            return said[-1]
-    return None
 
 
 def _speaker_body(speaker: Token) -> Token | None:
