@@ -601,6 +601,62 @@ def test_holders_named_through_the_speaker(parse, text, holder):
     assert concerns(parse, text)[-1][0] == holder
 
 
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (  # a nationality as a noun is the person the story follows, not the country
+            "Golfer Tomas Ruiz, 19, missed the cut at Augusta on Friday. The Argentine admitted he was "
+            "worried about his putting.",
+            "Tomas Ruiz",
+        ),
+        (  # the believer set off inside the words he believes
+            "The real aim, believes Mr Hale, is to embarrass the council before the vote.",
+            "Hale",
+        ),
+        (  # "they" after "according to": who said it
+            "According to the unions, the offer is an insult. As always, they accused the board of hiding "
+            "the real figures.",
+            "unions",
+        ),
+        (  # a generic body that is a sentence's subject continues the one the sentence before was about
+            "The Harbour Trust runs forty shelters. The Kenley Food Bank, which is independent of the "
+            "Harbour Trust, urged caution. The organisation, which supplies other charities, said the "
+            "figures were misleading.",
+            "Kenley Food Bank",
+        ),
+    ],
+)
+def test_holders_the_article_names_for_a_description_or_a_set_off_speaker(parse, text, holder):
+    assert holder in concerns(parse, text)[-1][0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Harlow manager Ray Still told BBC Radio Essex: "I think in the first half we lacked discipline."',
+        'Harlow manager Ray Moss told BBC Radio Essex: "I think in the first half we lacked discipline."',
+    ],
+)
+def test_the_outlet_told_is_not_who_speaks(parse, text):
+    assert [c[0] for c in concerns(parse, text)] in (["Ray Still"], ["Ray Moss"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Dunmore was also accused of 12 counts of fraud involving money paid into his account.",
+        "Carla Mendes, 41, of Leeds, is accused of stealing from four elderly neighbours.",
+    ],
+)
+def test_the_accused_does_not_hold_the_charge(parse, text):
+    assert [c[0] for c in concerns(parse, text)] in ([], ["unattributed"])
+
+
+def test_a_charge_admitted_is_not_the_admitters_concern(parse):
+    text = "The driver, who was jailed for a year, had admitted failing to ensure the safety of passengers."
+    assert [c[0] for c in concerns(parse, text)] in ([], ["unattributed"])
+
+
 def test_a_reported_subject_the_parser_took_as_object_stays_in_the_topic(parse):
     [found] = concerns(parse, "The mayor warned the budget was not as healthy as the council claimed.")
     assert found[1] == "the budget was not as healthy as the council claimed"

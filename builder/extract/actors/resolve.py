@@ -163,8 +163,23 @@ class Resolver:
         if named:
             return self._nearest(named, token)
         if head in GENERIC_BODIES:  # not "the government": which one is not for the last name to say
-            return self._salient(bodies, token) or self._nearest(bodies, token, before_only=True)
+            return (
+                self._continued_subject(bodies, token)
+                or self._salient(bodies, token)
+                or self._nearest(bodies, token, before_only=True)
+            )
         return None
+
+    def _continued_subject(self, candidates: list[Actor], token: Token) -> Actor | None:
+        """A description that is a sentence's subject continues the candidate the sentence before was about,
+        its subject: "The Oxford Food Bank urged caution. The organisation … said" is the Oxford Food Bank,
+        however often another charity is named."""
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.sent.start == 0:
+            return None
+        before = self.doc[token.sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        actor = self.table.actor_for(subject) if subject is not None else None
+        return actor if actor is not None and actor.name in {a.name for a in candidates} else None
 
     def _salient(self, candidates: list[Actor], token: Token) -> Actor | None:
         """Of the candidates named in the token's sentence (before it) or the two before, the one the article
@@ -289,21 +304,21 @@ class Resolver:
         return sorted(set(found), key=lambda t: t.i)
 
     def _acting_in(self, sentence: Span) -> list[Token]:
-        """The named people a sentence of narration is about: subjects (or the "by" agent of its main verb)
-        outside quotation marks ("Sir Bill Morris has accused …", "… was welcomed by Ann Lee", a caption
-        "Tom Reed on Radio 5"I could not believe …")."""
-        first = next((t for t in sentence if not t.is_quote and not t.is_space), sentence[0])
-        if first.i in self._quoted:
+        """The named person a sentence of narration is about: the subject (or the "by" agent) of its main
+        verb, outside quotation marks ("Sir Bill Morris has accused …", "… was welcomed by Ann Lee")."""
+        if _quoted_words(sentence, self._quoted):
             return []
         root = sentence.root
         agents = [p for c in root.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        subjects = [t for t in sentence if t.dep_ == "nsubj"] + agents
-        people = [
+        subjects = [c for c in root.children if c.dep_ == "nsubj"] + agents
+        return [
             s
             for s in subjects
-            if s.i not in self._quoted and (a := self.table.actor_for(s)) is not None and a.kind == "person"
-        ]
-        return people[-1:]
+            if s.i not in self._quoted
+            and s.ent_type_ == "PERSON"
+            and (actor := self.table.actor_for(s)) is not None
+            and actor.kind == "person"
+        ][-1:]
 
     @functools.cached_property
     def _sentence_list(self) -> list[Span]:

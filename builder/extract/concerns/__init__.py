@@ -26,6 +26,7 @@ from builder.extract.evidence import evidence_at
 from builder.extract.phrasing import noun_phrase, phrase_root, words
 
 THING_PRONOUNS = {"it", "this", "that"}
+ADMITTING = {"admit", "confess", "deny", "plead"}  # a charge someone answers of themselves
 CHARGE_CUES = {"accused", "accuse", "accuses", "accusing", "blamed", "blame", "blames", "blaming"}
 CHARGING_VERBS = {"accuse", "suspect", "convict"}  # "accused X of Y": Y is the charge
 # A target that only stands for someone or something named elsewhere ("accused him of …", "What some saw
@@ -121,7 +122,7 @@ def _criticisms(span: Span, analysis: Analysis) -> list[Concern]:
         about = _criticism_about(item)
         if about:
             said_by = _fearful(item) or item.speaker or _named_after(item.verb, analysis)
-            names = holders(said_by, analysis)
+            names = holders(said_by, analysis) if not _own_charge(item) else [UNATTRIBUTED]
             if names == [UNATTRIBUTED] and said_by is not None and said_by.lower_ in THING_PRONOUNS:
                 # "It tells us that the cuts have failed", right after a speaker's quoted words: what the
                 # thing shows is said by the speaker quoted just before
@@ -140,6 +141,16 @@ def _speaker_name(token: Token, analysis: Analysis, reach: int = QUOTE_REACH) ->
     speaker = analysis.resolver.speaker(token, reach)
     names = holders(speaker, analysis) if speaker is not None else [UNATTRIBUTED]
     return names[0] if names != [UNATTRIBUTED] else None
+
+
+def _own_charge(item: Criticism) -> bool:
+    """ "The driver had admitted failing to check the brakes": a charge someone admits or denies of
+    themselves is not their concern; whoever brings it, unnamed here, holds it."""
+    if item.verb.lemma_.lower() not in ADMITTING:
+        return False
+    clause = next((c for c in item.verb.children if c.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"}), None)
+    own = clause is not None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    return own and clause.tag_ == "VBG"  # type: ignore[union-attr]
 
 
 def _fearful(item: Criticism) -> Token | None:

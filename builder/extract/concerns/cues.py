@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from builder.data import appraisal
+from builder.extract.actors.speech import can_speak, name_after
 from builder.extract.phrasing import infinitive, noun_phrase, without_asides, words
 
 WORRY_LEMMAS = {"concern", "worry", "fear", "apprehension", "anxiety", "alarm"}
@@ -353,8 +354,8 @@ def holder_head(token: Token) -> Token | None:
             return agent
     if token.pos_ in {"VERB", "ADJ", "AUX"} and lemma not in {"violate", "destabilize"}:
         found = _agent(token) or _subject(token) or (_subject(token.head) if token.dep_ == "acomp" else None)
-        if found is not None:
-            return found
+        if found is not None and (can_speak(found) or _reporter(token) is None):
+            return found  # not "aim" in "The real aim, believes Mr Hale, is to embarrass …"
     return _reporter(token)
 
 
@@ -375,12 +376,21 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _reporter(token: Token) -> Token | None:
-    """The subject of a reporting verb the cue's clause hangs on ("Experts suggest that …")."""
+    """The subject of a reporting verb the cue's clause hangs on ("Experts suggest that …"), or of one set
+    off inside it ("The real aim, believes Mr Hale, is to embarrass …", "…, the union says.")."""
     node = governing_verb(token)
+    path = [node]
     while node.dep_ in {"ccomp", "xcomp", "conj"} and node.head != node:
         node = node.head
-        if node.lemma_ in REPORT_VERBS and (subject := _subject(node)) is not None:
+        path.append(node)
+        if node.lemma_ in REPORT_VERBS and (subject := _subject(node) or name_after(node)) is not None:
             return subject
+    for clause in path:
+        for aside in (c for c in clause.children if c.dep_ == "parataxis" and c.lemma_ in REPORT_VERBS):
+            speakers = [c for c in aside.children if c.dep_ == "nsubj" and can_speak(c)]
+            subject = speakers[-1] if speakers else name_after(aside)
+            if subject is not None:
+                return subject
     return None
 
 

@@ -10,7 +10,13 @@ from spacy.tokens import Token
 
 from builder.core.model import UNATTRIBUTED, Actor
 from builder.extract import Analysis
-from builder.extract.actors.resolve import FEMALE_TITLES, MALE_TITLES, pronoun_sex, titled_sexes
+from builder.extract.actors.resolve import (
+    FEMALE_TITLES,
+    MALE_TITLES,
+    demonym_countries,
+    pronoun_sex,
+    titled_sexes,
+)
 from builder.extract.actors.speech import (
     DOCUMENTS,
     NOT_SPEAKERS,
@@ -79,6 +85,9 @@ def _conjuncts(head: Token) -> list[Token]:
 
 def _name(token: Token, analysis: Analysis) -> str | None:
     """An actor's name, a resolved pronoun, or the noun phrase without its article."""
+    person = _nationality_noun(token, analysis)
+    if person is not None:
+        return person  # "The Scot admitted …", "the Argentine told …": the person, not the country
     actor = analysis.actors.actor_for(token)
     if actor is not None:
         return actor.name
@@ -110,6 +119,16 @@ def _name(token: Token, analysis: Analysis) -> str | None:
         actor = analysis.actors.actor_for(inner) if inner is not None else None
         return actor.name if actor is not None else None
     return _phrase(token)
+
+
+def _nationality_noun(token: Token, analysis: Analysis) -> str | None:
+    """The person a nationality used as a noun stands for ("the Scot", "the Argentine"), as the actor
+    resolution finds them; None for a nationality as an adjective or a people ("the Scots")."""
+    nationality = token.ent_type_ == "NORP" or token.lower_ in demonym_countries()
+    if not nationality or token.dep_ in {"amod", "compound"} or token.tag_ in {"NNS", "NNPS"}:
+        return None
+    reference = analysis.resolver.resolve(token)
+    return reference.actor.name if reference is not None and reference.how == "description" else None
 
 
 def _apposed(token: Token, analysis: Analysis) -> Actor | None:
@@ -218,10 +237,16 @@ def organisation_before(pronoun: Token, analysis: Analysis) -> Token | None:
     sent = pronoun.sent
     limit = pronoun.i if not sent.text.lstrip().startswith(QUOTE_MARKS) else sent.start
     window = pronoun.doc[_sentence_start(pronoun, LOOK_BACK) : limit]
-    found = [
-        t for t in window if t.dep_ in SUBJECTS and _organisation_like(t, analysis, word(pronoun) == "they")
-    ]
+    many = word(pronoun) == "they"
+    said = [t for t in window if t.dep_ in SUBJECTS or _according_to(t)]
+    found = [t for t in said if _organisation_like(t, analysis, many)]
     return found[-1] if found else None
+
+
+def _according_to(token: Token) -> bool:
+    """The source named by "according to" ("According to the opposition parties, it is a con"): who says."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
 
 
 def _organisation_like(token: Token, analysis: Analysis, many: bool = False) -> bool:
