@@ -969,6 +969,7 @@ def test_we_with_no_speaker_named_gives_as_not_named(parse) -> None:
         '"He has given me a fantastic ride," said the jockey Tom Reed of his horse.',  # an idiom
         '"We got a huge amount of advice from the residents," said Ann Lee.',  # no gift
         '"We gave them blankets," said Ann Lee of the Red Cross.',  # "them" names nobody
+        '"I lost the first set," said Tom Reed. "I donated a little more than I had planned."',  # points
     ],
 )
 def test_first_person_opens_no_idiom_and_them_stays_unnamed(parse, text: str) -> None:
