@@ -298,7 +298,7 @@ class Resolver:
             who = speaker_of(verb)
             if who is None or who.i == token.i or not _may_speak(who):
                 continue
-            if verb.i in inside and not _attributes(verb, who):
+            if verb.i in inside and not _attributes(verb, who) and not _introduces(verb):
                 continue  # "… and he said he would call the police" inside someone's quoted words
             found.append(who)
         return sorted(set(found), key=lambda t: t.i)
@@ -449,6 +449,13 @@ def _attributes(verb: Token, speaker: Token) -> bool:
             return all(b.is_punct or b.i in {s.i for s in speaker.subtree} for b in between)
         between.append(t)
     return False
+
+
+def _introduces(verb: Token) -> bool:
+    """A speech verb followed by a colon introduces quoted words ("Mrs Lee said: …"), whatever the quote marks
+    before it seemed to leave open (paragraphs run together lose their marks)."""
+    after = verb.i + 1
+    return after < len(verb.doc) and verb.doc[after].text == ":"
 
 
 def _may_speak(who: Token) -> bool:
