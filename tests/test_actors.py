@@ -331,3 +331,19 @@ def test_a_list_of_bare_given_names_talked_about_is_not_people(parse):
 def test_bare_given_names_that_act_are_people(parse):
     names = actor_names(parse("Sharon, Michelle and Andy said they would vote Labour."))
     assert {"Sharon", "Michelle", "Andy"} <= set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        (  # the peer is never named in full; his son and his daughter (a double-barrelled surname) are
+            "Lord Hallam faces a hearing next month. His son, Peter Hallam, spoke for the family. "
+            "His daughter, Rabbi Ruth Hallam-Stein, was at the court. Hallam denies the charges.",
+            "Peter Hallam",
+        ),
+    ],
+)
+def test_a_bare_surname_shared_by_a_family_joins_none_of_them(parse, text, apart):
+    people = {a.name: a for a in parse(text).actors.actors if a.kind == "person"}
+    assert apart in people
+    assert "Hallam" not in people[apart].aliases

@@ -278,6 +278,7 @@ def _merge_keys(mentions: Iterable[Mention]) -> dict[str, str]:
         {(m.key, m.kind) for m in mentions}, key=lambda k: (-len(k[0].split()), -len(k[0]), k[0], k[1])
     )
     count = Counter(m.key for m in mentions)
+    double = _double_surnames(mentions)
     merged: dict[str, str] = {}
     for key, kind in keys:
         targets = [
@@ -288,7 +289,28 @@ def _merge_keys(mentions: Iterable[Mention]) -> dict[str, str]:
         merged[key] = max(targets, key=lambda t: (count[t], t)) if len(targets) >= 1 else key
         if len(targets) > 1 and len({merged[t] for t in targets}) > 1:
             merged[key] = key  # ambiguous short name: keep it on its own
+        elif kind == "person" and targets and _in_a_double_surname(key, targets, double):
+            merged[key] = key  # "Janner" beside "Daniel Janner" and "Laura Janner-Klausner": a family's name
     return merged
+
+
+def _double_surnames(mentions: list[Mention]) -> dict[str, set[str]]:
+    """The parts of each hyphenated surname of a person named in full ("Ruth Hallam-Stein": hallam, stein),
+    by the person's key (keys lose the hyphen)."""
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.kind == "person" and len(words) > 1 and "-" in words[-1]:
+            found.setdefault(m.key, set()).update(p.lower() for p in words[-1].split("-") if p)
+    return found
+
+
+def _in_a_double_surname(short: str, targets: list[str], double: dict[str, set[str]]) -> bool:
+    """Whether a one-word surname is also a part of the hyphenated surname of another person the text names
+    in full ("Ruth Hallam-Stein"): the bare name may be any of that family, so it joins none of them."""
+    if " " in short:
+        return False
+    return any(short in parts for key, parts in double.items() if key not in targets)
 
 
 def _compatible(short: str, long: str, kind: str, long_kind: str) -> bool:
