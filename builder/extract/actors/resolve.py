@@ -47,7 +47,6 @@ BACK = 2  # sentences a pronoun looks back for its referent
 DOCUMENT_BACK = 5  # sentences a document ("the report") looks back for the same document with its author
 AUTHOR_PREPS = {"by", "from"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
-QUOTE_MARKS = ("“", '"', "‘", "``", "'")
 QUOTE_BACK = 8  # sentences a quotation may run on after its speaker is named
 QUOTE_REACH = 2  # sentences of narration in a row (not quoted, no speaker) a quotation runs on across
 
@@ -252,7 +251,7 @@ class Resolver:
         has accused …" before his quoted words). A "he" or "she" who speaks is the named speaker of the
         quotation before, where one is named and the sex agrees; else the pronoun (the caller resolves it)."""
         sentences = self._sentence_list
-        index = bisect.bisect_right([s.start for s in sentences], token.i) - 1
+        index = bisect.bisect_right(self._sentence_starts, token.i) - 1
         own = self._speakers_in(sentences[index], token)
         after = [s for s in own if s.i > token.i]
         if own:
@@ -323,6 +322,10 @@ class Resolver:
     @functools.cached_property
     def _sentence_list(self) -> list[Span]:
         return list(self.doc.sents)
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self._sentence_list]
 
     @functools.cached_property
     def _quoted(self) -> set[int]:
