@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 
+import numpy as np
 import pytest
 
 from builder.core.model import Briefing
 from builder.pipeline import extract_all
 from builder.sources.readers import read_sources
 from builder.stories.grouping import RULES, Candidates, group_stories
+from builder.stories.outlets import Outlet
+from builder.stories.timing import per_distinct_pair
 from tests.story_events import markdown, write_events
 
 # A third report of the September 2023 visit, written for this test, from the first report's outlet.
@@ -78,5 +81,7 @@ def test_one_outlets_reports_join_through_another_outlets_report(reports: dict[s
 
 def test_articles_without_an_outlet_are_not_one_outlet(reports: dict[str, Briefing]) -> None:
     wire, daily = (unsourced(reports[k]) for k in ("sep23-wire", "sep23-daily"))
-    assert Candidates.of([wire, daily]).same_outlet(0, 1) is False
+    candidates = Candidates.of([wire, daily])
+    pair = np.array([0]), np.array([1])
+    assert not per_distinct_pair(candidates.outlets, *pair, Outlet.same).any()  # what `allowed` asks
     assert stories([wire, daily]) == {frozenset({"sep23-wire", "sep23-daily"})}

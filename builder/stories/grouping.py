@@ -324,11 +324,6 @@ class Candidates:
         (`recounting_pairs`)."""
         return recounting_pairs(self)
 
-    def same_outlet(self, i: int, j: int) -> bool:
-        """Both articles are known to come from one outlet."""
-        a, b = self.outlets[i], self.outlets[j]
-        return a is not None and b is not None and a.same(b)
-
 
 def allowed(candidates: Candidates, timing: Timing, rules: Rules) -> Similar:
     """The pairs that may link: time allows them, and a pair from one outlet is a near-duplicate."""
