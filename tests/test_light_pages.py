@@ -107,24 +107,37 @@ def newest_first(count: int) -> Listing[int]:
     return dataclasses.replace(numbers(count), items=list(range(count - 1, -1, -1)), newest_first=True)
 
 
-def test_a_newest_first_list_is_cut_from_its_oldest_end_so_a_new_item_changes_two_pages():
+def test_a_newest_first_list_numbers_full_pages_from_its_oldest_end_and_a_new_item_changes_the_overview():
     before = {p.path: p.content for p in listing_pages(newest_first(2 * PAGE_ROWS + 5))}
     after = {p.path: p.content for p in listing_pages(newest_first(2 * PAGE_ROWS + 6))}
-    assert list(after) == ["n/index.md", "n/all/1.md", "n/all/2.md", "n/all/3.md"]
+    assert list(after) == ["n/index.md", "n/all/1.md", "n/all/2.md"]  # the newest six fill no page
     assert "\n| 0 |" in after["n/all/1.md"] and after["n/all/1.md"].count("\n| ") == PAGE_ROWS + 1
-    assert after["n/all/3.md"].count("\n| ") == 6 + 1  # the newest six, newest first
-    assert after["n/all/3.md"].index("| 405 |") < after["n/all/3.md"].index("| 400 |")
-    assert [p for p in after if after[p] != before[p]] == ["n/index.md", "n/all/3.md"]
+    newest_page = after["n/all/2.md"]
+    assert newest_page.index(f"| {2 * PAGE_ROWS - 1} |") < newest_page.index(f"| {PAGE_ROWS} |")
+    assert [p for p in after if after[p] != before[p]] == ["n/index.md"]
     overview = after["n/index.md"]
-    assert overview.index("[Page 3]") < overview.index("[Page 2]") < overview.index("[Page 1]")  # newest 1st
+    assert overview.count("\n| ") == OVERVIEW_ROWS + 1  # at least its usual rows, the newest first
+    assert overview.index("| 405 |") < overview.index("| 400 |") < overview.index("| 399 |")
+    assert "- Newest, above: 405 – 400 (6)" in overview
+    assert overview.index("Newest, above") < overview.index("[Page 2]") < overview.index("[Page 1]")
 
 
-def test_a_new_page_at_the_newest_end_changes_only_the_overview_and_the_page_before_it():
+def test_every_item_of_a_newest_first_list_is_on_its_overview_or_a_numbered_page():
+    for count in (PAGE_ROWS + 1, 2 * PAGE_ROWS - 1, 2 * PAGE_ROWS, 2 * PAGE_ROWS + 40):
+        pages = listing_pages(newest_first(count))
+        shown = [int(n) for p in pages for n in re.findall(r"^\| (\d+) \|$", p.content, re.MULTILINE)]
+        assert set(shown) == set(range(count))
+        overview = pages[0].content
+        assert overview.count("\n| ") == max(OVERVIEW_ROWS, count % PAGE_ROWS) + 1
+
+
+def test_a_new_page_at_the_newest_end_changes_only_the_overview_the_new_page_and_the_page_before_it():
     """A numbered page does not name the count of pages: a list growing onto a new page leaves the others."""
-    before = {p.path: p.content for p in listing_pages(newest_first(2 * PAGE_ROWS))}
-    after = {p.path: p.content for p in listing_pages(newest_first(2 * PAGE_ROWS + 1))}
-    assert [p for p in after if after[p] != before.get(p)] == ["n/index.md", "n/all/2.md", "n/all/3.md"]
-    assert "[next →](3.md)" in after["n/all/2.md"] and "next" not in before["n/all/2.md"]
+    before = {p.path: p.content for p in listing_pages(newest_first(2 * PAGE_ROWS - 1))}
+    after = {p.path: p.content for p in listing_pages(newest_first(2 * PAGE_ROWS))}
+    assert [p for p in after if after[p] != before.get(p)] == ["n/index.md", "n/all/1.md", "n/all/2.md"]
+    assert "[next →](2.md)" in after["n/all/1.md"] and "next" not in before["n/all/1.md"]
+    assert "Newest, above" not in after["n/index.md"]
 
 
 def through_memo(listing: Listing[int], memo: PageMemo, before: dict[str, str]) -> dict[str, str]:

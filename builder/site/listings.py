@@ -8,11 +8,15 @@ its neighbours. Rows are made for the page they are printed on (links relative t
 serves the overview and the numbered pages.
 
 A list shown newest first (briefings, stories, a tag's briefings) is cut into pages from its oldest end
-(`newest_first`): page 1 holds the oldest rows and the last page the newest, so a new item changes the overview
-and the last page only, not every numbered page (as cutting from the newest end would, by shifting each page's
-rows by one). The overview links the pages newest first; rows on every page stay newest first. A numbered
-page does not say how many pages there are (its overview does): with "page 3 of 26" every numbered page would
-change whenever the count of pages does, and each changed page costs the site step a rebuild.
+(`newest_first`): page 1 holds the oldest rows, and only full pages are numbered; the newest rows that do not
+fill a page (fewer than PAGE_ROWS) are shown on the overview alone, above the links (at least its usual
+OVERVIEW_ROWS rows, so some may also be on the last numbered page). A new item then changes the overview only,
+and once every PAGE_ROWS items also makes a numbered page (and the page before it gains a "next" link): not
+every numbered page (as cutting from the newest end would, by shifting each page's rows by one), nor the
+newest numbered page on every addition (each changed page costs the site step a rebuild). The overview links
+the pages newest first; rows on every page stay newest first. A numbered page does not say how many pages
+there are (its overview does): with "page 3 of 26" every numbered page would change whenever the count of
+pages does.
 """
 
 from __future__ import annotations
@@ -163,7 +167,7 @@ def remembered(
 
 def listing_pages(listing: Listing[T], made: Made | None = None) -> list[Page]:
     """The index page, and the numbered pages when the list is longer than one page (through the memo `made`:
-    a new article changes the overview and the newest page of the briefings list, not its 25 other pages)."""
+    a new article changes the overview of the briefings list, not its 25 numbered pages)."""
     groups = chunks(listing.items, from_end=listing.newest_first)
     if len(groups) <= 1:
 
@@ -172,7 +176,14 @@ def listing_pages(listing: Listing[T], made: Made | None = None) -> list[Page]:
             return page(listing, listing.path, listing.title, sections=list(listing.sections), table=whole)
 
         return [remembered(listing, made, listing.path, headings(listing), listing.items, whole_page)]
+    newest: Sequence[T] = ()
+    if listing.newest_first and len(groups[-1]) < PAGE_ROWS:
+        newest = groups.pop()  # the rows no full page holds: on the overview only
     ranges = []
+    if newest:
+        first, last = listing.span(newest[0]), listing.span(newest[-1])
+        span = md_inline(first if first == last else f"{first} – {last}")
+        ranges.append({"link": "", "number": 0, "count": len(newest), "span": span})
     for number, group in enumerate(groups, 1):
         first, last = listing.span(group[0]), listing.span(group[-1])
         ranges.append(
@@ -183,7 +194,7 @@ def listing_pages(listing: Listing[T], made: Made | None = None) -> list[Page]:
                 "span": md_inline(first if first == last else f"{first} – {last}"),
             }
         )
-    shown = listing.items[:OVERVIEW_ROWS]
+    shown = listing.items[: max(OVERVIEW_ROWS, len(newest))]
     overview = remembered(
         listing,
         made,
@@ -196,7 +207,7 @@ def listing_pages(listing: Listing[T], made: Made | None = None) -> list[Page]:
             listing.title,
             sections=list(listing.sections),
             table=table(listing, shown, listing.path),
-            pages=ranges[::-1] if listing.newest_first else ranges,
+            pages=ranges[:1] + ranges[:0:-1] if newest else ranges[::-1] if listing.newest_first else ranges,
         ),
     )
     return [overview] + [
