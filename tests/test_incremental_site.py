@@ -25,7 +25,7 @@ import builder.publish.site as publish_site
 from builder.core.errors import BuildFailed
 from builder.pipeline import Settings, build, renderer_fingerprint
 from builder.publish import incremental, staging
-from builder.publish.incremental import Incremental, fix_search_index, merge_search_index
+from builder.publish.incremental import Incremental, fix_search_index, index_stat, merge_search_index
 from builder.publish.notes import page_title
 from builder.publish.site import build_site
 from builder.publish.staging import MARKER, SPARE_MARK, link_tree, remove_leftovers, spare_path
@@ -259,6 +259,22 @@ def test_the_replaced_site_is_the_spare_the_next_build_starts_from(project, monk
     assert build_and_compare(p).outcome == "incremental" and copies == []  # pages removed: folders pruned
 
 
+def test_a_full_build_keeps_a_copy_of_itself_as_the_spare_and_records_its_search_index(project, monkeypatch):
+    """So the first incremental build after a full one neither copies the site nor parses the search index."""
+    p = project
+    assert build(settings_of(p)).site.outcome == "full"
+    spare, state = spare_path(p["site"]), load_state(p["site"])
+    assert unmarked(snapshot(spare)) == snapshot(p["site"])  # the same files, hard links
+    assert (spare / SPARE_MARK).read_text().strip() == state.id == state.base and state.changed == ()
+    assert state.search and state.search_stat == index_stat(p["site"])
+    copies = []
+    monkeypatch.setattr(publish_site, "link_tree", lambda *args: copies.append(args))
+    monkeypatch.setattr(incremental, "merge_search_index", None)  # would fail if the index were parsed
+    monkeypatch.setattr(incremental, "_pieces_of", None)  # … or read and checked
+    (p["seeds"] / ADDED[0]).write_text(ADDED[1], encoding="utf-8")
+    assert build_and_compare(p).outcome == "incremental" and copies == []
+
+
 def unmarked(files: dict[str, tuple[int, int, str]]) -> dict[str, tuple[int, int, str]]:
     return {rel: value for rel, value in files.items() if rel not in (MARKER, SPARE_MARK)}
 
@@ -412,14 +428,15 @@ def test_the_search_index_cut_at_recorded_spans_is_the_index_merged_as_data(tmp_
     def index(entries: list[dict]) -> str:
         return json.dumps({"config": {"lang": ["en"]}, "docs": entries}, separators=(",", ":"))
 
-    def merged(spans, previous_text: str, fresh: list[dict], urls: list[str], rebuilt: set[str]):
+    def merged(spans, previous_text: str, fresh: list[dict], urls: list[str], rebuilt: set[str], stat=None):
         (tmp_path / "old" / "search").mkdir(parents=True, exist_ok=True)
         (tmp_path / "new" / "search").mkdir(parents=True, exist_ok=True)
         (tmp_path / "old" / "search" / "search_index.json").write_text(previous_text, encoding="utf-8")
         (tmp_path / "new" / "search" / "search_index.json").write_text(index(fresh), encoding="utf-8")
         plugin = Incremental(tmp_path / "new", set(), set(), ())
         plugin.page_urls, plugin.rebuilt = urls, rebuilt
-        found = fix_search_index(tmp_path / "old", tmp_path / "new", plugin, spans)
+        recorded = index_stat(tmp_path / "old") if stat is None else stat
+        found = fix_search_index(tmp_path / "old", tmp_path / "new", plugin, spans, recorded)
         return (tmp_path / "new" / "search" / "search_index.json").read_text(encoding="utf-8"), found
 
     first = [
@@ -444,6 +461,19 @@ def test_the_search_index_cut_at_recorded_spans_is_the_index_merged_as_data(tmp_
         monkeypatch.setattr(incremental, "merge_search_index", None)  # the good record needs no parsing
         assert merged(spans, text, fresh, urls, {"b/"})[0] == again
         monkeypatch.undo()
+    # The previous index is the file the record was taken from (its stat as recorded): not even read, the
+    # kept pages copied from it (also by read and write where the kernel will not copy); any other stat: read
+    # and checked, as above. Either way the same text and spans.
+    by_reading = merged(spans, text, fresh, urls, {"b/"}, stat=(1, 2, 3))
+    monkeypatch.setattr(incremental, "_pieces_of", None)
+    assert merged(spans, text, fresh, urls, {"b/"}) == by_reading
+    monkeypatch.setattr(os, "copy_file_range", lambda *args: (_ for _ in ()).throw(OSError("no such call")))
+    assert merged(spans, text, fresh, urls, {"b/"}) == by_reading
+    monkeypatch.undo()
+    for changed in ([entry("", "home"), entry("b/", "b2")], [entry("a/", "a2")]):  # kept: middle; first
+        rebuilt = {e["location"].split("#")[0] for e in changed}
+        expected = merged(spans, text, changed, urls, rebuilt, stat=(1, 2, 3))
+        assert merged(spans, text, changed, urls, rebuilt) == expected
 
 
 def test_docs_written_afresh_with_the_same_content_are_not_rebuilt(project):

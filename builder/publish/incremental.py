@@ -17,7 +17,8 @@ What dirty mode does and what is fixed here:
 - Outputs of removed pages are deleted (anything in the previous site that no File of this build produces
   and that the build does not write again), with folders left empty.
 - The search index holds only the rebuilt pages: `merge_search_index` keeps the previous entries of every
-  other page, drops those of removed pages, and orders pages as a full build does.
+  other page, drops those of removed pages, and orders pages as a full build does (`fix_search_index` does
+  the same on the index's text, from a record of where each page's entries are, without parsing it).
 - The tags plugin sees only pages it reads. Before it renders listings, the plugin reads the front matter of
   every unread page with tags (MkDocs' own `read_source`: no rendering, no writing) and hands it to the tags
   plugin in page order, and pages holding a listing are always rebuilt, so listings, the tag links on pages
@@ -185,25 +186,69 @@ def _pieces_of(data: bytes, head: bytes, spans: Mapping[str, Sequence[int]]) -> 
     return pieces if start == len(data) - 1 and len(pieces) == len(spans) else None
 
 
+def index_spans(site: Path) -> dict[str, tuple[int, int]]:
+    """Where each page's entries are in the search index of a full build, so the next (incremental) build
+    need not parse it; {} when the index is not written as `_dumps` writes it, page by page (that build then
+    parses it). ~0.5 s at 5,000 articles, once, in a build of minutes."""
+    try:
+        data = (site / SEARCH_INDEX).read_bytes()
+        index = json.loads(data)
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(index, dict) or list(index)[-1:] != ["docs"] or not isinstance(index["docs"], list):
+        return {}
+    head = _dumps({**index, "docs": []})[:-2].encode()
+    pieces = _page_pieces(index["docs"])
+    if head + b",".join(pieces.values()) + b"]}" != data:
+        return {}  # another writer, or a page whose entries are not next to each other
+    spans, at = {}, len(head)
+    for url, piece in pieces.items():
+        spans[url] = (at, at + len(piece))
+        at += len(piece) + 1
+    return spans
+
+
+def index_stat(site: Path) -> tuple[int, ...]:
+    """(size, mtime, inode) of the site's search index, () without one: recorded with the spans, so the next
+    build knows the index is the one they were taken from. (Not its ctime: hard links to it change that.)"""
+    try:
+        found = os.stat(site / SEARCH_INDEX)
+    except OSError:
+        return ()
+    return (found.st_size, found.st_mtime_ns, found.st_ino)
+
+
 def fix_search_index(
-    previous_site: Path, staging: Path, plugin: Incremental, spans: Mapping[str, Sequence[int]] | None = None
+    previous_site: Path,
+    staging: Path,
+    plugin: Incremental,
+    spans: Mapping[str, Sequence[int]] | None = None,
+    stat: Sequence[int] = (),
 ) -> dict[str, tuple[int, int]]:
     """Replace the dirty build's partial search index with the merged one (as a new file, never in place).
 
     The previous index (44 MB at 5,000 articles) is not parsed: the site's state records where each page's
     entries begin and end in it (`spans`, in bytes; the new ones are returned for the next build), and the
     merged index is those pieces and the rebuilt pages' entries joined in page order, which is what
-    `json.dumps` writes for the merged index (`merge_search_index`). Without a usable record, the previous
-    index is parsed and merged as data."""
+    `json.dumps` writes for the merged index (`merge_search_index`). When the previous index is the very file
+    the record was made with (`stat`: `index_stat` then), it is not even read: runs of kept pages are copied
+    from it by the kernel (`_write_from_record`: ~0.03 s at 5,000 articles, against 0.13 s to read, check and
+    write every page's piece). Otherwise the record is checked against the index's bytes, and without a usable
+    record the previous index is parsed and merged as data."""
     fresh_path = staging / SEARCH_INDEX
     if not fresh_path.is_file():
         return {}  # no search plugin
     fresh = json.loads(fresh_path.read_text(encoding="utf-8"))
+    head = _dumps({**fresh, "docs": []})[:-2].encode()  # up to the entries' "[", when "docs" is the last key
+    if spans and stat and list(fresh)[-1:] == ["docs"]:
+        previous = previous_site / SEARCH_INDEX
+        written = _write_from_record(previous, fresh_path, head, fresh, spans, stat, plugin)
+        if written is not None:
+            return written
     try:
         data = (previous_site / SEARCH_INDEX).read_bytes()
     except OSError:
         data = b""
-    head = _dumps({**fresh, "docs": []})[:-2].encode()  # up to the entries' "[", when "docs" is the last key
     kept = _pieces_of(data, head, spans) if spans and list(fresh)[-1:] == ["docs"] else None
     pieces: dict[str, bytes | memoryview | None]
     if kept is None:
@@ -235,6 +280,95 @@ def fix_search_index(
                 at += len(piece) + 1
         out.write(b"]}")
     return spans_now
+
+
+def _write_from_record(
+    previous: Path,
+    fresh_path: Path,
+    head: bytes,
+    fresh: dict,
+    spans: Mapping[str, Sequence[int]],
+    stat: Sequence[int],
+    plugin: Incremental,
+) -> dict[str, tuple[int, int]] | None:
+    """The merged index written from the recorded spans without reading the previous index, or None (nothing
+    written) unless it is the file they were recorded with: same size, mtime and inode, beginning with `head`,
+    ending where the last span ends, and each run of kept pages beginning with its first page's location and
+    ending before a comma or the closing bracket."""
+    try:
+        source = os.open(previous, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        found = os.fstat(source)
+        end = max(stop for _, stop in spans.values())
+        if (found.st_size, found.st_mtime_ns, found.st_ino) != tuple(stat) or found.st_size != end + 2:
+            return None
+        if os.pread(source, len(head), 0) != head:
+            return None
+        now = _page_pieces(fresh["docs"])
+        # In page order: a rebuilt page's entries (bytes), or a run of kept pages that lie next to each
+        # other in the previous index, joined there by the commas a full build writes: [begin, end, [(url,
+        # span), …]].
+        parts: list[tuple[str, bytes] | list] = []
+        for url in plugin.page_urls:
+            if url in plugin.rebuilt:
+                if url in now:
+                    parts.append((url, now[url]))
+                continue
+            span = spans.get(url)
+            if span is None:
+                continue  # a page without entries
+            last = parts[-1] if parts else None
+            if isinstance(last, list) and last[1] + 1 == span[0]:
+                last[1] = span[1]
+                last[2].append((url, span))
+            else:
+                parts.append([span[0], span[1], [(url, span)]])
+        for part in parts:  # each run begins with its first page's location and ends before a comma or "]"
+            if isinstance(part, list):
+                prefix = _location_prefix(part[2][0][0])
+                after = os.pread(source, 1, part[1])
+                if os.pread(source, len(prefix), part[0]) != prefix or after not in (b",", b"]"):
+                    return None
+        fresh_path.unlink()
+        spans_now: dict[str, tuple[int, int]] = {}
+        with open(fresh_path, "wb", buffering=0) as out:
+            out.write(head)
+            at = len(head)
+            for number, part in enumerate(parts):
+                if number:
+                    out.write(b",")
+                    at += 1
+                if isinstance(part, list):
+                    begin, stop, kept = part
+                    _copy_range(source, out.fileno(), begin, stop - begin)
+                    for url, (b, e) in kept:
+                        spans_now[url] = (at + b - begin, at + e - begin)
+                    at += stop - begin
+                else:
+                    url, piece = part
+                    out.write(piece)
+                    spans_now[url] = (at, at + len(piece))
+                    at += len(piece)
+            out.write(b"]}")
+        return spans_now
+    finally:
+        os.close(source)
+
+
+def _copy_range(source: int, target: int, offset: int, count: int) -> None:
+    """`count` bytes of `source` from `offset` appended to `target` (at its position), copied by the kernel
+    where it can (`copy_file_range`), else read and written."""
+    while count > 0:
+        try:
+            done = os.copy_file_range(source, target, count, offset)
+        except OSError:  # another file system, an old kernel: copy through this process
+            done = os.write(target, os.pread(source, min(count, 1 << 24), offset))
+        if done <= 0:
+            raise OSError(f"search index: could not copy {count} bytes at {offset}")
+        offset += done
+        count -= done
 
 
 def _page_pieces(entries: list[dict]) -> dict[str, bytes]:

@@ -27,9 +27,9 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
 from builder.core.errors import BuildFailed
-from builder.publish.incremental import DirtyWarning, Incremental, fix_search_index
+from builder.publish.incremental import DirtyWarning, Incremental, fix_search_index, index_spans, index_stat
 from builder.publish.notes import add_notes, hand_written, page_title, untitled_nav_paths
-from builder.publish.staging import adopt_spare, link_tree, make_staging, remove_leftovers, swap
+from builder.publish.staging import adopt_spare, link_tree, make_spare, make_staging, remove_leftovers, swap
 from builder.publish.state import (
     DocFile,
     SiteState,
@@ -103,15 +103,18 @@ def build_site(
         loaded = load_site_config(config_file, docs, staging, strict, scanned)
         nav = nav_signature(loaded, scanned)
         reason = full_build_reason(loaded, site, previous, (config, theme, builder, nav), scanned, full)
+        name = secrets.token_hex(8)
         if reason:
             build(loaded)
-            report, search, base, changed, files = SiteReport("full", reason), {}, "", (), site_files(staging)
+            report, search, files = SiteReport("full", reason), index_spans(staging), site_files(staging)
+            base, changed = name, ()  # its spare will be a copy of itself (`make_spare` below)
         else:
             assert previous is not None
             report, search, changed, files = _build_incrementally(loaded, site, staging, previous, scanned)
             base = previous.id
         inputs = (config, theme, builder, nav, scanned)
-        save_state(staging, SiteState(*inputs, files, search, secrets.token_hex(8), base, changed))
+        recorded = (files, search, index_stat(staging) if search else ())
+        save_state(staging, SiteState(*inputs, *recorded, name, base, changed))
     except (MkDocsException, SystemExit) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         detail = "; ".join(collector.messages[:5]) or str(exc)
@@ -121,7 +124,11 @@ def build_site(
         raise
     finally:
         logger.removeHandler(collector)
-    swap(staging, site, keep=base)  # the old site is the build `base`: the next build's spare
+    if report.outcome == "full":
+        swap(staging, site)  # the old site is of no use to the next build, which starts from this one
+        make_spare(site, base)  # so the next build does not copy the whole site (see `make_spare`)
+    else:
+        swap(staging, site, keep=base)  # the old site is the build `base`: the next build's spare
     return dataclasses.replace(report, warnings=tuple(collector.messages))
 
 
@@ -198,7 +205,7 @@ def _build_incrementally(
         build(config, dirty=True)
     finally:
         logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
-    search = fix_search_index(site, staging, plugin, previous.search)
+    search = fix_search_index(site, staging, plugin, previous.search, previous.search_stat)
     removed = sum(1 for p in set(previous.docs) - set(scanned) if p.endswith(".md"))
     report = SiteReport("incremental", rebuilt=len(plugin.rebuilt), removed=removed)
     written = plugin.changed()

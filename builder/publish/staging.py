@@ -11,7 +11,8 @@ seconds of system time on a busy disk. So the site an incremental build replaces
 next to the site as the spare, `.<site>-spare`, marked with the name of the build it holds. The next build
 takes the spare as its staging folder (a rename, so a build killed from then on leaves a staging folder that
 the next build removes, and never a spare that is half updated) and makes it a copy of the site by relinking
-only the files the last build changed, which the site's state lists (`state.SiteState.changed`).
+only the files the last build changed, which the site's state lists (`state.SiteState.changed`). A full build
+replaces no site worth keeping, so it leaves a hard-linked copy of itself as the spare (`make_spare`).
 """
 
 from __future__ import annotations
@@ -183,6 +184,25 @@ def swap(staging: Path, site: Path, keep: str = "", wait: bool = False) -> None:
         remove_later(spare, aside_of=site, wait=wait)  # a spare of an earlier build: of no use now
     if old is not None and not (keep and _keep_as_spare(old, spare, keep)):
         remove_later(old, wait=wait)
+
+
+def make_spare(site: Path, held: str) -> None:
+    """Keep a hard-linked copy of the site just built in full (build `held`) as the spare.
+
+    A full build replaces no site the next build could start from, so without this the first incremental
+    build after it linked every file itself (0.8-1.4 s CPU at 5,000 articles under load). Linking here costs
+    the same, once, inside a build that takes minutes. Made under a marked staging name and renamed when
+    complete, so a kill midway leaves a staging folder the next build removes, never a partial spare."""
+    folder = make_staging(site)
+    try:
+        link_tree(site, folder)
+        (folder / SPARE_MARK).write_text(f"{held}\n", encoding="utf-8")
+        (folder / MARKER).unlink()
+        folder.rename(spare_path(site))
+    except OSError:  # no spare: the next build copies the site, as before
+        with contextlib.suppress(OSError):
+            (folder / MARKER).write_text(f"{os.getpid()}\n", encoding="utf-8")
+            remove_later(folder)
 
 
 def _keep_as_spare(old: Path, spare: Path, held: str) -> bool:

@@ -56,6 +56,7 @@ class SiteState:
     files: tuple[str, ...] = field(default=())
     # where each page's entries begin and end in the search index text (`incremental.fix_search_index`)
     search: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    search_stat: tuple[int, ...] = ()  # (size, mtime, inode) of the index the spans were taken from
     id: str = ""  # this build's name
     base: str = ""  # the build whose site the staging copy started from ("": a full build)
     changed: tuple[str, ...] = ()  # site files added, rewritten or removed since `base`
@@ -139,9 +140,10 @@ def load_state(site: Path) -> SiteState | None:
         docs = {str(k): DocFile(**v) for k, v in data["docs"].items()}
         files = tuple(data["files"])
         search = {str(k): (int(v[0]), int(v[1])) for k, v in data.get("search", {}).items()}
+        search_stat = tuple(int(v) for v in data.get("search_stat", ()))
         lineage = str(data.get("id", "")), str(data.get("base", "")), tuple(data.get("changed", ()))
         inputs = data["config"], data["theme"], data["builder"], data["nav"], docs
-        return SiteState(*inputs, files, search, *lineage)
+        return SiteState(*inputs, files, search, search_stat, *lineage)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
@@ -157,6 +159,7 @@ def save_state(site: Path, state: SiteState) -> None:
         "docs": {k: _doc_dict(v) for k, v in sorted(state.docs.items())},
         "files": list(state.files),
         "search": state.search,
+        "search_stat": list(state.search_stat),
         "id": state.id,
         "base": state.base,
         "changed": list(state.changed),
