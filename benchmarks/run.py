@@ -199,35 +199,53 @@ def measure_cold(size: int, seed: int, work: Path) -> dict[str, Any]:
     return out
 
 
-def measure_rebuild(step: str, size: int, seed: int, work: Path) -> dict[str, Any]:
+def measure_rebuild(
+    step: str, size: int, seed: int, work: Path, nth: int = 0, plain_runs: int = 3
+) -> dict[str, Any]:
     """One incremental build on the earlier builds' cache and docs, in a fresh process like each CI build."""
     grouping_note()
     memory = MemoryPeak().start()
     clock = PhaseClock(memory)
-    out = rebuild_step(step, bench_settings(work), clock, size, seed)
+    out = rebuild_step(step, bench_settings(work), clock, size, seed, nth, plain_runs)
     out[f"{step}_memory"] = memory.stop()
     return out
 
 
-def measure_size(size: int, seed: int) -> dict[str, Any]:
-    """A cold build, then each incremental build (nothing changed, one article added, one edited), each in a
-    fresh process."""
+def measure_size(size: int, seed: int, added_runs: int = 1, plain_runs: int = 3) -> dict[str, Any]:
+    """A cold build, then each incremental build (nothing changed, one article added `added_runs` times, one
+    edited), each in a fresh process."""
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
         out = child("--size", size, seed, ["--work", tmp])
         for step in report.REBUILD_STEPS:
-            out |= child("--rebuild", size, seed, ["--work", tmp, "--step", step])
+            if step != "added":
+                runs = ["--plain-runs", str(plain_runs)] if step == "plain" else []
+                out |= child("--rebuild", size, seed, ["--work", tmp, "--step", step, *runs])
+                continue
+            runs = [
+                child("--rebuild", size, seed, ["--work", tmp, "--step", step, "--nth", str(nth)])
+                for nth in range(max(1, added_runs))
+            ]
+            out |= report.median_added(runs)
     return out
 
 
-def rebuild_step(step: str, settings: pipeline.Settings, clock: PhaseClock, size: int, seed: int) -> dict:
+def rebuild_step(
+    step: str,
+    settings: pipeline.Settings,
+    clock: PhaseClock,
+    size: int,
+    seed: int,
+    nth: int = 0,
+    plain_runs: int = 3,
+) -> dict:
     """One incremental build on the previous step's cache, docs and site: nothing changed, one new article
-    added, or one article edited (each: the builder, then the site step); or `plain`: a plain full
-    `mkdocs build` of the same docs, the yardstick for the others."""
+    added (article `size + nth` of the corpus), or one article edited (each: the builder, then the site step);
+    or `plain`: a plain full `mkdocs build` of the same docs, the yardstick for the others."""
     out: dict[str, Any] = {}
     if step == "plain":
-        return plain_mkdocs(settings, out)
+        return plain_mkdocs(settings, out, plain_runs)
     if step == "added":
-        name, text = corpus.article_text(size, seed)
+        name, text = corpus.article_text(size + nth, seed)
         (settings.seeds / name).write_text(text, encoding="utf-8")
     elif step == "edited":
         edited = sorted(settings.seeds.iterdir())[0]
@@ -250,7 +268,7 @@ def plain_mkdocs(settings: pipeline.Settings, out: dict[str, Any], runs: int = 3
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    out["plain_runs"] = []
+    out["plain_runs"], out["plain_cpu_runs"] = [], []
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="briefing-plain-") as tmp, Stopwatch() as watch:
             config = load_config(
@@ -258,7 +276,9 @@ def plain_mkdocs(settings: pipeline.Settings, out: dict[str, Any], runs: int = 3
             )
             build(config)
         out["plain_runs"].append(watch.wall)
+        out["plain_cpu_runs"].append(watch.cpu)
     out["plain"] = report.median(out["plain_runs"])
+    out["plain_cpu"] = report.median(out["plain_cpu_runs"])
     return out
 
 
@@ -336,19 +356,26 @@ def main(argv: list[str] | None = None) -> None:
         "--repeats", type=int, default=3, help="Throughput rounds, each in a fresh process (median reported)."
     )
     parser.add_argument("--seed", type=int, default=0, help="Corpus seed.")
+    parser.add_argument(
+        "--added-runs", type=int, default=3,
+        help="One-new-article builds a size, each adding the next article in a fresh process (median).",
+    )  # fmt: skip
     parser.add_argument("--out", type=Path, default=HERE / "README.md", help="Report to update.")
     parser.add_argument("--json", type=Path, help="Also save the raw results here.")
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)  # child process: a cold build
     parser.add_argument("--rebuild", type=int, help=argparse.SUPPRESS)  # child process: one incremental build
     parser.add_argument("--step", choices=report.REBUILD_STEPS, help=argparse.SUPPRESS)  # … which one
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)  # … in this folder
+    parser.add_argument("--nth", type=int, default=0, help=argparse.SUPPRESS)  # … which added article
+    parser.add_argument("--plain-runs", type=int, default=3, help="Plain mkdocs builds a size (median).")
     parser.add_argument("--speed", type=int, help=argparse.SUPPRESS)  # child process: throughput
     args = parser.parse_args(argv)
     if args.size is not None:
         print(json.dumps(measure_cold(args.size, args.seed, args.work)))
         return
     if args.rebuild is not None:
-        print(json.dumps(measure_rebuild(args.step, args.rebuild, args.seed, args.work)))
+        rebuilt = measure_rebuild(args.step, args.rebuild, args.seed, args.work, args.nth, args.plain_runs)
+        print(json.dumps(rebuilt))
         return
     if args.speed is not None:
         print(json.dumps(measure_throughput(args.speed, args.seed)))
@@ -361,7 +388,7 @@ def main(argv: list[str] | None = None) -> None:
     }
     results["sizes"] = []
     for size in args.sizes.split(","):
-        results["sizes"].append(measure_size(int(size), args.seed))
+        results["sizes"].append(measure_size(int(size), args.seed, args.added_runs, args.plain_runs))
         if args.json:  # after every size, so a long run that is stopped still leaves its numbers
             args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     report.update(args.out, results)

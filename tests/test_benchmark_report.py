@@ -59,3 +59,22 @@ def test_end_to_end_adds_builder_and_site_step_and_divides_by_plain_mkdocs():
     size["added_site"] = "site: 3 pages rebuilt incrementally"
     assert report.end_to_end(size, "added") == "1.50 s (0.15×)"
     assert report.site_step(size, "added") == "0.50 s (3 pages rebuilt incrementally)"
+
+
+def added_run(builder: float, site: float, cpu: float, peak: float) -> dict:
+    return {
+        "added": builder, "added_mkdocs": site, "added_cpu": cpu, "added_mkdocs_cpu": 1.0,
+        "added_written": {"briefings": 2, "tags": 1}, "added_memory": {"tree_mb": peak},
+    }  # fmt: skip
+
+
+def test_the_one_new_article_row_is_the_median_run_with_every_run_listed_and_the_highest_peak():
+    runs = [added_run(9.0, 3.0, 8.0, 500), added_run(4.0, 2.0, 5.0, 700), added_run(5.0, 2.5, 6.0, 600)]
+    chosen = report.median_added(runs)
+    assert (chosen["added"], chosen["added_mkdocs"]) == (5.0, 2.5)  # 7.5 s: between 6 and 12
+    assert chosen["added_memory"] == {"tree_mb": 700}
+    assert [r["wall"] for r in chosen["added_runs"]] == [12.0, 6.0, 7.5]
+    listed = "12 s (9.00 s CPU, 3 pages); 6.00 s (6.00 s CPU, 3 pages); 7.50 s (7.00 s CPU, 3 pages)"
+    assert report.added_runs(chosen) == listed
+    chosen["plain_cpu"] = 70.0
+    assert report.cpu_end_to_end(chosen) == "7.00 s (0.10×)"  # the median of 9, 6 and 7 CPU seconds
