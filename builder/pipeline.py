@@ -17,6 +17,7 @@ from builder.core.model import Article, Briefing, Problem
 from builder.data import load_report
 from builder.history import build_date, record_build, save_history
 from builder.history.log import DEFAULT_DAYS
+from builder.nlp import import_spacy
 from builder.publish.site import SiteReport, build_site
 from builder.runtime.cache import BriefingCache, FactsCache, PageCache, StoryCache, extractor_fingerprint
 from builder.runtime.executors import Executor, SerialExecutor
@@ -67,7 +68,8 @@ class BuildResult:
 
 def extract_batch(articles: list[Article]) -> list[Briefing | Problem]:
     """Parse and extract a batch in one `nlp.pipe` call; an article that fails becomes a Problem."""
-    from builder.extract.briefing import extract  # spaCy is imported only when something is extracted
+    import_spacy()  # spaCy is imported only when something is extracted, and without its command line
+    from builder.extract.briefing import extract
     from builder.nlp.spacy_model import load_nlp, parse
 
     nlp = load_nlp()
@@ -132,7 +134,7 @@ def _extract_missing(
 ) -> list[Problem]:
     """Extract the articles not in the cache into `found` (and the cache); the problems of those that fail."""
     if missing and (isinstance(executor, SerialExecutor) or getattr(executor, "inherits_parent", False)):
-        # imported here: a build with nothing to extract never loads spaCy
+        import_spacy()  # here: a build with nothing to extract never loads spaCy
         from builder.nlp.spacy_model import load_nlp
 
         # Once, here, with the caller's collector state (paused by `generate`, where a full collection would

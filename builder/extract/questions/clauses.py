@@ -1,10 +1,9 @@
-"""Questions from clauses: "X may do Y" → "Will X do Y?", with verb forms from lemminflect."""
+"""Questions from clauses: "X may do Y" → "Will X do Y?", with verb forms from lemminflect (`verbforms`)."""
 
 from __future__ import annotations
 
 import functools
 
-from lemminflect import getInflection, getLemma
 from spacy.tokens import Token
 
 from builder.extract.concerns.holders import reporter_of
@@ -21,6 +20,7 @@ from builder.extract.phrasing import (
     without_asides,
     words,
 )
+from builder.extract.questions.verbforms import be, do, have, lemmas
 from builder.extract.questions.wellformed import (
     MAX_PREDICATE,
     bare_antecedent,
@@ -63,27 +63,7 @@ def base_form(verb: Token) -> str:
 @functools.lru_cache(maxsize=65536)
 def _lemmas(text: str, upos: str) -> tuple[str, ...]:
     """lemminflect's lemmas of a word, remembered: the same verbs come up in sentence after sentence."""
-    return tuple(getLemma(text, upos=upos))
-
-
-def inflect(lemma: str, tag: str, number: str = "singular") -> str:
-    """A verb form by Penn tag ("be", "VBD", "plural" → "were"), from lemminflect."""
-    forms = getInflection(lemma, tag=tag) or (lemma,)
-    return forms[-1] if number == "plural" and lemma == "be" and len(forms) > 1 else forms[0]
-
-
-def _be(number: str, past: bool) -> str:
-    if past:
-        return inflect("be", "VBD", number)
-    return inflect("be", "VBZ") if number == "singular" else inflect("be", "VBP", "plural")
-
-
-def _have(number: str, past: bool) -> str:
-    return inflect("have", "VBD" if past else "VBZ" if number == "singular" else "VBP")
-
-
-def _do(number: str, past: bool) -> str:
-    return inflect("do", "VBD" if past else "VBZ" if number == "singular" else "VBP")
+    return lemmas(text, upos)
 
 
 def _front(
@@ -94,22 +74,22 @@ def _front(
         return MODAL_TEXT.get(auxes[0].lower_, auxes[0].lower_), auxes[1:], verb.text
     if future and auxes and auxes[0].lemma_ == "have":  # "may have been sold" → "Was … sold?"
         if (len(auxes) > 1 and auxes[1].lower_ == "been") or (verb.lemma_ == "be" and len(auxes) == 1):
-            return _be(number, True), auxes[2:], verb.text if verb.lemma_ != "be" else ""
+            return be(number, True), auxes[2:], verb.text if verb.lemma_ != "be" else ""
         return "did", auxes[1:], base_form(verb)
     if future:  # "are teeming" → "Will … be teeming", "has grown" → "Will … have grown"
         rest = [base_form(a) if a.tag_ in {"VBZ", "VBP", "VBD"} else a.text for a in auxes]
         return "will", rest, base_form(verb) if verb.tag_ not in {"VBN", "VBG"} or not auxes else verb.text
     if verb.tag_ == "VBN" and not auxes:  # "seemed calculated to" → "Was … calculated to"
-        return _be(number, past), [], verb.text
+        return be(number, past), [], verb.text
     if [a.lower_ for a in auxes] in (["have"], ["had"]) and verb.tag_ == "VBN":  # "to have originated",
-        return _do(number, True), [], base_form(verb)  # "reports that rebels had seized" → "Did rebels seize"
+        return do(number, True), [], base_form(verb)  # "reports that rebels had seized" → "Did rebels seize"
     if [a.lower_ for a in auxes] == ["had", "been"] and verb.tag_ == "VBN":  # "had been seized" → "Was …"
-        return _be(number, True), [], verb.text
+        return be(number, True), [], verb.text
     if [a.lower_ for a in auxes] == ["have", "been"] and verb.tag_ == "VBN":  # "said to have been evacuated"
-        return _be(number, True), [], verb.text
+        return be(number, True), [], verb.text
     if auxes and auxes[0].tag_ == "VB" and auxes[0].lemma_ in {"be", "have"}:  # "seems to be doing"
         return (
-            _be(number, past) if auxes[0].lemma_ == "be" else _have(number, past),
+            be(number, past) if auxes[0].lemma_ == "be" else have(number, past),
             auxes[1:],
             verb.text,
         )
@@ -117,8 +97,8 @@ def _front(
         return auxes[0].lower_, auxes[1:], verb.text
     past = past or verb.tag_ in {"VBD", "VBN"}
     if verb.lemma_ == "be":
-        return _be(number, past), [], ""
-    return _do(number, past), [], base_form(verb)
+        return be(number, past), [], ""
+    return do(number, past), [], base_form(verb)
 
 
 def _expanded(drop: set[int], verb: Token) -> set[int]:
