@@ -179,7 +179,16 @@ def test_a_page_is_rendered_again_when_a_tag_it_links_gets_another_page(seed_bri
 
 
 @pytest.mark.parametrize(
-    "entry", [None, [], {"digest": 3, "links": []}, {"digest": "x", "links": [["actor"]]}]
+    "entry",
+    [
+        None,
+        [],
+        {"digest": 3, "links": []},
+        {"digest": "x", "links": [["actor"]]},
+        {"digest": "x", "links": [["actor", "Someone", "../", "Someone", "one too many"]]},
+        {"digest": "x", "links": [["weather", "today", None]]},
+        {"digest": "x", "links": [["tag", ["a list"], None]]},
+    ],
 )
 def test_a_malformed_remembered_entry_is_a_miss(seed_briefings, entry):
     briefing = seed_briefings[sorted(seed_briefings)[0]]
@@ -189,6 +198,27 @@ def test_a_malformed_remembered_entry_is_a_miss(seed_briefings, entry):
     again = PageMemo({key: entry}, lambda path, digest: True)
     again.page("p.md", "about.md.j2", briefing, lambda links: {"rows": []}, links_with({}, briefing))
     assert again.reused == 0
+
+
+def test_answers_kept_while_pages_are_checked_are_those_of_the_links_at_hand(seed_briefings):
+    """Pages ask the same lookups over and over, and the memo keeps each answer for the rest of the build;
+    a page checked against other links is asked afresh."""
+    briefing = seed_briefings[sorted(seed_briefings)[0]]
+    name = briefing.actors[0].name
+    key = Identity([briefing]).key(name)
+    plain, linked = links_with({}, briefing), links_with({key: "someone"}, briefing)
+
+    def view(links):
+        return {"rows": [], "title": links.actor(name, "../")}
+
+    first = PageMemo({}, lambda path, digest: True)
+    for path in ("a.md", "b.md", "c.md"):
+        first.page(path, "about.md.j2", briefing, view, plain)
+    memo = PageMemo(first.used, lambda path, digest: True)
+    memo.page("a.md", "about.md.j2", briefing, view, plain)
+    memo.page("b.md", "about.md.j2", briefing, view, plain)
+    memo.page("c.md", "about.md.j2", briefing, view, linked)
+    assert memo.reused == 2
 
 
 def test_grouping_with_kept_facts_is_a_full_regrouping_through_additions_edits_and_removals(tmp_path, nlp):

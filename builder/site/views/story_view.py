@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import heapq
 import string
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from builder.site.diagram import Edge, gift_svg
 from builder.site.escape import md_inline, yaml_string
@@ -237,25 +239,22 @@ def story_page_link(story: Story) -> str:
 
 
 def timeline_rows(stories: Sequence[Story], links: Links, limit: int = 300) -> list[dict[str, str]]:
-    """Every story's dated events, newest first, for the site-wide timeline."""
+    """The newest `limit` of every story's dated events, newest first, for the site-wide timeline.
+
+    The rows of only those are made (the corpus has some 13,000 events at 5,000 articles): `heapq.nlargest`
+    keeps the order `sorted(..., reverse=True)` gives, ties in the stories' order."""
+    events = (((e.when, story.id, e.text), story, e) for story in stories for e in story.timeline)
     rows = []
-    for story in stories:
+    for _, story, e in heapq.nlargest(limit, events, key=itemgetter(0)):
         labels = source_labels(story)
-        for e in story.timeline:
-            cite = (
-                _evidence_cite(e.evidence, story, labels).replace("../briefings/", "briefings/")
-                if e.evidence
-                else ""
-            )
-            rows.append(
-                {
-                    "sort": (e.when, story.id, e.text),
-                    "when": ("≈ " if e.approximate else "") + e.when,
-                    "story": md_inline(story.title),
-                    "link": story_page_link(story),
-                    "text": md_inline(e.text),
-                    "cite": cite,
-                }
-            )
-    rows.sort(key=lambda r: r["sort"], reverse=True)
-    return [{k: v for k, v in r.items() if k != "sort"} for r in rows[:limit]]
+        cite = _evidence_cite(e.evidence, story, labels) if e.evidence else ""
+        rows.append(
+            {
+                "when": ("≈ " if e.approximate else "") + e.when,
+                "story": md_inline(story.title),
+                "link": story_page_link(story),
+                "text": md_inline(e.text),
+                "cite": cite.replace("../briefings/", "briefings/"),
+            }
+        )
+    return rows
