@@ -24,6 +24,23 @@ CLAIM_VERBS = frozenset({
     "complain", "describe", "call", "brand", "label", "dub", "reckon", "feel", "accept", "concede",
 })  # fmt: skip  # report a claim or a judgement, not quoted words
 SAY_VERBS = (SPEECH_VERBS - QUOTING_ONLY) | VIEW_VERBS | CLAIM_VERBS  # what someone says, claims or thinks
+# Verbs whose subject reports the clause a concern cue stands in ("Experts suggest that …", "…, the union
+# says"), read by the concern cues. Not SAY_VERBS, kept as found: it adds verbs of emphasis and worry (note,
+# point, underline, emphasise, assert, caution, worry) and lacks admit, explain, write and the claim verbs of
+# judgement or assent (agree, accept, concede, acknowledge, describe, call, brand, label, dub, feel, reckon,
+# maintain, contend, declare, complain); which of them should join is not measured.
+REPORT_VERBS = frozenset({
+    "say", "suggest", "warn", "emphasize", "emphasise", "stress", "argue", "note", "claim", "believe",
+    "insist", "add", "state", "tell", "caution", "point", "underline", "fear", "worry", "think", "assert",
+    "allege",
+})  # fmt: skip
+# What a speaker does next, joined to a reported clause: "said the logo was crude but urged fans to wait",
+# "… and promised a fair policy" (not "claim", also "claimed expenses"). Speech acts, not SAY_VERBS: adds
+# directives and commitments (urge, ask, demand, appeal, promise, pledge, vow, announce, predict).
+SPEECH_ACTS = frozenset({
+    "say", "add", "urge", "promise", "pledge", "vow", "insist", "tell", "ask", "call", "argue", "admit",
+    "concede", "demand", "appeal", "announce", "acknowledge", "stress", "warn", "predict",
+})  # fmt: skip
 # Documents that can say, warn or allege in an article's words ("the memo warns", "the complaint alleged");
 # their author, where the article names one, holds what they say.
 DOCUMENTS = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from builder.data import appraisal
-from builder.extract.actors.speech import can_speak, name_after
+from builder.extract.actors.speech import REPORT_VERBS, SPEECH_ACTS, can_speak, name_after
 from builder.extract.phrasing import infinitive, noun_phrase, without_asides, words
 
 WORRY_LEMMAS = {"concern", "worry", "fear", "apprehension", "anxiety", "alarm"}
@@ -16,15 +16,6 @@ CUE_WORDS = CUE_LEMMAS | {"destabilize"}
 TOPIC_PREPS = {"about", "over", "regarding", "concerning", "on", "of", "at", "for", "against"}
 EXPRESS_VERBS = {
     "express", "raise", "voice", "share", "cite", "have", "air", "reiterate", "remain", "grow", "mount",
-}  # fmt: skip
-REPORT_VERBS = {
-    "say", "suggest", "warn", "emphasize", "emphasise", "stress", "argue", "note", "claim", "believe",
-    "insist", "add", "state", "tell", "caution", "point", "underline", "fear", "worry", "think", "assert",
-    "allege",
-}  # fmt: skip
-SPEECH_ACTS = {  # what a speaker does next: "… and urged voters to …" (not "claim", also "claimed expenses")
-    "say", "add", "urge", "promise", "pledge", "vow", "insist", "tell", "ask", "call", "argue", "admit",
-    "concede", "demand", "appeal", "announce", "acknowledge", "stress", "warn", "predict",
 }  # fmt: skip
 POSE_VERBS = {"pose", "represent", "constitute", "present"}
 # A complaint, objection or outcry is a concern when it says what it is about ("an outcry over the closure"),
