@@ -933,3 +933,26 @@ def test_a_bracket_left_open_is_cut_from_the_topic(parse, text, expected):
 )
 def test_holders_named_beside_a_description_a_part_or_a_document(parse, text, holders):
     assert [c.holder for c in find_concerns(parse(text))] == holders
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (  # "in protest": who does what the protest phrase belongs to, also hung on the phrase before it
+            "Hundreds of Leeds supporters walked out of the ground after ten minutes in a protest against "
+            "the new season ticket prices.",
+            "Leeds supporters",
+        ),
+        (  # a purpose infinitive shares the subject of the verb it hangs on
+            "Local cyclists gathered outside the town hall on Monday to protest against the closure of the "
+            "bike lane.",
+            "Local cyclists",
+        ),
+        (  # who plans or holds a protest makes it
+            "Angry residents have planned a protest against the council leader for Saturday.",
+            "Angry residents",
+        ),
+    ],
+)
+def test_who_protests(parse, text, holder):
+    assert [c.holder for c in find_concerns(parse(text))] == [holder]

@@ -11,6 +11,7 @@ import functools
 from spacy.tokens import Token
 
 from builder.data import appraisal, noun_senses
+from builder.extract.phrasing import infinitive
 
 # The one lexicon of speech verbs, in the groups the extractors read it by.
 SPEECH_VERBS = frozenset({
@@ -93,9 +94,9 @@ def speaker_of(verb: Token) -> Token | None:
         return antecedent if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"} else None
     if (
         subject is None
-        and (verb.tag_ == "VBG" or verb.dep_ == "xcomp")
+        and (verb.tag_ == "VBG" or verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive(verb)))
         and verb.dep_ in {"advcl", "xcomp", "conj"}
-    ):
+    ):  # "…, warning …", "lined up to criticise", a purpose: "gathered outside the hall to protest against …"
         return speaker_of(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else None
     if subject is None:
         return _noun_before(verb) or _name_set_off_before(verb) or _person_before(verb) or name_after(verb)

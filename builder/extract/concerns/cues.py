@@ -21,6 +21,8 @@ POSE_VERBS = {"pose", "represent", "constitute", "present"}
 # A complaint, objection or outcry is a concern when it says what it is about ("an outcry over the closure"),
 # is lodged by someone ("the union lodged a complaint") or is caused by something ("the levy sparked anger").
 LODGE_VERBS = EXPRESS_VERBS | {"lodge", "file", "make", "submit", "register", "launch", "stage", "lead"}
+# Verbs whose subject makes the protest they hold: "fans have planned a protest".
+HOLD_VERBS = {"plan", "hold", "organise", "organize", "join"}
 CAUSE_VERBS = {"cause", "spark", "provoke", "prompt", "trigger", "draw", "attract", "fuel", "stir", "face"}
 OUTCRY_PREPS = TOPIC_PREPS | {"to"}
 STATE_ADJECTIVES = {  # a holder's state of worry or fear, said of them: "residents are scared that …"
@@ -408,4 +410,21 @@ def _outcry_holder(token: Token) -> Token | None:
     if verb is not None and verb.lemma_.lower() in LODGE_VERBS:
         passive = token.dep_ == "nsubjpass" and verb == token.head
         return _agent(verb) if passive else _subject(verb)
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in HOLD_VERBS:
+        return _subject(token.head)  # "fans have planned a mass protest against the owner"
+    acting = _verb_above(token.head) if token.dep_ == "pobj" and token.head.lower_ == "in" else None
+    if acting is not None:
+        return _subject(acting)  # "fans left their seats empty (for ten minutes) in protest at the prices"
     return _reporter(token)
+
+
+def _verb_above(prep: Token) -> Token | None:
+    """The verb a prepositional phrase belongs to, also where the parser hung it on the phrase before ("walked
+    out after ten minutes in protest"): up through prepositions, their objects and a predicate ("left the
+    seats empty for …")."""
+    node = prep
+    while node.dep_ in {"prep", "pobj", "oprd"} and node.head != node:
+        node = node.head
+        if node.pos_ == "VERB":
+            return node
+    return None
