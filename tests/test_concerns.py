@@ -956,3 +956,34 @@ def test_holders_named_beside_a_description_a_part_or_a_document(parse, text, ho
 )
 def test_who_protests(parse, text, holder):
     assert [c.holder for c in find_concerns(parse(text))] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (  # the work done on someone's behalf is theirs; "the report" names the study again
+            "The Hartley Foundation wants more nurses trained. The survey, which was carried out by Norden "
+            "Research on behalf of the Hartley Foundation, says one ward in five is dangerously short of "
+            "staff. The report also warns that waiting lists will grow.",
+            "Hartley Foundation",
+        ),
+        (  # "it" for that report
+            "The survey, which was carried out by Norden Research on behalf of the Hartley Foundation, "
+            "covers every ward. And it warns that many nurses are leaving.",
+            "Hartley Foundation",
+        ),
+        (  # the same document named again many sentences later
+            "The memo, edited by Derek Stone, runs to forty pages. It covers trade. It covers defence. It "
+            "covers farming. Ministers have read it. Officials say little. Nobody has replied. The memo also "
+            "warns that the alliance could weaken.",
+            "Derek Stone",
+        ),
+        (  # a paper that has seen a memo did not write it
+            "A confidential memo seen by the Daily Courier sets out the plans. The memo warns that the "
+            "budget will be overspent.",
+            "memo",
+        ),
+    ],
+)
+def test_a_document_speaks_for_its_author(parse, text, holder):
+    assert [c.holder for c in find_concerns(parse(text))] == [holder]

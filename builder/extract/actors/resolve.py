@@ -44,8 +44,11 @@ OFFICE_QUALIFIERS = {"shadow", "deputy", "vice", "former", "acting", "assistant"
 COUNTRY_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
 DETERMINERS = {"the", "this", "that"}
 BACK = 2  # sentences a pronoun looks back for its referent
-DOCUMENT_BACK = 5  # sentences a document ("the report") looks back for the same document with its author
+DOCUMENT_BACK = 5  # sentences "the report" looks back for another word naming it ("the study")
 AUTHOR_PREPS = {"by", "from"}
+NOT_AUTHORING = {  # a document "seen by", "obtained by" someone is not theirs
+    "see", "obtain", "leak", "read", "receive", "review", "examine", "acquire", "view", "show", "hand",
+}  # fmt: skip
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
 QUOTE_BACK = 8  # sentences a quotation may run on after its speaker is named
 QUOTE_REACH = 2  # sentences of narration in a row (not quoted, no speaker) a quotation runs on across
@@ -208,10 +211,26 @@ class Resolver:
         wording = " ".join(t.text for t in token.subtree if t.dep_ != "det" and t.i <= token.i)
         actor = self._written_by(token)
         if actor is None and _definite(token):
-            start = self.sentences[max(0, sentence_index_at(self.sentences, token.idx) - DOCUMENT_BACK)].start
-            earlier = [t for t in self.doc[: token.i] if t.idx >= start and t.lemma_.lower() == lemma]
-            actor = next((a for t in reversed(earlier) if (a := self._written_by(t)) is not None), None)
+            actor = self._earlier_author(token)
         return Reference(actor, wording, "author") if actor is not None else None
+
+    def _earlier_author(self, document: Token) -> Actor | None:
+        """The author of the document a definite "the report" names again: the nearest earlier mention with an
+        author, of the same word anywhere before ("The memo, edited by X, …" eight sentences back), or of
+        another document word a few sentences back ("The study, done on behalf of X, … The report warns")."""
+        lemma = document.lemma_.lower()
+        start = self.sentences[max(0, sentence_index_at(self.sentences, document.idx) - DOCUMENT_BACK)].start
+        same = [t for t in self.doc[: document.i] if t.lemma_.lower() == lemma]
+        other = [
+            t
+            for t in self.doc[: document.i]
+            if t.idx >= start and t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENTS - {lemma}
+        ]
+        for earlier in (same, other):
+            actor = next((a for t in reversed(earlier) if (a := self._written_by(t)) is not None), None)
+            if actor is not None:
+                return actor
+        return None
 
     def _written_by(self, document: Token) -> Actor | None:
         """The actor a document's own words name as its author: a possessor, a name before it, "by X", "drawn
@@ -228,13 +247,18 @@ class Resolver:
                 actor = self.table.actor_for(target) if target is not None else None
                 if actor is not None and actor.kind in {"organisation", "person", "country"}:
                     return actor
-        made = [c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "edited by X"
+        made = [  # "edited by X", "which was carried out by X on behalf of Y" (Y's), not "seen by" a paper
+            c
+            for c in document.children
+            if (c.dep_ == "acl" or (c.dep_ == "relcl" and _passive(c)))
+            and c.tag_ == "VBN"
+            and c.lemma_.lower() not in NOT_AUTHORING
+        ]
         for verb in made:
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            target = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-            actor = self.table.actor_for(target) if target is not None else None
-            if actor is not None and actor.kind in {"organisation", "person"}:
-                return actor
+            for target in (_on_behalf_of(verb), _agent_object(verb)):
+                actor = self.table.actor_for(target) if target is not None else None
+                if actor is not None and actor.kind in {"organisation", "person"}:
+                    return actor
         return None
 
     # speakers -----------------------------------------------------------------------------------------------
@@ -408,6 +432,28 @@ class Resolver:
             return None
         ranked = sorted(candidates, key=lambda a: -a.mentions)
         return ranked[0] if len(ranked) == 1 or ranked[0].mentions > ranked[1].mentions else None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _agent_object(verb: Token) -> Token | None:
+    """X of a passive's "by X"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _on_behalf_of(verb: Token) -> Token | None:
+    """Y of "carried out by X on behalf of Y": whose work it is."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ == "on":
+            behalf = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "behalf"), None)
+            of = next((c for c in behalf.children if c.lower_ == "of"), None) if behalf is not None else None
+            found = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if found is not None:
+                return found
+    return None
 
 
 def _quoted_words(sentence: Span, quoted: set[int]) -> bool:
