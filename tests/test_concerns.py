@@ -987,3 +987,22 @@ def test_who_protests(parse, text, holder):
 )
 def test_a_document_speaks_for_its_author(parse, text, holder):
     assert [c.holder for c in find_concerns(parse(text))] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (  # "its": the body the article names
+            "The Health Ministry said it would scrap the scheme after its auditor criticised the department "
+            "for wasting money.",
+            "Health Ministry's auditor",
+        ),
+        (  # "whose": the noun the relative clause hangs on
+            "Rovers lost again on Saturday and face a crisis at Brook Park, whose fans will protest against "
+            "chairman Tom Reid next week.",
+            "Brook Park's fans",
+        ),
+    ],
+)
+def test_a_holder_owned_by_a_pronoun_names_the_owner(parse, text, holder):
+    assert [c.holder for c in find_concerns(parse(text))] == [holder]

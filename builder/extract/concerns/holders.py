@@ -118,7 +118,29 @@ def _name(token: Token, analysis: Analysis) -> str | None:
         inner = next((t for t in token.subtree if t.ent_type_ in {"PERSON", "ORG"}), None)
         actor = analysis.actors.actor_for(inner) if inner is not None else None
         return actor.name if actor is not None else None
-    return _phrase(token)
+    return _owned_phrase(token, analysis) or _phrase(token)
+
+
+def _owned_phrase(token: Token, analysis: Analysis) -> str | None:
+    """A holder written with its owner where the article says whose in a pronoun: "its auditor" → "Health
+    Ministry's auditor", "Brook Park, whose fans …" → "Brook Park's fans"."""
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ in {"PRP$", "WP$"}), None)
+    if owner is None:
+        return None
+    if owner.tag_ == "WP$":  # "whose": the noun the relative clause hangs on
+        clause = token.head if token.head.dep_ == "relcl" else None
+        antecedent = clause.head if clause is not None else None
+        if antecedent is None or antecedent.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        actor = analysis.actors.actor_for(antecedent)
+        name = actor.name if actor is not None else words(noun_phrase(antecedent))
+    else:
+        reference = analysis.resolver.resolve(owner)
+        name = reference.actor.name if reference is not None else None
+    rest = _phrase(token)
+    if not name or not rest or not rest.lower().startswith(owner.lower_ + " "):
+        return None
+    return name + ("'" if name.endswith("s") else "'s") + rest[len(owner.text) :]
 
 
 def _nationality_noun(token: Token, analysis: Analysis) -> str | None:
