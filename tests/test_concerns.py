@@ -1006,3 +1006,18 @@ def test_a_document_speaks_for_its_author(parse, text, holder):
 )
 def test_a_holder_owned_by_a_pronoun_names_the_owner(parse, text, holder):
     assert [c.holder for c in find_concerns(parse(text))] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (  # the parser reads "accused" as a participle on "activists": they accuse, the firms are accused
+            "The levy was aimed at firms in the Gulf region, which activists accused of dumping waste in "
+            "the river.",
+            "activists",
+        ),
+        ("Police questioned the two men, whom neighbours accused of starting the fire.", "neighbours"),
+    ],
+)
+def test_the_subject_of_a_relative_clause_read_as_a_participle_accuses(parse, text, holder):
+    assert [c.holder for c in find_concerns(parse(text))] == [holder]

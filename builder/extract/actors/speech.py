@@ -98,9 +98,22 @@ def speaker_of(verb: Token) -> Token | None:
         and verb.dep_ in {"advcl", "xcomp", "conj"}
     ):  # "…, warning …", "lined up to criticise", a purpose: "gathered outside the hall to protest against …"
         return speaker_of(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else None
+    if subject is None and (misread := _relative_subject(verb)) is not None:
+        return misread
     if subject is None:
         return _noun_before(verb) or _name_set_off_before(verb) or _person_before(verb) or name_after(verb)
     return subject if subject.pos_ != "VERB" else None
+
+
+def _relative_subject(verb: Token) -> Token | None:
+    """The subject of a relative clause the parser read as a participle on it: in "firms, which activists
+    accused of dumping waste", "accused" hangs on "activists" as if they were the accused."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i > verb.i:
+        return None
+    start = noun.left_edge.i  # the relative itself, where the parser made it the noun's determiner
+    before = {verb.doc[start].lower_, verb.doc[start - 1].lower_ if start > 0 else ""}
+    return noun if before & (RELATIVE - {"who"}) else None
 
 
 def _person_before(verb: Token) -> Token | None:

@@ -43,6 +43,7 @@ PART_WORDS = {
     "thousands", "number", "majority", "chorus", "host", "handful", "string", "raft", "minority",
 }  # fmt: skip
 RELATIVE_TAGS = {"WP", "WDT"}
+RELATIVES = {"which", "whom", "that"}  # a relative the parser made the determiner of its clause's subject
 FEMALE_WORDS = {"wife", "mother", "daughter", "sister", "girl", "queen", "actress", "widow", "aunt", "niece"}
 MALE_WORDS = {"husband", "father", "son", "brother", "boy", "king", "widower", "uncle", "nephew"}
 
@@ -178,6 +179,8 @@ def _named_by_text(token: Token, analysis: Analysis) -> Actor | None:
 
 def _phrase(token: Token) -> str | None:
     others = {t.i for c in token.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    if any(c.lower_ in RELATIVES for c in token.children if c.i < token.i):  # "which activists accused of …"
+        others |= {t.i for c in token.children if c.dep_ == "acl" or c.lower_ in RELATIVES for t in c.subtree}
     phrase = [t for t in noun_phrase(token) if t.i not in others]
     while phrase and phrase[0].lower_ in ARTICLES:
         phrase = phrase[1:]
