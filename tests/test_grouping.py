@@ -8,8 +8,16 @@ import numpy as np
 import pytest
 
 from builder.core.model import Briefing, Evidence, Term
-from builder.stories.features import features_of, name_features, tfidf, tfidf_one_by_one
-from builder.stories.grouping import Rules, StoryGroup, group_round, group_stories, story_id
+from builder.stories.features import (
+    collection_size,
+    common_limit,
+    features_of,
+    name_features,
+    rounded_count,
+    tfidf,
+    tfidf_one_by_one,
+)
+from builder.stories.grouping import Candidates, Rules, StoryGroup, group_round, group_stories, story_id
 from builder.stories.linking import Similar, first_neighbours, group_means, linked_components, neighbour_links
 from builder.stories.timing import years_disagree
 
@@ -109,6 +117,73 @@ def test_ids_are_stable_when_an_unrelated_article_arrives(briefings: dict[str, B
         [briefings[n] for n in ("quake-wire", "quake-daily", "summit-2023", "football", "bank")]
     )
     assert {s.id: s.article_ids for s in before}.items() <= {s.id: s.article_ids for s in after}.items()
+
+
+# An article on something else entirely: it shares no word, name, number or year with the quake and summit
+# articles (the test checks that it does not).
+UNRELATED = {
+    "violin": """date 2024-03-15
+A violinist from Tallinn premiered a concerto for glass harmonica at the Estonia concert hall.
+Critics praised the soloist's bowing; the composer dedicated the piece to her late teacher.
+""",
+}
+
+
+def test_an_unrelated_article_moves_no_weight_similarity_or_story(
+    briefings: dict[str, Briefing], extract_texts
+) -> None:
+    """The weights of an article depend on the collection only through rounded counts (`features.tfidf`):
+    adding an article that shares no feature with some articles leaves their vectors, the similarity of
+    every pair of them and their stories as they were (with exact counts, the new article's count alone moved
+    every weight)."""
+    (violin,) = extract_texts(UNRELATED, "grouping-unrelated").values()
+    names = ["quake-wire", "quake-daily", "summit-2019", "summit-2023"]
+    assert all(not set(features_of(violin)) & set(features_of(briefings[n])) for n in names)
+    before = Candidates.of([briefings[n] for n in names])
+    after = Candidates.of([*(briefings[n] for n in names), violin])
+    ids_before = [b.article.id for b in before.briefings]
+    ids_after = [b.article.id for b in after.briefings]
+    vectors_after = dict(zip(ids_after, after.vectors, strict=True))
+    for article_id, vector in zip(ids_before, before.vectors, strict=True):
+        assert list(vectors_after[article_id].items()) == list(vector.items())  # to the bit, in order
+
+    def pairs(c: Candidates) -> dict[tuple[str, str], float]:
+        ids = [b.article.id for b in c.briefings]
+        found = zip(
+            c.similar.first.tolist(), c.similar.second.tolist(), c.similar.value.tolist(), strict=True
+        )
+        return {(ids[i], ids[j]): v for i, j, v in found if ids[i] in names and ids[j] in names}
+
+    assert pairs(before) and pairs(after) == pairs(before)
+    stories_before = group_stories([briefings[n] for n in names])
+    stories_after = group_stories([*(briefings[n] for n in names), violin])
+    assert set(stories_before) <= set(stories_after)
+
+
+def test_a_common_feature_moves_no_weight_until_its_count_reaches_a_step() -> None:
+    """A feature held by 40 of 400 articles (not common: the limit is 51.2): a new article holding it too
+    (41, below the next step, 46) changes no other article's vector; with exact counts every vector would
+    move."""
+    counts: list[dict[str, float]] = [
+        {f"w:topic{k % 30}": 1.0, f"w:own{k}": 2.0, **({"w:often": 1.0} if k < 40 else {})}
+        for k in range(400)
+    ]
+    new = {"w:often": 1.0, "w:elsewhere": 1.0}
+    before, after = tfidf(counts), tfidf([*counts, new])
+    assert after[:400] == before
+    assert rounded_count(40) == rounded_count(45) < rounded_count(46)
+    stepped = tfidf([*counts, *[new] * 6])  # 46 articles hold it: its weight steps down, once
+    assert stepped[0]["w:often"] < before[0]["w:often"]
+
+
+def test_rounded_counts_are_steps_of_the_square_root_of_two() -> None:
+    assert [rounded_count(n) for n in (1, 2, 3, 4, 5, 6, 8, 11, 12, 16)] == pytest.approx(
+        [1, 2, 2**1.5, 4, 4, 2**2.5, 8, 8, 2**3.5, 16]
+    )
+    assert [collection_size(n) for n in (1, 2, 3, 1000, 1024, 1025, 5000)] == [1, 2, 2, 512, 1024, 1024, 4096]
+    assert [common_limit(n) for n in (10, 496, 512, 513, 5000)] == pytest.approx(
+        [20, 51.2, 51.2, 72.41, 579.26], 1e-4
+    )
 
 
 def test_output_does_not_depend_on_input_order(briefings: dict[str, Briefing]) -> None:
