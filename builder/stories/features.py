@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from builder.core.model import Briefing, Term
-from builder.stories.dates import lead_texts
+from builder.stories.dates import full_dates, lead_texts
 from builder.stories.linking import Similar, Spans
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?|\d+(?:[.,]\d+)*")
@@ -38,6 +38,8 @@ TIME_WORDS = frozenset(
         *("w:monday", "w:tuesday", "w:wednesday", "w:thursday", "w:friday", "w:saturday", "w:sunday"),
     }
 )
+ACT_SENTENCES = 3  # the title and the first of these sentences that tells an act
+DATELINE_WORDS = 12  # a line this short that gives a full date is a dateline
 COMMON_SHARE = 0.1  # features in more than this share of articles are corpus stop words (`common_limit`) …
 COMMON_MIN = 20  # … but only once that share is above this many articles
 
@@ -101,6 +103,26 @@ def lead_event_words(briefing: Briefing) -> tuple[str, ...]:
         if token[0].islower() and (feature := word_feature(token)) and feature.startswith("w:")
     }
     return tuple(sorted(found - TIME_WORDS))
+
+
+def acts_of(briefing: Briefing) -> tuple[str, ...]:
+    """What the lead says happened, as the lemmas of its acts (`extract.acts.lead_acts`: "offer", "reject"):
+    read from the title and the first sentence that tells one, datelines left out."""
+    from builder.extract.acts import WORD, lead_acts, lower_words  # spaCy, on first use
+
+    texts = [t for t in lead_texts(briefing, ACT_SENTENCES) if not dateline(t)]
+    if not texts:
+        return ()
+    lower = lower_words(s.text for s in briefing.sentences)
+    names = frozenset(
+        w.lower() for term in briefing.terms if term.label in NAMED_LABELS for w in WORD.findall(term.text)
+    )
+    return lead_acts(texts, (briefing.article.title or "").strip(), lower, names)
+
+
+def dateline(text: str) -> bool:
+    """A short line that gives a date ("May 2, 2013, 1: 12 PM", "Updated Saturday, December 05, 2009")."""
+    return len(text.split()) <= DATELINE_WORDS and any(True for _ in full_dates(text))
 
 
 def sublinear(count: float) -> float:

@@ -1,11 +1,12 @@
 """Group briefings into stories: the articles that report one happening, told apart from similar ones.
 
 1. Each article becomes a TF-IDF vector of words, named things, numbers and years (`features`).
-2. Time rules out pairs first (`timing`): articles placed more than the window apart, unless the later one
-   refers back to the earlier one's date; undated articles whose leads name different years or months; and
-   leads that name different occasions of one kind (two award ceremonies, two summits); and an article that
-   tells the other's news as its own past ("Last week … said in a statement") or as a side happening
-   ("Meanwhile …"), as an outlet's report of the next happening in a row does (`timing.recounts`).
+2. Time rules out pairs first (`timing`): articles placed more than a few days apart whose leads tell other
+   acts (a bid and its rejection: a thread, not a story) or that are more than the window apart, unless the
+   later one refers back to the earlier one's date; undated articles whose leads name different years or
+   months; and leads that name different occasions of one kind (two award ceremonies, two summits); and an
+   article that tells the other's news as its own past ("Last week … said in a statement") or as a side
+   happening ("Meanwhile …"), as an outlet's report of the next happening in a row does (`timing.recounts`).
 3. First-neighbour rounds (after FINCH, Sarfraz et al., CVPR 2019): every article is linked to its single
    most similar article, and then every group to its most similar group (mean cosine over their article
    pairs). Nearest neighbours tell two similar events of one topic apart (two earthquakes, two rehab stays)
@@ -52,6 +53,7 @@ from builder.stories.dates import lead_months, placed_date, referenced_dates
 from builder.stories.features import (
     NAMED_LABELS,
     Vector,
+    acts_of,
     cosine_pairs,
     features_of,
     lead_event_words,
@@ -105,6 +107,7 @@ class Facts:
     recounting: tuple[int, ...] = ()  # its sentences that recount its past (`timing.recounting_sentences`)
     side_from: int = 0  # where it tells a side happening, or 0 (`timing.side_from`)
     lead_words: tuple[str, ...] = ()  # what its lead says happened (`features.lead_event_words`)
+    acts: tuple[str, ...] = ()  # the acts its lead tells (`features.acts_of`)
 
     def features(self) -> dict[str, float]:
         return dict(zip(self.names, self.counts, strict=True))
@@ -137,6 +140,7 @@ def facts_of(briefing: Briefing) -> Facts:
         recounting=recounting_sentences(briefing),
         side_from=side_from(briefing),
         lead_words=lead_event_words(briefing),
+        acts=acts_of(briefing),
     )
 
 

@@ -1,0 +1,119 @@
+"""What happened, as an article's lead tells it: the lemmas of its main predicates ("offer", "reject").
+
+Reports of one happening days apart tell it with the same act: a takeover bid is "makes offer" or "offer"
+whoever writes it, and an outlet's follow-up of the bid the next week, if still about the bid, says the same.
+The next happening of a thread is another act: the target "rejects" the bid, the bidder "raises" it. Time
+rules of story grouping read these acts for dated articles more than a few days apart
+(`stories.features.acts_of`, `stories.timing.Timing.close_in_time`).
+
+An act is read from the parse of the title and the first sentence, each on its own:
+
+- the main verb of the clause (its lemma, with a particle: "check out" is not "check into"), its
+  conjoined verbs ("club sacks manager, appoints coach"), and the verb a saying reports ("police said a man
+  had been arrested": "arrest"; "agent says club to sign striker": "sign");
+- for a light verb with an object, the object's noun ("makes an offer", "launched a bid": "offer", "bid");
+- for a headline without a verb, its head noun ("Blaze at mill"), or the verb that describes it ("inmate
+  caught after days at large": "catch").
+
+Headlines in title case ("Singer Checks Out Of Clinic") mislead the tagger: their words are lower-cased
+before parsing, but for the words of names the article does not write in lower case.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Token
+
+from builder.extract.actors.speech import SAY_VERBS, SPEECH_VERBS
+
+# Verbs that report or announce another act: the act is the clause they introduce.
+REPORTING = SPEECH_VERBS | SAY_VERBS | frozenset(
+    {"announce", "confirm", "report", "reveal", "deny", "learn", "show", "find", "expect", "hope", "plan",
+     "seek", "want", "vow", "pledge", "promise", "threaten", "decide", "fail", "try", "appear", "seem"}
+)  # fmt: skip
+# Verbs whose object names the act ("makes an offer", "faces charges", "holds talks").
+LIGHT = frozenset(
+    {"make", "launch", "table", "submit", "lodge", "file", "issue", "face", "hold", "take", "give", "have",
+     "get", "receive", "put", "stage", "mount", "win", "suffer", "carry", "reach", "be", "become"}
+)  # fmt: skip
+VERB_TAGS = frozenset({"VERB", "AUX"})
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+CLAUSES = frozenset({"ccomp", "xcomp"})
+WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+Words = frozenset[str]
+TITLE_CASE_SHARE = 0.6  # share of a title's longer words written capitalised that makes it a title-case one
+
+
+@functools.cache
+def parser():  # type: ignore[no-untyped-def]
+    """The project's spaCy pipeline (loaded on first use, shared with extraction in the same process)."""
+    from builder.nlp.spacy_model import load_nlp
+
+    return load_nlp()
+
+
+PARSING = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+
+def lead_acts(
+    texts: Sequence[str], title: str, lower: frozenset[str], names: frozenset[str]
+) -> tuple[str, ...]:
+    """The lemmas of the acts the title and the first other text that tells one tell, sorted: `texts` are the
+    title and the lead's sentences in order, `lower` the words the article writes in lower case and `names`
+    the words of its names (lower-cased), for headlines in title case."""
+    nlp = parser()
+    found: set[str] = set()
+    with nlp.select_pipes(enable=[p for p in PARSING if p in nlp.pipe_names]):
+        for text, doc in zip(texts, nlp.pipe(sentence_case(t, lower, names) for t in texts), strict=True):
+            acts = sentence_acts(next(doc.sents).root)  # a title's tail is often a second headline
+            found |= acts
+            if acts and text != title:
+                break  # the first sentence of the body that tells an act
+    return tuple(sorted(found))
+
+
+def lower_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words the texts write in lower case."""
+    return frozenset(w for text in texts for w in WORD.findall(text) if w[0].islower())
+
+
+def sentence_case(text: str, lower: frozenset[str], names: frozenset[str]) -> str:
+    """A title-case headline with its words lower-cased, but for the words of names its article does not
+    write in lower case; other texts as they are."""
+    words = [w for w in WORD.findall(text) if len(w) > 3]
+    if not words or sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
+        return text
+    return WORD.sub(lambda m: m[0] if m[0].lower() in names and m[0] not in lower else m[0].lower(), text)
+
+
+def sentence_acts(root: Token) -> set[str]:
+    """The acts of one sentence, from its root."""
+    acts: set[str] = set()
+    for head in (root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in VERB_TAGS)):
+        acts.update(clause_acts(head, depth=0))
+    return acts
+
+
+def clause_acts(head: Token, depth: int) -> set[str]:
+    """The acts of the clause headed by a token."""
+    lemma = head.lemma_.lower()
+    if head.pos_ in VERB_TAGS:
+        if lemma in REPORTING and depth < 2:
+            reported = [c for c in head.children if c.dep_ in CLAUSES and c.pos_ in VERB_TAGS]
+            if reported:
+                return {a for c in reported for a in clause_acts(c, depth + 1)}
+        if lemma in LIGHT:
+            objects = [c for c in head.children if c.dep_ in {"dobj", "attr"} and c.pos_ == "NOUN"]
+            if objects:
+                return {c.lemma_.lower() for c in objects}
+        particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+        return {f"{lemma} {particle}" if particle else lemma}
+    if head.pos_ in NOUN_TAGS:
+        described = [c for c in head.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"]
+        if described:
+            return {a for c in described for a in clause_acts(c, depth + 1)}
+        return {lemma} if head.pos_ == "NOUN" else set()
+    return set()
