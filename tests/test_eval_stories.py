@@ -17,7 +17,7 @@ from builder.evaluation.stories import (
     same_outlet_sets,
     set_outlet,
 )
-from builder.evaluation.story_tuning import FOLDS, TOPIC_CLUSTERS, best_rules, dev_set
+from builder.evaluation.story_tuning import FOLDS, TOPIC_CLUSTERS, best_rules, dev_set, score
 from builder.stories.grouping import Rules
 
 GOLD = {"a": "x", "b": "x", "c": "x", "d": "y", "e": "y"}
@@ -137,3 +137,13 @@ def test_a_bbc_set_is_grouped_with_the_other_bbc_set_when_the_outlet_is_unknown(
     gold = tmp_path / "briefing_gold" / "articles.jsonl"
     assert same_outlet_sets(gold) == [tmp_path / "bbc_gifts" / "articles.jsonl", gold]
     assert same_outlet_sets(tmp_path / "frank" / "articles.jsonl") == [tmp_path / "frank" / "articles.jsonl"]
+
+
+def test_a_single_outlet_merge_counts_against_rules_unless_every_pair_was_judged_one_happening() -> None:
+    found = {"a": (0, 2), "b": (0, 2), "c": (1, 3), "d": (1, 3), "e": (1, 3), "f": (2, 1)}
+    ids = set(found)
+    assert score(found, ids, None).merged == 5
+    same = frozenset({("a", "b"), ("c", "d"), ("d", "e")})  # c and e never judged: their story counts
+    assert score(found, ids, None, same).merged == 3
+    assert score(found, ids, None, same | {("c", "e")}).merged == 0
+    assert score(found, {"a", "c", "f"}, None, same).merged == 1  # only the fold's articles
