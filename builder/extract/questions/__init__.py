@@ -10,7 +10,7 @@ from builder.core.model import Actor, Question
 from builder.extract import Analysis
 from builder.extract.evidence import evidence_at
 from builder.extract.hedges import HedgeCue, find_hedges
-from builder.extract.phrasing import child, noun_phrase, phrase_root, plural, subject_of, words
+from builder.extract.phrasing import LOOSE_ENDS, child, noun_phrase, phrase_root, plural, subject_of, words
 from builder.extract.questions.clauses import (
     accusation_question,
     accused_deed,
@@ -18,6 +18,7 @@ from builder.extract.questions.clauses import (
     clause_question,
     confirm_question,
     named_subject,
+    seen_event,
 )
 from builder.extract.questions.names import named_once, named_pronouns
 from builder.extract.questions.pending import (
@@ -27,11 +28,14 @@ from builder.extract.questions.pending import (
     pending_clause,
     pending_cues,
     process_verb,
+    provisional_deal,
+    stated_clause,
     talks_clause,
 )
 from builder.extract.questions.statements import open_statement
-from builder.extract.questions.wellformed import run_together, subject_stands_alone, well_formed
+from builder.extract.questions.wellformed import run_together, stray, subject_stands_alone, well_formed
 
+MAX_DEAL = 16
 ASKABLE = {"possible", "probable", "belief", "investigation", "unknown", "reported", "pending", "disputed"}
 TOPIC_PREPS = {"about", "of", "over", "on", "regarding", "concerning"}
 AGREED_NOUNS = {
@@ -88,7 +92,12 @@ def question_for(sent: Span, cues: Iterable[HedgeCue]) -> tuple[str, str] | None
     askable = [
         (c, t)
         for c, t in askable
-        if not (_own_view(t) or _granted_view(t) or (c.kind in {"belief", "probable"} and _refuted(t)))
+        if not (
+            _own_view(t)
+            or _granted_view(t)
+            or _speakers_aside(t)
+            or (c.kind in {"belief", "probable"} and _refuted(t))
+        )
     ]
     # a verb of an inquiry or decision to come is part of its clause, not a cue word to cut from others
     cue_ids = {token.i for _, token in askable if not process_verb(token)}
@@ -137,6 +146,8 @@ def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
         return clause_question(
             hoped, drop, future=True
         )  # "hope the rules will cut …" → "Will the rules cut …?"
+    if cue.kind == "pending" and provisional_deal(token):  # "reached a preliminary deal for …"
+        return _finalised(token)
     if cue.kind == "pending" and (deal := talks_clause(token)) is not None:  # "X is in talks to buy Y"
         subject = subject_of(token.head.head) if token.head.head.pos_ in {"VERB", "AUX"} else None
         return clause_question(deal, drop, future=True, subject=subject) if subject else None
@@ -184,6 +195,21 @@ def _deadline_question(until: Token, verb: Token) -> str | None:
     return f"{text} {date.text}?"
 
 
+def _finalised(deal: Token) -> str | None:
+    """ "X and Y reached a preliminary deal for Z to lease two berths" → "Will the preliminary deal for Z to
+    lease two berths be finalised?"."""
+    phrase = noun_phrase(deal, drop_determiners=True)
+    if not phrase or len(phrase) > MAX_DEAL or any(t.text in {",", "(", ")"} for t in phrase):
+        return None
+    if any(c.dep_ == "poss" for c in deal.children) or not subject_stands_alone(phrase):
+        return None  # "their provisional deal": whose, the page says before
+    if not any(c.dep_ in {"prep", "acl", "advcl"} and c in phrase for c in deal.children):
+        return None  # "Will the draft deal be finalised?" does not say which deal
+    if any(stray(t, deal) for t in phrase if t.head != deal) or phrase[-1].pos_ in LOOSE_ENDS:
+        return None
+    return f"Will the {words(phrase, lower_first=True)} be finalised?"
+
+
 def _impersonal(verb: Token) -> bool:
     """ "it is likely that …": the subject is an empty "it"."""
     return any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in verb.children)
@@ -221,6 +247,8 @@ def _concessive(verb: Token) -> bool:
 def _raised_question(cue: Token, clause: Token, drop: set[int], future: bool = False) -> str | None:
     """ "X is expected / likely to do Y" → "Will X do Y?"; "X seems to be Y" → "Is X Y?"."""
     tensed = cue if cue.pos_ in {"VERB", "AUX"} else cue.head
+    if seen_event(clause) is not None:  # "we are likely to see prices rise": whoever sees, the rise is open
+        return clause_question(clause, drop | {cue.i}, future=True)
     if (
         cue.tag_ == "VBN"
         and cue.dep_ in {"advcl", "conj"}
@@ -313,6 +341,18 @@ def _own_view(cue: Token) -> bool:
     )
 
 
+def _speakers_aside(cue: Token) -> bool:
+    """ "I was hoping to win the final", "I could be rude about them": a speaker's view of the past, told
+    as the story goes, or what the speaker could choose to do, not an open point."""
+    holder = cue.head if cue.tag_ == "MD" or cue.dep_ in {"acomp", "advmod"} else cue
+    speaker = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if speaker is None or speaker.lower_ not in {"i", "we"} or seen_event(holder) is not None:
+        return False
+    if cue.tag_ == "MD":
+        return cue.lower_ in {"could", "can"}
+    return holder.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in holder.children)
+
+
 def _granted_view(cue: Token) -> bool:
     """ "Although officials believed X, the governor …", "While Y appears to …, Z": a view or a look granted
     in a concessive clause, which the main clause goes on to answer or set aside."""
@@ -373,6 +413,8 @@ def _topic_question(token: Token, drop: set[int]) -> str | None:
     """Speculation about a deal → "Was a deal between X and Y agreed, and on what terms?"."""
     if token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in DISMISSING:
         return None  # "ends speculation that she would run": the article settles it
+    if (held := stated_clause(token)) is not None:  # "the rumour is that X will …" → "Will X …?"
+        return clause_question(held, drop)
     if token.dep_ == "amod":
         return _agreed(token.head, drop | {token.i})
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS):

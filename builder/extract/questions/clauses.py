@@ -45,6 +45,9 @@ BOUNDING = {
     "while",
     "whenever",
 }
+SEEING = {"see", "witness"}
+SPEAKER_FORMS = {"am": "is", "'m": "is", "have": "has", "do": "does"}  # the forms "I" takes, for a name
+GENERIC_SEERS = {"we", "you", "one"}  # "we could see …" said of anyone: the event is the open point
 REPORTING = {
     "say", "add", "tell", "claim", "argue", "insist", "believe", "think", "suggest", "warn", "predict", "ask",
     "wonder", "question", "expect", "forecast", "hope", "estimate", "announce", "confirm", "promise",
@@ -113,6 +116,8 @@ def clause_question(
     verb: Token, drop: set[int], future: bool = False, subject: list[Token] | None = None, past: bool = False
 ) -> str | None:
     """A yes/no (or wh-) question from a clause: "X may do Y" → "Will X do Y?"; None unless it reads well."""
+    if (seen := seen_event(verb)) is not None:  # "we could see prices rise" → "Will prices rise?"
+        return clause_question(seen[0], drop, future=True, subject=seen[1])
     if verb.dep_ == "relcl" or (verb.head.dep_ == "relcl" and verb.dep_ != "xcomp"):
         return None  # a relative clause is rarely the open point
     if _purpose(verb) or verb.sent.text.rstrip().endswith("?") or long_ago(verb):
@@ -162,6 +167,8 @@ def clause_question(
         return _sentence([wh_text, *form[:-1], before, form[-1], after])
     number = "plural" if plural(phrase_root(subject)) else "singular"
     front, rest, form = _front(verb, auxes, future, number, past)
+    if len(subject) == 1 and subject[0].lower_ == "i":  # "I am going to …", the speaker named: "Is Ann Lee …"
+        front = SPEAKER_FORMS.get(front, front)
     subject_text = words(subject, lower_first=True)
     return _sentence(
         [
@@ -174,6 +181,43 @@ def clause_question(
             after,
         ]
     )
+
+
+def seen_event(verb: Token) -> tuple[Token, list[Token] | None] | None:
+    """What "we" / "you" in general may see happen ("we could see prices rising", "you may see online sales
+    overtaking CD sales"): the event's verb, and its subject where the parse made it the object of "see"."""
+    if verb.lemma_ not in SEEING or verb.pos_ != "VERB":
+        return None
+    seer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if seer is None or seer.lower_ not in GENERIC_SEERS or seer._.named is not None:
+        return None
+    event = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"ccomp", "xcomp"} and c.tag_ in {"VB", "VBG"} and c.i > verb.i
+        ),
+        None,
+    )
+    if event is not None:
+        return (event, None) if subject_of(event) is not None else None
+    seen = child(verb, {"dobj"})
+    if seen is None or seen.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    event = next((c for c in seen.children if c.dep_ == "acl" and c.tag_ == "VBG"), None) or next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and c.i == seen.right_edge.i + 1
+            and not any(g.dep_ in {"mark", "nsubj", "aux"} for g in c.children)
+        ),
+        None,
+    )
+    if event is None:
+        return None
+    return event, noun_phrase(seen, drop={t.i for t in event.subtree})
 
 
 def named_subject(subject: list[Token] | None) -> list[Token] | None:

@@ -15,6 +15,7 @@ from builder.extract.actors.resolve import (
     BODY_PRONOUNS,
     PERSON_PRONOUNS,
     pronoun_sex,
+    quoted_tokens,
     subject_above,
     titled_sexes,
 )
@@ -23,6 +24,7 @@ from builder.extract.phrasing import named
 
 KINDS = {"person": {"person"}, "body": {"organisation", "country"}}
 ENTITY_LABELS = {"person": {"PERSON"}, "organisation": {"ORG"}, "country": {"GPE"}}
+FIRST_SINGULAR = {"i", "me", "my"}
 TOPIC_PRONOUNS = {"he", "she", "it", "his", "her", "its"}
 QUOTE_MARKS = re.compile('["“”‘’]')
 CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
@@ -42,8 +44,9 @@ def named_pronouns(analysis: Analysis) -> Iterator[dict[int, Actor]]:
     marked: dict[int, Actor] = {}
     pairs: list[Token] = []
     try:
+        quoted = quoted_tokens(analysis.doc)
         for token in analysis.doc:
-            actor = confident_actor(analysis, token)
+            actor = confident_actor(analysis, token) or speaker_actor(analysis, token, quoted)
             if actor is not None:
                 token._.named = actor.name
                 marked[token.i] = actor
@@ -59,7 +62,7 @@ def named_pronouns(analysis: Analysis) -> Iterator[dict[int, Actor]]:
 def named_once(text: str, sent: Span, actors: dict[int, Actor]) -> str:
     """The question with a name the question has already given written back as the pronoun: "Will Kennedy
     plan around his child?", not "… around Charles Kennedy's child?"."""
-    for token in (t for t in sent if t.i in actors):
+    for token in (t for t in sent if t.i in actors and t.lower_ not in FIRST_SINGULAR):  # "my" is no "his"
         written = named(token)
         at = text.find(written) if written else -1
         if at <= 0:
@@ -83,6 +86,21 @@ def confident_actor(analysis: Analysis, token: Token) -> Actor | None:
     (`resolved_actor`), or, where that is unsure, the subject the last sentences are about (`topic_actor`)
     or the one person an object "him" / "her" can be (`object_actor`)."""
     return resolved_actor(analysis, token) or topic_actor(analysis, token) or object_actor(analysis, token)
+
+
+def speaker_actor(analysis: Analysis, token: Token, quoted: set[int]) -> Actor | None:
+    """ "'I hope to sign by May,' said Tom Reed": a quoted "I", "me" or "my" is the named person who speaks
+    the quotation (the resolver's speaker), when one is; "we" is left alone (whom a speaker's "we" takes in,
+    the page does not say)."""
+    if token.lower_ not in FIRST_SINGULAR or token.pos_ != "PRON" or token.i not in quoted:
+        return None
+    if _clitic_after(token):
+        return None  # "I'm", "I've": a name cannot take the clitic
+    speaker = analysis.resolver.speaker(token)
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    actor = analysis.actors.actor_for(speaker)
+    return actor if actor is not None and actor.kind == "person" else None
 
 
 def resolved_actor(analysis: Analysis, token: Token) -> Actor | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from builder.extract.hedges import HedgeCue
-from builder.extract.questions.clauses import accused_deed, base_form
+from builder.extract.questions.clauses import accused_deed, base_form, seen_event
 
 PENDING_VERBS = {
     "hope", "plan", "intend", "aim", "seek", "wish", "propose", "prepare", "set", "due", "bid",
@@ -57,6 +57,15 @@ CLAIMING = {"claim", "allege"}
 REPORT_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor"}
 DENYING = {"deny", "reject", "refute", "dispute", "rebut", "contest"}
 URGING_VERBS = {"say", "add", "urge", "argue", "insist", "recommend", "suggest", "tell", "believe", "think"}
+DOUBTING = {"sceptical", "skeptical", "doubtful", "dubious", "unconvinced"}  # "traders were sceptical that …"
+PROVISIONAL = {"preliminary", "provisional", "draft", "tentative", "outline"}  # a deal not yet final
+DEALS = {"deal", "agreement", "accord", "pact", "treaty", "contract", "settlement"}
+# "The rumour is that …", "The hope is that …": nouns of a view or an expectation whose content a "be" states
+STATED_NOUNS = {
+    "rumour", "rumor", "speculation", "suspicion", "belief", "assumption", "hope", "expectation", "fear",
+    "worry", "concern", "danger", "risk", "chance", "likelihood", "possibility", "prospect", "suggestion",
+    "theory", "guess", "bet", "feeling", "hunch", "sign", "indication", "thinking", "view",
+}  # fmt: skip
 
 
 def pending_cues(sent: Span) -> tuple[HedgeCue, ...]:
@@ -67,6 +76,9 @@ def pending_cues(sent: Span) -> tuple[HedgeCue, ...]:
         claim = claimed(t) or claims_to(t) or accused_deed(t) is not None
         kind = "pending" if _pending(t) else "unknown" if _untold(t) else "reported" if claim else None
         kind = kind or ("disputed" if disputed_report(t) is not None or denied_act(t) is not None else None)
+        kind = kind or ("belief" if stated_clause(t) is not None or doubted_clause(t) is not None else None)
+        kind = kind or ("pending" if provisional_deal(t) else None)
+        kind = kind or ("possible" if t.tag_ == "MD" and seen_event(t.head) is not None else None)
         if kind is not None:
             cues.append(HedgeCue(t.text, kind, t.idx, t.idx + len(t.text)))
     return tuple(cues)
@@ -102,6 +114,54 @@ def disputed_report(token: Token) -> Token | None:
     if clause is None or not any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
         return None
     return clause
+
+
+def doubted_clause(token: Token) -> Token | None:
+    """What someone doubts: "traders were sceptical that the figures signalled a recovery" → "signalled"."""
+    if token.pos_ != "ADJ" or token.lower_ not in DOUBTING or token.dep_ != "acomp":
+        return None
+    if any(c.dep_ == "neg" for c in token.head.children):
+        return None  # "were not sceptical that …"
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "ccomp" and {m.lower_ for m in c.children if m.dep_ == "mark"} == {"that"}
+        ),
+        None,
+    )
+
+
+def provisional_deal(token: Token) -> bool:
+    """ "reached a preliminary deal for X to develop Y": a deal not yet final, made (not denied)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in DEALS or token.tag_ != "NN":
+        return False
+    if not any(c.dep_ in {"amod", "compound"} and c.lower_ in PROVISIONAL for c in token.children):
+        return False
+    return token.dep_ in {"dobj", "nsubj", "nsubjpass"} and not _negative(token.head)
+
+
+def stated_clause(token: Token) -> Token | None:
+    """What a view or an expectation holds, stated by a present "be": "the rumour is that the plant will
+    close" → "close"; not a past one ("the hope was that …", settled by the story) nor a denied one."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in STATED_NOUNS or token.dep_ != "nsubj":
+        return None
+    be = token.head
+    if be.lemma_ != "be" or be.tag_ not in {"VBZ", "VBP"} or any(c.dep_ == "neg" for c in be.children):
+        return None
+    if any(c.dep_ in {"neg", "det"} and c.lower_ in {"no", "not"} for c in token.children):
+        return None  # "no sign is that …" is no view held
+    return next(
+        (
+            c
+            for c in be.children
+            if c.dep_ == "ccomp"
+            and c.i > be.i
+            and c.pos_ in {"VERB", "AUX"}
+            and {m.lower_ for m in c.children if m.dep_ == "mark"} == {"that"}  # not "that, whilst X …"
+        ),
+        None,
+    )
 
 
 def denied_act(token: Token) -> Token | None:

@@ -22,6 +22,7 @@ from builder.extract.questions.wellformed import (
     bare_antecedent,
     bound,
     detached,
+    first_person_verb,
     hollow_verb,
     orphaned,
     subject_stands_alone,
@@ -157,6 +158,7 @@ def _reads_badly(kept: list[Token], verb: Token, subject: list[Token]) -> bool:
     core |= {t.i for t in subject if t.pos_ == "NOUN" and not any(c.dep_ == "det" for c in t.children)}
     if (
         bare_antecedent(kept, core)
+        or first_person_verb(kept)
         or orphaned(kept)
         or hollow_verb(kept)
         or detached([t for t in kept if t != verb], {verb.i})

@@ -116,8 +116,9 @@ def well_formed(verb: Token, subject: list[Token], predicate: list[Token]) -> bo
     """Whether a question built from these parts is good English that means something alone."""
     if verb.tag_.startswith("NN") or verb.pos_ not in {"VERB", "AUX"}:
         return False  # a noun read as a verb ("Does five interest rate rise …?")
-    if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
-        return False  # a gerund is no clause ("whether a party calling voters will …")
+    seen = verb.head.lemma_ in {"see", "witness"} and verb.dep_ in {"ccomp", "xcomp", "acl", "advcl"}
+    if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and not seen:
+        return False  # a gerund is no clause ("whether a party calling voters will …"), unless seen happen
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "should not expect" asked as "expect" would turn the sentence round
     bare = not [t for t in predicate if not t.is_punct]
@@ -129,6 +130,10 @@ def well_formed(verb: Token, subject: list[Token], predicate: list[Token]) -> bo
         return False
     if orphaned(predicate) or bare_antecedent([*subject, *predicate]) or hollow_verb(subject):
         return False
+    if predicate and predicate[-1].lower_.endswith(("self", "selves")) and _clause_cut(verb, predicate):
+        return False  # "falling over themselves" without the "to raise prices" that says what for
+    if first_person_verb(predicate):
+        return False  # "… says I am …" with the speaker named: "Ann Lee am"
     if _cut_at_hyphen([*subject, *predicate]):
         return False  # "Gordon Brown re" (-sitting)
     if any(such_named_before(t) for t in [*subject, *predicate]):
@@ -145,6 +150,21 @@ def well_formed(verb: Token, subject: list[Token], predicate: list[Token]) -> bo
         and subject_stands_alone(subject)
         and not any(stray(t, verb) for t in [*subject, *predicate])
     )
+
+
+def _clause_cut(verb: Token, predicate: list[Token]) -> bool:
+    kept = {t.i for t in predicate}
+    return any(c.dep_ in {"advcl", "xcomp"} and c.i not in kept and c.i > verb.i for c in verb.children)
+
+
+def first_person_verb(tokens: list[Token]) -> bool:
+    """A verb form kept as written for a quoted "I" that is now a name ("Ann Lee am", "Ann Lee have")."""
+    kept = {t.i for t in tokens}
+    for speaker in (t for t in tokens if t.lower_ == "i" and t.dep_ in {"nsubj", "nsubjpass"}):
+        forms = [speaker.head, *(c for c in speaker.head.children if c.dep_ in {"aux", "auxpass"})]
+        if any(f.i in kept and (f.tag_ == "VBP" or f.lower_ in {"am", "'m"}) for f in forms):
+            return True
+    return False
 
 
 def bound(possessive: Token, tokens: list[Token]) -> bool:

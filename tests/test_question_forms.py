@@ -1,0 +1,121 @@
+"""Open questions from forms with no modal on the event itself: a view stated by "the X is that …", what
+"we" may see happen, a doubt ("sceptical that …"), a deal not yet final, and a quoted "I" written as the
+person who speaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.questions import find_questions
+
+
+def questions(parse, text):
+    return [q.question for q in find_questions(parse(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rumour is that the carmaker will close its plant in Leeds next year.",
+            "Will the carmaker close its plant in Leeds next year?",
+        ),
+        (
+            "The suspicion is that the files were stolen by a former employee.",
+            "Were the files stolen by a former employee?",
+        ),
+        (
+            "The hope is that the new ferry will cut journey times to the islands.",
+            "Will the new ferry cut journey times to the islands?",
+        ),
+        ("The signs are that the housing market is slowing.", "Is the housing market slowing?"),
+    ],
+)
+def test_a_view_stated_by_be_that_is_asked(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You could see prices rise by a fifth next year.", "Will prices rise by a fifth next year?"),
+        (
+            '"We could see house prices falling sharply next spring," said Anna Berg.',
+            "Will house prices fall sharply next spring?",
+        ),
+        (
+            '"But we may see online sales of the album overtaking CD sales soon," she says.',
+            "Will online sales of the album overtake CD sales soon?",
+        ),
+    ],
+)
+def test_what_we_may_see_happen_is_asked(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"I hope to sign the contract before the end of the month," said Tom Reed, the club\'s manager.',
+            "Will Tom Reed sign the contract before the end of the month?",
+        ),
+        (
+            '"My side could lose the vote next week," said Tom Reed.',
+            "Will Tom Reed's side lose the vote next week?",
+        ),
+        ('"I have possibly made a mistake," said Tom Reed.', "Did Tom Reed make a mistake?"),
+        ('"I don\'t know if I will stay at the club," said Tom Reed.', "Will Tom Reed stay at the club?"),
+    ],
+)
+def test_a_quoted_i_is_the_named_speaker(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bond traders were sceptical that the bank's results signalled a recovery.",
+            "Did the bank's results signal a recovery?",
+        ),
+        (
+            "Halden Steel and the port authority reached a provisional agreement for the firm to lease two "
+            "berths, the council said.",
+            "Will the provisional agreement for the firm to lease two berths be finalised?",
+        ),
+    ],
+)
+def test_a_doubt_or_a_deal_not_yet_final_is_asked(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past view, settled as the story goes on
+        "The hope was that the new ferry would cut journey times to the islands.",
+        # a fact stated, not a view
+        "The problem is that the new ferry is too big for the harbour.",
+        # what someone saw, not an event to come
+        '"We could see them from the hill," she said.',
+        # whom the speaker's "we" takes in, the page does not say
+        '"We hope we can reopen the mine next year," said Tom Reed.',
+        # the speaker's own opinion, given as such
+        'Ann Lee said she would stand. "I think the party will back me," she said.',
+        # a speaker's expectation of the past, told as the story goes
+        '"Training has gone well, so I was hoping to win the final," added Jo Muir.',
+        # what the speaker could choose to do
+        '"I could be rude about him because of what happened," said Tom Reed.',
+        # an idiom cut from the infinitive that says what for
+        "The worry is that landlords will now be falling over themselves to raise rents and evict tenants.",
+        # a doubt denied
+        "Analysts were not sceptical that the merger would go ahead.",
+        # which deal, the question would not say
+        "The two unions signed a draft deal on pay last night.",
+        # "I" outside quotation marks is the writer, not anyone named
+        "Ann Lee spoke first. I may vote for the plan next week.",
+    ],
+)
+def test_forms_that_are_not_open_points_are_refused(parse, text):
+    assert questions(parse, text) == []
