@@ -108,7 +108,7 @@ def test_a_doubt_or_a_deal_not_yet_final_is_asked(parse, text, expected):
         # what the speaker could choose to do
         '"I could be rude about him because of what happened," said Tom Reed.',
         # an idiom cut from the infinitive that says what for
-        "The worry is that landlords will now be falling over themselves to raise rents and evict tenants.",
+        "The worry is that landlords will soon be falling over themselves to put up rents and evict tenants.",
         # a doubt denied
         "Analysts were not sceptical that the merger would go ahead.",
         # which deal, the question would not say
