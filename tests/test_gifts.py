@@ -1154,3 +1154,38 @@ def test_the_object_of_allow_presents_however_the_parser_hangs_the_infinitive(nl
 def test_a_pair_of_animals_read_through_a_verb_is_still_a_gift(parse) -> None:
     gifts = find_gifts(parse("Marshal Lin gave the visiting premier a pair of hunting dogs."))
     assert [(g.giver, g.item) for g in gifts] == [("Marshal Lin", "a pair of hunting dogs")]
+
+
+# A "him" or "her" the monarch gives to is not the monarch; "the monarch" is the king or queen named before.
+PRONOUNS_AND_THEIR_SEX = [
+    ("Tomas Vik was welcomed by Queen Sigrid at the summer palace. The monarch gave him an enamel bowl.",
+     [("Sigrid", "an enamel bowl", "Tomas Vik")]),
+    ("Ola Brenn, the prime minister, visited the castle. Queen Sigrid gave him an enamel bowl, and he gave "
+     "her a woven rug.",
+     [("Sigrid", "an enamel bowl", "Ola Brenn"), ("Ola Brenn", "a woven rug", "Sigrid")]),
+    ("Mrs Dale met the mayor, Rob Tanner, at the fair. He gave her a jar of honey.",
+     [("Rob Tanner", "a jar of honey", "Dale")]),
+    # no sex stated anywhere: the pronoun still resolves as before
+    ("Kim Sato met Alex Reyes in Lima. Alex Reyes gave Sato a clay jug.",
+     [("Alex Reyes", "a clay jug", "Kim Sato")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS_AND_THEIR_SEX)
+def test_a_pronoun_stands_for_a_person_of_its_sex_and_not_its_own_giver(parse, text, expected) -> None:
+    gifts = find_gifts(parse(text))
+    assert [(g.giver, g.item, g.recipient) for g in gifts] == expected
+
+
+# A side described by a hyphenated word the tokenizer splits ("re", "-", "election") reads whole.
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Nina Sharp gave $4,000 to his re-election bid in May.", "his re-election bid"),
+        ("Nina Sharp gave $4,000 to her re-election campaign.", "her re-election campaign"),
+        ("Nina Sharp gave $4,000 to his re-election fund in May.", "his re-election fund"),
+    ],
+)
+def test_a_hyphenated_word_in_a_described_side_is_kept_whole(parse, text: str, recipient: str) -> None:
+    gifts = find_gifts(parse(text))
+    assert [(g.giver, g.recipient) for g in gifts] == [("Nina Sharp", recipient)]

@@ -38,6 +38,8 @@ def resolved(text: str) -> dict[str, str]:
          "Spaniard", "Carlos Moya"),
         ("Queen Elizabeth met the president. Her Majesty gave the guests a book.", "Majesty", "Elizabeth"),
         ("Continental Airlines said it would cut 5,000 jobs.", "it", "Continental Airlines"),
+        ("King Harald opened the bridge. The monarch cut the ribbon.", "monarch", "Harald"),
+        ("Queen Sigrid toured the port in June. The queen met dock workers.", "queen", "Sigrid"),
     ],
 )  # fmt: skip
 def test_descriptions_and_pronouns_resolve_to_the_named_actor(text, word, actor):

@@ -30,6 +30,7 @@ FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "baroness", "dame", "queen", "princess", "madam"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 BODY_PRONOUNS = {"it", "its", "itself"}
+MONARCHS = {"queen", "king", "monarch", "emperor", "empress", "sultan", "emir"}
 HONORIFICS = {
     "majesty": {"queen", "king", "monarch", "emperor", "empress"},
     "highness": {"prince", "princess", "sultan", "emir"},
@@ -124,10 +125,13 @@ class Resolver:
         return _unique(a for a in self._people() if titles & _role_words(a))
 
     def _by_role(self, head: str, modifiers: list[str], token: Token) -> Actor | None:
-        """ "the President", "the prime minister", "the Kremlin spokesman": a person whose role says so."""
-        if senses(head)[:1] != "r" and head not in {"pm"}:
+        """ "the President", "the prime minister", "the Kremlin spokesman": a person whose role says so; "the
+        monarch" a king or queen. A role word whose commonest sense is not a person ("the queen": a card, a
+        bee) still names one when its next sense does."""
+        if "r" not in senses(head)[:2] and head not in {"pm"}:
             return None
-        fitting = [a for a in self._people() if head in _role_words(a) and _modifiers_fit(modifiers, a)]
+        held = MONARCHS if head in {"monarch", "sovereign"} else {head}
+        fitting = [a for a in self._people() if held & _role_words(a) and _modifiers_fit(modifiers, a)]
         return self._nearest(fitting, token)
 
     def _by_nationality(self, head: str, modifiers: list[str], token: Token) -> Actor | None:
@@ -539,6 +543,26 @@ def titled_sexes(doc: Doc, table: ActorTable, actor: Actor) -> set[str]:
         if span is not None and span.start > 0:
             title = doc[span.start - 1].lower_.rstrip(".")
             seen |= {"f"} if title in FEMALE_TITLES else {"m"} if title in MALE_TITLES else set()
+    return seen
+
+
+SEXED_ROLES = {
+    "f": {"wife", "mother", "daughter", "sister", "widow", "actress", "duchess", "empress", "countess"},
+    "m": {"husband", "father", "son", "brother", "widower", "duke", "emperor", "count"},
+}
+
+
+def person_sexes(doc: Doc, table: ActorTable, actor: Actor) -> set[str]:
+    """The sexes the article gives a person: a title before one of its mentions ("Ms Lee", "Queen Ann"), or
+    a sexed word heading one of its roles ("first lady", "Tom Lee's wife", "Duke of Kent"); two when they
+    disagree, none when the article states none (first names are not read)."""
+    seen = titled_sexes(doc, table, actor)
+    for role in actor.roles:
+        words = role_words(role.replace("-", " ").split(" of ")[0].lower())
+        head = words[-1].strip(".,") if words else ""
+        for sex, titles in (("f", FEMALE_TITLES), ("m", MALE_TITLES)):
+            if head in titles | SEXED_ROLES[sex]:
+                seen.add(sex)
     return seen
 
 

@@ -17,6 +17,7 @@ from builder.extract.actors.kinds import seat_of_government, settle
 from builder.extract.evidence import evidence_for
 from builder.nlp.bodies import NICKNAMES, short_form
 from builder.nlp.consistency import stands_alone
+from builder.nlp.hyphens import HYPHENS, with_whole_words, word_head
 from builder.nlp.names import names_a_thing, senses
 from builder.nlp.spacy_model import text_of
 
@@ -357,9 +358,11 @@ def find_role(ent: Span) -> str | None:
                 child.dep_ == "appos"
                 and child.ent_type_ != "PERSON"
                 and child.pos_ == "NOUN"
-                and _can_be_held(child)
+                and child.text not in HYPHENS
+                and _can_be_held(word_head(child))  # "co-founder" by "founder", not "co"
             ):
-                tokens = [t for t in child.subtree if t.dep_ != "det" and not t.is_punct]
+                subtree = with_whole_words(list(child.subtree))  # "the group's co-founder", not "co"
+                tokens = [t for t in subtree if t.dep_ != "det" and (not t.is_punct or t.text in HYPHENS)]
                 break
     while (
         tokens

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from builder.core.model import NOT_NAMED
 from builder.extract import Analysis
+from builder.extract.actors.resolve import person_sexes, pronoun_sex
 from builder.extract.actors.table import role_words
 from builder.extract.evidence import evidence_at
 from builder.extract.gifts import phrases as phrases
@@ -33,7 +34,7 @@ def party_name(
     if token.lower_ in EVERYONE | UNKNOWN:
         return token.text if token.lower_ in EVERYONE else None
     if token.pos_ == "PRON":
-        return _pronoun(token, role, frame, analysis, last)
+        return _agreeing(token, _pronoun(token, role, frame, analysis, last), role, frame, analysis, last)
     if _counterpart(token):
         other = frame.recipient if role == "giver" else frame.giver
         other_role = "recipient" if role == "giver" else "giver"
@@ -107,6 +108,33 @@ def _demonym_subject(token: Token, analysis: Analysis) -> str | None:
 def _described_actor(token: Token, analysis: Analysis) -> str | None:
     reference = analysis.resolver.resolve(token)
     return reference.actor.name if reference is not None and reference.how == "description" else None
+
+
+def _agreeing(
+    token: Token, name: str | None, role: str, frame: Frame, analysis: Analysis, last: Found | None
+) -> str | None:
+    """A "he" or "she" stands for a person of its sex where the article states one (titles, sexed roles):
+    a person it contradicts gives way to the one named last before who fits. "him" or "her" as the recipient
+    is not the giver of its own clause ("The monarch gave him a bowl": not the monarch); only "himself" is."""
+    sex = pronoun_sex(token.lower_)
+    if name is None or sex is None:
+        return name
+    exclude = {name} if _other_sex(name, sex, analysis) else set()
+    if role == "recipient" and not token.lower_.endswith("self") and frame.giver not in {None, token}:
+        giver = party_name(frame.giver, "giver", frame, analysis, last)
+        if giver is not None and (exclude or giver == name):
+            exclude |= {name, giver}
+    if not exclude:
+        return name
+    return _person_before(token, analysis, exclude, sex)
+
+
+def _other_sex(name: str, sex: str, analysis: Analysis) -> bool:
+    """Whether the article makes the named person the other sex than `sex`."""
+    actor = analysis.actors.by_name(name)
+    if actor is None or actor.kind != "person":
+        return False
+    return bool(person_sexes(analysis.doc, analysis.actors, actor) - {sex})
 
 
 def _pronoun(token: Token, role: str, frame: Frame, analysis: Analysis, last: Found | None) -> str | None:
@@ -248,12 +276,16 @@ def _clause_subject(token: Token, analysis: Analysis) -> str | None:
     return _plain_name(subject, analysis)
 
 
-def _person_before(token: Token, analysis: Analysis, exclude: str | None) -> str | None:
-    """The most recently named person before the token other than `exclude`."""
+def _person_before(
+    token: Token, analysis: Analysis, exclude: str | set[str] | None, sex: str | None = None
+) -> str | None:
+    """The most recently named person before the token other than `exclude` (and, given a sex, not one the
+    article makes the other sex)."""
+    excluded = exclude if isinstance(exclude, set) else {exclude}
     for mention in reversed(analysis.actors.mentions):
         if mention.end <= token.idx and mention.kind == "person":
             name = phrases.mention_name(mention, analysis)
-            if name != exclude:
+            if name not in excluded and not (sex and name and _other_sex(name, sex, analysis)):
                 return name
     return None
 

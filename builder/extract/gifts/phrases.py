@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from builder.extract import Analysis
 from builder.extract.actors import TITLES, Mention
 from builder.extract.gifts import syntax as syn
+from builder.nlp.hyphens import with_whole_words
 
 ARTICLES = {"a", "an", "the"}
 CUT_DEPS = {"relcl", "appos", "conj", "cc", "punct", "advcl"}
@@ -224,7 +225,7 @@ def described_party(token: Token, skip: frozenset[int] = frozenset()) -> str:
     """A party only described ("Colleagues at the Bank of England"), minus its leading article and the
     words in `skip` (the gift verb of "a state-funded broadcaster")."""
     clauses = frozenset(c.i for c in token.children if c.dep_ == "acl" and c.tag_ != "VBG")
-    tokens = phrase_tokens(token, clauses | skip)
+    tokens = with_whole_words(phrase_tokens(token, clauses | skip))  # "his re-election bid", not "his re"
     while tokens and tokens[0].lower_ in ARTICLES:
         tokens = tokens[1:]
     while tokens and tokens[-1].dep_ == "case":
