@@ -20,15 +20,13 @@ from spacy.tokens import Doc, Span, Token
 from builder.core.model import Actor, Evidence, Sentence
 from builder.data import gazetteer
 from builder.extract.actors.speech import DOCUMENTS, SPEECH_VERBS, can_speak, speaker_of
-from builder.extract.actors.table import ActorTable, Mention, role_words
+from builder.extract.actors.table import FEMALE_TITLES, MALE_TITLES, ActorTable, Mention, role_words
 from builder.extract.evidence import sentence_index_at
 from builder.extract.phrasing import infinitive
 from builder.nlp.names import senses
 
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
-FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "baroness", "dame", "queen", "princess", "madam"}
-MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 BODY_PRONOUNS = {"it", "its", "itself"}
 MONARCHS = {"queen", "king", "monarch", "emperor", "empress", "sultan", "emir"}
 HONORIFICS = {

@@ -29,6 +29,8 @@ TITLES = {
     "lady", "colonel", "col", "lt", "sgt", "captain", "capt", "adm", "admiral", "rev", "st",
 }  # fmt: skip
 COURTESY = {"mr", "mrs", "ms", "miss", "mx", "messrs"}  # a form of address, not a role
+FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "baroness", "dame", "queen", "princess", "madam"}
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 QUALIFIERS = {  # adjectives that are part of an office ("former president", "shadow chancellor")
     "former", "deputy", "vice", "acting", "shadow", "interim", "junior", "senior", "chief", "assistant",
     "outgoing", "incoming", "foreign", "prime", "general", "federal", "national", "supreme", "executive",
