@@ -2,6 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from builder.extract.actors import find_actors
+from builder.nlp.spacy_model import sentences_of
+
 
 def actor_names(analysis):
     return {a.name: a for a in analysis.actors.actors}
@@ -352,3 +355,64 @@ def test_a_bare_surname_shared_by_a_family_joins_none_of_them(parse, text, apart
     people = {a.name: a for a in parse(text).actors.actors if a.kind == "person"}
     assert apart in people
     assert "Hallam" not in people[apart].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        # the title of the short name is the other sex than the full name's title or role
+        ("Tom Reese, her husband, runs the farm shop. Mrs Reese said the winter had been hard.",
+         "Tom Reese", "Reese"),
+        ("Sir Alan Marsh opened the new wing. Lady Marsh, his wife, cut the ribbon.", "Alan Marsh", "Marsh"),
+        # a spouse named by the relation is not the office holder named by title
+        ("Kenya's first lady Mara Oduya toured a clinic. President Oduya signed the health bill on Friday.",
+         "Mara Oduya", "Oduya"),
+    ],
+)  # fmt: skip
+def test_a_titled_surname_that_cannot_be_the_full_name_stays_apart(parse, text, full, short):
+    people = {a.name: a for a in parse(text).actors.actors if a.kind == "person"}
+    assert full in people and short in people, people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prime Minister Anna Voss met the unions. Mrs Voss said talks would go on.", "Anna Voss"),
+        (
+            "Joe Carver, the governor, signed the bill. Governor Carver said it would help farmers.",
+            "Joe Carver",
+        ),
+    ],
+)
+def test_a_titled_surname_that_fits_the_full_name_joins_it(parse, text, name):
+    people = [a for a in parse(text).actors.actors if a.kind == "person"]
+    assert [a.name for a in people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "short"),
+    [
+        ("Harlow Foods said it would close two plants. A spokesman for Harlow said the decision was painful.",
+         "Harlow Foods", "Harlow"),
+        ("Shares in Brannock Engineering fell 5% on Tuesday. Brannock said orders had slowed.",
+         "Brannock Engineering", "Brannock"),
+        ("Workers at Kessler Steel walked out. Kessler has offered a 2% rise.", "Kessler Steel", "Kessler"),
+    ],
+)  # fmt: skip
+def test_a_company_named_by_its_first_word_is_one_actor(parse, text, body, short):
+    actors = actor_names(parse(text))
+    assert short in actors[body].aliases and short not in actors
+
+
+def test_a_company_town_named_as_a_place_stays_a_place(parse):
+    actors = actor_names(parse("Harlow Foods will close its bakery in Harlow next year, the firm said."))
+    assert actors["Harlow"].kind == "place" and "Harlow" not in actors["Harlow Foods"].aliases
+
+
+def test_a_surname_also_written_after_a_name_the_tagger_missed_joins_no_one(nlp):
+    """ "Carol Penn" left untagged (as the model does with some titled names): "Mrs Penn" may be her or Dan
+    Penn, so it joins neither."""
+    doc = nlp("Carol Penn said the school had failed. Dan Penn, a parent, disagreed. Mrs Penn stood by it.")
+    doc.ents = [e for e in doc.ents if e.text != "Carol Penn"]
+    people = {a.name: a for a in find_actors(doc, sentences_of(doc), "test").actors if a.kind == "person"}
+    assert "Penn" in people and "Penn" not in people["Dan Penn"].aliases, people

@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Span, Token
 from builder.core.model import Actor, Evidence, Sentence
 from builder.data import gazetteer
 from builder.extract.actors.speech import DOCUMENTS, SPEECH_VERBS, can_speak, speaker_of
-from builder.extract.actors.table import FEMALE_TITLES, MALE_TITLES, ActorTable, Mention, role_words
+from builder.extract.actors.table import (
+    FEMALE_TITLES,
+    MALE_TITLES,
+    ActorTable,
+    Mention,
+    role_sexes,
+    role_words,
+)
 from builder.extract.evidence import sentence_index_at
 from builder.extract.phrasing import infinitive
 from builder.nlp.names import senses
@@ -544,24 +551,11 @@ def titled_sexes(doc: Doc, table: ActorTable, actor: Actor) -> set[str]:
     return seen
 
 
-SEXED_ROLES = {
-    "f": {"wife", "mother", "daughter", "sister", "widow", "actress", "duchess", "empress", "countess"},
-    "m": {"husband", "father", "son", "brother", "widower", "duke", "emperor", "count"},
-}
-
-
 def person_sexes(doc: Doc, table: ActorTable, actor: Actor) -> set[str]:
     """The sexes the article gives a person: a title before one of its mentions ("Ms Lee", "Queen Ann"), or
     a sexed word heading one of its roles ("first lady", "Tom Lee's wife", "Duke of Kent"); two when they
     disagree, none when the article states none (first names are not read)."""
-    seen = titled_sexes(doc, table, actor)
-    for role in actor.roles:
-        words = role_words(role.replace("-", " ").split(" of ")[0].lower())
-        head = words[-1].strip(".,") if words else ""
-        for sex, titles in (("f", FEMALE_TITLES), ("m", MALE_TITLES)):
-            if head in titles | SEXED_ROLES[sex]:
-                seen.add(sex)
-    return seen
+    return titled_sexes(doc, table, actor) | role_sexes(actor.roles)
 
 
 def subject_above(token: Token) -> Token | None:

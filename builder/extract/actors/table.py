@@ -13,7 +13,7 @@ from builder.core.model import Actor, ActorKind, Evidence, Sentence
 from builder.core.slug import slugify
 from builder.data import gazetteer
 from builder.extract.actors.filters import is_junk_name
-from builder.extract.actors.kinds import seat_of_government, settle
+from builder.extract.actors.kinds import locative, seat_of_government, settle
 from builder.extract.evidence import evidence_for
 from builder.nlp.bodies import NICKNAMES, short_form
 from builder.nlp.consistency import stands_alone
@@ -53,6 +53,7 @@ class Mention:
     end: int
     sentence: int
     label: str  # the entity label it came from ("" for a propagated bare name)
+    title: str = ""  # a title written before the name ("mrs", "president"), lower case
 
 
 class ActorTable:
@@ -192,7 +193,16 @@ def collect_mentions(doc: Doc, sentences: tuple[Sentence, ...]) -> list[tuple[Me
         key = ent.ent_id_ or _normal(name)
         sentence = _sentence_at(sentences, ent.start_char)
         mention = Mention(
-            key, name, kind, clean.start_char, clean.start_char + len(name), sentence, ent.label_
+            key,
+            name,
+            kind,
+            clean.start_char,
+            clean.start_char + len(name),
+            sentence,
+            ent.label_,
+            _title_before(
+                doc[ent.start : clean.start] if clean.start > ent.start else doc[ent.start - 1 : ent.start]
+            ),
         )
         found.append((mention, ent))
     return sorted(found + _propagated(doc, sentences, found), key=lambda pair: pair[0].start)
@@ -262,9 +272,17 @@ def _propagated(doc: Doc, sentences: tuple[Sentence, ...], found: list[tuple[Men
         span = doc[token.i : token.i + 1]
         sentence = _sentence_at(sentences, token.idx)
         end = token.idx + len(token)
-        mention = Mention(_normal(token.text), token.text, "person", token.idx, end, sentence, "")
+        title = _title_before(doc[token.i - 1 : token.i])
+        mention = Mention(_normal(token.text), token.text, "person", token.idx, end, sentence, "", title)
         extra.append((mention, span))
     return extra
+
+
+def _title_before(words: Span) -> str:
+    """The title among the words written before a name ("Mrs" of "Mrs Saunders", "President" of "US President
+    Biden"), lower case; "" for none."""
+    titles = TITLES | FEMALE_TITLES | MALE_TITLES
+    return next((w for t in reversed(words) if (w := t.lower_.rstrip(".")) in titles), "")
 
 
 def _sentence_at(sentences: tuple[Sentence, ...], char: int) -> int:
@@ -274,9 +292,9 @@ def _sentence_at(sentences: tuple[Sentence, ...], char: int) -> int:
     return sentences[-1].index if sentences else 1
 
 
-def _merge_keys(mentions: Iterable[Mention]) -> dict[str, str]:
+def _merge_keys(found: list[tuple[Mention, Span]], doc: Doc) -> dict[str, str]:
     """Map every mention key to the key of the longest compatible name (Kim → Kim Jong Un)."""
-    mentions = list(mentions)
+    mentions = [m for m, _ in found]
     keys = sorted(
         {(m.key, m.kind) for m in mentions}, key=lambda k: (-len(k[0].split()), -len(k[0]), k[0], k[1])
     )
@@ -287,14 +305,97 @@ def _merge_keys(mentions: Iterable[Mention]) -> dict[str, str]:
         targets = [
             target
             for target, target_kind in keys
-            if target != key and merged.get(target) == target and _compatible(key, target, kind, target_kind)
+            if target != key
+            and merged.get(target) == target
+            and (_compatible(key, target, kind, target_kind) or _first_word(key, target, target_kind, found))
+            and not (kind == "person" and _another_person(key, target, found))
         ]
         merged[key] = max(targets, key=lambda t: (count[t], t)) if len(targets) >= 1 else key
         if len(targets) > 1 and len({merged[t] for t in targets}) > 1:
             merged[key] = key  # ambiguous short name: keep it on its own
         elif kind == "person" and targets and _in_a_double_surname(key, targets, double):
             merged[key] = key  # "Janner" beside "Daniel Janner" and "Laura Janner-Klausner": a family's name
+        elif kind == "person" and targets and _named_in_full_unrecognised(key, targets, doc):
+            merged[key] = key  # "Saunders" beside "Pete Saunders" and an untagged "Alison Saunders"
     return merged
+
+
+def _first_word(short: str, long: str, long_kind: str, found: list[tuple[Mention, Span]]) -> bool:
+    """A company named by the first word of its name ("Harlow" for "Harlow Foods"), whatever kind the tagger
+    gave the word alone, unless the text names it as where something is ("in Harlow"): then it is the town."""
+    words = long.split()
+    if long_kind != "organisation" or " " in short or len(words) < 2 or words[0] != short:
+        return False
+    return not any(locative(ent) for m, ent in found if m.key == short and m.kind != "organisation")
+
+
+def _sexes(mentions: Iterable[Mention]) -> set[str]:
+    """The sexes the titles written before the mentions give ("Mrs": f, "Sir": m)."""
+    return {
+        "f" if m.title in FEMALE_TITLES else "m" for m in mentions if m.title in FEMALE_TITLES | MALE_TITLES
+    }
+
+
+SPOUSES = {"lady", "wife", "husband", "spouse", "widow", "widower", "partner"}  # "first lady Jill Biden"
+
+
+def _another_person(short: str, long: str, found: list[tuple[Mention, Span]]) -> bool:
+    """Whether a short name written with a title is another person than the full name: "Mrs Saunders" is not
+    "Pete Saunders" where the article gives him a man's title or role, and "President Biden" is not "first
+    lady Jill Biden" (a spouse named by the relation, not the office). First names are not read."""
+    own = [m for m, _ in found if m.key == short]
+    titled = _sexes(own)
+    full = [(m, ent) for m, ent in found if m.key == long]
+    roles = [r for m, ent in full if m.label == "PERSON" and (r := find_role(ent))]
+    sexes = _sexes(m for m, _ in full) | role_sexes(roles)
+    if len(titled) == 1 and sexes and not titled & sexes:
+        return True
+    offices = {m.title for m in own if m.title and m.title not in COURTESY}
+    heads = {role_head(r) for r in roles}
+    return bool(offices) and bool(heads & SPOUSES) and not offices & heads
+
+
+SEXED_ROLES = {
+    "f": FEMALE_TITLES | {"wife", "mother", "daughter", "sister", "widow", "actress", "duchess", "empress"},
+    "m": MALE_TITLES | {"husband", "father", "son", "brother", "widower", "duke", "emperor"},
+}
+
+
+def role_head(role: str) -> str:
+    """The word a role is headed by, in lower case: "lady" of "first lady", "executive" of "chief executive
+    of the bank", "wife" of "Tom Lee's wife"."""
+    words = role_words(role.lower().split(" of ")[0].replace("-", " "))
+    return words[-1].strip(".,") if words else ""
+
+
+def role_sexes(roles: Iterable[str]) -> set[str]:
+    """The sexes a person's roles give by the word heading them ("first lady", "his wife", "Duke of Kent")."""
+    heads = {role_head(r) for r in roles}
+    return {sex for sex, words in SEXED_ROLES.items() if heads & words}
+
+
+def _named_in_full_unrecognised(short: str, targets: list[str], doc: Doc) -> bool:
+    """Whether the text writes a one-word surname after another given name than its full names' ("Alison
+    Saunders" the tagger missed, beside "Pete Saunders"): the bare surname may be either person."""
+    if " " in short:
+        return False
+    given = {t.split()[0] for t in targets}
+    for token in doc:
+        if token.lower_ != short or token.i == 0 or not token.is_title:
+            continue
+        before = doc[token.i - 1]
+        if (
+            before.is_title
+            and before.is_alpha
+            and before.pos_ == "PROPN"
+            and before.ent_type_ in {"", "PERSON"}
+            and before.lower_ not in given
+            and before.lower_.rstrip(".") not in TITLES | FEMALE_TITLES | MALE_TITLES
+            and not _job_word(before)
+            and senses(before.lower_)[:1] != "r"
+        ):
+            return True
+    return False
 
 
 def _double_surnames(mentions: list[Mention]) -> dict[str, set[str]]:
@@ -443,7 +544,7 @@ def _title_inside(ent: Span) -> str | None:
 def find_actors(doc: Doc, sentences: tuple[Sentence, ...], article_id: str) -> ActorTable:
     """Every actor of the article, name variants merged, sorted by how often they are named."""
     found = collect_mentions(doc, sentences)
-    merged = _merge_keys(m for m, _ in found)
+    merged = _merge_keys(found, doc)
     groups: dict[str, list[tuple[Mention, Span]]] = {}
     for mention, ent in found:
         groups.setdefault(merged[mention.key], []).append((mention, ent))
@@ -491,11 +592,7 @@ def _build_actor(
     name = _canonical_name(key, items)
     roles = [r for _, ent in items if ent.label_ == "PERSON" and (r := find_role(ent))]
     own = [pair for pair in items if pair[0].key == key]
-    if (
-        {m.kind for m, _ in items} == {"person", "organisation"}
-        and own
-        and all(m.kind == "organisation" for m, _ in own)
-    ):
+    if own and all(m.kind == "organisation" for m, _ in own):
         items_kind: ActorKind = "organisation"  # "Liberal Democrats" with "the Lib Dems" taken for people
     else:
         items_kind = _majority_kind(items)
