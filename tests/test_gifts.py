@@ -270,6 +270,16 @@ FUNDING = [
      "Halvorsen Foundation", "A £3m grant", "museum", "given"),
     ("Ola Berg's 2019 donation to the hospital paid for two beds.",
      "Ola Berg", UNSTATED, "hospital", "given"),
+    # "made" a donation, or a contribution of a stated amount: the light verb's subject gave it
+    ("The builders' union made a $3,100 contribution to Senator Ada Kwan in June.",
+     "builders' union", "a $3,100 contribution", "Ada Kwan", "given"),
+    ("The Orwin Trust made a donation to a children's charity.",
+     "Orwin Trust", UNSTATED, "children's charity", "given"),
+    # an amount given as a range is one item
+    ("Carl Obst gave between $2 million and $4 million to the Obst Institute.",
+     "Carl Obst", "between $2 million and $4 million", "Obst Institute", "given"),
+    ("The Moreau family has given the library between $1 million and $3 million.",
+     "Moreau family", "between $1 million and $3 million", "library", "given"),
 ]  # fmt: skip
 
 
@@ -296,6 +306,7 @@ NOT_FUNDING = [
     "The United States cut aid to the country after the coup.",
     "The government suspended funding to the charity last year.",
     "The charity's funds are held in a Swiss account.",
+    "Lena Ruiz made a huge contribution to the orchestra over twenty years.",
     "The pension funds lost money last year.",
     "The court granted bail to the journalist.",
     "The judge granted the defendant permission to travel.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import permutations, product
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from builder.core.model import NOT_NAMED, Gift
 from builder.extract import Analysis
@@ -231,6 +231,9 @@ def _item_texts(frame: Frame) -> list[tuple[str, Token | None]]:
     for member in members:
         own = _own_recipient(member, frame) if member.i != frame.item.i else None
         text = "" if is_bare_aid(member) else phrases.item_text(member, frame.anchor, skip | _own_prep(own))
+        amounts = amount_range(member)
+        if amounts is not None:
+            text = phrases.text_of(list(amounts))  # "between $10m and $25m": one gift of an amount
         if text is not None:
             found.append((text, own))
     return found
@@ -298,9 +301,24 @@ def _title_before_name(token: Token) -> bool:
     return not token.ent_type_ and after < len(token.doc) and token.doc[after].ent_type_ == "PERSON"
 
 
+RANGE_OPENERS = {"between", "from"}
+
+
+def amount_range(item: Token) -> Span | None:
+    """The sum of money a token is part of when the text gives it as a range ("between $10 million and $25
+    million", one amount entity): one item, never two."""
+    money = next((e for e in item.sent.ents if e.start <= item.i < e.end and e.label_ == "MONEY"), None)
+    if money is None or money[0].lower_ not in RANGE_OPENERS:
+        return None
+    return money if any(t.lower_ in {"and", "to"} for t in money) else None
+
+
 def _items(item: Token) -> list[Token]:
     """The item and the items listed with it, leaving out names the parser coordinated by mistake; also a
-    second object the parser hung on the verb ("gave a vase to the king and a book to the queen")."""
+    second object the parser hung on the verb ("gave a vase to the king and a book to the queen"). The other
+    end of an amount range is no item of its own."""
+    if amount_range(item) is not None:
+        return [item]
     listed = [c for c in item.conjuncts if c.i > item.i and c.ent_type_ != "PERSON" and c.pos_ != "PRON"]
     verb = item.head
     listed += [

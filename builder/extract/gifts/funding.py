@@ -111,11 +111,27 @@ def stated_amount(noun: Token) -> bool:
 
 
 def _noun_giver(noun: Token) -> Token | None:
-    """X in "X's donation", "a grant from X", "aid by X", "U.S. aid", "American aid"."""
-    owners = syn.children(noun, "poss") + syn.pobjs(noun, "from", "by")
+    """X in "X's donation", "a grant from X", "aid by X", "U.S. aid", "American aid", "X made a $500
+    contribution"."""
+    owners = syn.children(noun, "poss") + syn.pobjs(noun, "from", "by") + _maker(noun)
     named = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in OWNER_ENTS]
     owners += [c for c in named if c.lemma_.lower() not in AID_NOUNS]
     return owners[0] if owners else None
+
+
+LIGHT_VERBS = {"make"}
+GIFT_NOUNS = {"donation", "grant"}  # never figurative; "made a contribution to science" is
+
+
+def _maker(noun: Token) -> list[Token]:
+    """Who "made" a donation, or a contribution of a stated amount ("X made a $2,700 contribution to Y"; not
+    "made a huge contribution to the game"): the light verb's subject."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in LIGHT_VERBS:
+        return []
+    if not stated_amount(noun) and noun.lemma_.lower() not in GIFT_NOUNS:
+        return []
+    subject = syn.own_subject(noun.head)
+    return [subject] if subject is not None else []
 
 
 def _noun_recipient(noun: Token) -> Token | None:
