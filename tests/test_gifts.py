@@ -579,6 +579,13 @@ def test_a_noun_tagged_as_a_verb_is_still_an_item_when_it_names_a_thing(parse) -
         ("Aides hired Steve Lane, a longtime donor to Democrats (including Ann Roe) and former employee of a "
          "fund.", [("Steve Lane", "donations (amount not stated)", "Democrats")]),
         ("Donors to the party include several bankers.", []),  # generic: nobody named
+        # the body given to named before the donor noun; a relative clause names the donor
+        ("Mia Holt, a Labour donor, spoke at the rally.",
+         [("Mia Holt", "donations (amount not stated)", "Labour")]),
+        ("She met a prize-winning chemist who also happened to be a Harwell Trust donor.",
+         [("prize-winning chemist", "donations (amount not stated)", "Harwell Trust")]),
+        ("Mia Holt, an NHS blood donor for years, spoke at the clinic.", []),  # blood, not money
+        ("She met several bankers who were donors to the fund.", []),
     ],
 )  # fmt: skip
 def test_a_named_donor_to_someone_gave_to_them(parse, text: str, expected: list) -> None:

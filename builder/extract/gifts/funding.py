@@ -168,7 +168,11 @@ def donor_frames(noun: Token) -> list[Frame]:
     to Y; the amount is not stated. Generic donors ("donors to the party") name nobody and give no frame."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DONOR_NOUNS or noun.tag_ == "NNS":
         return []
-    recipients = syn.pobjs(noun, "to", "of")
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    named = [c for c in compounds if c.ent_type_ in {"ORG", "PERSON"}]
+    if any(c.pos_ == "NOUN" and not c.ent_type_ for c in compounds):
+        named = []  # "an NHS blood donor" gives blood, not money to the NHS
+    recipients = syn.pobjs(noun, "to", "of") or named  # "a Harwell Trust donor": the trust's
     giver = _described_by(noun)
     if not recipients or giver is None or not is_body(recipients[0]):
         return []
@@ -181,6 +185,18 @@ def _described_by(noun: Token) -> Token | None:
     if noun.dep_ == "appos" and (noun.head.ent_type_ in {"PERSON", "ORG"} or noun.head.pos_ == "PROPN"):
         return noun.head
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        subject = syn.own_subject(noun.head)
+        be = noun.head
+        subject = syn.own_subject(be) or (syn.own_subject(be.head) if be.dep_ == "xcomp" else None)
+        if subject is not None and subject.tag_ in {"WP", "WDT"}:
+            return _relative_head(subject)  # "a chemist who happened to be a donor to Y"
         return subject if subject is not None and (subject.ent_type_ or subject.pos_ == "PROPN") else None
     return None
+
+
+def _relative_head(relative: Token) -> Token | None:
+    """The one person or body a relative clause describes ("a chemist who ..."), not a plural."""
+    clause = next((a for a in relative.ancestors if a.dep_ == "relcl"), None)
+    head = clause.head if clause is not None else None
+    if head is None or head.tag_ in {"NNS", "NNPS"} or not is_body(head):
+        return None
+    return head
