@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from builder.core.model import Actor, ActorKind, Evidence, Sentence
@@ -17,8 +18,8 @@ from builder.extract.actors.kinds import locative, seat_of_government, settle
 from builder.extract.evidence import evidence_for
 from builder.nlp.bodies import NICKNAMES, short_form
 from builder.nlp.consistency import stands_alone
-from builder.nlp.hyphens import HYPHENS, with_whole_words, word_head
-from builder.nlp.names import names_a_thing, senses
+from builder.nlp.edges import HYPHENS, with_whole_words, word_head
+from builder.nlp.names import common_nouns, names_a_thing, senses
 from builder.nlp.spacy_model import text_of
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -326,6 +327,8 @@ def _first_word(short: str, long: str, long_kind: str, found: list[tuple[Mention
     words = long.split()
     if long_kind != "organisation" or " " in short or len(words) < 2 or words[0] != short:
         return False
+    if any(w in STOP_WORDS for w in words[1:]):
+        return False  # "Karo In": a name run into the next sentence, not a company's
     return not any(locative(ent) for m, ent in found if m.key == short and m.kind != "organisation")
 
 
@@ -390,6 +393,7 @@ def _named_in_full_unrecognised(short: str, targets: list[str], doc: Doc) -> boo
             and before.pos_ == "PROPN"
             and before.ent_type_ in {"", "PERSON"}
             and before.lower_ not in given
+            and before.lower_ not in common_nouns()  # "on Wednesday Roberts has …": not a given name
             and before.lower_.rstrip(".") not in TITLES | FEMALE_TITLES | MALE_TITLES
             and not _job_word(before)
             and senses(before.lower_)[:1] != "r"

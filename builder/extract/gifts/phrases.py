@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from builder.extract import Analysis
 from builder.extract.actors import TITLES, Mention
 from builder.extract.gifts import syntax as syn
-from builder.nlp.hyphens import with_whole_words
+from builder.nlp.edges import with_whole_words
 
 ARTICLES = {"a", "an", "the"}
 CUT_DEPS = {"relcl", "appos", "conj", "cc", "punct", "advcl"}
