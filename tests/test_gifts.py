@@ -1183,6 +1183,9 @@ PRONOUNS_AND_THEIR_SEX = [
      [("Sigrid", "an enamel bowl", "Ola Brenn"), ("Ola Brenn", "a woven rug", "Sigrid")]),
     ("Mrs Dale met the mayor, Rob Tanner, at the fair. He gave her a jar of honey.",
      [("Rob Tanner", "a jar of honey", "Dale")]),
+    # the pronouns of the gift just before say who is a man and who a woman
+    ("Rafe Tolan met Greta Marr in Porto. He gave her a tin of tea, and she gave him a silk scarf.",
+     [("Rafe Tolan", "a tin of tea", "Greta Marr"), ("Greta Marr", "a silk scarf", "Rafe Tolan")]),
     # no sex stated anywhere: the pronoun still resolves as before
     ("Kim Sato met Alex Reyes in Lima. Alex Reyes gave Sato a clay jug.",
      [("Alex Reyes", "a clay jug", "Kim Sato")]),

@@ -113,12 +113,15 @@ def _described_actor(token: Token, analysis: Analysis) -> str | None:
 def _agreeing(
     token: Token, name: str | None, role: str, frame: Frame, analysis: Analysis, last: Found | None
 ) -> str | None:
-    """A "he" or "she" stands for a person of its sex where the article states one (titles, sexed roles):
-    a person it contradicts gives way to the one named last before who fits. "him" or "her" as the recipient
-    is not the giver of its own clause ("The monarch gave him a bowl": not the monarch); only "himself" is."""
+    """A "he" or "she" stands for a person of its sex where the article states one (titles, sexed roles, the
+    pronouns of the gift just before: "He gave her a book, and she gave him a vase"): a person it contradicts
+    gives way to the one named last before who fits. "him" or "her" as the recipient is not the giver of its
+    own clause ("The monarch gave him a bowl": not the monarch); only "himself" is."""
     sex = pronoun_sex(token.lower_)
     if name is None or sex is None:
         return name
+    if _bound_sex(name, last) not in {None, sex}:
+        return _person_before(token, analysis, {name}, sex)
     exclude = {name} if _other_sex(name, sex, analysis) else set()
     if role == "recipient" and not token.lower_.endswith("self") and frame.giver not in {None, token}:
         giver = party_name(frame.giver, "giver", frame, analysis, last)
@@ -127,6 +130,17 @@ def _agreeing(
     if not exclude:
         return name
     return _person_before(token, analysis, exclude, sex)
+
+
+def _bound_sex(name: str, last: Found | None) -> str | None:
+    """The sex a he/she/him/her gave a party of the gift just before ("He gave her a book": the giver a man,
+    the recipient a woman)."""
+    if last is None:
+        return None
+    for token, party in ((last.frame.giver, last.giver), (last.frame.recipient, last.recipient)):
+        if token is not None and token.pos_ == "PRON" and party == name:
+            return pronoun_sex(token.lower_)
+    return None
 
 
 def _other_sex(name: str, sex: str, analysis: Analysis) -> bool:
