@@ -1021,3 +1021,93 @@ def test_a_holder_owned_by_a_pronoun_names_the_owner(parse, text, holder):
 )
 def test_the_subject_of_a_relative_clause_read_as_a_participle_accuses(parse, text, holder):
     assert [c.holder for c in find_concerns(parse(text))] == [holder]
+
+
+QUOTED = 'Coach Tom Reed spoke after the match.\nHe said: "We kept going to the end.\n"'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # harm told of one person's body or luck: an account, not a judgement of anything at stake
+        "The farmer said his knees hurt after the long walk.",
+        "The gardener said he started the firm after struggling to find good tools in the shops.",
+        "The nurse said one of her patients collapsed in the corridor last spring.",
+        "Her lawyer said the boy suffered bruises when he fell from the swing.",
+        '"I still struggle with my back pain, but it is improving," the runner said.',
+        QUOTED + "It turned out she was suffering an allergy to the new paint.",
+        QUOTED + "You are a man of good character and someone who has suffered a great loss.",
+    ],
+)
+def test_what_befell_one_person_is_no_concern(parse, text):
+    assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The charity said thousands of families struggle with rising rents.",
+            ("charity", "thousands of families struggle with rising rents", "struggle"),
+        ),
+        (  # "one in five" is a share of many, not one person
+            "The charity says one in five tenants already struggle with their rent.",
+            ("charity", "one in five tenants already struggle with their rent", "struggle"),
+        ),
+        (
+            "The coach said he was disappointed with the referee's decisions.",
+            ("coach", "he was disappointed with the referee's decisions", "disappointed"),
+        ),
+        (
+            QUOTED + "The referee's decisions were a disgrace.",
+            ("Tom Reed", "The referee's decisions were a disgrace", "disgrace"),
+        ),
+        ("The union said the plan put jobs at risk.", ("union", "the plan put jobs at risk", "risk")),
+        (
+            "The mayor slammed the council over the closures.",
+            ("mayor", "the council, over the closures", "slammed"),
+        ),
+        ("The union blamed ministers for the closures.", ("union", "ministers for the closures", "blamed")),
+        ("The manager dismissed the claims as nonsense.", ("manager", "the claims, nonsense", "dismissed")),
+        (
+            "The survey reflects the concerns of parents about school meals.",
+            ("parents", "school meals", "concerns"),
+        ),
+    ],
+)
+def test_harm_to_many_and_blame_laid_on_someone_stay_concerns(parse, text, expected):
+    assert concerns(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # denied: "no … of any", "at no point", "nor", "no longer", "not … at risk", "no one", "doesn't mean"
+        "The clerk insists she had no knowledge of any fraud at the bank.",
+        "The agent said that at no point did the singer threaten to sue the paper.",
+        "The spokesman said the firm did not break the rules, nor did it mislead investors.",
+        "The coach said there will no longer be any problems with the pitch.",
+        "The agency said the delay would not put the passengers at risk.",
+        "The charter says that no tenant is worse off under the new rules.",
+        QUOTED + "Just because I train alone it doesn't mean I'm weak.",
+        "The treasurer said the watchdog had received very few complaints about the charges.",
+        "The report reflects the concerns of local farmers.",  # whose concerns, about nothing named
+        # what the speaker quoted before did not find: a court or a review did
+        QUOTED + "The bus failed to stop at the crossing, the court heard.",
+        QUOTED + "Last month a review of the crash concluded the pilots had been careless.",
+        # judging words used for something else
+        QUOTED + "It is far too early to judge the new signing.",
+        QUOTED + "He will have to start taking risks up front.",
+        QUOTED + "I wanted the show to cover the good and bad sides of school life.",
+        "The striker blasted a shot over the bar in the second half.",
+        "The singer blamed the outburst on a moment of tiredness.",
+        "The manager dismissed reports that the club had failed to pay its players.",
+    ],
+)
+def test_denials_findings_and_other_senses_are_no_concern(parse, text):
+    assert concerns(parse, text) == []
+
+
+def test_an_outcry_caused_is_found_where_the_parse_makes_it_a_clause(parse):
+    text = "The mayor dropped the billboards which caused Green protests last spring."
+    assert concerns(parse, text) == [("Green", "the billboards", "protests")]

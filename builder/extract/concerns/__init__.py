@@ -32,6 +32,7 @@ CHARGING_VERBS = {"accuse", "suspect", "convict"}  # "accused X of Y": Y is the 
 # A target that only stands for someone or something named elsewhere ("accused him of …", "What some saw
 # as …")
 STAND_INS = THING_PRONOUNS | {"he", "him", "she", "her", "they", "them", "what", "who", "whom", "which"}
+FINDING_VERBS = {"conclude", "determine", "find", "rule", "hear", "learn", "establish", "decide"}
 MIN_REPEATED_WORDS = 4  # shorter topics ("the plan") may be two concerns that happen to share words
 
 
@@ -128,12 +129,20 @@ def _criticisms(span: Span, analysis: Analysis) -> list[Concern]:
                 # thing shows is said by the speaker quoted just before
                 names = [name] if (name := _speaker_name(said_by, analysis, reach=0)) else names
             found += [Concern(h, about, item.cue.text, evidence) for h in names]
-    if not found and quoted(span) and (cue := negative_word(span)) is not None:
+    if not found and quoted(span) and not _finding(span) and (cue := negative_word(span)) is not None:
         about = clause_text(span.root)
         speaker = _speaker_name(span[0], analysis)
         if about and speaker:
             found.append(Concern(speaker, about, cue.text, evidence))
     return found
+
+
+def _finding(span: Span) -> bool:
+    """A sentence that reports what someone else found or heard ("…, the jury heard", "the inquest
+    concluded …"): its judging words are not those of the speaker quoted before."""
+    root = span.root
+    verbs = [root, *(c for c in root.children if c.dep_ == "parataxis")]
+    return any(v.lemma_.lower() in FINDING_VERBS for v in verbs)
 
 
 def _speaker_name(token: Token, analysis: Analysis, reach: int = QUOTE_REACH) -> str | None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from builder.data import appraisal
+from builder.data import appraisal, noun_senses
 from builder.extract.actors.speech import SAY_VERBS, TIMES, agent_of, can_speak, speaker_of
 from builder.extract.phrasing import infinitive
 
@@ -52,6 +52,7 @@ ABSTRACT_TARGETS = {
     "handling",
 }  # fmt: skip
 NEGATORS = {"not", "n't", "never", "no", "nothing", "hardly"}
+REPORT_NOUNS = {"report", "claim", "suggestion", "speculation", "rumour", "rumor", "story", "allegation"}
 QUOTES = ("“", '"', "‘", "'", "``")
 JUDGING_VERBS = {"see", "view", "regard", "consider"}
 REMEDY_VERBS = {
@@ -77,7 +78,15 @@ RISING_WORDS = {
 }  # fmt: skip
 RAISING_VERBS = {"raise", "increase", "hike", "double", "treble"}
 RISE_VERBS = {"rise", "soar", "increase", "climb", "jump", "rocket"}
-DENYING_VERBS = {"think", "believe", "accuse", "speak", "suggest", "say", "claim", "allege", "consider"}
+DENYING_VERBS = {
+    "think", "believe", "accuse", "speak", "suggest", "say", "claim", "allege", "consider", "mean",
+}  # fmt: skip
+# What befalls a body: said of one person ("his knees hurt", "she suffered bruises") it is an account of
+# their health or luck, not a judgement of anything at stake.
+BODILY_HARM = {"suffer", "hurt", "struggle", "collapse", "damage", "grave"}
+EXPERIENCER_SUBJECT = {"suffer", "struggle"}  # the subject bears it even with an object ("suffered bruises")
+GOOD_WORDS = {"good", "best", "better", "positive", "right"}
+ONE_PERSON = {"i", "me", "my", "he", "him", "his", "she", "her", "you", "your", "someone"}
 
 
 @dataclass(frozen=True)
@@ -105,10 +114,44 @@ def is_criticism_verb(token: Token) -> bool:
     if lemma == "attack":  # "attacked the plan as", not "attacked the village"
         target = _object(token)
         return _has_prep(token, {"as", "for", "over"}) or (target is not None and _abstract(target))
+    if lemma in {"blast", "slam", "slate"}:  # "slammed the minister", not "blasted a shot over the bar"
+        target = _object(token)
+        named = target is not None and (_abstract(target) or _someone(target))
+        return _has_prep(token, {"as", "for", "over"}) or named
+    if lemma == "blame" and not _blames_someone(token):
+        return False  # "blamed the delay on the weather": a cause given, no one accused
+    if lemma == "dismiss" and not _has_prep(token, {"as"}) and _report_noun(_object(token)):
+        return False  # "dismissed reports that talks had stalled": a denial
     if lemma in {"dismiss", "brand", "label"}:  # "branded the plan unworkable", "dismissed it as a stunt"
         complement = _has_prep(token, {"as"}) or any(c.dep_ in {"oprd", "xcomp"} for c in token.children)
         return complement or negative_word(_target(token)) is not None
     return _object(token) is not None or _has_prep(token, {"of", "for", "over", "about", "to", "against"})
+
+
+def _blames_someone(verb: Token) -> bool:
+    """Blame laid on someone ("blamed the council", "blamed the cuts on ministers", "was blamed for …"),
+    not a cause named ("blamed the incident on a moment of frustration", "blamed cock-up")."""
+    if _has_prep(verb, {"for"}) or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return True
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    if on is not None:
+        return any(_someone(c) for c in on.children if c.dep_ == "pobj")
+    target = _object(verb)
+    return target is None or _someone(target)
+
+
+def _someone(token: Token) -> bool:
+    """A person or a body that can be blamed: a name, a pronoun for people, "the council", "ministers"."""
+    if token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ not in {"it", "this", "that", "which", "what"}
+    sense = noun_senses().get(token.lemma_.lower(), "")[:1]
+    return sense in {"r", "g"} or token.lemma_.lower() in _lexicon()["speaker_nouns"]
+
+
+def _report_noun(token: Token | None) -> bool:
+    return token is not None and token.lemma_.lower() in REPORT_NOUNS
 
 
 def _questions_merit(verb: Token) -> bool:
@@ -153,6 +196,8 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             if not found:
                 continue
         if _lying_somewhere(token) or _remedied(token) or _denied(token) or _describes_someone(token):
+            continue
+        if _befalls_one_person(token) or _no_verdict(token):
             continue
         if (found and not _negated(token)) or _not_adding_up(token) or _denied_virtue(token, lex):
             return token
@@ -207,6 +252,50 @@ def _remedied(token: Token) -> bool:
     return node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in REMEDY_VERBS
 
 
+def _befalls_one_person(token: Token) -> bool:
+    """Harm to one person's body or luck, told: "his knees hurt", "she was suffering an allergy", "one of
+    her patients collapsed", "after struggling to find tools" (a warning of harm done by something keeps
+    its object: "the cuts would hurt patients")."""
+    lemma = token.lemma_.lower()
+    if lemma not in BODILY_HARM:
+        return False
+    if token.pos_ == "ADJ":  # "his grave illness"
+        return token.dep_ == "amod" and _one_person(token.head)
+    if token.pos_ != "VERB":
+        return False
+    bearer = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    caused = bearer is not None and bearer.dep_ == "nsubj" and lemma not in EXPERIENCER_SUBJECT
+    if caused and any(c.dep_ == "dobj" for c in token.children):
+        return False  # "the fall hurt her": what did it is named, not the one it befell
+    if bearer is None and token.tag_ == "VBG" and token.dep_ in {"pcomp", "advcl"}:
+        verb = token.head.head if token.dep_ == "pcomp" else token.head  # "after struggling to …"
+        bearer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if bearer is not None and bearer.lower_ in {"who", "that"} and token.dep_ == "relcl":
+        bearer = token.head  # "someone who has suffered …"
+    return bearer is not None and _one_person(bearer)
+
+
+def _no_verdict(token: Token) -> bool:
+    """A judging word used for something else: "the good and bad experiences" (both sides named), "taking
+    risks" (daring)."""
+    if token.pos_ == "ADJ":
+        paired = [token.head] if token.dep_ == "conj" else []
+        paired += [c for c in token.children if c.dep_ == "conj"]
+        return any(p.lemma_.lower() in GOOD_WORDS for p in paired)
+    return token.lemma_.lower() == "risk" and token.dep_ == "dobj" and token.head.lemma_.lower() == "take"
+
+
+def _one_person(token: Token) -> bool:
+    """A word for one person: "he", "my wife", "one of her patients", "the boy", a person's name."""
+    if token.lower_ == "one":  # "one of her patients", not "one in eight households"
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    if token.lower_ in ONE_PERSON or token.ent_type_ == "PERSON":
+        return True
+    if any(c.dep_ == "poss" and c.lower_ in ONE_PERSON for c in token.children):
+        return True  # "his hands", "your wife"
+    return token.tag_ == "NN" and noun_senses().get(token.lemma_.lower(), "")[:1] == "r"
+
+
 def _describes_someone(token: Token) -> bool:
     """A participle that says what people go through, not what is wrong: "those struggling every day to
     pay", "families suffering from the cold"."""
@@ -244,7 +333,8 @@ def _denied_virtue(token: Token, lex: dict[str, frozenset[str]]) -> bool:
 
 def _too_much(token: Token) -> bool:
     """ "too expensive", "too little, too late", "far too high"."""
-    return token.lower_ == "too" and token.dep_ == "advmod" and token.head.pos_ in {"ADJ", "ADV"}
+    too = token.lower_ == "too" and token.dep_ == "advmod" and token.head.pos_ in {"ADJ", "ADV"}
+    return too and token.head.lower_ not in {"early", "soon"}  # "too early to judge" is a caution
 
 
 def _should_have_done(token: Token) -> bool:
@@ -287,14 +377,48 @@ def _not_adding_up(token: Token) -> bool:
 def _negated(token: Token) -> bool:
     """Whether the word, or the predicate it belongs to, is negated ("was not a wasted vote")."""
     path = [token]
-    while (
-        path[-1].dep_ in {"amod", "acomp", "attr", "oprd", "compound", "advmod", "dobj"}
-        and path[-1].head != path[-1]
-    ):
-        path.append(path[-1].head)
-    return any(
-        c.dep_ == "neg" or c.lower_ in NEGATORS - {"no"} for h in path for c in h.children if c.i < token.i
-    )
+    while path[-1].head != path[-1]:
+        node = path[-1]
+        if node.dep_ in {"amod", "acomp", "attr", "oprd", "compound", "advmod", "dobj"}:
+            path.append(node.head)
+        elif node.dep_ == "pobj" and (_state_phrase(node) or _of_a_denial(node)):
+            path += [node.head, node.head.head]  # "not put them at risk", "no knowledge of any misconduct"
+        else:
+            break
+    if path[-1].dep_ == "conj" and any(c.lower_ == "nor" for c in path[-1].head.children):
+        return True  # "did not break the rules, nor did it mislead investors"
+    return any(_negating(c, h) for h in path for c in h.children if c.i < token.i)
+
+
+def _negating(child: Token, head: Token) -> bool:
+    """A word that negates its head: "not", "never", "no longer", "at no point", "no" on a noun above the
+    word ("no knowledge of …")."""
+    if child.dep_ == "neg" or child.lower_ in NEGATORS - {"no"}:
+        return True
+    if child.dep_ in {"nsubj", "nsubjpass"} and (_no(child) or child.lower_ in {"nobody", "none", "no-one"}):
+        return True  # "no group is worse off"
+    if child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
+        return True
+    if child.dep_ == "prep" and any(_no(c) for c in child.children if c.dep_ == "pobj"):
+        return head.pos_ in {"VERB", "AUX"}  # "at no stage did she …"
+    return child.lower_ == "no" and child.dep_ == "det" and head.pos_ == "NOUN"
+
+
+def _no(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in noun.children)
+
+
+def _state_phrase(noun: Token) -> bool:
+    """A bare noun after "at/in/under" that says a state of the verb's object: "put jobs at risk"."""
+    prep = noun.head
+    bare = not any(c.dep_ in {"det", "poss"} for c in noun.children)
+    return bare and prep.lower_ in {"at", "in", "under"} and prep.head.pos_ == "VERB"
+
+
+def _of_a_denial(noun: Token) -> bool:
+    """The "of" object of a noun that "no" denies: "no knowledge of any misconduct", "no sign of abuse"."""
+    prep = noun.head
+    return prep.lower_ == "of" and prep.head.pos_ == "NOUN" and _no(prep.head)
 
 
 def _has_prep(token: Token, words: set[str]) -> bool:

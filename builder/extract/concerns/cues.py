@@ -51,9 +51,15 @@ def is_outcry(token: Token) -> bool:
     """A criticism noun (complaint, objection, outcry, backlash) with a topic, an author or a cause."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _outcry_lemmas():
         return False
-    if any(c.dep_ == "neg" or c.lower_ in {"no", "little"} for c in token.children):
+    if any(c.dep_ == "neg" or c.lower_ in {"no", "little"} for c in token.children) or _few(token):
         return False
     return _outcry_topic(token) is not None or _clause(token) is not None or _outcry_verb(token) is not None
+
+
+def _few(noun: Token) -> bool:
+    """ "very few complaints" (hardly any), not "a few complaints" (some)."""
+    some = any(c.dep_ == "det" and c.lower_ == "a" for c in noun.children)
+    return not some and any(c.lower_ == "few" for c in noun.children)
 
 
 def _outcry_topic(token: Token) -> Token | None:
@@ -71,7 +77,8 @@ def _outcry_verb(token: Token) -> Token | None:
     """The verb that lodges or causes the criticism noun it governs as object, or lodges it in a relative
     clause ("the complaint the union filed")."""
     verb = token.head
-    if token.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in LODGE_VERBS | CAUSE_VERBS:
+    # a noun object the parser sometimes labels a clause: "which caused Green protests"
+    if token.dep_ in {"dobj", "nsubjpass", "ccomp"} and verb.lemma_.lower() in LODGE_VERBS | CAUSE_VERBS:
         return verb
     return _lodged_in(token)
 
@@ -155,7 +162,7 @@ def _topic(token: Token) -> Token | None:
     owners = [token, token.head] if token.pos_ == "NOUN" and token.head.lemma_ in EXPRESS_VERBS else [token]
     for owner in owners:
         for prep in owner.children:
-            if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS:
+            if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS and _held_by(prep) is None:
                 obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
                 if obj is not None and obj.ent_type_ not in {
                     "DATE",
@@ -163,6 +170,15 @@ def _topic(token: Token) -> Token | None:
                 }:  # "warned on 7 March" is no topic
                     return obj
     return None
+
+
+def _held_by(prep: Token) -> Token | None:
+    """Who "the concerns of …" belong to: people after "of" hold the worry ("the concerns of parents
+    about meals"); they are not what it is about."""
+    if prep.lower_ != "of" or _lemma(prep.head) not in {"concern", "worry"} or prep.head.pos_ != "NOUN":
+        return None
+    people = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return people if people is not None and people.pos_ in {"NOUN", "PROPN"} and can_speak(people) else None
 
 
 def _clause(token: Token) -> Token | None:
@@ -334,6 +350,9 @@ def holder_head(token: Token) -> Token | None:
     )
     if possessor is not None:
         return possessor
+    of = next((c for c in token.children if c.dep_ == "prep" and _held_by(c) is not None), None)
+    if of is not None:
+        return _held_by(of)  # "the concerns of parents"
     among = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"among", "amongst"}), None)
     if (
         among is not None
