@@ -1037,6 +1037,8 @@ QUOTED = 'Coach Tom Reed spoke after the match.\nHe said: "We kept going to the 
         '"I still struggle with my back pain, but it is improving," the runner said.',
         QUOTED + "It turned out she was suffering an allergy to the new paint.",
         QUOTED + "You are a man of good character and someone who has suffered a great loss.",
+        "The golfer admitted he had to 'pull his socks up' after struggling on the senior tour.",
+        "Her doctor said: 'You might see the scans and think he is going to be brain damaged for life.'",
     ],
 )
 def test_what_befell_one_person_is_no_concern(parse, text):
@@ -1095,11 +1097,14 @@ def test_harm_to_many_and_blame_laid_on_someone_stay_concerns(parse, text, expec
         # what the speaker quoted before did not find: a court or a review did
         QUOTED + "The bus failed to stop at the crossing, the court heard.",
         QUOTED + "Last month a review of the crash concluded the pilots had been careless.",
+        QUOTED + "The move came after the panel decided that the players had been careless.",
         # judging words used for something else
         QUOTED + "It is far too early to judge the new signing.",
         QUOTED + "He will have to start taking risks up front.",
         QUOTED + "I wanted the show to cover the good and bad sides of school life.",
         "The striker blasted a shot over the bar in the second half.",
+        "The winger blasted a shot well over when unmarked.",
+        "The comedian is often branded 'eccentric' by critics and fans alike.",  # a label that judges nothing
         "The singer blamed the outburst on a moment of tiredness.",
         "The manager dismissed reports that the club had failed to pay its players.",
     ],

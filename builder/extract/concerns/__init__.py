@@ -129,7 +129,7 @@ def _criticisms(span: Span, analysis: Analysis) -> list[Concern]:
                 # thing shows is said by the speaker quoted just before
                 names = [name] if (name := _speaker_name(said_by, analysis, reach=0)) else names
             found += [Concern(h, about, item.cue.text, evidence) for h in names]
-    if not found and quoted(span) and not _finding(span) and (cue := negative_word(span)) is not None:
+    if not found and quoted(span) and (cue := negative_word(span)) is not None and not _finding(span, cue):
         about = clause_text(span.root)
         speaker = _speaker_name(span[0], analysis)
         if about and speaker:
@@ -137,11 +137,12 @@ def _criticisms(span: Span, analysis: Analysis) -> list[Concern]:
     return found
 
 
-def _finding(span: Span) -> bool:
+def _finding(span: Span, cue: Token) -> bool:
     """A sentence that reports what someone else found or heard ("…, the jury heard", "the inquest
-    concluded …"): its judging words are not those of the speaker quoted before."""
+    concluded …", "… after the board determined that …"): its judging words are not those of the speaker
+    quoted before."""
     root = span.root
-    verbs = [root, *(c for c in root.children if c.dep_ == "parataxis")]
+    verbs = [root, *(c for c in root.children if c.dep_ == "parataxis"), *cue.ancestors]
     return any(v.lemma_.lower() in FINDING_VERBS for v in verbs)
 
 

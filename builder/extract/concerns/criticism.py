@@ -116,14 +116,18 @@ def is_criticism_verb(token: Token) -> bool:
         return _has_prep(token, {"as", "for", "over"}) or (target is not None and _abstract(target))
     if lemma in {"blast", "slam", "slate"}:  # "slammed the minister", not "blasted a shot over the bar"
         target = _object(token)
-        named = target is not None and (_abstract(target) or _someone(target))
-        return _has_prep(token, {"as", "for", "over"}) or named
+        if target is not None:
+            return _abstract(target) or _someone(target)
+        return _has_prep(token, {"as", "for", "over"})
     if lemma == "blame" and not _blames_someone(token):
         return False  # "blamed the delay on the weather": a cause given, no one accused
     if lemma == "dismiss" and not _has_prep(token, {"as"}) and _report_noun(_object(token)):
         return False  # "dismissed reports that talks had stalled": a denial
     if lemma in {"dismiss", "brand", "label"}:  # "branded the plan unworkable", "dismissed it as a stunt"
-        complement = _has_prep(token, {"as"}) or any(c.dep_ in {"oprd", "xcomp"} for c in token.children)
+        complement = _has_prep(token, {"as"}) or any(
+            c.dep_ in {"oprd", "xcomp"} and (c.pos_ != "ADJ" or negative_word([c]) is not None)
+            for c in token.children
+        )  # not a label that judges nothing: "branded 'eccentric'"
         return complement or negative_word(_target(token)) is not None
     return _object(token) is not None or _has_prep(token, {"of", "for", "over", "about", "to", "against"})
 
@@ -268,11 +272,23 @@ def _befalls_one_person(token: Token) -> bool:
     if caused and any(c.dep_ == "dobj" for c in token.children):
         return False  # "the fall hurt her": what did it is named, not the one it befell
     if bearer is None and token.tag_ == "VBG" and token.dep_ in {"pcomp", "advcl"}:
-        verb = token.head.head if token.dep_ == "pcomp" else token.head  # "after struggling to …"
-        bearer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        bearer = _subject_above(
+            token.head.head if token.dep_ == "pcomp" else token.head
+        )  # "after struggling"
+    elif bearer is None and token.dep_ == "acomp":
+        bearer = _subject_above(token.head)  # "she's going to be brain damaged"
     if bearer is not None and bearer.lower_ in {"who", "that"} and token.dep_ == "relcl":
         bearer = token.head  # "someone who has suffered …"
     return bearer is not None and _one_person(bearer)
+
+
+def _subject_above(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb above it that an infinitive or a joined verb shares."""
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        if verb.dep_ not in {"xcomp", "advcl", "conj"} or verb.head == verb:
+            return None
+        verb = verb.head
+    return next(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _no_verdict(token: Token) -> bool:
