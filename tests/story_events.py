@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from builder.core.model import Briefing
+from builder.pipeline import extract_all
+from builder.sources.readers import read_sources
+
 EVENTS = {
     "sep23-wire": (
         "2023-09-13",
@@ -80,3 +84,13 @@ def write_events(folder: Path) -> Path:
     for name, (date, source, body) in EVENTS.items():
         (folder / f"{name}.md").write_text(markdown(date, source, body), encoding="utf-8")
     return folder
+
+
+def extracted(folder: Path) -> dict[str, Briefing]:
+    """The briefings of every source in the folder by article id, read and extracted by the real pipeline;
+    every source must read and extract without a problem."""
+    articles, problems = read_sources(folder)
+    assert problems == []
+    found, failed, _ = extract_all(articles)
+    assert failed == []
+    return {b.article.id: b for b in found}

@@ -8,12 +8,10 @@ import numpy as np
 import pytest
 
 from builder.core.model import Briefing
-from builder.pipeline import extract_all
-from builder.sources.readers import read_sources
 from builder.stories.grouping import RULES, Candidates, group_stories
 from builder.stories.outlets import Outlet
 from builder.stories.timing import per_distinct_pair
-from tests.story_events import markdown, write_events
+from tests.story_events import extracted, markdown, write_events
 
 # A third report of the September 2023 visit, written for this test, from the first report's outlet.
 FOLLOW_UP = """
@@ -30,11 +28,7 @@ def reports(tmp_path_factory: pytest.TempPathFactory, nlp: object) -> dict[str, 
     (folder / "sep23-wire-later.md").write_text(
         markdown("2023-09-14", "Wire One", FOLLOW_UP), encoding="utf-8"
     )
-    articles, problems = read_sources(folder)
-    assert problems == []
-    found, failed, _ = extract_all(articles)
-    assert failed == []
-    return {b.article.id: b for b in found}
+    return extracted(folder)
 
 
 def from_outlet(briefing: Briefing, source: str, new_id: str | None = None) -> Briefing:

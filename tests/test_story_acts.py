@@ -14,6 +14,7 @@ from builder.sources.readers import read_sources
 from builder.stories.features import acts_of
 from builder.stories.grouping import facts_of, group_stories
 from builder.stories.timing import FEW_DAYS, Timing
+from tests.story_events import extracted
 
 # An invented takeover battle: a bid, its rejection 17 days later, a raised bid 26 days after that; the bid
 # told by three outlets (a group of three joins others at lower floors), the others by two, a day apart.
@@ -118,11 +119,7 @@ def takeover(tmp_path_factory: pytest.TempPathFactory, nlp: object) -> dict[str,
     """Briefings of the invented reports, extracted by the real pipeline."""
     folder = tmp_path_factory.mktemp("takeover")
     write(folder, {**REPORTS, "late-bid": LATE_BID, "bid-two-days-on": BID_TWO_DAYS_ON})
-    articles, problems = read_sources(folder)
-    assert problems == []
-    found, failed, _ = extract_all(articles)
-    assert failed == []
-    return {b.article.id: b for b in found}
+    return extracted(folder)
 
 
 def groups(briefings: list[Briefing]) -> set[frozenset[str]]:

@@ -22,18 +22,14 @@ from builder.stories.merge import threads_of
 from builder.stories.threads import NEIGHBOURS, Thread, ThreadEntry, place_in, places_in
 from builder.stories.timing import Timing, days_apart
 from tests import factories
-from tests.story_events import write_events
+from tests.story_events import extracted, write_events
 
 
 @pytest.fixture(scope="module")
 def events(tmp_path_factory: pytest.TempPathFactory, nlp: object) -> dict[str, Briefing]:
     """Briefings of the six reports, extracted by the real pipeline."""
     folder = write_events(tmp_path_factory.mktemp("events"))
-    articles, problems = read_sources(folder)
-    assert problems == []
-    found, failed, _ = extract_all(articles)
-    assert failed == []
-    return {b.article.id: b for b in found}
+    return extracted(folder)
 
 
 def groups(briefings: list[Briefing]) -> set[frozenset[str]]:
