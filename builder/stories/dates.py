@@ -143,19 +143,12 @@ def referenced_dates(briefing: Briefing) -> Iterator[When]:
 
 
 def refers_to(iso: str, day: str, window_days: int) -> bool:
-    """True when a referenced date (ISO text) falls on the day's happening: within the window, or in its
-    month."""
-    if len(iso) == 10:
-        return abs(day_number(iso) - day_number(day)) <= window_days
-    return len(iso) == 7 and day.startswith(iso)
+    """True when a referenced date (ISO text) is a day within the window of the given day: a month or a year
+    names no happening ("the offer Harlow turned down in March" is the next one's)."""
+    return len(iso) == 10 and abs(day_number(iso) - day_number(day)) <= window_days
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def day_number(iso: str) -> int:
     """An ISO date as a number of days (its ordinal), parsed once: grouping compares millions of pairs."""
     return dt.date.fromisoformat(iso).toordinal()
-
-
-def points_back(later: Briefing, day: str, window_days: int) -> bool:
-    """True when the later article names a date of the earlier day's happening ("killed on Oct. 21, 2011")."""
-    return any(refers_to(when.iso, day, window_days) for when in referenced_dates(later))

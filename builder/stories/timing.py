@@ -262,9 +262,8 @@ class Timing:
         self.memo: dict[tuple[int, str], bool] = {}
 
     def points_back(self, later: int, day: str) -> bool:
-        """The later article names the earlier day's happening by its date: a day within a few days of it
-        (a month names no happening: "the offer Harlow turned down in March" is the next one's)."""
-        return any(len(iso) == 10 and refers_to(iso, day, FEW_DAYS) for iso in self.references[later])
+        """The later article names the earlier day's happening by its date: a day within a few days of it."""
+        return any(refers_to(iso, day, FEW_DAYS) for iso in self.references[later])
 
     def dated(self, i: int, j: int) -> bool:
         """Both articles are placed on the timeline."""
