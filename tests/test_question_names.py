@@ -120,8 +120,7 @@ def test_a_topic_or_object_pronoun_that_is_unsure_is_refused(parse, text):
     ("text", "expected"),
     [
         (
-            "The chain is wanted by both Tesco and Asda."
-            " Both companies have until 9 June to buy Argos.",
+            "The chain is wanted by both Tesco and Asda. Both companies have until 9 June to buy Argos.",
             ["Will both Tesco and Asda buy Argos by 9 June?"],
         ),
         (  # three names before: which two, the rules cannot say
