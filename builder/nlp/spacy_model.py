@@ -26,6 +26,9 @@ T = TypeVar("T")
 # "J.R.R." and web addresses are left whole (no lower-case letter or digit before a capitalised word).
 GLUED_STOP = r"(?<=[a-z0-9])\.(?=[A-Z][a-z])"
 GLUED_QUOTE = r"(?<=[.!?])[\"\u201c\u201d](?=[A-Z][a-z])"
+# A colon glued between a name and the quotation it opens ('told BBC Radio London:"Everyone …'): its own token,
+# so the name ends before it.
+GLUED_COLON = r"(?<=[A-Za-z0-9]):(?=[\"\u201c][A-Z])|(?<=[A-Za-z0-9]:)[\"\u201c](?=[A-Z])"
 GLUED_CLOSE = r"(?<=[A-Za-z0-9])[\"\u201d](?=[.,!?][\"\u201c\u201d]?[A-Z])"
 
 
@@ -78,7 +81,7 @@ def load_nlp() -> Language:
             "`pip install --require-hashes -r requirements/model.txt`"
         ) from exc
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
-        [*nlp.Defaults.infixes, GLUED_STOP, GLUED_QUOTE, GLUED_CLOSE]
+        [*nlp.Defaults.infixes, GLUED_STOP, GLUED_QUOTE, GLUED_CLOSE, GLUED_COLON]
     ).finditer
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})

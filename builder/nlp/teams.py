@@ -22,7 +22,14 @@ TEAM_NOUNS = {
     "team", "club", "side", "squad", "coach", "manager", "captain", "striker", "goalkeeper", "fans",
     "skipper", "midfielder", "defender", "winger", "keeper", "supporters",
 }  # fmt: skip
-POSITIONS = {"striker", "goalkeeper", "skipper", "midfielder", "defender", "winger", "keeper"}
+POSITIONS = {
+    "striker", "goalkeeper", "skipper", "midfielder", "defender", "winger", "keeper", "captain", "batsman",
+    "batsmen", "batter", "bowler", "seamer", "spinner", "opener", "wicketkeeper", "all-rounder", "paceman",
+    "fly-half", "prop", "lock", "flanker", "hooker", "scrum-half", "centre", "full-back",
+}  # fmt: skip
+# Plural verb forms: British English makes a team plural ("Yorkshire were hoping", "Glamorgan are being led");
+# a person's or a place's one-word name takes the singular.
+PLURAL_FORMS = {"were", "are", "have", "'re", "'ve"}
 # "scored 17 goals for Rayo Vallecano", "played for Derby", "signed for Ajax": the side a player plays for.
 PLAYING_FOR = {
     "goal", "goals", "play", "sign", "score", "appearance", "appearances", "apps", "debut", "start",
@@ -67,16 +74,37 @@ def _acts_as_team(ent: Span) -> bool:
     """A name that beats, draws with or hosts someone, or that heads a "side" or "coach" phrase."""
     root = ent.root
     head = root.head
+    if _plural_subject(ent):
+        return True  # "Yorkshire were hoping to atone", "Glamorgan are being led by Michael Hogan"
     if root.dep_ in {"nsubj", "dobj", "nsubjpass"} and head.lemma_ in TEAM_VERBS and head.pos_ == "VERB":
         others = [_arg_label(c) for c in head.children if c.dep_ in ARG_DEPS and c.i != root.i]
         if ent.label_ == "PERSON":  # "Sampras beat Agassi": people beat people
             return any(label not in {"PERSON", "PROPN", ""} for label in others)
         return any(others)
     if ent.label_ == "PERSON":  # "Sierra's team record" is a player's, not a team's; "the Ajax skipper"
-        return root.dep_ == "compound" and head.lemma_ in POSITIONS  # not "Dole campaign manager"
+        return root.dep_ == "compound" and _a_position(head)  # not "Dole campaign manager"
     if root.dep_ == "pobj" and head.lower_ == "for":
         return head.head.lemma_.lower() in PLAYING_FOR or head.head.lower_ in PLAYING_FOR
     return root.dep_ in {"compound", "poss"} and head.lemma_ in TEAM_NOUNS
+
+
+def _a_position(noun: Token) -> bool:
+    """A player's position or place in a side: "Glamorgan batsman", "Gloucestershire seamer", "Yorkshire
+    captain" (a plural too: "Gloucestershire batsmen")."""
+    return noun.pos_ in {"NOUN", "PROPN"} and (noun.lemma_.lower() in POSITIONS or noun.lower_ in POSITIONS)
+
+
+def _plural_subject(ent: Span) -> bool:
+    """A one-word name in the singular that is the subject of a plural verb: a side, as British English
+    writes teams ("Yorkshire were well-placed"), not a person or a place. Never in a list ("Bresnan and Waite
+    were …"), nor a plural name ("the Greens are")."""
+    root = ent.root
+    if len(ent) != 1 or root.dep_ not in {"nsubj", "nsubjpass"} or root.tag_ != "NNP" or root.conjuncts:
+        return False
+    verb = root.head
+    forms = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i)]
+    first = min(forms, key=lambda t: t.i)
+    return first.lower_ in PLURAL_FORMS and first.i > root.i
 
 
 def _arg_label(token: Token) -> str:

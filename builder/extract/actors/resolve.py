@@ -109,13 +109,14 @@ class Resolver:
         if not _definite(token) or token.tag_ in {"NNS", "NNPS"}:
             return None
         head = token.lemma_.lower()
-        modifiers = [c.lower_ for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
+        written = [c.text for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
+        modifiers = [m.lower() for m in written]
         wording = " ".join(
             t.text for t in token.subtree if t.dep_ != "det" and t.i <= token.i and not t.is_punct
         )
         actor = (
             self._honoured(head)
-            or self._by_role(head, modifiers, token)
+            or self._by_role(head, written, token)
             or self._by_nationality(head, modifiers, token)
             or self._by_country_noun(head, token)
             or self._by_body(head, token)
@@ -587,8 +588,9 @@ def _modifiers_fit(modifiers: list[str], actor: Actor) -> bool:
     A role with an office qualifier the description lacks is another office: "the chancellor" is not the
     "shadow chancellor", "the president" not the "vice president"."""
     roles = _role_words(actor)
-    named = [m for m in modifiers if m in demonym_countries() or m[:1].isupper() or m in roles]
-    qualified = (roles & OFFICE_QUALIFIERS) - set(modifiers)
+    lower = [m.lower() for m in modifiers]
+    named = [m.lower() for m in modifiers if m.lower() in demonym_countries() or m[:1].isupper()]
+    qualified = (roles & OFFICE_QUALIFIERS) - set(lower)
     return all(m in roles for m in named) and not qualified
 
 
@@ -616,11 +618,17 @@ def described(resolver: Resolver) -> list[tuple[Token, Reference]]:
     found = []
     for token in resolver.doc:
         described = token.ent_type_ in {"", "NORP"} or token.lower_ in HONORIFICS  # not names themselves
-        if token.pos_ in {"NOUN", "PROPN"} and described and _definite(token):
+        if token.pos_ in {"NOUN", "PROPN"} and described and _definite(token) and not _titles_a_name(token):
             reference = resolver.resolve(token)
             if reference is not None and reference.how == "description":
                 found.append((token, reference))
     return found
+
+
+def _titles_a_name(token: Token) -> bool:
+    """ "The former Deputy Prime Minister John Prescott": a title written before the name it belongs to,
+    no description of another actor."""
+    return token.dep_ in {"compound", "nmod"} and token.head.ent_type_ == "PERSON" and token.head.i > token.i
 
 
 def with_descriptions(

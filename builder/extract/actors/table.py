@@ -19,7 +19,7 @@ from builder.extract.evidence import evidence_for
 from builder.nlp.bodies import NICKNAMES, short_form
 from builder.nlp.consistency import stands_alone
 from builder.nlp.edges import HYPHENS, with_whole_words, word_head
-from builder.nlp.names import common_nouns, names_a_thing, senses
+from builder.nlp.names import THINGS, common_nouns, names_a_thing, senses
 from builder.nlp.spacy_model import text_of
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -484,7 +484,19 @@ def find_role(ent: Span) -> str | None:
     tokens = _without_name_parts(tokens)
     role = as_written(tokens).replace(" - ", "-").strip()
     role = role or _title_inside(ent) or ""
-    return None if role.lower().rstrip(".") in COURTESY else role or None
+    if role.lower().rstrip(".") in COURTESY or not _of_a_person(role):
+        return None
+    return role or None
+
+
+def _of_a_person(role: str) -> bool:
+    """A role headed by a word for a person; "Suffolk black lamb Jean", "the 20lb lamb" describe an animal
+    (a word whose commonest sense is an animal), "the red car" a thing no person is."""
+    head = role_head(role) if role else ""
+    classes = senses(head)
+    if not classes or head in TITLES | FEMALE_TITLES | MALE_TITLES:
+        return True  # "Queen Sigrid": an insect by WordNet's commonest sense, a title before a name
+    return classes[0] != "n" and ("r" in classes or classes[0] not in THINGS)
 
 
 def as_written(tokens: list[Token]) -> str:
@@ -554,7 +566,7 @@ def find_actors(doc: Doc, sentences: tuple[Sentence, ...], article_id: str) -> A
         groups.setdefault(merged[mention.key], []).append((mention, ent))
     actors = []
     names: dict[str, str] = {}
-    for key, items in _with_plurals(groups).items():
+    for key, items in _by_display_name(_with_plurals(groups)).items():
         actor = _build_actor(key, items, sentences, article_id)
         if actor is None:
             continue
@@ -571,6 +583,20 @@ def _with_plurals(groups: dict[str, list[tuple[Mention, Span]]]) -> dict[str, li
     merged: dict[str, list[tuple[Mention, Span]]] = {}
     for key in sorted(groups, key=len, reverse=True):
         target = next((k for k in (key + "s", key + "es") if k in merged), key)
+        merged.setdefault(target, []).extend(groups[key])
+    return {k: sorted(v, key=lambda pair: pair[0].start) for k, v in merged.items()}
+
+
+def _by_display_name(
+    groups: dict[str, list[tuple[Mention, Span]]],
+) -> dict[str, list[tuple[Mention, Span]]]:
+    """One actor for the groups that would be shown under one name: "United Nations" the gazetteer matched
+    and "United Nations" the model found alone in another sentence are one body, not two rows."""
+    merged: dict[str, list[tuple[Mention, Span]]] = {}
+    first_key: dict[str, str] = {}
+    for key in sorted(groups, key=lambda k: (-len(groups[k]), k)):
+        shown = _canonical_name(key, groups[key])
+        target = first_key.setdefault(shown, key)
         merged.setdefault(target, []).extend(groups[key])
     return {k: sorted(v, key=lambda pair: pair[0].start) for k, v in merged.items()}
 
