@@ -57,8 +57,8 @@ def briefing_actors(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     ("text", "person", "wrong"),
     [
         (  # a title written before another person's name is no description of the prime minister
-            "Prime Minister David Cameron praised the plan.\n\nThe former Deputy Prime Minister John Prescott "
-            "said Mr Pickles had given a 'car crash' interview.",
+            "Prime Minister David Cameron praised the plan.\n\nThe former Deputy Prime Minister John "
+            "Prescott said Mr Pickles had given a 'car crash' interview.",
             "David Cameron",
             "former Deputy Prime Minister",
         ),

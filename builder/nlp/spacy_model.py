@@ -26,8 +26,8 @@ T = TypeVar("T")
 # "J.R.R." and web addresses are left whole (no lower-case letter or digit before a capitalised word).
 GLUED_STOP = r"(?<=[a-z0-9])\.(?=[A-Z][a-z])"
 GLUED_QUOTE = r"(?<=[.!?])[\"\u201c\u201d](?=[A-Z][a-z])"
-# A colon glued between a name and the quotation it opens ('told BBC Radio London:"Everyone …'): its own token,
-# so the name ends before it.
+# A colon glued between a name and the quotation it opens ('told BBC Radio London:"Everyone …'): a token of
+# its own, so the name ends before it.
 GLUED_COLON = r"(?<=[A-Za-z0-9]):(?=[\"\u201c][A-Z])|(?<=[A-Za-z0-9]:)[\"\u201c](?=[A-Z])"
 GLUED_CLOSE = r"(?<=[A-Za-z0-9])[\"\u201d](?=[.,!?][\"\u201c\u201d]?[A-Z])"
 
