@@ -65,7 +65,7 @@ def test_sentences(nlp, text: str, expected: list[str]) -> None:
         ('He called it "a step"."It works," he said.', ["step", '"', ".", '"', "It"]),
         # A colon and quote mark glued between a name and the quotation it opens are split off both sides.
         ('Gareth Batty told BBC Radio London:"Everyone is stepping up."', ["London", ":", '"', "Everyone"]),
-        ('Yorkshire captain Alex Lees:\u201cWe are all gutted.\u201d', ["Lees", ":", "\u201c", "We"]),
+        ("Yorkshire captain Alex Lees:\u201cWe are all gutted.\u201d", ["Lees", ":", "\u201c", "We"]),
         ('Lees told BBC Sport:"I was happy."', ["Sport", ":", '"', "I", "was"]),
         # A colon inside a time or a reference is left alone.
         ("The match starts at 10:30 today.", ["10:30"]),
