@@ -1,6 +1,6 @@
-"""Names and kinds of actors on real phrasing: a name holds no quote mark, one body is one row, teams and
-places named like people are what they are. Phrasing modelled on BBC and Daily Mail reports (written for
-these tests)."""
+"""Names and kinds of actors on real phrasing: a name holds no quote mark, one body is one row, a role is one
+stated of that actor, teams and places named like people are what they are. Phrasing modelled on BBC and
+Daily Mail reports (written for these tests; names invented)."""
 
 from __future__ import annotations
 
@@ -24,11 +24,11 @@ def kinds(text: str) -> dict[str, str]:
     ("text", "name"),
     [
         (
-            'Surrey skipper Gareth Batty told BBC Radio London:"Everyone is stepping up to the plate."',
-            "BBC Radio London",
+            'Kent skipper Owen Marsh told BBC Radio Kent:"Everybody played their part today."',
+            "BBC Radio Kent",
         ),
-        ('Yorkshire captain Alex Lees:"We are all gutted. We have let ourselves down."', "Alex Lees"),
-        ('Seamer Matt Taylor told BBC Radio Bristol:"There\'s definitely a bit on offer."', "Matt Taylor"),
+        ('Derbyshire captain Rob Tolley:"We are so disappointed. We let it slip."', "Rob Tolley"),
+        ('Seamer Ian Cobb told BBC Radio Leeds:"There\'s some help in the pitch."', "Ian Cobb"),
     ],
 )
 def test_a_name_ends_before_a_glued_colon_and_quote(text, name):
@@ -39,8 +39,8 @@ def test_a_name_ends_before_a_glued_colon_and_quote(text, name):
 
 def test_one_name_shown_is_one_actor():
     text = (
-        "Fighters joined Islamic State, according to research by the United Nations. Others came, according "
-        "to a report by the United Nations The number of foreign fighters rose. UN sanctions failed."
+        "Recruits joined the militia, a study by the United Nations found. Many travelled, says a paper by "
+        "the United Nations The total of recruits grew. UN monitors agreed."
     )
     names = [a.name for a in analyse(text).actors.actors]
     assert names.count("United Nations") == 1, names
@@ -57,22 +57,16 @@ def briefing_actors(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     ("text", "person", "wrong"),
     [
         (  # a title written before another person's name is no description of the prime minister
-            "Prime Minister David Cameron praised the plan.\n\nThe former Deputy Prime Minister John "
-            "Prescott said Mr Pickles had given a 'car crash' interview.",
-            "David Cameron",
+            "Prime Minister Tom Harlow backed the scheme.\n\nThe former Deputy Prime Minister Ken Pollard "
+            "said the minister had given a dreadful interview.",
+            "Tom Harlow",
             "former Deputy Prime Minister",
         ),
         (  # a description whose capitalised words are not the person's role names someone else
-            "Joey Essex, Eddie Izzard and Coronation Street actress Sally Lindsay were there. Reality star "
-            "Joey Essex posed for a selfie.\n\nThe former Coronation Street star backed the plans.",
-            "Joey Essex",
-            "former Coronation Street star",
-        ),
-        (  # an animal described is no person's role
-            "Shepherd John Hendy helped deliver the young lamb near Melton Mowbray. Suffolk black lamb Jean "
-            "is seven years old.\n\nJean Morris from the farm said the lamb was the biggest they had seen.",
-            "Jean Morris",
-            "Suffolk black lamb",
+            "Dean Foster, Ella Nye and Emmerdale actress Rita Bell were there. Reality star Dean Foster "
+            "posed for a photo.\n\nThe former Emmerdale star backed the pledge.",
+            "Dean Foster",
+            "former Emmerdale star",
         ),
     ],
 )
@@ -83,15 +77,32 @@ def test_a_role_is_one_stated_of_that_person(text, person, wrong):
 
 
 @pytest.mark.parametrize(
+    ("role", "kept"),
+    [
+        ("Suffolk black lamb", False),  # "Suffolk black lamb Mabel": an animal, not the farmer Mabel Hart
+        ("young lamb", False),
+        ("Texel ewe", False),
+        ("Queen", True),  # an insect by WordNet's commonest sense, a title before a name
+        ("Coronation Street actress", True),
+        ("Tory MP", True),
+        ("seamer", True),  # a word WordNet lacks
+    ],
+)
+def test_a_role_describes_a_person_not_an_animal(role, kept):
+    from builder.extract.actors.table import _of_a_person
+
+    assert _of_a_person(role) is kept
+
+
+@pytest.mark.parametrize(
     ("text", "team"),
     [
         (
-            "Having lost to Durham in the semi-finals last weekend, Yorkshire were hoping to atone by "
-            "reaching the final.",
-            "Yorkshire",
+            "After losing to Essex in the semi-final last week, Lancashire were hoping to make amends at home.",
+            "Lancashire",
         ),
-        ("Glamorgan are being led by Michael Hogan for the first time this season.", "Glamorgan"),
-        ("Glamorgan batsman Nick Selman told BBC Wales Sport he was pleased with the pitch.", "Glamorgan"),
+        ("Somerset are being captained by Jim Pike for the rest of the month.", "Somerset"),
+        ("Glamorgan batsman Huw Bevan told BBC Wales he was pleased.", "Glamorgan"),
     ],
 )
 def test_a_county_that_plays_is_a_team(text, team):
@@ -101,8 +112,8 @@ def test_a_county_that_plays_is_a_team(text, team):
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Bresnan and Waite were left to rue the dropped catch.", "Bresnan"),  # a list takes the plural
-        ("Tim Bresnan made 68 but was the last man out.", "Tim Bresnan"),
+        ("Smith and Jones were left to rue the dropped catch.", "Jones"),  # a list takes the plural
+        ("Sam Pryce made 54 but was the ninth man out.", "Sam Pryce"),
     ],
 )
 def test_a_player_stays_a_person(text, person):

@@ -99,7 +99,12 @@ def _plural_subject(ent: Span) -> bool:
     writes teams ("Yorkshire were well-placed"), not a person or a place. Never in a list ("Bresnan and Waite
     were …"), nor a plural name ("the Greens are")."""
     root = ent.root
-    if len(ent) != 1 or root.dep_ not in {"nsubj", "nsubjpass"} or root.tag_ != "NNP" or root.conjuncts:
+    if (
+        len(ent) != 1
+        or root.dep_ not in {"nsubj", "nsubjpass"}
+        or root.tag_ not in {"NNP", "NN"}
+        or root.conjuncts
+    ):
         return False
     verb = root.head
     forms = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i)]
