@@ -98,7 +98,7 @@ def test_a_role_describes_a_person_not_an_animal(role, kept):
     ("text", "team"),
     [
         (
-            "After losing to Essex in the semi-final last week, Lancashire were hoping to make amends at home.",
+            "After losing to Essex in the semi-final last week, Lancashire were hoping to make amends.",
             "Lancashire",
         ),
         ("Somerset are being captained by Jim Pike for the rest of the month.", "Somerset"),
