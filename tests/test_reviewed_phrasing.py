@@ -15,10 +15,22 @@ from pathlib import Path
 
 import pytest
 
-from builder.evaluation.phrasing import Produced, load_table, produce, read_articles, regressions, shares
+from builder.evaluation.phrasing import (
+    Produced,
+    load_table,
+    produce,
+    read_articles,
+    regressions,
+    sets_of,
+    shares,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "reviewed" / "phrasing.jsonl"
+# Judged once by an editor on 70 articles no rule was tuned on (MMDS 2025 news, BBC articles with gift-like
+# words): a held-out view of the same verdicts. Its shares are far below the dev table's (README, Accuracy); a
+# later session should judge a new sample rather than tune on this one.
+FRESH = ROOT / "tests" / "reviewed" / "fresh.jsonl"
 DEV = Path(os.environ.get("BRIEFING_DEV", ROOT.parent / "shared" / "eval"))
 # Where the reviewed set stands today: a ratchet against worse verdicts, not the target (97% / 95%).
 # The concern floor fell when concerns produced on FRANK texts but never reviewed were added
@@ -36,7 +48,19 @@ def produced(table, nlp):
     if not (DEV / "briefing_gold" / "articles.jsonl").is_file():
         pytest.skip(f"dev sets not found at {DEV} (set BRIEFING_DEV); the reviewed phrasing set needs them")
     wanted = {row["article"] for row in table}
-    return produce(read_articles(DEV, wanted), nlp)
+    return produce(read_articles(DEV, wanted, sets_of(table)), nlp)
+
+
+@pytest.fixture(scope="module")
+def fresh():
+    return load_table(FRESH)
+
+
+@pytest.fixture(scope="module")
+def fresh_produced(fresh, nlp):
+    if not (DEV / "mmds2025_clusters").is_dir():
+        pytest.skip(f"dev sets not found at {DEV} (set BRIEFING_DEV); the fresh judged set needs them")
+    return produce(read_articles(DEV, {row["article"] for row in fresh}, sets_of(fresh)), nlp)
 
 
 @pytest.mark.slow
@@ -58,9 +82,17 @@ def test_no_item_judged_good_has_changed_or_gone(table, produced):
     assert lost == [], message + "\n".join(lost)
 
 
-def test_the_table_holds_no_article_text(table):
+@pytest.mark.slow
+def test_no_item_judged_good_on_fresh_articles_has_changed_or_gone(fresh, fresh_produced):
+    lost = regressions(fresh, fresh_produced)
+    message = "re-review these in tests/reviewed/fresh.jsonl (judged good, now changed or gone):\n"
+    assert lost == [], message + "\n".join(lost)
+
+
+@pytest.mark.parametrize("path", [TABLE, FRESH], ids=["dev", "fresh"])
+def test_the_table_holds_no_article_text(path):
     allowed = {"set", "article", "kind", "sentence", "start", "end", "text_sha256", "holder_sha256"}
-    for row in table:
+    for row in load_table(path):
         assert set(row) <= allowed | {"verdict", "note", "gone"}, row
         assert len(row["text_sha256"]) == 64 and len(row["holder_sha256"] or "h" * 64) == 64, row
 
