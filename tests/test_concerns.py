@@ -631,6 +631,63 @@ def test_holders_the_article_names_for_a_description_or_a_set_off_speaker(parse,
 
 
 @pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (  # "He" opening a sentence continues the subject of the sentence before, though named by role only
+            "Ruth Calder said the scheme was reckless. A Green Party spokesman attacked the mayor's budget. "
+            'He said: "The council is making wild pledges on housing with no idea how to fund them."',
+            "Green Party spokesman",
+        ),
+        (  # "It" continues a body named by an ordinary noun
+            "The ministry denies moving soldiers to the border. The opposition rejects that account. It "
+            "accuses Governor Dalmar of orchestrating the raids.",
+            "opposition",
+        ),
+        (  # '"…," it said' after a sentence whose subject is a body
+            "On Tuesday the Peruvian embassy said it had looked into claims about the crash. "
+            '"From what we know so far," it said, the claims were "false".',
+            "Peruvian embassy",
+        ),
+        (  # "They" continues a group, held by its members
+            "A group of dock workers from the port complained of lost jobs. They were also scathing about "
+            "the cost of the new marina.",
+            "dock workers",
+        ),
+        (  # a speaker set off before "said" with a role of her own ("MP for Harrowby")
+            "Replying for the Greens, health spokeswoman Ada Quist, MP for Harrowby, said the plan had "
+            "merit. But she warned shutting wards would leave patients waiting for months.",
+            "Ada Quist",
+        ),
+        (  # a role nobody is given, as the subject, continues the person the sentence before is about
+            "Mark Fenby on Monday gave a sharp speech about the rail strikes. The Prime Minister said the "
+            "unions had left commuters stranded in a system that 'fails everyone'.",
+            "Mark Fenby",
+        ),
+        (  # research by a body is the body's; "the report" names it again
+            "Smuggling has doubled since 2010, according to research by the World Bank. The report warned "
+            "the trade could soon spread to every port.",
+            "World Bank",
+        ),
+        (  # a long holder phrase is cut before a preposition, not inside a name
+            "The board of auditors reviewing city contracts across Kings-Norton said the waste was a "
+            "scandal.",
+            "board of auditors reviewing city contracts",
+        ),
+    ],
+)
+def test_pronouns_and_descriptions_continue_the_subject_before(parse, text, holder):
+    assert concerns(parse, text)[-1][0] == holder
+
+
+def test_she_is_not_a_man_the_article_calls_mr(parse):
+    text = (
+        "Owen Pratt was held on Friday after a complaint from a woman in Derby. She had made allegations of "
+        "stalking. Mr Pratt was released on bail."
+    )
+    assert "Owen Pratt" not in [holder for holder, _, _ in concerns(parse, text)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'Harlow manager Ray Still told BBC Radio Essex: "I think in the first half we lacked discipline."',

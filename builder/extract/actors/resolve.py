@@ -138,7 +138,21 @@ class Resolver:
             return None
         held = MONARCHS if head in {"monarch", "sovereign"} else {head}
         fitting = [a for a in self._people() if held & _role_words(a) and _modifiers_fit(modifiers, a)]
+        if not fitting and not any(held & _role_words(a) for a in self._people()):
+            return self._unroled_subject(token)
         return self._nearest(fitting, token)
+
+    def _unroled_subject(self, token: Token) -> Actor | None:
+        """A role nobody in the article is given, as a sentence's subject, continues the person the sentence
+        before was about, where the article gives that person no role: "Mark Fenby gave a speech on Monday.
+        The Prime Minister said …" is Fenby (the article takes the office as known);
+        not where that sentence names another person ("Tony Blair met Gordon Brown. The leader …")."""
+        actor = self._continued_subject(self._people(), token)
+        if actor is None or actor.roles:
+            return None
+        before = self.doc[token.sent.start - 1].sent
+        others = [t for t in before if t.ent_type_ == "PERSON" and self.table.actor_for(t) != actor]
+        return actor if not others else None
 
     def _by_nationality(self, head: str, modifiers: list[str], token: Token) -> Actor | None:
         """ "the Russian leader" → the person whose role names Russia; "the Spaniard" → the Spanish person."""
@@ -353,6 +367,10 @@ class Resolver:
             and actor.kind == "person"
         ][-1:]
 
+    def inside_quotation(self, token: Token) -> bool:
+        """Whether a token lies inside quotation marks."""
+        return token.i in self._quoted
+
     @functools.cached_property
     def _sentence_list(self) -> list[Span]:
         return list(self.doc.sents)
@@ -376,7 +394,13 @@ class Resolver:
         else:
             return None
         actor = self._governing_subject(token, kinds) or self._recent(token, kinds)
+        if actor is not None and pronoun_sex(word) is not None and self._other_sex(actor, pronoun_sex(word)):
+            return None  # "She had made allegations" after "Stuart Campbell … Mr Campbell": not him
         return Reference(actor, token.text, "pronoun") if actor is not None else None
+
+    def _other_sex(self, actor: Actor, sex: str | None) -> bool:
+        """Whether the article gives a person only the other sex than a pronoun's ("Mr Lee" for "she")."""
+        return actor.kind == "person" and bool(person_sexes(self.doc, self.table, actor) - {sex})
 
     def _governing_subject(self, token: Token, kinds: set[str]) -> Actor | None:
         """The subject of the clause a pronoun sits in: "Putin said he would …", "The bank said it …"."""

@@ -47,6 +47,7 @@ SPEECH_ACTS = frozenset({
 DOCUMENTS = {
     "report", "study", "survey", "book", "poll", "statement", "letter", "paper", "newspaper", "website",
     "memo", "memorandum", "review", "document", "dossier", "audit", "complaint", "lawsuit", "petition",
+    "research",
 }  # fmt: skip
 SPEAKER_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 NOT_SPEAKERS = {
@@ -82,8 +83,9 @@ def speaker_of(verb: Token) -> Token | None:
     agent = agent_of(verb)
     if agent is not None:
         return agent
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # two where a speaker is set off: "The real
-    # aim, believes Mr Hale, is …" (the one who can speak)
+    # two subjects where a speaker is set off: "The real aim, believes Mr Hale, is …" (the one who can speak);
+    # not a participle read as the subject ("Replying for the Greens, … Ada Quist, said")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "VERB"]
     subject = next((s for s in subjects if can_speak(s)), subjects[0] if subjects else None)
     own = any(c.dep_ in {"nsubjpass", "expl"} for c in verb.children)  # "but it has been alleged that …"
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not own:
@@ -102,7 +104,7 @@ def speaker_of(verb: Token) -> Token | None:
         return misread
     if subject is None:
         return _noun_before(verb) or _name_set_off_before(verb) or _person_before(verb) or name_after(verb)
-    return subject if subject.pos_ != "VERB" else None
+    return subject
 
 
 def _relative_subject(verb: Token) -> Token | None:
@@ -148,8 +150,18 @@ def _name_set_off_before(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i < 2 or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in SAY_VERBS:
         return None
-    before = doc[verb.i - 2]
+    before = _apposed_name(doc[verb.i - 2])
     return before if before.pos_ == "PROPN" and before.ent_type_ in {"PERSON", "ORG", "NORP"} else None
+
+
+def _apposed_name(token: Token) -> Token:
+    """The name a token's phrase is set beside: in "Ada Quist, MP for Harrowby, said", Harrowby ends the
+    role that stands beside Quist, who speaks."""
+    node = token
+    while node.dep_ in {"pobj", "prep"} and node.head.i != node.i:
+        node = node.head
+    named = node.dep_ == "appos" and node.head.pos_ == "PROPN" and node != token
+    return node.head if named else token
 
 
 def _noun_before(verb: Token) -> Token | None:

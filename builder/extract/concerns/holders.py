@@ -25,8 +25,10 @@ from builder.extract.actors.speech import (
     VIEW_VERBS,
     can_speak,
     speaker_nouns,
+    speaker_of,
 )
 from builder.extract.phrasing import noun_phrase, words
+from builder.nlp.names import senses
 
 PERSONAL = {"he", "she", "him", "her"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
@@ -40,8 +42,9 @@ SAYING = SPEECH_VERBS | VIEW_VERBS  # who speaks a quotation or holds a view
 # Words that stand for some members of a group named after "of": "one of the victims", "a chorus of leaders".
 PART_WORDS = {
     "one", "some", "many", "most", "several", "all", "few", "both", "two", "three", "dozens", "hundreds",
-    "thousands", "number", "majority", "chorus", "host", "handful", "string", "raft", "minority",
+    "thousands", "number", "majority", "chorus", "host", "handful", "string", "raft", "minority", "group",
 }  # fmt: skip
+BODY_WORDS = {"opposition"}  # a body whose first senses WordNet gives as something else
 RELATIVE_TAGS = {"WP", "WDT"}
 RELATIVES = {"which", "whom", "that"}  # a relative the parser made the determiner of its clause's subject
 FEMALE_WORDS = {"wife", "mother", "daughter", "sister", "girl", "queen", "actress", "widow", "aunt", "niece"}
@@ -115,7 +118,8 @@ def _name(token: Token, analysis: Analysis) -> str | None:
         return _name(found, analysis) if found is not None else None
     if token.pos_ == "PRON":
         return None
-    if not can_speak(token):  # "Lord Goldsmith's admission suggested …": whose admission, if named
+    if not can_speak(token) and not _body(token, False):
+        # "Lord Goldsmith's admission suggested …": whose admission, if named
         inner = next((t for t in token.subtree if t.ent_type_ in {"PERSON", "ORG"}), None)
         actor = analysis.actors.actor_for(inner) if inner is not None else None
         return actor.name if actor is not None else None
@@ -184,7 +188,24 @@ def _phrase(token: Token) -> str | None:
     phrase = [t for t in noun_phrase(token) if t.i not in others]
     while phrase and phrase[0].lower_ in ARTICLES:
         phrase = phrase[1:]
-    return words(phrase[:MAX_HOLDER_WORDS]) or None
+    return words(_cut(phrase)) or None
+
+
+def _cut(phrase: list[Token]) -> list[Token]:
+    """A long holder phrase cut before its last preposition within the limit, not inside a name: "board of
+    auditors reviewing city contracts across Kings-Norton" → "board of auditors reviewing city contracts"."""
+    if len(phrase) <= MAX_HOLDER_WORDS and not (phrase and _name_goes_on(phrase[-1])):
+        return phrase
+    bounds = [n for n, t in enumerate(phrase[: MAX_HOLDER_WORDS + 1]) if n >= 2 and t.dep_ == "prep"]
+    return phrase[: bounds[-1]] if bounds else phrase[:MAX_HOLDER_WORDS]
+
+
+def _name_goes_on(last: Token) -> bool:
+    """Whether a phrase cut short ends inside a name ("Kings" of "Kings-Norton", "Al" of "Al-Qaeda")."""
+    following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if following is None or last.pos_ != "PROPN":
+        return False
+    return (not last.whitespace_ and following.text == "-") or following.pos_ == "PROPN"
 
 
 def _speaker_before(pronoun: Token, analysis: Analysis) -> Token | None:
@@ -196,11 +217,14 @@ def _speaker_before(pronoun: Token, analysis: Analysis) -> Token | None:
     recordings. He says …" is Zaev); a person named only by role is chosen only when nobody else is."""
     if word(pronoun) in FIRST_PERSON:
         return analysis.resolver.speaker(pronoun)
+    if word(pronoun) in GROUP:
+        return organisation_before(pronoun, analysis)
+    previous = _previous_subject(pronoun, analysis)
+    if previous is not None and _person_like(previous, analysis) and _agrees(previous, pronoun, analysis):
+        return previous
     sent = pronoun.sent
     limit = sent.start if sent.text.lstrip().startswith(QUOTE_MARKS) else pronoun.i
     window = pronoun.doc[_sentence_start(pronoun, LOOK_BACK) : limit]
-    if word(pronoun) in GROUP:
-        return organisation_before(pronoun, analysis)
     subjects = [
         t for t in window if t.dep_ in SUBJECTS and _agrees(t, pronoun, analysis) and not _owned_by_speaker(t)
     ]  # "My dad ran forward" is inside someone's words: not who "I" or "he" is
@@ -259,13 +283,49 @@ def reporter_of(pronoun: Token) -> Token | None:
 
 def organisation_before(pronoun: Token, analysis: Analysis) -> Token | None:
     """What "it says" stands for: the nearest earlier subject naming an organisation or a report."""
+    many = word(pronoun) == "they"
+    previous = _previous_subject(pronoun, analysis)
+    if previous is not None and (_organisation_like(previous, analysis, many) or _body(previous, many)):
+        return previous
     sent = pronoun.sent
     limit = pronoun.i if not sent.text.lstrip().startswith(QUOTE_MARKS) else sent.start
     window = pronoun.doc[_sentence_start(pronoun, LOOK_BACK) : limit]
-    many = word(pronoun) == "they"
     said = [t for t in window if t.dep_ in SUBJECTS or _according_to(t)]
     found = [t for t in said if _organisation_like(t, analysis, many)]
     return found[-1] if found else None
+
+
+def _previous_subject(pronoun: Token, analysis: Analysis) -> Token | None:
+    """The subject of the sentence just before, which a pronoun opening a sentence most often continues: "A
+    party spokesman attacked the budget. He said: …" is the spokesman, though another speaker spoke two
+    sentences earlier; "The opposition rejects that. It accuses …" is the opposition. None where the
+    pronoun is not the sentence's first subject (its own sentence names one before it), or the sentence before
+    is quoted words or has a pronoun for a subject (the older rules decide)."""
+    sent = pronoun.sent
+    if sent.start == 0 or analysis.resolver.inside_quotation(pronoun):
+        return None
+    quoted = analysis.resolver.inside_quotation
+    if any(t.dep_ in SUBJECTS and t.i < pronoun.i and not quoted(t) for t in sent):
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    first = next((t for t in before if not t.is_quote and not t.is_space), before[0])
+    if analysis.resolver.inside_quotation(first):
+        return None
+    root = before.root
+    subject = speaker_of(root) if root.lemma_ in SAYING else None
+    subject = subject or next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.pos_ in {"PRON", "VERB"} or analysis.resolver.inside_quotation(subject):
+        return None
+    return _members(subject) or subject
+
+
+def _body(token: Token, many: bool) -> bool:
+    """A body named by an ordinary noun ("the embassy", "the panel", "the opposition") that "it" can stand
+    for, or people by a plural noun ("they": "campaigners")."""
+    if many:
+        return token.tag_ == "NNS" and can_speak(token)
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and ("g" in senses(lemma)[:2] or lemma in BODY_WORDS)
 
 
 def _according_to(token: Token) -> bool:
