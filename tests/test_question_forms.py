@@ -119,3 +119,36 @@ def test_a_doubt_or_a_deal_not_yet_final_is_asked(parse, text, expected):
 )
 def test_forms_that_are_not_open_points_are_refused(parse, text):
     assert questions(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Odda Energy and the state oil firm reached a preliminary deal for Norwegian companies to share "
+            "in the building of two large gas pipelines in the north, the ministry said.",
+            "Will the preliminary deal for Norwegian companies to share in the building of two large gas "
+            "pipelines in the north be finalised?",
+        ),
+        (  # "oilfields" is tagged a verb: a noun in a preposition's object all the same
+            "Petra Oil and the state oil company reached a preliminary deal for Greek companies to take part "
+            "in the exploration of the Farzad and Jufeyr oilfields, the ministry said.",
+            "Will the preliminary deal for Greek companies to take part in the exploration of the Farzad and "
+            "Jufeyr oilfields be finalised?",
+        ),
+    ],
+)
+def test_a_deal_not_yet_final_is_asked_with_its_whole_phrase(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # which reports, of which merger: the article told of them before
+        "Bond dealers were sceptical that the latest reports signalled a merger.",
+        "Analysts were sceptical that the claims would hold up in court.",
+    ],
+)
+def test_a_report_told_of_before_is_not_asked_about(parse, text):
+    assert questions(parse, text) == []

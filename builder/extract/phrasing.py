@@ -124,8 +124,11 @@ def _mark(doc: Doc, i: int) -> bool:
     return 0 <= i < len(doc) and doc[i].text in ASIDE_MARKS | {")"}
 
 
-def noun_phrase(noun: Token, drop_determiners: bool = False, drop: set[int] | None = None) -> list[Token]:
-    """The noun with its modifiers, minus asides, relative clauses and (optionally) its determiners."""
+def noun_phrase(
+    noun: Token, drop_determiners: bool = False, drop: set[int] | None = None, whole: bool = False
+) -> list[Token]:
+    """The noun with its modifiers, minus asides, relative clauses and (optionally) its determiners; a long
+    phrase is cut short unless `whole` is asked for (where a cut would lose which thing it is)."""
     tokens = without_asides(noun, drop or set())
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens.pop()
@@ -136,7 +139,7 @@ def noun_phrase(noun: Token, drop_determiners: bool = False, drop: set[int] | No
         and (tokens[0].dep_ in {"det", "predet"} or tokens[0].lower_ in NP_DROP_WORDS)
     ):
         tokens.pop(0)
-    return _trim(tokens)
+    return tokens if whole else _trim(tokens)
 
 
 def _trim(tokens: list[Token]) -> list[Token]:

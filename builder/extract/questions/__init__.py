@@ -35,7 +35,7 @@ from builder.extract.questions.pending import (
 from builder.extract.questions.statements import open_statement
 from builder.extract.questions.wellformed import run_together, stray, subject_stands_alone, well_formed
 
-MAX_DEAL = 16
+MAX_DEAL = 20
 ASKABLE = {"possible", "probable", "belief", "investigation", "unknown", "reported", "pending", "disputed"}
 TOPIC_PREPS = {"about", "of", "over", "on", "regarding", "concerning"}
 AGREED_NOUNS = {
@@ -197,8 +197,9 @@ def _deadline_question(until: Token, verb: Token) -> str | None:
 
 def _finalised(deal: Token) -> str | None:
     """ "X and Y reached a preliminary deal for Z to lease two berths" → "Will the preliminary deal for Z to
-    lease two berths be finalised?"."""
-    phrase = noun_phrase(deal, drop_determiners=True)
+    lease two berths be finalised?"; the deal's whole phrase, since a cut one ("… in the development") no
+    longer says which deal."""
+    phrase = noun_phrase(deal, drop_determiners=True, whole=True)
     if not phrase or len(phrase) > MAX_DEAL or any(t.text in {",", "(", ")"} for t in phrase):
         return None
     if any(c.dep_ == "poss" for c in deal.children) or not subject_stands_alone(phrase):

@@ -59,6 +59,11 @@ ANAPHORIC_NOUNS = {
     "other",
     "idea",
 }
+# What was said, named by "the (latest) X" with nothing saying what about: it points back to a report
+# the article told of before ("the latest reports heralded a deal": which reports, of what deal?)
+REPORT_HEADS = {
+    "report", "claim", "allegation", "rumour", "rumor", "speculation", "story", "news",
+}  # fmt: skip
 MAX_PREDICATE = 22
 FOCUS_WORDS = {"only", "even", "just", "also", "not"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -361,6 +366,8 @@ def subject_stands_alone(subject: list[Token]) -> bool:
         return False  # "the 29-year-old": named before
     if (first == "the" and root.lower_ in ANAPHORIC_NOUNS) or first in FOCUS_WORDS:
         return False  # "the pair"; "only the Liberal Democrats", "even his critics" shift the meaning
+    if first == "the" and _report_told_before(root):
+        return False  # "the latest reports": which reports, the article said before
     if any(t.lower_ in {"whether", "if"} for t in subject):
         return (
             False  # "whether farmers selling their land": the clause's mark hung on a gerund in the subject
@@ -373,6 +380,13 @@ def subject_stands_alone(subject: list[Token]) -> bool:
     if before is not None and before.lower_ in DEMONSTRATIVES and before.dep_ == "mark" and len(subject) == 1:
         return subject[0].tag_ != "NN"  # "that implementation" read as "that" + a bare "implementation"
     return not any(t.text == "," for t in subject) or any(t.dep_ == "cc" for t in subject)
+
+
+def _report_told_before(root: Token) -> bool:
+    """ "the reports", "the latest claims": a report with nothing saying what about or from whom."""
+    return root.lemma_.lower() in REPORT_HEADS and not any(
+        c.dep_ in {"prep", "acl", "relcl", "ccomp", "appos", "poss"} for c in root.children
+    )
 
 
 def _named_before(root: Token, subject: list[Token]) -> bool:
@@ -403,7 +417,7 @@ def stray(token: Token, verb: Token) -> bool:
     if token.tag_ in {"WP", "WRB", "WP$"} or (token.tag_ == "WDT" and token.dep_ not in {"nsubj", "dobj"}):
         return True
     if token.tag_ in FINITE and token.dep_ not in {"relcl", "ccomp", "advcl", "acl", "pcomp"}:
-        return token.head.i != verb.i or token.dep_ != "conj"
+        return not _noun_read_as_verb(token) and (token.head.i != verb.i or token.dep_ != "conj")
     if token.lower_ in UNPLACED_PRONOUNS and token._.named is not None:
         return False
     if token.lower_ in UNPLACED_PRONOUNS | DEICTIC | {"not", "n't"}:
@@ -417,6 +431,14 @@ def stray(token: Token, verb: Token) -> bool:
     if token.dep_ == "dobj" and token.lower_ in {"little", "nothing", "much"} and not list(token.children):
         return True  # "has done little" (to do what?)
     return _vague_or_broken(token)
+
+
+def _noun_read_as_verb(token: Token) -> bool:
+    """ "the development of the Sorvik oilfields" with "oilfields" tagged a verb: the parse gives it a noun's
+    place (the object of a preposition) and nothing a verb has (subject, auxiliary, object)."""
+    return token.dep_ == "pobj" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "neg"} for c in token.children
+    )
 
 
 def _vague_or_broken(token: Token) -> bool:
