@@ -19,7 +19,14 @@ from builder.history import build_date, record_build, save_history
 from builder.history.log import DEFAULT_DAYS
 from builder.nlp import import_spacy
 from builder.publish.site import SiteReport, build_site
-from builder.runtime.cache import BriefingCache, FactsCache, PageCache, StoryCache, extractor_fingerprint
+from builder.runtime.cache import (
+    BriefingCache,
+    FactsCache,
+    PageCache,
+    PairCache,
+    StoryCache,
+    extractor_fingerprint,
+)
 from builder.runtime.executors import Executor, SerialExecutor
 from builder.runtime.reads import ReadCache
 from builder.site.base import Page
@@ -157,16 +164,22 @@ def _extract_missing(
 
 
 def build_stories(
-    briefings: list[Briefing], cache: StoryCache | None = None, facts: FactsCache | None = None
+    briefings: list[Briefing],
+    cache: StoryCache | None = None,
+    facts: FactsCache | None = None,
+    pairs: PairCache | None = None,
 ) -> list[Story]:
-    """Group the briefings into stories and merge each group (reusing cached grouping facts and merges)."""
+    """Group the briefings into stories and merge each group (reusing cached grouping facts, the last
+    grouping's candidate pairs and merges)."""
     by_id = {b.article.id: b for b in briefings}
     stories = []
     if facts is None:
-        groups = group_stories(briefings)
+        groups = group_stories(briefings, store=pairs)
     else:
-        groups = group_stories(briefings, facts=facts.facts)
+        groups = group_stories(briefings, facts=facts.facts, store=pairs)
         facts.save()
+    if pairs is not None:
+        pairs.save()
     for group in groups:
         members = [by_id[a] for a in group.article_ids]
         if cache is None:
@@ -235,7 +248,8 @@ def _generate(settings: Settings, executor: Executor | None = None) -> BuildResu
     briefings, failed, extracted = extract_all(articles, executor, cache)
     story_cache = StoryCache(settings.cache, renderer_fingerprint()) if settings.cache else None
     facts_cache = FactsCache(settings.cache, renderer_fingerprint()) if settings.cache else None
-    stories = build_stories(briefings, story_cache, facts_cache)
+    pair_cache = PairCache(settings.cache, renderer_fingerprint()) if settings.cache else None
+    stories = build_stories(briefings, story_cache, facts_cache, pair_cache)
     profiles = build_directory(briefings, stories)
     name, base = site_settings(settings.config)
     code = f"{renderer_fingerprint()}:{extractor_fingerprint()}"

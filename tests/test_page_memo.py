@@ -17,7 +17,7 @@ import pytest
 
 from builder.pipeline import Settings, generate
 from builder.runtime import cache as cache_module
-from builder.runtime.cache import FactsCache
+from builder.runtime.cache import FactsCache, PairCache
 from builder.site.memo import PageMemo
 from builder.site.views.story_view import Links
 from builder.site.writer import digest as page_digest
@@ -222,8 +222,8 @@ def test_answers_kept_while_pages_are_checked_are_those_of_the_links_at_hand(see
 
 
 def test_grouping_with_kept_facts_is_a_full_regrouping_through_additions_edits_and_removals(tmp_path, nlp):
-    """Each step is a build: the last build's facts pack is read, grouping runs, the pack is saved; its groups
-    (members, ids, key terms, dates, threads) are those of grouping every article afresh."""
+    """Each step is a build: the last build's facts pack and candidate pairs are read, grouping runs, both are
+    saved; its groups (members, ids, key terms, dates, threads) are those of grouping every article afresh."""
     corpus.write_corpus(tmp_path / "all", SIZE + 6)
     (tmp_path / "edit").mkdir()
     write(tmp_path / "edit", EDITED, corpus.article_text(0)[1] + corpus.EDIT_SENTENCE)
@@ -245,9 +245,10 @@ def test_grouping_with_kept_facts_is_a_full_regrouping_through_additions_edits_a
             assert pool[edited.article.id].article.content_hash != edited.article.content_hash
             pool[edited.article.id] = edited
         briefings = [pool[i] for i in chosen]
-        store = FactsCache(stored, "code")
-        kept = group_stories(briefings, facts=store.facts)
+        store, pairs = FactsCache(stored, "code"), PairCache(stored, "code")
+        kept = group_stories(briefings, facts=store.facts, store=pairs)
         store.save()
+        pairs.save()
         assert kept == group_stories(briefings), step
         sizes |= {len(g.article_ids) for g in kept}
     assert len(sizes) > 3  # stories of several sizes

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import msgpack
+import numpy as np
 
 from builder.core.collector import cyclic_gc
 from builder.core.files import atomic_write
@@ -23,6 +24,7 @@ from builder.core.model import Article, Briefing, Evidence, Term
 from builder.nlp import MODEL_NAME
 from builder.runtime import packing
 from builder.runtime.jsonio import briefing_from_dict, briefing_to_dict
+from builder.stories.features import Kept
 from builder.stories.grouping import Facts, facts_of
 from builder.stories.merge import Story
 
@@ -207,6 +209,75 @@ class FactsCache:
         write_pack(self.path, "grouping facts", Facts, self.used)
         self.path.with_name(self.OLD_FILE).unlink(missing_ok=True)
         self.loaded = dict(self.used)
+
+
+class PairCache:
+    """Story grouping's candidate pairs of the last build and what they were weighed from
+    (`stories.features.reuse`), in one file: a build weighs only the pairs a change can move.
+
+    Data only: a msgpack map with a version, the code it was made by, the keys of the articles (those of
+    `FactsCache`: the article and the code), every feature's document frequency, and the pairs as raw arrays
+    of numbers (read back with `numpy.frombuffer`, which builds nothing but numbers). Anything missing,
+    malformed or from other code is no record: grouping weighs every pair, as in a first build.
+    """
+
+    FILE = "pairs.msgpack"
+    VERSION = 1
+    ARRAYS = (("df", "<i8"), ("first", "<i4"), ("second", "<i4"), ("value", "<f4"), ("allowed", "?"),
+              ("apart", "?"))  # fmt: skip
+
+    def __init__(self, folder: Path, code: str) -> None:
+        self.path = folder / self.FILE
+        self.facts = FactsCache(folder, code)  # for its keys
+        self.code = self.facts.code
+        self.kept: Kept | None = None
+
+    def key(self, briefing: Briefing) -> str:
+        return self.facts.key(briefing)
+
+    def load(self) -> Kept | None:
+        """The last build's pairs, or None."""
+        try:
+            with cyclic_gc(False):
+                data = msgpack.unpackb(self.path.read_bytes())
+            return self._kept(data)
+        except (OSError, ValueError, TypeError, KeyError, msgpack.UnpackException):
+            return None
+
+    def _kept(self, data: Any) -> Kept | None:
+        if not isinstance(data, dict) or data.get("version") != self.VERSION or data.get("code") != self.code:
+            return None
+        arrays = {name: np.frombuffer(data[name], dtype=kind) for name, kind in self.ARRAYS}
+        keys, features = data["keys"], data["features"]
+        if not all(isinstance(k, str) for k in keys) or not all(isinstance(f, str) for f in features):
+            return None
+        pairs = len(arrays["first"])
+        if len(arrays["df"]) != len(features) or any(len(arrays[n]) != pairs for n, _ in self.ARRAYS[2:]):
+            return None
+        first, second = arrays["first"].astype(np.int64), arrays["second"].astype(np.int64)
+        if pairs and (first.min() < 0 or second.max() >= len(keys) or (first >= second).any()):
+            return None
+        return Kept(
+            tuple(data["rules"]), tuple(keys), tuple(features), arrays["df"].astype(np.int64), first, second,
+            arrays["value"].astype(np.float64), arrays["allowed"].copy(), arrays["apart"].copy(),
+        )  # fmt: skip
+
+    def keep(self, kept: Kept) -> None:
+        """Remember this build's pairs, to be written by `save`."""
+        self.kept = kept
+
+    def save(self) -> None:
+        """Write the pairs kept in this build (atomically)."""
+        kept = self.kept
+        if kept is None:
+            return
+        data: dict[str, Any] = {
+            "version": self.VERSION, "code": self.code, "rules": list(kept.rules), "keys": list(kept.keys),
+            "features": list(kept.features),
+        }  # fmt: skip
+        for name, kind in self.ARRAYS:
+            data[name] = np.ascontiguousarray(getattr(kept, name), dtype=kind).tobytes()
+        atomic_write(self.path, msgpack.packb(data))
 
 
 class StoryCache:

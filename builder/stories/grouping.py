@@ -43,7 +43,7 @@ import functools
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
 import numpy as np
@@ -52,15 +52,31 @@ from builder.core.model import Briefing
 from builder.stories.dates import lead_months, placed_date, referenced_dates
 from builder.stories.features import (
     NAMED_LABELS,
+    Kept,
+    PairStore,
     Vector,
+    Weights,
     acts_of,
+    combined,
     cosine_pairs,
+    dirty_spans,
     features_of,
+    involved,
     lead_event_words,
     name_key,
-    tfidf,
+    reuse,
+    rules_of,
+    span_cosines,
+    weigh,
 )
-from builder.stories.linking import Similar, first_neighbours, group_means, linked_components, neighbour_links
+from builder.stories.linking import (
+    Similar,
+    Spans,
+    first_neighbours,
+    group_means,
+    linked_components,
+    neighbour_links,
+)
 from builder.stories.outlets import Outlet, outlet_of
 from builder.stories.threads import thread_id, thread_labels
 from builder.stories.timing import (
@@ -70,6 +86,7 @@ from builder.stories.timing import (
     Timing,
     lead_occasions,
     lead_years,
+    pair_keys,
     per_distinct_pair,
     recounting_sentences,
     recounts,
@@ -293,6 +310,18 @@ def strongest_first(links: set[tuple[int, int]], similar: Similar) -> list[tuple
 
 
 @dataclass(frozen=True)
+class Known:
+    """Verdicts on candidate pairs taken over from the last build (`features.reuse`), judged by `rules`: per
+    pair, whether it is `fresh` (weighed in this build: no verdict kept), and the kept verdicts of the
+    others."""
+
+    rules: tuple
+    fresh: np.ndarray
+    allowed: np.ndarray
+    apart: np.ndarray
+
+
+@dataclass(frozen=True)
 class Candidates:
     """Briefings in chronological order, what grouping reads from each, their vectors and every pair similar
     enough to consider."""
@@ -303,24 +332,52 @@ class Candidates:
     similar: Similar
     outlets: tuple[Outlet | None, ...] = ()
     window_days: int | None = None  # pairs time rules out under this window are left out (None: none are)
+    weights: Weights | None = None  # what the vectors were weighed from (with `keys`: to be kept)
+    keys: tuple[str, ...] = ()  # each article's key in a `PairStore`
+    known: Known | None = None  # verdicts kept from the last build
+    judged: dict[tuple, np.ndarray] = field(default_factory=dict, compare=False, repr=False)  # `allowed` memo
 
     @classmethod
     def of(
-        cls, briefings: Iterable[Briefing], facts: FactsOf = facts_of, window_days: int | None = None
+        cls,
+        briefings: Iterable[Briefing],
+        facts: FactsOf = facts_of,
+        window_days: int | None = None,
+        store: PairStore | None = None,
+        rules: Rules | None = None,
     ) -> Candidates:
         """Sort the briefings, weigh their features across the collection and find the similar pairs.
 
         With `window_days`, only the pairs that the time rules with that window (or a shorter one) can allow
         are weighed: every other pair would be ruled out by `allowed` anyway, and in a large collection they
-        are most pairs (at 5,000 benchmark articles, 0.3M of 12.5M).
+        are most pairs (at 5,000 benchmark articles, 0.3M of 12.5M). With a `store` of the last build's pairs
+        (`features.reuse`), only the pairs of articles that are new, edited or re-weighed are weighed again,
+        and only they are judged by `rules` again.
         """
         found = sorted(((facts(b), b) for b in briefings), key=lambda fb: chronological(*fb))
         known = tuple(f for f, _ in found)
-        vectors = tuple(tfidf([f.features() for f in known]))
+        weights = weigh([f.features() for f in known])
+        vectors = tuple(weights.vectors)
         outlets = tuple(f.outlet_of() for f in known)
         spans = None if window_days is None else Timing(known, window_days).spans()
-        similar = cosine_pairs(vectors, CANDIDATE_FLOOR, spans)
-        return cls(tuple(b for _, b in found), known, vectors, similar, outlets, window_days)
+        ordered = tuple(b for _, b in found)
+        if store is None:
+            similar = cosine_pairs(vectors, CANDIDATE_FLOOR, spans)
+            return cls(ordered, known, vectors, similar, outlets, window_days, weights)
+        keys = tuple(store.key(b) for b in ordered)
+        judged_by = rules_of(rules or RULES)
+        reused = reuse(store.load(), keys, weights, judged_by)
+        if reused is None:
+            similar = cosine_pairs(vectors, CANDIDATE_FLOOR, spans)
+            return cls(ordered, known, vectors, similar, outlets, window_days, weights, keys)
+        pairs = dirty_spans(spans or Spans.every(len(vectors)), reused.dirty)
+        weighed = involved(pairs, len(vectors))
+        fresh = span_cosines(
+            [v if w else {} for v, w in zip(vectors, weighed, strict=True)], CANDIDATE_FLOOR, pairs
+        )
+        similar, is_fresh, kept_allowed, kept_apart = combined(reused, fresh)
+        verdicts = Known(judged_by, is_fresh, kept_allowed, kept_apart)
+        return cls(ordered, known, vectors, similar, outlets, window_days, weights, keys, verdicts)
 
     @functools.cached_property
     def apart(self) -> frozenset[tuple[int, int]]:
@@ -328,26 +385,60 @@ class Candidates:
         (`recounting_pairs`)."""
         return recounting_pairs(self)
 
+    def kept(self, rules: Rules) -> Kept:
+        """What the next build takes over: the pairs, and their verdicts under `rules` (`group_indexes` judged
+        them)."""
+        assert self.weights is not None
+        similar = self.similar
+        apart = np.zeros(len(similar), dtype=bool)
+        if self.apart:
+            apart = np.isin(pair_keys(similar.first, similar.second), pair_keys(*apart_arrays(self.apart)))
+        return Kept(
+            rules_of(rules), self.keys, tuple(self.weights.features), self.weights.df,
+            similar.first, similar.second, similar.value, self.judged[rules_of(rules)], apart,
+        )  # fmt: skip
+
+
+def apart_arrays(apart: frozenset[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs as two index arrays."""
+    first, second = (np.array(side, dtype=np.int64) for side in zip(*sorted(apart), strict=True))
+    return first, second
+
 
 def allowed(candidates: Candidates, timing: Timing, rules: Rules) -> Similar:
-    """The pairs that may link: time allows them, and a pair from one outlet is a near-duplicate."""
-    similar = candidates.similar
-    keep = similar.value >= rules.same_outlet_floor
-    keep[~keep] = ~per_distinct_pair(
-        candidates.outlets, similar.first[~keep], similar.second[~keep], Outlet.same
-    )
-    keep[keep] = timing.compatible_pairs(similar.first[keep], similar.second[keep])
+    """The pairs that may link: time allows them, and a pair from one outlet is a near-duplicate. Verdicts
+    kept from the last build under the same rules are taken over; only fresh pairs are judged."""
+    similar, known = candidates.similar, candidates.known
+    if known is not None and known.rules == rules_of(rules):
+        keep = known.allowed.copy()
+        at = np.flatnonzero(known.fresh)
+    else:
+        keep = np.zeros(len(similar), dtype=bool)
+        at = np.arange(len(similar))
+    first, second, value = similar.first[at], similar.second[at], similar.value[at]
+    judged = value >= rules.same_outlet_floor
+    judged[~judged] = ~per_distinct_pair(candidates.outlets, first[~judged], second[~judged], Outlet.same)
+    judged[judged] = timing.compatible_pairs(first[judged], second[judged])
+    keep[at] = judged
+    candidates.judged[rules_of(rules)] = keep
     return similar.where(keep)
 
 
 def recounting_pairs(candidates: Candidates) -> frozenset[tuple[int, int]]:
     """The similar pairs (i < j) where one article tells the other's news as its own past or as a side
     happening (`timing.recounts`, `timing.tells_aside`): two happenings, never one story. Few articles do
-    either, and only their pairs are read."""
+    either, and only their pairs are read (and of those, only pairs weighed in this build where the last
+    build's verdicts are kept)."""
     similar, facts = candidates.similar, candidates.facts
+    kept: set[tuple[int, int]] = set()
+    check = np.ones(len(similar), dtype=bool)
+    if candidates.known is not None:
+        check = candidates.known.fresh
+        at = np.flatnonzero(candidates.known.apart)
+        kept = set(zip(similar.first[at].tolist(), similar.second[at].tolist(), strict=True))
     marked = np.array([bool(f.recounting or f.side_from) for f in facts], dtype=bool)
     if not marked.any():
-        return frozenset()
+        return frozenset(kept)
     texts: dict[int, Text] = {}
 
     def text(item: int) -> Text:
@@ -362,8 +453,8 @@ def recounting_pairs(candidates: Candidates) -> frozenset[tuple[int, int]]:
             return False
         return recounts(text(a), past, text(b)) or tells_aside(text(a), side, text(b))
 
-    found = set()
-    for at in np.flatnonzero(marked[similar.first] | marked[similar.second]).tolist():
+    found = kept
+    for at in np.flatnonzero(check & (marked[similar.first] | marked[similar.second])).tolist():
         i, j = int(similar.first[at]), int(similar.second[at])
         if tells(i, j) or tells(j, i):
             found.add((min(i, j), max(i, j)))
@@ -412,18 +503,24 @@ def shared_lead_word(candidates: Candidates, i: int, j: int) -> bool:
 
 
 def group_stories(
-    briefings: Iterable[Briefing], rules: Rules = RULES, facts: FactsOf = facts_of
+    briefings: Iterable[Briefing],
+    rules: Rules = RULES,
+    facts: FactsOf = facts_of,
+    store: PairStore | None = None,
 ) -> tuple[StoryGroup, ...]:
     """Stories of the briefings, in the chronological order of their founding articles, with their threads.
 
-    `facts` gives what grouping reads from each briefing: `facts_of`, or a cache of what it gave before.
+    `facts` gives what grouping reads from each briefing: `facts_of`, or a cache of what it gave before;
+    `store` keeps the candidate pairs from one build to the next (`features.reuse`): the stories are the same.
     """
-    candidates = Candidates.of(briefings, facts, rules.window_days)
+    candidates = Candidates.of(briefings, facts, rules.window_days, store, rules)
     forms: dict[str, str] = {}  # how to show a name feature: as first written in a term
     for found in candidates.facts:
         for feature, form in found.forms:
             forms.setdefault(feature, form)
     indexes = group_indexes(candidates, rules)
+    if store is not None:
+        store.keep(candidates.kept(rules))
     groups = [
         make_group(
             [candidates.briefings[i] for i in group],
