@@ -624,3 +624,51 @@ def test_third_person_views_are_still_asked(parse, text, expected):
 def test_an_acronym_plural_does_not_mark_a_sentence_as_run_together(parse, text, expected):
     assert not run_together(parse(text).doc[:])
     assert questions(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The inquiry's findings are still to be published.", "Will the inquiry's findings be published?"),
+        (
+            "The council has still to decide whether to approve the plan.",
+            "Pending: the council has still to decide whether to approve the plan",
+        ),
+        (
+            "Talks between the union and the rail company are continuing.",
+            "Pending: talks between the union and the rail company are continuing",
+        ),
+        (
+            "Negotiations on a new contract are continuing, a spokesman said.",
+            "Pending: negotiations on a new contract are continuing",
+        ),
+        (
+            "The club is awaiting the result of an appeal against the ban.",
+            "Pending: the club is awaiting the result of an appeal against the ban",
+        ),
+        (
+            "The results of the blood tests are still awaited.",
+            "Pending: the results of the blood tests are still awaited",
+        ),
+        (
+            "Police said the theft of the painting was still under investigation.",
+            "Pending: the theft of the painting was still under investigation",
+        ),
+    ],
+)
+def test_what_is_still_to_come_awaited_or_continuing_is_pending(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between the union and the rail company continued for a week.",  # over, not under way
+        "The club awaited the result of the appeal in silence.",  # then, not now
+        "The theft of the painting was under investigation in 2010.",  # under way then, not said to be now
+        "A police spokesman told reporters that the case was under investigation.",  # which case, told before
+        "Police said the robbery was still under investigation.",  # which robbery, told before
+    ],
+)
+def test_no_pending_statement_from_past_processes_or_a_case_told_before(parse, text):
+    assert questions(parse, text) == []

@@ -22,6 +22,7 @@ from builder.extract.questions.clauses import (
 )
 from builder.extract.questions.names import named_once, named_pronouns
 from builder.extract.questions.pending import (
+    STILL_TO,
     deadline_verb,
     disputed_report,
     hoped_clause,
@@ -155,7 +156,7 @@ def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
         clause = pending_clause(token)
         if token.lower_ == "should":
             return clause_question(clause, drop | {token.i}, future=True) if clause is not None else None
-        owner = token.head if token.lower_ == "yet" else token
+        owner = token.head if token.lower_ in STILL_TO else token
         return _raised_question(owner, clause, drop | {token.i}, future=True) if clause is not None else None
     if token.tag_ == "MD" or token.dep_ == "advmod":
         return _modal_or_adverb(token, cue, drop)

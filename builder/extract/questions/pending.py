@@ -52,6 +52,8 @@ DECISIONS = {
     "result",
 }
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "oprd"}
+STILL_TO = {"yet", "still"}  # "has yet to reply", "are still to be published": what is still to happen
+CONTINUING = {"continue", "resume", "drag"}  # "talks are continuing": a process under way, its end not told
 REFUSING = {"decline", "refuse", "fail"}
 CLAIMING = {"claim", "allege"}
 REPORT_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor"}
@@ -209,7 +211,7 @@ def _pending(token: Token) -> bool:
             c.dep_ in {"neg", "dobj"} for c in token.children
         )  # "seek donations to …" is a purpose
         return plain and _infinitive(token) is not None
-    if token.lower_ == "yet" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+    if token.lower_ in STILL_TO and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
         return _infinitive(token.head) is not None
     if token.lower_ == "should" and token.tag_ == "MD":
         clause = token.head
@@ -234,7 +236,7 @@ def _process(token: Token) -> bool:
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         prep = head.lower_
         talks = prep == "in" and talks_clause(token) is not None  # asked as "Will X buy …?", never stated
-        if head.head.lemma_ == "be" and head.head.tag_ == "VBD" and not (talks and _reported(head.head)):
+        if head.head.lemma_ == "be" and head.head.tag_ == "VBD" and not _still_then(head.head, talks):
             return False  # "the case was under investigation": under way then, not said to be now
         return (
             (prep == "under" and lemma in UNDER_WAY)
@@ -251,7 +253,54 @@ def _process(token: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.subtree)
     if token.tag_ == "VBG" and any(c.lower_ == "still" and c.dep_ == "advmod" for c in token.children):
         return base_form(token) in STILL_DOING
-    return _inquiry(token) or _decision_to_come(token) or _not_yet(token)
+    return (
+        _inquiry(token)
+        or _decision_to_come(token)
+        or _not_yet(token)
+        or _awaited(token)
+        or _continuing(token)
+    )
+
+
+def _still_then(be: Token, talks: bool) -> bool:
+    """A past "was" that still holds when written: reported ("police said the theft of the car was under
+    investigation", the past of reported speech) or said to last ("was still under review"), of a thing the
+    sentence places (not a bare "the shooting", told of before)."""
+    still = any(c.lower_ == "still" and c.dep_ == "advmod" for c in be.children)
+    if talks:
+        return _reported(be)
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    bare = subject is None or all(c.dep_ in {"det", "punct"} for c in subject.children)
+    return not bare and (still or _reported(be))  # "said the shooting was …": which shooting, told before
+
+
+def _present(verb: Token) -> bool:
+    """The verb, or its first auxiliary, in the present tense ("awaits", "is awaiting", "are awaited")."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    return (auxes[0] if auxes else verb).tag_ in {"VBZ", "VBP"}
+
+
+def _awaited(token: Token) -> bool:
+    """ "the club is awaiting the result of an appeal", "the results are still awaited": what is waited
+    for has not come yet."""
+    if token.pos_ != "VERB" or base_form(token) != "await" or _negative(token) or not _present(token):
+        return False
+    if token.tag_ == "VBN":
+        return any(c.dep_ == "auxpass" for c in token.children) and subject_noun(token, "nsubjpass")
+    return any(c.dep_ == "dobj" for c in token.children) and subject_noun(token, "nsubj")
+
+
+def _continuing(token: Token) -> bool:
+    """ "talks between the union and the firm are continuing": talks under way, their outcome not told."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in IN_TALKS or token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    return base_form(verb) in CONTINUING and _present(verb) and not _negative(verb)
+
+
+def subject_noun(verb: Token, dep: str) -> bool:
+    """The verb's subject is a noun, not a pronoun whose referent the page may not give."""
+    return any(c.dep_ == dep and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
 
 def process_verb(token: Token) -> bool:
@@ -378,7 +427,7 @@ def talks_clause(token: Token) -> Token | None:
 
 def pending_clause(token: Token) -> Token | None:
     """The clause whose event is pending, for a cue found by `pending_cues`."""
-    if token.lower_ == "yet":
+    if token.lower_ in STILL_TO:
         return _infinitive(token.head)
     if token.lower_ == "should":
         return token.head

@@ -14,7 +14,14 @@ from builder.extract.questions.clauses import (
     counterfactual,
     long_ago,
 )
-from builder.extract.questions.pending import claimed, denied_act, disputed_report, pending_clause, wh_clause
+from builder.extract.questions.pending import (
+    STILL_TO,
+    claimed,
+    denied_act,
+    disputed_report,
+    pending_clause,
+    wh_clause,
+)
 from builder.extract.questions.wellformed import (
     ANAPHORIC_NOUNS,
     UNPLACED_PRONOUNS,
@@ -36,6 +43,8 @@ OPEN_MARKS = {
     "possible": "Possible:", "probable": "Likely:", "unknown": "Unknown:",
 }  # fmt: skip
 MAX_STATEMENT = 25
+# "the case": in a statement with nothing else to place it, the case the article told of before
+TOLD_BEFORE = ANAPHORIC_NOUNS | {"case"}
 
 
 def open_statement(token: Token, kind: str) -> str | None:
@@ -168,7 +177,7 @@ def _reads_badly(kept: list[Token], verb: Token, subject: list[Token]) -> bool:
     unowned = any(t.lower_ in {"its", "their"} and t._.named is None and not bound(t, kept) for t in kept)
     if vague or unowned or any(t.lower_ == "otherwise" or such_named_before(t) for t in kept):
         return True  # whose? which thing? otherwise than what? such as what?
-    if any(t.lower_ in ANAPHORIC_NOUNS and t.i > 0 and t.doc[t.i - 1].lower_ == "the" for t in kept):
+    if any(t.lower_ in TOLD_BEFORE and t.i > 0 and t.doc[t.i - 1].lower_ == "the" for t in kept):
         return True  # "the case was under investigation", "say the same"
     last = max((t for t in kept if not t.is_punct), key=lambda t: t.i, default=None)
     if last is not None and last.pos_ in LOOSE_ENDS:
@@ -215,7 +224,7 @@ def _clause_verb(token: Token) -> Token | None:
     """The verb of the clause the cue marks as open."""
     if token.lower_ in {"whether", "if"} or token.dep_ == "advmod" or token.tag_ == "MD":
         return token.head if token.head.pos_ in {"VERB", "AUX"} else None
-    return pending_clause(token) and token.head if token.lower_ == "yet" else _own_verb(token)
+    return pending_clause(token) and token.head if token.lower_ in STILL_TO else _own_verb(token)
 
 
 def _own_verb(token: Token) -> Token | None:
