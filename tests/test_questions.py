@@ -672,3 +672,20 @@ def test_what_is_still_to_come_awaited_or_continuing_is_pending(parse, text, exp
 )
 def test_no_pending_statement_from_past_processes_or_a_case_told_before(parse, text):
     assert questions(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council refused to reveal how much the scheme would cost.",
+            "Unknown: how much the scheme would cost",
+        ),
+        (
+            "The minister did not say how much the new ferries would cost.",
+            "Unknown: how much the new ferries would cost",
+        ),
+    ],
+)
+def test_an_untold_amount_is_marked_unknown(parse, text, expected):
+    assert questions(parse, text) == [expected]

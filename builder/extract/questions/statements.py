@@ -173,7 +173,9 @@ def _reads_badly(kept: list[Token], verb: Token, subject: list[Token]) -> bool:
         or detached([t for t in kept if t != verb], {verb.i})
     ):
         return True
-    vague = any(t.lower_ in VAGUE_HEADS and t.dep_ not in {"amod", "det"} for t in kept)
+    vague = any(
+        t.lower_ in VAGUE_HEADS and t.dep_ not in {"amod", "det"} and not _asked_amount(t) for t in kept
+    )
     unowned = any(t.lower_ in {"its", "their"} and t._.named is None and not bound(t, kept) for t in kept)
     if vague or unowned or any(t.lower_ == "otherwise" or such_named_before(t) for t in kept):
         return True  # whose? which thing? otherwise than what? such as what?
@@ -188,6 +190,11 @@ def _reads_badly(kept: list[Token], verb: Token, subject: list[Token]) -> bool:
         return True  # "Were prices to fall, X could …": cut from its condition, the statement says too much
     dashes = any(t.text in {"-", "–", "—"} and t.i > 0 and t.doc[t.i - 1].whitespace_ for t in kept)
     return dashes or _gap_in_opening(kept) or unpaired_comma(verb, kept)
+
+
+def _asked_amount(token: Token) -> bool:
+    """ "how much the scheme would cost": the amount is what is unknown, not a vague thing cut short."""
+    return any(c.lower_ == "how" for c in token.children)
 
 
 def _condition(clause: Token) -> bool:
