@@ -257,3 +257,7 @@ def evaluate(
         click.echo(harness.table(rows))
     if write_report and rows:
         click.echo(f"report written to {harness.write_report(rows)}", err=True)
+
+
+if __name__ == "__main__":
+    main()
