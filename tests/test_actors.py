@@ -367,11 +367,32 @@ def test_a_bare_surname_shared_by_a_family_joins_none_of_them(parse, text, apart
         # a spouse named by the relation is not the office holder named by title
         ("Kenya's first lady Mara Oduya toured a clinic. President Oduya signed the health bill on Friday.",
          "Mara Oduya", "Oduya"),
+        # the surname alone names the principal, never the spouse named by the relation
+        ("First lady Jill Biden toured the school. Biden later met the mayor.", "Jill Biden", "Biden"),
+        # a bare surname written before a full name of that family: another person
+        ("Xi gave Biden a porcelain vase and Peng gave Jill Biden a silk scarf, the White House said.",
+         "Jill Biden", "Biden"),
+        ("Trump met Abe at the palace. Later Melania Trump gave Akie Abe a handbag.", "Akie Abe", "Abe"),
     ],
 )  # fmt: skip
 def test_a_titled_surname_that_cannot_be_the_full_name_stays_apart(parse, text, full, short):
     people = {a.name: a for a in parse(text).actors.actors if a.kind == "person"}
     assert full in people and short in people, people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline names people by surname before the lead names them in full
+        "Voss wins vote\n\nPrime Minister Anna Voss won the vote on Tuesday. Voss said the result was clear.",
+        "VOSS WINS VOTE .\nPrime Minister Anna Voss won the vote on Tuesday .",
+        # named in full first, then by surname
+        "Anna Voss won the vote on Tuesday. Voss said the result was clear.",
+    ],
+)
+def test_a_surname_after_the_full_name_or_in_a_headline_joins_it(parse, text):
+    people = {a.name for a in parse(text).actors.actors if a.kind == "person"}
+    assert "Anna Voss" in people and "Voss" not in people, people
 
 
 @pytest.mark.parametrize(

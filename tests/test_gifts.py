@@ -513,6 +513,21 @@ GENERAL_CONSTRUCTIONS = [
      {("Queen", "the Order of Merit", "scientist")}),
     # a crowd of people as the giver, an amount split by the tokenizer
     ("Fans donated £1m to the club's appeal.", {("Fans", "£1m", "club's appeal")}),
+    # the leader's gift and the first lady's in one sentence, the item hung on the recipient's name
+    ("President Donald Trump gave Chinese President Xi Jinping a book, and first lady Melania Trump gave "
+     "Peng Liyuan a vase.",
+     {("Donald Trump", "a book", "Xi Jinping"), ("Melania Trump", "a vase", "Peng Liyuan")}),
+    ("Biden gave Kishida a signed photograph, and first lady Jill Biden gave Yuko Kishida a silver bowl.",
+     {("Biden", "a signed photograph", "Kishida"), ("Jill Biden", "a silver bowl", "Yuko Kishida")}),
+    ("Xi gave Biden a porcelain vase and Peng gave Jill Biden a silk scarf, the White House said.",
+     {("Xi", "a porcelain vase", "Biden"), ("Peng", "a silk scarf", "Jill Biden")}),
+    # "A to B and C to D", the parser listing C with B
+    ("The president gave a fountain pen to the king and a leather-bound atlas to the crown prince.",
+     {("president", "a fountain pen", "king"), ("president", "a leather-bound atlas", "crown prince")}),
+    # "he" in a clause a body reports is the person named before, not the body
+    ("Kim gave Putin a Korean-made rifle. He also gave him a portrait of the Russian leader, the Kremlin "
+     "said.",
+     {("Kim", "a Korean-made rifle", "Putin"), ("Kim", "a portrait of the Russian leader", "Putin")}),
 ]  # fmt: skip
 
 

@@ -345,7 +345,8 @@ SPOUSES = {"lady", "wife", "husband", "spouse", "widow", "widower", "partner"}  
 def _another_person(short: str, long: str, found: list[tuple[Mention, Span]]) -> bool:
     """Whether a short name written with a title is another person than the full name: "Mrs Saunders" is not
     "Pete Saunders" where the article gives him a man's title or role, and "President Biden" is not "first
-    lady Jill Biden" (a spouse named by the relation, not the office). First names are not read."""
+    lady Jill Biden" (a spouse named by the relation, not the office); nor is the surname alone, by which news
+    names the principal, never the spouse. First names are not read."""
     own = [m for m, _ in found if m.key == short]
     titled = _sexes(own)
     full = [(m, ent) for m, ent in found if m.key == long]
@@ -355,7 +356,27 @@ def _another_person(short: str, long: str, found: list[tuple[Mention, Span]]) ->
         return True
     offices = {m.title for m in own if m.title and m.title not in COURTESY}
     heads = {role_head(r) for r in roles}
+    if full and not any(m.title for m in own) and (heads & SPOUSES or _named_before(own, full)):
+        return True  # "Biden gave Kishida a photograph, and first lady Jill Biden ...": the surname alone
     return bool(offices) and bool(heads & SPOUSES) and not offices & heads
+
+
+def _named_before(short: list[Mention], full: list[tuple[Mention, Span]]) -> bool:
+    """Whether a bare surname is written before the full name that would take it, in the body or in one
+    sentence ("Xi gave Biden a vase and Peng gave Jill Biden a scarf"): news names a person in full first,
+    so a full name that comes later is another person of that family. A headline names people by surname
+    before the lead names them in full, so it does not count."""
+    headline = _opens_with_headline(full[0][1].doc)
+    first = min((m for m, _ in full), key=lambda m: m.start)
+    body = [m for m in short if m.sentence > 1 or not headline or m.sentence == first.sentence]
+    return any(m.start < first.start for m in body)
+
+
+def _opens_with_headline(doc: Doc) -> bool:
+    """Whether the first sentence reads as a headline: no final full stop, or all in capitals."""
+    first = next(iter(doc.sents), None)
+    text = first.text.strip() if first is not None else ""
+    return bool(text) and (not text.endswith((".", "!", "?", '"', "”", "’", "'")) or text.isupper())
 
 
 SEXED_ROLES = {

@@ -332,8 +332,17 @@ def _clause_subject_token(token: Token) -> Token | None:
         node = node.head
         subject = syn.own_subject(node) if node.pos_ in {"VERB", "AUX"} else None
         if subject is not None and subject.pos_ != "PRON" and not subject.is_ancestor(token):
-            return subject
+            return None if _body_for_person(token, subject) else subject
     return None
+
+
+BODY_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+def _body_for_person(pronoun: Token, subject: Token) -> bool:
+    """ "He also gave him a portrait, the Kremlin said": "he" is a person, so a body reporting the clause
+    is not who it stands for (the subject of the sentence before is)."""
+    return pronoun_sex(pronoun.lower_) is not None and subject.ent_type_ in BODY_ENTS
 
 
 PLACE_NOUNS = {

@@ -270,6 +270,7 @@ def _members(token: Token | None, frame: Frame) -> list[Token | None]:
     token = phrases.group_member(token)
     fits = is_body if frame.aid else is_party
     listed = [c for c in token.conjuncts if c.i > token.i and fits(c) and not syn.opens_a_clause(c)]
+    listed = [c for c in listed if not _item_with_own_recipient(c)]
     listed += [p for p in _coordinated_preps(token) if fits(p)]
     return [token, *[c for c in listed if not _title_before_name(c) and not _second_description(token, c)]]
 
@@ -327,7 +328,18 @@ def _items(item: Token) -> list[Token]:
         if c.dep_ == "conj" and (c.pos_ == "NOUN" or c.ent_type_ == "MONEY") and c.i > item.i
     ]
     listed += [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > item.i]
+    listed += [c for p in syn.pobjs(verb, "to", "for") for c in p.conjuncts if _item_with_own_recipient(c)]
     return [item, *[c for c in listed if is_gift_item(c)]]
+
+
+def _item_with_own_recipient(token: Token) -> bool:
+    """ "gave a pen to the king and an atlas to the crown prince", the parser listing "an atlas" with "the
+    king": a thing given, not a second recipient, when a "to"/"for" phrase of the verb follows it."""
+    after = token.right_edge.i + 1
+    if after >= len(token.doc) or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return False
+    prep = token.doc[after]
+    return prep.lower_ in {"to", "for"} and prep.head.pos_ in {"VERB", "AUX"} and is_gift_item(token)
 
 
 def _party_preps(frame: Frame) -> frozenset[int]:

@@ -234,11 +234,15 @@ def split_nominal_modifier(obj: Token) -> Token | None:
     return None
 
 
+NOT_IN_PHRASE = {"appos", "relcl", "punct", "conj", "cc", "acl", "npadvmod"}
+
+
 def np_end(token: Token) -> int:
-    """Index of the last token of a noun phrase without its appositions and relative clauses."""
+    """Index of the last token of a noun phrase without its appositions and relative clauses; also without a
+    noun phrase the parser hung on a name as a modifier ("gave Xi Jinping a book", "a book" an npadvmod)."""
     end = token.i
     for child in token.children:
-        if child.i > token.i and child.dep_ not in {"appos", "relcl", "punct", "conj", "cc", "acl"}:
+        if child.i > token.i and child.dep_ not in NOT_IN_PHRASE:
             end = max(end, np_end(child))
     return end
 
@@ -256,7 +260,10 @@ def chunk_after(obj: Token) -> Token | None:
             return None
         start = close + 1
     chunk = _chunk_starts(doc).get(start)
-    return chunk.root if chunk is not None and chunk.root.ent_type_ != "PERSON" else None
+    if chunk is None:  # "gave Xi Jinping a book": the parser hung "a book" on the name as a modifier
+        hung = [c for c in children(obj, "npadvmod") if c.pos_ == "NOUN" and c.left_edge.i == start]
+        return hung[0] if hung else None
+    return chunk.root if chunk.root.ent_type_ != "PERSON" else None
 
 
 @per_doc
