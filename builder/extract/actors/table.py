@@ -308,7 +308,10 @@ def _merge_keys(found: list[tuple[Mention, Span]], doc: Doc) -> dict[str, str]:
             for target, target_kind in keys
             if target != key
             and merged.get(target) == target
-            and (_compatible(key, target, kind, target_kind) or _first_word(key, target, target_kind, found))
+            and (
+                _compatible(key, target, kind, target_kind)
+                or _first_word(key, kind, target, target_kind, found)
+            )
             and not (kind == "person" and _another_person(key, target, found))
         ]
         merged[key] = max(targets, key=lambda t: (count[t], t)) if len(targets) >= 1 else key
@@ -321,15 +324,26 @@ def _merge_keys(found: list[tuple[Mention, Span]], doc: Doc) -> dict[str, str]:
     return merged
 
 
-def _first_word(short: str, long: str, long_kind: str, found: list[tuple[Mention, Span]]) -> bool:
+def _first_word(short: str, kind: str, long: str, long_kind: str, found: list[tuple[Mention, Span]]) -> bool:
     """A company named by the first word of its name ("Harlow" for "Harlow Foods"), whatever kind the tagger
-    gave the word alone, unless the text names it as where something is ("in Harlow"): then it is the town."""
+    gave the word alone, unless the text names it as where something is ("in Harlow"): then it is the town.
+    A word written with a title is the person a body is named after ("Lord Butler" beside "the Butler
+    Inquiry"), and an ordinary noun the tagger takes for a person a product ("Windows" beside "Windows Genuine
+    Advantage"), not the body."""
     words = long.split()
     if long_kind != "organisation" or " " in short or len(words) < 2 or words[0] != short:
+        return False
+    if any(m.title for m, _ in found if m.key == short) or (kind == "person" and _ordinary_noun(short)):
         return False
     if any(w in STOP_WORDS for w in words[1:]):
         return False  # "Karo In": a name run into the next sentence, not a company's
     return not any(locative(ent) for m, ent in found if m.key == short and m.kind != "organisation")
+
+
+def _ordinary_noun(word: str) -> bool:
+    """A word with a sense as a common noun, in the singular or the plural ("windows", "butler"); not a place
+    WordNet lists by its name ("baltimore")."""
+    return bool(senses(word) or (word.endswith("s") and senses(word[:-1])))
 
 
 def _sexes(mentions: Iterable[Mention]) -> set[str]:
@@ -356,27 +370,19 @@ def _another_person(short: str, long: str, found: list[tuple[Mention, Span]]) ->
         return True
     offices = {m.title for m in own if m.title and m.title not in COURTESY}
     heads = {role_head(r) for r in roles}
-    if full and not any(m.title for m in own) and (heads & SPOUSES or _named_before(own, full)):
+    person = bool(full) and all(m.kind == "person" for m, _ in full)  # not "Labour" for "the Labour Party"
+    if person and not any(m.title for m in own) and (heads & SPOUSES or _named_before(own, full)):
         return True  # "Biden gave Kishida a photograph, and first lady Jill Biden ...": the surname alone
     return bool(offices) and bool(heads & SPOUSES) and not offices & heads
 
 
 def _named_before(short: list[Mention], full: list[tuple[Mention, Span]]) -> bool:
-    """Whether a bare surname is written before the full name that would take it, in the body or in one
-    sentence ("Xi gave Biden a vase and Peng gave Jill Biden a scarf"): news names a person in full first,
-    so a full name that comes later is another person of that family. A headline names people by surname
-    before the lead names them in full, so it does not count."""
-    headline = _opens_with_headline(full[0][1].doc)
+    """Whether a bare surname is written before, in the same sentence, the full name that would take it ("Xi
+    gave Biden a vase and Peng gave Jill Biden a scarf"): a name given in full after the bare surname is
+    another person of that family. Across sentences a bare surname often comes first (a headline, a lead
+    that names the person in full further on), so only one sentence counts."""
     first = min((m for m, _ in full), key=lambda m: m.start)
-    body = [m for m in short if m.sentence > 1 or not headline or m.sentence == first.sentence]
-    return any(m.start < first.start for m in body)
-
-
-def _opens_with_headline(doc: Doc) -> bool:
-    """Whether the first sentence reads as a headline: no final full stop, or all in capitals."""
-    first = next(iter(doc.sents), None)
-    text = first.text.strip() if first is not None else ""
-    return bool(text) and (not text.endswith((".", "!", "?", '"', "”", "’", "'")) or text.isupper())
+    return any(m.start < first.start and m.sentence == first.sentence for m in short)
 
 
 SEXED_ROLES = {
