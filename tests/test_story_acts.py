@@ -186,3 +186,12 @@ def test_a_title_case_headline_is_lower_cased_but_for_names() -> None:
     assert sentence_case(text, frozenset(), names) == "Maya Ortiz checks out of Pine Hill clinic"
     plain = "Kestrel raises offer for Orrin"
     assert sentence_case(plain, frozenset(), names) == plain
+
+
+def test_extraction_reads_names_with_the_labels_stories_read() -> None:
+    """Extraction sentence-cases a title-case headline with the words of the terms the story stage calls names
+    (`extract.acts.NAME_LABELS` is `stories.features.NAMED_LABELS`, one layer up)."""
+    from builder.extract.acts import NAME_LABELS
+    from builder.stories.features import NAMED_LABELS
+
+    assert NAME_LABELS == NAMED_LABELS

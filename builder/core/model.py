@@ -138,3 +138,5 @@ class Briefing:
     questions: tuple[Question, ...]
     extractor_version: str = field(default="")
     terms: tuple[Term, ...] = ()
+    # The acts the title (first) and each of the first sentences tell (`extract.acts.text_acts`), for stories.
+    lead_acts: tuple[tuple[str, ...], ...] = ()

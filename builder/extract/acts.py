@@ -6,7 +6,10 @@ The next happening of a thread is another act: the target "rejects" the bid, the
 rules of story grouping read these acts for dated articles more than a few days apart
 (`stories.features.acts_of`, `stories.timing.Timing.close_in_time`).
 
-An act is read from the parse of the title and the first sentence, each on its own:
+Extraction reads the acts of the title and of each of the first sentences (`text_acts`, kept on the briefing
+as `lead_acts`); the story stage picks the title's and the first sentence's that tells one. A sentence's acts
+come from the article's own parse, the title's from a parse of the title alone (it is not in the body),
+unless the body opens with the title as written. An act is read from the parse of each text:
 
 - the main verb of the clause (its lemma, with a particle: "check out" is not "check into"), its
   conjoined verbs ("club sacks manager, appoints coach"), and the verb a saying reports ("police said a man
@@ -25,8 +28,9 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
+from builder.core.model import Sentence, Term
 from builder.extract.actors.speech import SAY_VERBS, SPEECH_VERBS
 
 # Verbs that report or announce another act: the act is the clause they introduce.
@@ -45,6 +49,11 @@ CLAUSES = frozenset({"ccomp", "xcomp"})
 WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 Words = frozenset[str]
 TITLE_CASE_SHARE = 0.6  # share of a title's longer words written capitalised that makes it a title-case one
+LEAD_TEXTS = 4  # sentences whose acts are kept: stories read three, after a body line that is the title
+# The labels of the terms whose words are names (`stories.features.NAMED_LABELS`, one layer up: the same set).
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "NAME"}
+)
 
 
 @functools.cache
@@ -58,21 +67,36 @@ def parser():  # type: ignore[no-untyped-def]
 PARSING = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 
-def lead_acts(
-    texts: Sequence[str], title: str, lower: frozenset[str], names: frozenset[str]
-) -> tuple[str, ...]:
-    """The lemmas of the acts the title and the first other text that tells one tell, sorted: `texts` are the
-    title and the lead's sentences in order, `lower` the words the article writes in lower case and `names`
-    the words of its names (lower-cased), for headlines in title case."""
+def text_acts(
+    doc: Doc, sentences: Sequence[Sentence], title: str | None, terms: Sequence[Term]
+) -> tuple[tuple[str, ...], ...]:
+    """The acts of the title (first; none without a title) and of each of the first LEAD_TEXTS sentences, each
+    sorted: the sentences' from the article's parse, the title's from its own parse (in sentence case)
+    unless the body opens with it as written."""
+    body = [tuple(sorted(sentence_acts(root_of(doc, s)))) for s in sentences[:LEAD_TEXTS]]
+    title = (title or "").strip()
+    if not title:
+        return ((), *body)
+    lower = lower_words(s.text for s in sentences)
+    names = frozenset(w.lower() for t in terms if t.label in NAME_LABELS for w in WORD.findall(t.text))
+    cased = sentence_case(title, lower, names)
+    opening = [acts for s, acts in zip(sentences[:LEAD_TEXTS], body, strict=False) if s.text.strip() == title]
+    if opening and cased == title:
+        return (opening[0], *body)
     nlp = parser()
-    found: set[str] = set()
     with nlp.select_pipes(enable=[p for p in PARSING if p in nlp.pipe_names]):
-        for text, doc in zip(texts, nlp.pipe(sentence_case(t, lower, names) for t in texts), strict=True):
-            acts = sentence_acts(next(doc.sents).root)  # a title's tail is often a second headline
-            found |= acts
-            if acts and text != title:
-                break  # the first sentence of the body that tells an act
-    return tuple(sorted(found))
+        parsed = nlp(cased)
+    return (tuple(sorted(sentence_acts(next(parsed.sents).root))), *body)
+
+
+def root_of(doc: Doc, sentence: Sentence) -> Token:
+    """The root of a sentence in the article's parse: of its longest parsed sentence where it joins several
+    (an opening word the model cut off, a closing quote mark)."""
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    parts: list[Span] = list(span.sents) if span is not None else []
+    if not parts:
+        return doc[0]
+    return max(parts, key=len).root
 
 
 def lower_words(texts: Iterable[str]) -> frozenset[str]:

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from builder.core.model import Article, Briefing
 from builder.extract import analyse_doc
 from builder.extract.actors.resolve import described, with_descriptions
+from builder.extract.acts import text_acts
 from builder.extract.concerns import find_concerns
 from builder.extract.evidence import evidence_at
 from builder.extract.gifts.find import find_gifts
@@ -21,6 +22,7 @@ EXTRACTOR_VERSION = "21"
 def extract(article: Article, doc: Doc) -> Briefing:
     """The briefing of one parsed article: every item with its evidence."""
     analysis = analyse_doc(doc, article.id)
+    terms = find_terms(analysis)
     return Briefing(
         article=article,
         title=article.title or derive_title(doc),
@@ -35,5 +37,6 @@ def extract(article: Article, doc: Doc) -> Briefing:
         concerns=find_concerns(analysis),
         questions=find_questions(analysis),
         extractor_version=EXTRACTOR_VERSION,
-        terms=find_terms(analysis),
+        terms=terms,
+        lead_acts=text_acts(doc, analysis.sentences, article.title, terms),
     )

@@ -64,15 +64,18 @@ def term_to_dict(term: Term) -> dict[str, Any]:
 
 
 def to_cached(briefing: Briefing) -> dict[str, Any]:
-    """The briefing's JSON form, completed with anything that form leaves out (its terms)."""
+    """The briefing's JSON form, completed with anything that form leaves out (its terms, its lead's acts)."""
     data = briefing_to_dict(briefing)
     data.setdefault("terms", [term_to_dict(t) for t in briefing.terms])
+    data["lead_acts"] = [list(acts) for acts in briefing.lead_acts]
     return data
 
 
 def from_cached(data: dict[str, Any], article: Article) -> Briefing:
     """The inverse of to_cached."""
     briefing = briefing_from_dict(data, article)
+    lead_acts = tuple(tuple(str(a) for a in acts) for acts in data.get("lead_acts", ()))
+    briefing = dataclasses.replace(briefing, lead_acts=lead_acts)
     if briefing.terms or not data.get("terms"):
         return briefing
     terms = tuple(Term(t["text"], t["label"], Evidence(article.id, **t["evidence"])) for t in data["terms"])

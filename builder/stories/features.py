@@ -109,18 +109,20 @@ def lead_event_words(briefing: Briefing) -> tuple[str, ...]:
 
 
 def acts_of(briefing: Briefing) -> tuple[str, ...]:
-    """What the lead says happened, as the lemmas of its acts (`extract.acts.lead_acts`: "offer", "reject"):
-    read from the title and the first sentence that tells one, datelines left out."""
-    from builder.extract.acts import WORD, lead_acts, lower_words  # spaCy, on first use
-
-    texts = [t for t in lead_texts(briefing, ACT_SENTENCES) if not dateline(t)]
-    if not texts:
+    """What the lead says happened, as the lemmas of its acts (`extract.acts`: "offer", "reject"): those of
+    the title and of the first of the lead's sentences that tells one, datelines left out (extraction read
+    each text's acts from its parse: `Briefing.lead_acts`)."""
+    if not briefing.lead_acts:
         return ()
-    lower = lower_words(s.text for s in briefing.sentences)
-    names = frozenset(
-        w.lower() for term in briefing.terms if term.label in NAMED_LABELS for w in WORD.findall(term.text)
-    )
-    return lead_acts(texts, (briefing.article.title or "").strip(), lower, names)
+    title = (briefing.article.title or "").strip()
+    found = set(briefing.lead_acts[0]) if title and not dateline(title) else set()
+    told = zip(briefing.sentences[: ACT_SENTENCES + 1], briefing.lead_acts[1:], strict=False)
+    for sentence, acts in [(s, a) for s, a in told if s.text.strip() != title][:ACT_SENTENCES]:
+        if not dateline(sentence.text):
+            found |= set(acts)
+            if acts:
+                break  # the first sentence of the body that tells an act
+    return tuple(sorted(found))
 
 
 def dateline(text: str) -> bool:
