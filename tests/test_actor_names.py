@@ -118,3 +118,74 @@ def test_a_county_that_plays_is_a_team(text, team):
 )
 def test_a_player_stays_a_person(text, person):
     assert kinds(text).get(person) == "person", kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The foal was born near Market Harborough, Leicestershire, on Tuesday.", "Market Harborough"),
+        ("The foal was born near Market Harborough, Leicestershire, on Tuesday.", "Leicestershire"),
+        (
+            "Halton Barracks has served the town with honour for two centuries, the MP said.",
+            "Halton Barracks",
+        ),
+        ("Shadow Health Secretary Ann Pryor, MP for Llanelli, said the move was wrong.", "Llanelli"),
+        (
+            "The comedian spoke to a crowd at Warrington's Parr Hall. At the rally in Warrington, he spoke.",
+            "Warrington",
+        ),
+        ("The quake was felt as far away as Milan and Florence, Italian media say.", "Florence"),
+        ("Manchester wins the party conference. It will be held in Manchester, not Blackpool.", "Manchester"),
+    ],
+)
+def test_towns_counties_and_sites_are_places(text, name):
+    assert kinds(text).get(name) in {"place", None}, kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The papers were seen by a QC and two officials.", "QC"),
+        ("Survival expert Ray Mears said that he backs the plan.", "Survival"),
+        ("The papers were drafted with the help of Solicitor General Ann Pryor.", "Solicitor General"),
+        (
+            "Transport Secretary Ann Pryor said trains would run. The Transport Secretary said it was safe.",
+            "Transport",
+        ),
+    ],
+)
+def test_titles_portfolios_and_common_words_are_not_actors(text, absent):
+    assert absent not in kinds(text), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The report was written by Rupert Hale QC, a member of the chambers.", "Rupert Hale"),
+        ("Survival expert and TV star Ray Mears said that he backs the plan.", "Ray Mears"),
+        ("The gala was attended by Dave Lister, Joey Barton and Sally Fenton.", "Dave Lister"),
+        (
+            "Seamer Jack Pomfret took three wickets. Fast bowler Pomfret (3-40) then struck again.",
+            "Jack Pomfret",
+        ),
+    ],
+)
+def test_a_person_the_model_took_for_a_body_is_a_person(text, person):
+    assert kinds(text).get(person) == "person", kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("Durham, County", {"Durham", "County Durham"}),
+        ("Bristol, City of", {"Bristol"}),
+        ("Swansea [Abertawe GB-ATA]", {"Swansea"}),
+        ("North Yorkshire", {"North Yorkshire", "Yorkshire"}),
+        ("Vale of Glamorgan, The", {"Vale of Glamorgan", "Glamorgan"}),
+        ("West Coast", {"West Coast"}),  # "Coast" is a common noun, no county
+    ],
+)
+def test_the_forms_news_writes_a_county_in(name, forms):
+    from builder.data.make_regions import written_forms
+
+    assert written_forms(name) == forms

@@ -39,9 +39,13 @@ def noun_senses() -> dict[str, str]:
 
 @functools.cache
 def places() -> frozenset[str]:
-    """Names of cities of 50,000 people or more and of US states (GeoNames; see make_places.py)."""
-    text = resources.files("builder.data").joinpath("places.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(text)["places"])
+    """Names of cities of 50,000 people or more and of US states (GeoNames; see make_places.py), and of the
+    counties, regions and provinces of the UK, Australia, Canada and New Zealand (ISO 3166-2; see
+    make_regions.py)."""
+    folder = resources.files("builder.data")
+    cities = json.loads(folder.joinpath("places.json").read_text(encoding="utf-8"))["places"]
+    regions = json.loads(folder.joinpath("regions.json").read_text(encoding="utf-8"))["regions"]
+    return frozenset([*cities, *regions])
 
 
 def report_path() -> Path:

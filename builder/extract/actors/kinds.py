@@ -12,6 +12,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from builder.data import gazetteer, places
+from builder.extract.actors.offices import a_portfolio, a_title
 from builder.extract.actors.things import a_product, an_illness_or_medicine
 from builder.extract.actors.works import modifies_a_work, names_a_work
 from builder.nlp.datelines import dateline_end
@@ -156,12 +157,16 @@ def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
         return "organisation" if any(_seat_acts(s) for s in spans) else "place"
     if kind == "country":
         return kind if any(acts(s) for s in spans) else "place"
+    if kind == "place" and not_a_place(spans):
+        return None  # "a QC", "Survival expert", "the T20 Blast semi-finals": no place named
     if an_illness_or_medicine(spans[0].doc, _full_name(spans)):
         return None  # "diagnosed with Ebola", "the Ebola virus", "the drug Avastin"
     if kind == "place" and _a_body_named_like_a_place(spans):
         return "organisation"  # "Labour, Ukip and the Greens said", "prejudice against New Labour"
     if kind not in {"person", "organisation"}:
         return kind
+    if kind == "organisation" and (a_title(spans) or a_portfolio(spans)):
+        return None  # "Solicitor General Harriet Harman", "Communities Secretary Eric Pickles": a role
     if any(names_a_work(s) for s in spans) or all(modifies_a_work(s) for s in spans):
         return None  # a title, a part played, a prize or an occasion (`works`)
     if not any(_speaks(s) for s in spans) and a_product(spans):
@@ -172,6 +177,14 @@ def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
         kind = "organisation"  # "GPRS": no person is named by capital initials alone in running text
     if all(in_a_label(s) or where_posted(s) for s in spans):
         return None  # "Highest score: 190", "wrote on Instagram", "his Instagram page"
+    if not roles and (a_facility(spans) or a_place_by_its_words(spans)):
+        return "place"  # "Cawdor Barracks", "near Melton Mowbray, Leicestershire", "the Brecon area"
+    if not roles and _a_known_place(spans) and kind == "person":
+        return (
+            "place"  # "Manchester wins Labour conference": a city, not a person (teams are bodies: `teams`)
+        )
+    if _a_known_place(spans) and all(_where(s) or _owns_a_site(s) for s in spans):
+        return "place"  # "a rally in Warrington", "at Warrington's Parr Hall"
     single = all(len(s) == 1 for s in spans)
     person = kind == "person"
     if all(_names_a_place(s) for s in spans):
@@ -180,8 +193,8 @@ def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
         return None  # "the top names this year were Ruby, Amelia and Grace": names, not people
     if person and single and roles and not any(_a_person_word(r.split()[-1]) for r in roles):
         return None  # "the codename Xenon", "the planet Galifray": a thing or a place named like a person
-    if single and not roles and (all(locative(s) for s in spans) or (person and _a_city(spans))):
-        return "place"
+    if single and not roles and all(_where(s) for s in spans):
+        return "place"  # "a storage depot at Sennybridge", "the nearby Sennybridge training ground"
     if not roles and a_site(spans):
         return "place"
     with_article = sum(_headed_by_article(s) for s in spans)
@@ -261,7 +274,8 @@ def _names_a_place(span: Span) -> bool:
     """The name of a place by the words around it: a modifier of a place noun, or what a place is called."""
     token = _outer(span.root)
     if token.dep_ in {"compound", "nmod"} and token.head.pos_ == "NOUN":
-        return senses(token.head.lemma_)[:1] == "l"
+        classes = senses(token.head.lemma_)
+        return classes[:1] == "l" or (classes[1:2] == "l" and classes[:1] != "r")  # "the Sahel countries"
     if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_ in NAMING:
         return senses(token.head.head.head.lemma_)[:1] in {"l", "g"}
     return False
@@ -283,8 +297,115 @@ def locative(span: Span) -> bool:
         word = prep.lower_
         if word in LOCATIVE_PREPS:
             return True
-        return word == "for" and senses(prep.head.lemma_)[:1] == "r" and prep.head.pos_ == "NOUN"
+        governor = prep.head
+        person = senses(governor.lemma_)[:1] == "r" or governor.lower_ in REPRESENTATIVES
+        return word == "for" and person and governor.pos_ in {"NOUN", "PROPN"}
     return token.dep_ == "appos" and token.head.ent_type_ in {"GPE", "LOC"}
+
+
+REPRESENTATIVES = {
+    "mp",
+    "mps",
+    "msp",
+    "am",
+    "ms",
+    "mla",
+    "mep",
+    "td",
+    "councillor",
+    "congressman",
+    "congresswoman",
+}
+# A building or ground a place's name ends in, never a person's surname: "Cawdor Barracks", "Gatwick Airport".
+FACILITIES = {
+    "barracks", "airport", "airfield", "aerodrome", "stadium", "racecourse", "prison", "jail", "gaol",
+    "depot", "dockyard", "garrison", "camp", "lines", "colliery", "reservoir", "motorway",
+}  # fmt: skip
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def a_facility(spans: list[Span]) -> bool:
+    """A name of more than one word ending in a word for a military site, an airport or a ground: "Brecon
+    Barracks has served our country", "Cawdor Barracks … will shut" (a person's name never ends so)."""
+    return all(len(s) > 1 and s[-1].is_title and s[-1].lower_ in FACILITIES for s in spans)
+
+
+def a_place_by_its_words(spans: list[Span]) -> bool:
+    """A name only written as a place is: the model reads one mention as a place ("the Brecon area") or one
+    stands beside a known place ("near Melton Mowbray, Leicestershire"), and no mention acts (no subject,
+    possessor of a non-place or object of a verb)."""
+    placed = any((s.label_ in {"GPE", "LOC"} and not s.ent_id_) or _beside_a_known_place(s) for s in spans)
+    return placed and not any(_acts_here(s) for s in spans)
+
+
+def _beside_a_known_place(span: Span) -> bool:
+    """ "Melton Mowbray, Leicestershire", "St Athan, Vale of Glamorgan": a name and, after a comma, a county
+    or a city."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    after = doc[span.end + 1]
+    whole = next((e for e in doc.ents if e.start == after.i), None)
+    return whole is not None and whole.label_ in PLACE_LABELS | {"PERSON", "ORG"} and whole.text in places()
+
+
+def _a_known_place(spans: list[Span]) -> bool:
+    """A one-word name of a city, county or region ("Leicestershire", "Warrington") the article uses only as
+    a place, or as a team or a council (it acts: then it is a body, never a person)."""
+    return all(len(s) == 1 for s in spans) and spans[0].text in places()
+
+
+def _acts_here(span: Span) -> bool:
+    """Acting as a body or person does ("Gloucestershire's innings", "Yorkshire were hoping"); owning a
+    building or a part of itself is a place's ("Warrington's Parr Hall", "Leicestershire's farms")."""
+    token = _outer(span.root)
+    if token.dep_ == "poss":
+        return not _owns_a_site(span) and _owns_a_non_place(token.head)
+    if token.dep_ == "appos" and token.head.ent_type_ in PLACE_LABELS | {"PERSON"}:
+        return False  # "Melton Mowbray, Leicestershire": a place beside a place
+    if token.dep_ in {"nmod", "compound"}:
+        return senses(token.head.lemma_.lower())[:1] in {"r", "g"}  # "the Ajax skipper", not "the area"
+    return acts(span)
+
+
+def _owns_a_site(span: Span) -> bool:
+    """ "Warrington's Parr Hall": a place owning a building named after it is a place."""
+    token = _outer(span.root)
+    head = token.head
+    return token.dep_ == "poss" and head.pos_ == "PROPN" and _site_noun(head)
+
+
+def _where(span: Span) -> bool:
+    """A one-word name named as where something is ("in Bournemouth", "a depot at Sennybridge"), as the name
+    of a site ("the Sennybridge training ground") or listed with a place, not a body ("costs in the NHS")."""
+    root = span.root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i:
+        return _site_noun(root.head) and span.label_ != "PERSON"
+    if root.dep_ == "conj" and root.head.ent_type_ in {"GPE", "LOC"}:
+        return True  # "as far away as Milan and Florence": listed with a place
+    return locative(span) and not _a_body_in(span)
+
+
+def _a_body_in(span: Span) -> bool:
+    """ "costs in the NHS", "a job at the BBC": a body's initials with an article after "in"/"at" name where
+    people work, not a place ("in the Cotswolds" is a region)."""
+    initials = span.text.isupper() and len(span) == 1
+    return (
+        span.label_ == "ORG"
+        and initials
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children)
+    )
+
+
+def not_a_place(spans: list[Span]) -> bool:
+    """A "place" the model found in an ordinary word or in capital initials, no gazetteer's entry, never
+    named where something is: "a QC", "Survival expert", "the T20 Blast semi-finals"."""
+    first = spans[0]
+    if first.ent_id_ or len(first) != 1 or first.text in places() or any(locative(s) for s in spans):
+        return False
+    word = first.text
+    initials = word.isupper() and all(_a_common_acronym(s) for s in spans)
+    return initials or (word.lower() in common_nouns() and all(s.root.dep_ == "compound" for s in spans))
 
 
 def a_site(spans: list[Span]) -> bool:
@@ -325,10 +446,6 @@ def _site_noun(token: Token) -> bool:
     "moor", "road", "centre", "bay" (not "school", "office", "church")."""
     classes = senses(token.lower_)
     return classes[:1] in {"a", "o", "l"} and "g" not in classes[:2]
-
-
-def _a_city(spans: list[Span]) -> bool:
-    return all(s.text in places() for s in spans)
 
 
 def _headed_by_article(span: Span) -> bool:

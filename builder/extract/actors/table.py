@@ -12,9 +12,10 @@ from spacy.tokens import Doc, Span, Token
 
 from builder.core.model import Actor, ActorKind, Evidence, Sentence
 from builder.core.slug import slugify
-from builder.data import gazetteer
+from builder.data import gazetteer, places
 from builder.extract.actors.filters import is_junk_name
 from builder.extract.actors.kinds import locative, seat_of_government, settle
+from builder.extract.actors.persons import a_person_named_as_a_body, post_nominal
 from builder.extract.evidence import evidence_for
 from builder.nlp.bodies import NICKNAMES, short_form
 from builder.nlp.consistency import stands_alone
@@ -115,6 +116,7 @@ def _clean_name(span: Span) -> Span:
         start += 1
     while end - start > 1 and doc[end - 1].text in {"'s", "’s", "'", "’"}:
         end -= 1
+    end -= post_nominal(doc[start:end])  # "Philippe Sands QC": the letters after a name are not the name
     return doc[start:end]
 
 
@@ -132,14 +134,25 @@ def _kind(span: Span) -> ActorKind | None:
     if span.label_ in {"PERSON", ""}:
         return "person"
     if span.label_ == "ORG":
-        return "organisation"
+        return "person" if a_person_named_as_a_body(span) else "organisation"
     if span.label_ == "NORP":
         if span.ent_id_ in _country_names():
             return "country"
         return "organisation" if _a_group(span) else None
     if span.ent_id_ in _country_names():
         return "country"
-    return "place"
+    return "person" if _a_surname_read_as_a_place(span) else "place"
+
+
+def _a_surname_read_as_a_place(span: Span) -> bool:
+    """ "fast bowler Meaker (3-61)" beside "Stuart Meaker": a one-word "place" no gazetteer knows that is the
+    last word of a person's full name in the article."""
+    if span.ent_id_ or len(span) != 1 or span.text in places():
+        return False
+    return any(
+        len(e) > 1 and e[-1].text == span.text and (e.label_ == "PERSON" or a_person_named_as_a_body(e))
+        for e in span.doc.ents
+    )
 
 
 def _a_group(span: Span) -> bool:
