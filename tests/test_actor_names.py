@@ -134,7 +134,7 @@ def test_a_player_stays_a_person(text, person):
             "The comedian spoke to a crowd at Warrington's Parr Hall. At the rally in Warrington, he spoke.",
             "Warrington",
         ),
-        ("The quake was felt as far away as Milan and Florence, Italian media say.", "Florence"),
+        ("The tremor reached as far as Milan and Florence, reports said.", "Florence"),
         ("Manchester wins the party conference. It will be held in Manchester, not Blackpool.", "Manchester"),
     ],
 )

@@ -1,8 +1,8 @@
 """People the model labelled organisations: "Long-time Labour supporter Eddie Izzard", "Philippe Sands QC".
 
 The model often reads an unfamiliar full name as a body. What the article does with the name shows a person:
-a letters-after-the-name ("QC"), a list it shares with people ("attended by Eddie Izzard, Joey Essex and
-Sally Lindsay"), a person's job before it and a person's pronoun after it ("TV star Bear Grylls said that he
+a letters-after-the-name ("QC"), a list it shares with people ("at the event with Eddie Izzard and Sally
+Lindsay"), a person's job before it and a person's pronoun after it ("TV star Bear Grylls said that he
 supports …"), or its last word used alone as a person ("fast bowler Meaker" beside "Stuart Meaker").
 """
 
@@ -52,7 +52,7 @@ def _name_like(span: Span) -> bool:
 
 
 def _listed_with_people(span: Span) -> bool:
-    """ "attended by Eddie Izzard, Joey Essex and Sally Lindsay", "with Davies and Ben Foakes": listed with
+    """ "the event with Eddie Izzard and Sally Lindsay", "with Davies and Ben Foakes": listed with
     a person the model named in full."""
     root = span.root
     others = [t for t in [*root.conjuncts] if not (span.start <= t.i < span.end)]
