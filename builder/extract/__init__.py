@@ -22,6 +22,7 @@ class Analysis:
     sentences: tuple[Sentence, ...]
     actors: ActorTable
     article_id: str
+    title: str | None = None  # the article's headline, which often names what "the plan" is
 
     @functools.cached_property
     def resolver(self) -> Resolver:
@@ -29,10 +30,10 @@ class Analysis:
         return Resolver(self.doc, self.sentences, self.actors)
 
 
-def analyse_doc(doc: Doc, article_id: str) -> Analysis:
+def analyse_doc(doc: Doc, article_id: str, title: str | None = None) -> Analysis:
     """Sentences and actors of an already parsed doc."""
     sentences = sentences_of(doc)
-    return Analysis(doc, sentences, find_actors(doc, sentences, article_id), article_id)
+    return Analysis(doc, sentences, find_actors(doc, sentences, article_id), article_id, title)
 
 
 def analyse(text: str, article_id: str = "test", nlp: Language | None = None) -> Analysis:

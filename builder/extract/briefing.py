@@ -21,7 +21,7 @@ EXTRACTOR_VERSION = "21"
 
 def extract(article: Article, doc: Doc) -> Briefing:
     """The briefing of one parsed article: every item with its evidence."""
-    analysis = analyse_doc(doc, article.id)
+    analysis = analyse_doc(doc, article.id, article.title)
     terms = find_terms(analysis)
     return Briefing(
         article=article,

@@ -35,6 +35,7 @@ from builder.extract.questions.pending import (
 )
 from builder.extract.questions.statements import open_statement
 from builder.extract.questions.wellformed import run_together, stray, subject_stands_alone, well_formed
+from builder.extract.referents import anchor
 
 MAX_DEAL = 20
 ASKABLE = {"possible", "probable", "belief", "investigation", "unknown", "reported", "pending", "disputed"}
@@ -78,8 +79,11 @@ def _questions(analysis: Analysis, named: dict[int, Actor]) -> tuple[Question, .
         found = question_for(span, find_hedges(span) + pending_cues(span))
         if found is None or (text := named_once(found[0], span, named)).lower() in seen:
             continue
+        if (anchored := anchor(text, span, analysis)).points_back:
+            continue  # "Will Yoon reiterate that request?": which request, the question cannot say
         seen.add(text.lower())
-        questions.append(Question(text, found[1], evidence_at(analysis.sentences, span, analysis.article_id)))
+        evidence = evidence_at(analysis.sentences, span, analysis.article_id)
+        questions.append(Question(anchored.text, found[1], evidence))
     return tuple(questions)
 
 

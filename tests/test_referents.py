@@ -1,0 +1,111 @@
+"""Referents anchored: a bare "the law", "the scheme", "the airline" in an open question or a concern's topic
+is written as what the article means by it; a pointer to what the line does not say is not asked."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from builder.extract.concerns import find_concerns
+from builder.extract.questions import find_questions
+
+
+def questions(parse, text, title=None):
+    analysis = dataclasses.replace(parse(text), title=title)
+    return [q.question for q in find_questions(analysis)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the fullest earlier mention of the same noun
+            "The council unveiled a new parking permit scheme on Monday. Officials said the scheme will "
+            "likely be rolled out by June.",
+            "Will the new parking permit scheme be rolled out by June?",
+        ),
+        (  # the one named law "the law" describes
+            "Congress passed the Clean Water Act in May. Critics said the law may harm small farms.",
+            "Will the Clean Water Act harm small farms?",
+        ),
+        (  # the named actor the resolver links the description to
+            "Acme Airlines lost money again last year. The airline could run out of cash by June, "
+            "analysts said.",
+            "Will Acme Airlines run out of cash by June?",
+        ),
+        (  # "party" is a word of the name: "the" stays
+            "The Liberal Party held its conference in May. Analysts said the party may be in breach of "
+            "the rules.",
+            "Will the Liberal Party be in breach of the rules?",
+        ),
+        (
+            "Regulators imposed heavy financial penalties on two banks. Critics asked whether the penalties "
+            "could force the banks to change.",
+            "Will the heavy financial penalties force the two banks to change?",
+        ),
+    ],
+)
+def test_a_bare_description_is_written_as_its_antecedent(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Latest Opera browser gets vocal",
+            "The new version lets users give spoken commands. But the browser may crash with some "
+            "screen readers.",
+            "Will the latest Opera browser crash with some screen readers?",
+        ),
+        (  # no headline: the question stays as the sentence has it
+            None,
+            "The new version lets users give spoken commands. But the browser may crash with some "
+            "screen readers.",
+            "Will the browser crash with some screen readers?",
+        ),
+    ],
+)
+def test_a_headline_names_the_noun(parse, title, text, expected):
+    assert questions(parse, text, title) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two schemes: which one, not sure
+            "The city runs a bus scheme and a cycle hire scheme. The scheme will likely be expanded "
+            "next year.",
+            "Will the scheme be expanded next year?",
+        ),
+        (  # where someone spoke is not what the article is about
+            "Tom Hill said on BBC Radio 5's Drive programme that voters were bored. The programme could give "
+            "the winner a head start.",
+            "Will the programme give the winner a head start?",
+        ),
+        (  # the resolver's body named last is a navy, and the line names it: the company is someone else
+            "Harbour Marine serviced US Navy ships for years. Prosecutors said the company may have "
+            "overcharged the Navy by millions.",
+            "Did the company overcharge the Navy by millions?",
+        ),
+    ],
+)
+def test_no_antecedent_without_confidence(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+def test_a_pointer_to_what_the_question_does_not_say_is_not_asked(parse):
+    text = (
+        "Officials asked the bank to delay the new rules. The minister is likely to repeat that request at "
+        "the summit."
+    )
+    assert questions(parse, text) == []
+
+
+def test_a_concern_topic_is_anchored(parse):
+    text = (
+        "Congress passed the Clean Water Act in May. Farm groups warned that the law could ruin small farms."
+    )
+    assert [(c.holder, c.about) for c in find_concerns(parse(text))] == [
+        ("Farm groups", "the Clean Water Act could ruin small farms")
+    ]
