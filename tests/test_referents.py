@@ -20,9 +20,9 @@ def questions(parse, text, title=None):
     ("text", "expected"),
     [
         (  # the fullest earlier mention of the same noun
-            "The council unveiled a new parking permit scheme on Monday. Officials said the scheme will "
-            "likely be rolled out by June.",
-            "Will the new parking permit scheme be rolled out by June?",
+            "The council unveiled a new parking permit scheme on Monday. Officials said the scheme is "
+            "likely to start in June.",
+            "Will the new parking permit scheme start in June?",
         ),
         (  # the one named law "the law" describes
             "Congress passed the Clean Water Act in May. Critics said the law may harm small farms.",
