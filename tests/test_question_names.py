@@ -84,7 +84,7 @@ def test_naming_leaves_no_trace_on_the_parse(parse):
         (
             "Hermes Group built its fame on leaked papers from the Treasury."
             " It is also known as the Blue Cat. What is not clear is whether it buys the papers.",
-            "Does Hermes Group buy the papers?",
+            "Does Hermes Group buy the leaked papers?",
         ),
         (  # an object "him" is not the subject of its own clause: the one person named before it
             "The label held talks with the singer Omar Reyes, and wished to keep him.",
