@@ -11,7 +11,7 @@ from builder.core.model import Briefing
 from builder.extract.acts import sentence_case
 from builder.pipeline import extract_all
 from builder.sources.readers import read_sources
-from builder.stories.features import acts_of
+from builder.stories.features import acts_of, parties_of
 from builder.stories.grouping import facts_of, group_stories
 from builder.stories.timing import FEW_DAYS, Timing
 from tests.story_events import extracted
@@ -195,3 +195,52 @@ def test_extraction_reads_names_with_the_labels_stories_read() -> None:
     from builder.stories.features import NAMED_LABELS
 
     assert NAME_LABELS == NAMED_LABELS
+
+
+# Whom an act befell, from the parse (`extract.acts.act_parties`); phrases written for this test.
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Rovers striker Dan Mallory was arrested on suspicion of drink-driving.",
+            {"arrest": {"dan", "mallory"}},
+        ),
+        ("Police arrested Dan Mallory early on Sunday.", {"arrest": {"dan", "mallory"}}),
+        ("Rovers defender Ian Pell faces drink-driving charges", {"charge": {"ian", "pell"}}),
+        ("The Harriers fired coach Rob Tandy on Saturday.", {"fire": {"rob", "tandy"}}),
+        ("Police said Ian Pell had been arrested.", {"arrest": {"ian", "pell"}}),
+        ("The Rovers receiver was arrested on Tuesday.", {}),  # no one named
+        ("Tamsin Greave makes an offer for the dairy", {}),  # who makes an offer does not undergo it
+    ],
+)
+def test_whom_an_act_befell(nlp: object, text: str, parties: dict[str, set[str]]) -> None:
+    from builder.extract.acts import act_parties, parser
+
+    assert act_parties(next(parser()(text).sents).root) == parties
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "disagree"),
+    [
+        ({"arrest\tdan mallory"}, {"arrest\tian pell"}, True),  # one act, two people: two happenings
+        ({"arrest\tdan mallory"}, {"arrest\tmallory"}, False),  # one person, named in full and by surname
+        ({"arrest\tdan mallory"}, {"charge\tian pell"}, False),  # other acts: the time rules decide
+        ({"arrest\tdan mallory"}, set(), False),  # one lead names no one
+    ],
+)
+def test_one_act_befalling_two_people_is_two_happenings(a: set[str], b: set[str], disagree: bool) -> None:
+    from builder.stories.timing import parties_disagree
+
+    assert parties_disagree(frozenset(a), frozenset(b)) is disagree
+
+
+def test_extraction_keeps_whom_the_lead_act_befell(tmp_path: Path, nlp: object) -> None:
+    """The story stage reads whom the act befell from the briefing (`Briefing.lead_parties`), for the texts it
+    reads the acts of: the title and the first sentence that tells one."""
+    title = "Rovers striker arrested"
+    body = "Police arrested Dan Mallory early on Sunday.\n\nHe was released on bail, Ian Pell said."
+    text = f"---\ntitle: {title}\ndate: 2025-01-02\n---\n\n{body}\n"
+    (tmp_path / "lead.md").write_text(text, encoding="utf-8")
+    articles, _ = read_sources(tmp_path)
+    found, _, _ = extract_all(articles)
+    assert parties_of(found[0]) == ("arrest\tdan mallory",)

@@ -140,3 +140,5 @@ class Briefing:
     terms: tuple[Term, ...] = ()
     # The acts the title (first) and each of the first sentences tell (`extract.acts.text_acts`), for stories.
     lead_acts: tuple[tuple[str, ...], ...] = ()
+    # Whom each of these texts' acts befell, "act\tname words" (`extract.acts.text_parties`), for stories.
+    lead_parties: tuple[tuple[str, ...], ...] = ()

@@ -23,6 +23,7 @@ def extract(article: Article, doc: Doc) -> Briefing:
     """The briefing of one parsed article: every item with its evidence."""
     analysis = analyse_doc(doc, article.id, article.title)
     terms = find_terms(analysis)
+    lead_acts, lead_parties = text_acts(doc, analysis.sentences, article.title, terms)
     return Briefing(
         article=article,
         title=article.title or derive_title(doc),
@@ -38,5 +39,6 @@ def extract(article: Article, doc: Doc) -> Briefing:
         questions=find_questions(analysis),
         extractor_version=EXTRACTOR_VERSION,
         terms=terms,
-        lead_acts=text_acts(doc, analysis.sentences, article.title, terms),
+        lead_acts=lead_acts,
+        lead_parties=lead_parties,
     )

@@ -64,10 +64,12 @@ def term_to_dict(term: Term) -> dict[str, Any]:
 
 
 def to_cached(briefing: Briefing) -> dict[str, Any]:
-    """The briefing's JSON form, completed with anything that form leaves out (its terms, its lead's acts)."""
+    """The briefing's JSON form, completed with anything that form leaves out (its terms, its lead's acts and
+    whom they befell)."""
     data = briefing_to_dict(briefing)
     data.setdefault("terms", [term_to_dict(t) for t in briefing.terms])
     data["lead_acts"] = [list(acts) for acts in briefing.lead_acts]
+    data["lead_parties"] = [list(parties) for parties in briefing.lead_parties]
     return data
 
 
@@ -75,7 +77,8 @@ def from_cached(data: dict[str, Any], article: Article) -> Briefing:
     """The inverse of to_cached."""
     briefing = briefing_from_dict(data, article)
     lead_acts = tuple(tuple(str(a) for a in acts) for acts in data.get("lead_acts", ()))
-    briefing = dataclasses.replace(briefing, lead_acts=lead_acts)
+    lead_parties = tuple(tuple(str(p) for p in parties) for parties in data.get("lead_parties", ()))
+    briefing = dataclasses.replace(briefing, lead_acts=lead_acts, lead_parties=lead_parties)
     if briefing.terms or not data.get("terms"):
         return briefing
     terms = tuple(Term(t["text"], t["label"], Evidence(article.id, **t["evidence"])) for t in data["terms"])

@@ -112,17 +112,36 @@ def acts_of(briefing: Briefing) -> tuple[str, ...]:
     """What the lead says happened, as the lemmas of its acts (`extract.acts`: "offer", "reject"): those of
     the title and of the first of the lead's sentences that tells one, datelines left out (extraction read
     each text's acts from its parse: `Briefing.lead_acts`)."""
+    return tuple(sorted({act for i in act_texts(briefing) for act in briefing.lead_acts[i]}))
+
+
+def parties_of(briefing: Briefing) -> tuple[str, ...]:
+    """Whom the acts of `acts_of` befell, from the same texts (`Briefing.lead_parties`), one entry an act:
+    "arrest\tjackson vincent"."""
+    found: dict[str, set[str]] = {}
+    for i in act_texts(briefing):
+        for entry in briefing.lead_parties[i] if i < len(briefing.lead_parties) else ():
+            act, words = entry.split("\t")
+            found.setdefault(act, set()).update(words.split())
+    return tuple(sorted(f"{act}\t{' '.join(sorted(words))}" for act, words in found.items()))
+
+
+def act_texts(briefing: Briefing) -> list[int]:
+    """Which of `Briefing.lead_acts` the lead's acts are read from: the title's (0) and the first of the
+    lead's sentences that tells one, datelines and a body line that is the title left out."""
     if not briefing.lead_acts:
-        return ()
+        return []
     title = (briefing.article.title or "").strip()
-    found = set(briefing.lead_acts[0]) if title and not dateline(title) else set()
+    chosen = [0] if title and not dateline(title) else []
     told = zip(briefing.sentences[: ACT_SENTENCES + 1], briefing.lead_acts[1:], strict=False)
-    for sentence, acts in [(s, a) for s, a in told if s.text.strip() != title][:ACT_SENTENCES]:
+    for i, sentence, acts in [(i, s, a) for i, (s, a) in enumerate(told, 1) if s.text.strip() != title][
+        :ACT_SENTENCES
+    ]:
         if not dateline(sentence.text):
-            found |= set(acts)
+            chosen.append(i)
             if acts:
                 break  # the first sentence of the body that tells an act
-    return tuple(sorted(found))
+    return chosen
 
 
 def dateline(text: str) -> bool:

@@ -64,6 +64,7 @@ from builder.stories.features import (
     involved,
     lead_event_words,
     name_key,
+    parties_of,
     reuse,
     rules_of,
     span_cosines,
@@ -125,6 +126,7 @@ class Facts:
     side_from: int = 0  # where it tells a side happening, or 0 (`timing.side_from`)
     lead_words: tuple[str, ...] = ()  # what its lead says happened (`features.lead_event_words`)
     acts: tuple[str, ...] = ()  # the acts its lead tells (`features.acts_of`)
+    parties: tuple[str, ...] = ()  # whom each act befell (`features.parties_of`)
 
     def features(self) -> dict[str, float]:
         return dict(zip(self.names, self.counts, strict=True))
@@ -158,6 +160,7 @@ def facts_of(briefing: Briefing) -> Facts:
         side_from=side_from(briefing),
         lead_words=lead_event_words(briefing),
         acts=acts_of(briefing),
+        parties=parties_of(briefing),
     )
 
 

@@ -201,6 +201,7 @@ class Placed(Protocol):
     months: tuple[int, ...]
     references: tuple[str, ...]
     acts: tuple[str, ...]
+    parties: tuple[str, ...]
 
     def occasion_set(self) -> frozenset[Occasion]: ...
 
@@ -257,6 +258,7 @@ class Timing:
         self.occasions = [f.occasion_set() for f in facts]
         self.references = [f.references for f in facts]  # the dates each article refers to, as ISO text
         self.acts = [frozenset(f.acts) for f in facts]  # what each lead says happened (`happenings`)
+        self.parties = [frozenset(f.parties) for f in facts]  # who each act befell (`parties_disagree`)
         # Whether an article refers back to a day, by (article, day): many earlier articles share a day, and
         # most pairs of a large collection are further apart than the window.
         self.memo: dict[tuple[int, str], bool] = {}
@@ -276,6 +278,7 @@ class Timing:
             not years_disagree(self.years[i], self.years[j])
             and not self.months_disagree(i, j)
             and not occasions_disagree(self.occasions[i], self.occasions[j])
+            and not parties_disagree(self.parties[i], self.parties[j])
             and (min(i, j), max(i, j)) not in self.apart
             and self.close_in_time(i, j)
         )
@@ -311,6 +314,7 @@ class Timing:
         return all(
             self.close_in_time(i, j)
             and not occasions_disagree(self.occasions[i], self.occasions[j])
+            and not parties_disagree(self.parties[i], self.parties[j])
             and (min(i, j), max(i, j)) not in self.apart
             for i in a
             for j in b
@@ -327,6 +331,7 @@ class Timing:
         undated = ~self.dated_pairs(first, second)
         keep &= ~(undated & per_distinct_pair(self.months, first, second, months_differ))
         keep[keep] = ~per_distinct_pair(self.occasions, first[keep], second[keep], occasions_disagree)
+        keep[keep] = ~per_distinct_pair(self.parties, first[keep], second[keep], parties_disagree)
         keep[keep] = self.close_pairs(first[keep], second[keep])
         if self.apart:
             keep &= ~np.isin(pair_keys(first, second), self.apart_keys)
@@ -437,6 +442,17 @@ def pair_keys(first: np.ndarray, second: np.ndarray) -> np.ndarray:
 def same_act(a: frozenset[str], b: frozenset[str]) -> bool:
     """Both leads tell an act, and one act is the same (`features.acts_of`)."""
     return bool(a & b)
+
+
+def parties_disagree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both leads tell one act and name whom it befell, and the names share no word: one act befalling two
+    people is two happenings (`extract.acts.act_parties`; entries "arrest\tjackson vincent")."""
+    named_a = dict(entry.split("\t") for entry in a)
+    for entry in b:
+        act, words = entry.split("\t")
+        if act in named_a and not set(words.split()) & set(named_a[act].split()):
+            return True
+    return False
 
 
 def months_differ(a: frozenset[int], b: frozenset[int]) -> bool:
