@@ -32,8 +32,8 @@ SETS = {
     "briefing_gold": ("briefing_gold/articles.jsonl", True),
     "frank_xsum": ("frank/xsum_frank_dev.jsonl", False),
     "frank_cnndm": ("frank/cnndm_frank_dev.jsonl", False),
-    # Judged once by an editor on articles no rule was tuned on (tests/reviewed/fresh.jsonl): the title is a
-    # field of its own there, not the text's first line.
+    # Judged by an editor on articles no rule was tuned on (tests/reviewed/fresh.jsonl, fresh2.jsonl): the
+    # title is a field of its own there, not the text's first line.
     "mmds": ("mmds2025_clusters/mmds2025_dev_en_articles.jsonl", False),
     "bbc_gifts": ("bbc_gifts/articles.jsonl", False),
 }
