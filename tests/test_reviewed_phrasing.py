@@ -17,6 +17,7 @@ import pytest
 
 from builder.evaluation.phrasing import (
     Produced,
+    appendable,
     load_table,
     produce,
     read_articles,
@@ -148,3 +149,14 @@ def test_a_row_judged_no_concern_may_go_but_not_change():
     changed = Produced("briefing_gold", "a-1", "concern", 3, 10, 90, "the pier", "Vantor council")
     [lost] = regressions([reviewed], [changed])
     assert lost.endswith("now Vantor council 'the pier'")
+
+
+def test_update_appends_items_of_a_shared_set_only_on_the_table_own_articles():
+    reviewed = Produced("mmds", "m-1", "question", 2, 0, 40, "Will the fee rise?", None)
+    new_here = Produced("mmds", "m-1", "concern", 4, 41, 90, "the levy", "a union")
+    held_out = Produced("mmds", "m-2", "question", 3, 0, 40, "Will the levy fall?", None)
+    unshared = Produced("frank_xsum", "x-1", "question", 1, 0, 30, "Will the pier close?", None)
+    table = [{**reviewed.row(), "verdict": {"grammatical": True, "faithful": True, "useful": True}}]
+    produced = [reviewed, new_here, held_out, unshared]
+    assert appendable(produced, table, [held_out.row()]) == [new_here, unshared]
+    assert appendable(produced, table, []) == [new_here, held_out, unshared]  # no other table reads the set

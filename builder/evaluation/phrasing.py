@@ -196,6 +196,24 @@ def shares(table: Sequence[dict[str, Any]], produced: Sequence[Produced]) -> dic
     return result
 
 
+def appendable(
+    produced: Sequence[Produced], table: Sequence[dict[str, Any]], others: Sequence[dict[str, Any]]
+) -> list[Produced]:
+    """The items --update appends: those without a row, on the table's own articles when another table reads
+    the same set (a held-out table's articles never reach a table rules are tuned on, nor the other way
+    round), on any article of the table's sets otherwise (the dev table reviews every dev article)."""
+    known = {row_key(r) for r in table}
+    own = {r["article"] for r in table}
+    shared = {r["set"] for r in others}
+    return [p for p in produced if p.key not in known and (p.article in own or p.set not in shared)]
+
+
+def _other_tables(path: Path) -> list[Path]:
+    """The other reviewed tables beside a table (every .jsonl file in its folder)."""
+    folder = path.resolve().parent
+    return [other for other in sorted(folder.glob("*.jsonl")) if other.resolve() != path.resolve()]
+
+
 def main(argv: Sequence[str]) -> int:
     """Print regressions and the share of good items; with --update, append unreviewed new items."""
     parser = argparse.ArgumentParser(prog="python -m builder.evaluation.phrasing")
@@ -205,7 +223,9 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--show", action="store_true")
     args = parser.parse_args(argv)
     table = load_table(args.table) if args.table.exists() else []
-    # A table covers the sets its rows name: --update never appends items of another table's articles.
+    # A table covers the sets its rows name; on a set other tables read too (the tuning table fresh.jsonl and
+    # the held-out fresh2.jsonl share MMDS and bbc_gifts), --update appends only on the table's own articles.
+    others = [row for path in _other_tables(args.table) for row in load_table(path)]
     articles = list(read_articles(args.dev, sets=sets_of(table)))
     produced = produce(articles)
     if args.show:
@@ -220,7 +240,7 @@ def main(argv: Sequence[str]) -> int:
     unreviewed = [p for p in produced if p.key not in known and p.article in reviewed]
     print(f"{len(unreviewed)} items produced on the table's articles have no row")
     if args.update:
-        new = [p for p in produced if p.key not in known]
+        new = appendable(produced, table, others)
         with open(args.table, "a", encoding="utf-8") as handle:
             for p in new:
                 handle.write(json.dumps(p.row(), ensure_ascii=False) + "\n")
