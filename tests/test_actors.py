@@ -245,6 +245,46 @@ def test_identity_across_articles_keeps_a_person_apart_from_a_thing_named_after_
 
 
 @pytest.mark.parametrize(
+    ("title", "given", "other", "joins"),
+    [
+        ("Prince", "Harold", "Harold Pemberton", False),  # a royal's given name is the royal's whole name
+        ("Queen", "Matilda", "Matilda Hughes", False),
+        ("Pope", "Gregory", "Gregory Walsh", False),
+        ("Sheikh", "Rashid", "Rashid Khan", False),
+        ("Mr", "Pemberton", "Harold Pemberton", True),  # a surname after "Mr" still joins the full name
+        ("Prince", "Harold", "Prince Harold", True),  # the title kept in the name elsewhere: the same royal
+    ],
+)
+def test_identity_keeps_a_titled_given_name_apart_from_full_names_it_starts(title, given, other, joins):
+    from dataclasses import replace
+
+    from builder.stories.identity import Identity
+    from tests.factories import briefing
+
+    one = briefing("a", f"{title} {given} spoke.", actors=[(given, "person", 2, (), 1)])
+    one = replace(one, actors=(replace(one.actors[0], roles=(title,)),))
+    two = briefing("b", f"{other} spoke.", actors=[(other, "person", 3, (), 1)])
+    assert (Identity([one, two]).key(given) == Identity([one, two]).key(other)) is joins
+
+
+def test_identity_keeps_two_actors_one_article_lists_apart():
+    from builder.stories.identity import Identity
+    from tests.factories import briefing
+
+    # "Jean" the ewe and her owner "Jean Morris" are two rows of one article: not one page
+    one = briefing(
+        "a",
+        "Jean the ewe and Jean Morris.",
+        actors=[("Jean", "person", 3, (), 1), ("Jean Morris", "person", 1, (), 1)],
+    )
+    two = briefing("b", "Jean Morris spoke.", actors=[("Jean Morris", "person", 1, (), 1)])
+    who = Identity([one, two])
+    assert who.key("Jean") != who.key("Jean Morris")
+    three = briefing("c", "Jean spoke.", actors=[("Jean", "person", 1, (), 1)])
+    assert Identity([three, two]).key("Jean") == Identity([three, two]).key("Jean Morris")
+
+
+@pytest.mark.parametrize(
     ("short", "long", "kind", "long_kind"),
     [
         ("labour", "labour party", "organisation", "organisation"),  # without its designator

@@ -13,6 +13,12 @@ from builder.nlp.bodies import NICKNAMES, short_form
 from builder.nlp.names import names_a_thing
 
 PUNCT = re.compile(r"[\s\-‐.’']+")
+# Titles written before a given name that is the whole name ("Prince Charles", "Pope Francis", "Queen Rania"),
+# unlike "Mr", "Lord" or "President", written before a surname.
+GIVEN_NAME_TITLES = frozenset(
+    {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "tsar", "tsarina", "sultan", "emir",
+     "sheikh", "sheikha", "infanta", "archduke", "archduchess", "saint"}
+)  # fmt: skip
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -32,17 +38,23 @@ class Identity:
         self._alias: dict[str, str] = {}
         self._keys: dict[str, str] = {}  # name → key, filled by `key`
         named_by: dict[str, set[str]] = defaultdict(set)  # alias key → keys of the actors it is an alias of
+        apart: set[tuple[str, str]] = set()  # keys one article lists as two actors
+        titled: set[str] = set()  # given names a title makes whole names ("Prince Charles")
         for briefing in briefings:
+            apart.update(_listed_apart({actor_key(a.name) for a in briefing.actors}))
             for actor in briefing.actors:
                 key = actor_key(actor.name)
                 weight[key] += actor.mentions
                 variants[key][actor.name] += actor.mentions
                 kinds.setdefault(key, actor.kind)
+                if _titled_given_name(actor):
+                    titled.add(key)
                 for alias in actor.aliases:
                     self._alias.setdefault(actor_key(alias), key)
                     named_by[actor_key(alias)].add(key)
+        apart -= {(alias, owner) for alias, owners in named_by.items() for owner in owners}  # another says so
         self._merge = _roots(
-            _merge_short_keys(weight, kinds)
+            _merge_short_keys(weight, kinds, apart, titled)
             | _merge_plurals(weight, kinds)
             | _merge_short_bodies(weight, kinds)
             | _merge_aliases(named_by, kinds)
@@ -77,8 +89,35 @@ class Identity:
         return self.name(actor.name)
 
 
-def _merge_short_keys(weight: Counter[str], kinds: dict[str, str]) -> dict[str, str]:
-    """A person key that is the start or end of exactly one longer person key joins it ("putin")."""
+def _listed_apart(keys: set[str]) -> list[tuple[str, str]]:
+    """Pairs of one article's actor keys where the shorter starts or ends the longer ("jean", "jean morris"):
+    the article's own table kept them as two actors."""
+    pairs = []
+    for key in keys:
+        words = key.split()
+        for n in range(1, len(words)):
+            pairs += [(part, key) for part in (" ".join(words[:n]), " ".join(words[n:])) if part in keys]
+    return pairs
+
+
+def _titled_given_name(actor: Actor) -> bool:
+    """ "Prince Charles" (the title kept as a role): a one-word name that a title before a given name calls
+    the whole name; never the first name of a "Charles Kennedy" in another article."""
+    words = {w.lower() for role in actor.roles for w in role.split()}
+    return len(actor.name.split()) == 1 and bool(words & GIVEN_NAME_TITLES)
+
+
+def _merge_short_keys(
+    weight: Counter[str],
+    kinds: dict[str, str],
+    apart: set[tuple[str, str]] = frozenset(),
+    titled: set[str] = frozenset(),
+) -> dict[str, str]:
+    """A person key that is the start or end of exactly one longer person key joins it ("putin").
+
+    Two keys one article lists as two actors ("Jean" the ewe and "Jean Morris" her owner) stay apart unless
+    another article gives the short one as the long one's alias, and so
+    does a given name its title makes a whole name ("Prince Charles") from the full names it starts."""
     merged: dict[str, str] = {}
     people = sorted((k for k in weight if kinds[k] == "person"), key=lambda k: (-len(k.split()), k))
     extends: dict[tuple[str, ...], list[str]] = defaultdict(list)  # leading or trailing words → longer keys
@@ -91,7 +130,13 @@ def _merge_short_keys(weight: Counter[str], kinds: dict[str, str]) -> dict[str, 
                 extends[words[-n:]].append(other)
     for key in people:
         candidates = dict.fromkeys(extends.get(tuple(key.split()), ()))
-        longer = [other for other in candidates if other not in merged]
+        longer = [
+            other
+            for other in candidates
+            if other not in merged
+            and (key, other) not in apart
+            and not (key in titled and other.startswith(key + " "))
+        ]
         if len(longer) == 1:
             merged[key] = longer[0]
     return merged
