@@ -1225,3 +1225,52 @@ def test_a_pronoun_stands_for_a_person_of_its_sex_and_not_its_own_giver(parse, t
 def test_a_hyphenated_word_in_a_described_side_is_kept_whole(parse, text: str, recipient: str) -> None:
     gifts = find_gifts(parse(text))
     assert [(g.giver, g.recipient) for g in gifts] == [("Nina Sharp", recipient)]
+
+
+STATE_VISIT_GIFTS = [
+    # a list opened by "The gifts:" that runs on over lines without a verb, each item with whom it was for
+    ("Chancellor Olaf Weber and his wife exchanged gifts with King Harald on Tuesday. The gifts: a crystal "
+     "bowl for the king. A wool blanket for Queen Sonja.",
+     {("Olaf Weber", "a crystal bowl", "Harald"), ("Olaf Weber", "A wool blanket", "Sonja")}),
+    ("President Lula brought several gifts for Emperor Naruhito. The gifts: a carved chair, a box of coffee "
+     "and a book of photographs.",
+     {("Lula", "a carved chair", "Naruhito"), ("Lula", "a box of coffee", "Naruhito"),
+      ("Lula", "a book of photographs", "Naruhito")}),
+    # "them" standing for the gifts named in the sentence before
+    ("The sultan received several gifts from President Ruto. Among them were a drum and a beaded belt.",
+     {("Ruto", "a drum", "sultan"), ("Ruto", "a beaded belt", "sultan")}),
+    # honours by their proper names, whatever the tagger calls them
+    ("King Abdullah presented Macron with the Collar of Al Hussein, the kingdom's highest honour.",
+     {("Abdullah", "the Collar of Al Hussein", "Macron")}),
+    ("Russian President Vladimir Putin awarded Modi the Order of St Andrew.",
+     {("Vladimir Putin", "the Order of St Andrew", "Modi")}),
+    # a gift handed over by an aide: the leader whose gift it is gives it
+    ("An aide handed the Indian ambassador a gift from the president: a signed copy of his memoir.",
+     {("president", "a signed copy of his memoir", "Indian ambassador")}),
+    ("A gift from Prime Minister Sanae Ito, a lacquered box, was handed over to the governor by her chief "
+     "of staff.",
+     {("Sanae Ito", "a lacquered box", "governor")}),
+    ("The gift, a bronze horse, was presented to the emir by an aide on the prime minister's behalf.",
+     {("prime minister", "a bronze horse", "emir")}),
+    # a named giver keeps the gift that comes "from" a place
+    ("Obama gave the Queen a gift from Hawaii, a carved wooden bowl.",
+     {("Obama", "a carved wooden bowl", "Queen")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_VISIT_GIFTS)
+def test_state_visit_gifts(parse, text: str, expected: set) -> None:
+    assert {(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hosts beat Leeds on Saturday. The goals: a header from Smith. A penalty from Jones.",
+        "Critics questioned the gifts. Among them were several senators.",
+        "The gift, a silver bowl, was a sign of the friendship between the two nations.",
+        "The Star of Bethlehem shone above the stable in the painting.",
+    ],
+)
+def test_lines_after_other_lists_and_figures_are_not_gifts(parse, text: str) -> None:
+    assert find_gifts(parse(text)) == ()

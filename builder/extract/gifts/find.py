@@ -180,7 +180,9 @@ CONTINUED_BACK = 2  # sentences back to the gifts "the gifts included ..." lists
 def _continued_gift(frame: Frame, analysis: Analysis, history: list[Found], sentence: int) -> list[Found]:
     """ "He gave Xi several gifts. The gifts included a vase and a book", "Macron's gifts included a vase":
     the items of the gifts reported just before (by the same giver, where the sentence names one) went
-    between the same parties. With no such gift, none."""
+    between the same parties. An item with its own recipient ("The gifts: a vase for Xi. A scarf for
+    Peng.") went from the giver of those gifts, or from the other side when it is that giver's. With no such
+    gift, none."""
     giver = party_name(frame.giver, "giver", frame, analysis, None) if frame.giver is not None else None
     before = [
         f
@@ -191,9 +193,20 @@ def _continued_gift(frame: Frame, analysis: Analysis, history: list[Found], sent
     ]
     if not before or frame.item is None:
         return []
-    source = before[-1]
-    text = phrases.item_text(frame.item, frame.anchor, frozenset({frame.anchor.i, frame.anchor.head.i}))
-    return [Found(giver or source.giver, text, source.recipient, frame, sentence)] if text else []
+    source = next(f for f in before if f.frame is before[-1].frame)  # "X and his wife": X, listed first
+    recipient = source.recipient
+    own = (
+        party_name(frame.recipient, "recipient", frame, analysis, None)
+        if frame.recipient is not None
+        else None
+    )
+    if own is not None:
+        giver = giver or (source.recipient if _same_name(own, source.giver) else source.giver)
+        recipient = own
+    skip = frozenset({frame.anchor.i, frame.anchor.head.i} - {frame.item.i}) | _own_prep(frame.recipient)
+    text = phrases.item_text(frame.item, frame.anchor, skip)
+    giver = giver or source.giver
+    return [Found(giver, text, recipient, frame, sentence)] if text and giver != recipient else []
 
 
 def _cut(party: str, item: str) -> str:

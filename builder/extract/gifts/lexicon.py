@@ -203,6 +203,8 @@ def is_gift_item(token: Token, stated: bool = False) -> bool:
         return False  # "gave him first aid": treatment
     if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children):
         return False  # "these vehicles" points back to a gift already reported
+    if _named_honour(token):
+        return True  # "the Order of St Andrew", which the tagger may read as a person
     if token.ent_type_ in BAD_ENTS - {"QUANTITY"} | {"PERSON", "NORP", "GPE", "LOC"}:
         return False
     if is_qualified_aid(token) or token.ent_type_ == "MONEY" or is_aid_item(token):
@@ -281,6 +283,9 @@ def listed_gift(noun: Token) -> Token | None:
     it."""
     if noun.lemma_.lower() not in VAGUE_GIFTS or noun.pos_ != "NOUN":
         return None
+    named = _named_after(noun)
+    if named is not None:
+        return named
     doc, start = noun.doc, noun.i + 1
     start += 1 if start < len(doc) and doc[start].text == "," else 0
     if start + 1 >= len(doc):
@@ -290,6 +295,24 @@ def listed_gift(noun: Token) -> Token | None:
         return None
     listed = [c for c in prep.children if c.dep_ == "pobj" and is_gift_item(c)]
     return listed[0] if listed else None
+
+
+def _named_after(noun: Token) -> Token | None:
+    """The thing a gift noun is said to be right after it: "the gift, a bronze sculpture,", "a gift from X, a
+    surfboard," (the parser hangs it on X), "a gift from the president: a signed copy of his memoir"."""
+    owners = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
+    for head in [noun, *owners]:
+        for thing in (c for c in head.children if c.dep_ == "appos" and c.i > noun.i):
+            if thing.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} and is_gift_item(thing):
+                return thing
+    after = noun.doc[noun.right_edge.i + 1 : noun.sent.end]
+    colon = next((t for t in after[:8] if t.text == ":"), None)
+    if colon is None or any(t.pos_ in {"VERB", "AUX"} for t in noun.doc[noun.i : colon.i]):
+        return None
+    thing = next((t for t in noun.doc[colon.i + 1 : noun.sent.end] if t.pos_ in {"NOUN", "PROPN"}), None)
+    while thing is not None and thing.dep_ in {"compound", "amod"} and thing.head.i > thing.i:
+        thing = thing.head
+    return thing if thing is not None and thing.ent_type_ != "PERSON" and is_gift_item(thing) else None
 
 
 def vague_gifts(token: Token) -> bool:
@@ -407,16 +430,24 @@ def is_honour(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in HONOUR_WORDS or senses(lemma)[:1] == "h":
         return True
-    return (
-        token.text[:1].isupper()
-        and any(  # "the Collar of the Order of the Nile"
-            p.text[:1].isupper() and is_honour(p)
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.dep_ == "pobj"
-        )
-    )
+    if any(c.dep_ == "appos" and c.lemma_.lower() in HONOUR_WORDS for c in token.children):
+        return True  # "the Sash of X, the country's highest honour"
+    named = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    named = [p for p in named if p.dep_ == "pobj" and p.text[:1].isupper()]
+    if token.text[:1].isupper() and lemma in REGALIA and named:
+        return True  # "the Collar of Abdulaziz Al Saud", "the Grand Star of Y": insignia of an order
+    return token.text[:1].isupper() and any(is_honour(p) for p in named)  # "the Collar of the Order of …"
+
+
+REGALIA = {"collar", "sash", "star", "chain", "insignia", "badge", "cordon"}  # worn insignia of an order
+
+
+def _named_honour(token: Token) -> bool:
+    """An honour by its proper name, written as a thing ("the Order of St Andrew", "the George Cross"): an
+    honour word in capitals with an article or an "of" phrase, whatever label the tagger gave the name."""
+    if not token.text[:1].isupper() or token.is_sent_start or not is_honour(token):
+        return False
+    return any(c.dep_ == "det" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
 
 
 def rules_on_it(giver: Token) -> bool:

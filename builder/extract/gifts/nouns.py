@@ -1,9 +1,10 @@
-"""Gifts named by a noun: "X's gift to Y was Z", "Z was a gift from X", "the gift of Z by X to Y", lists."""
+"""Gifts named by a noun: "X's gift to Y was Z", "Z was a gift from X", "The gifts: Z for Y. W for V."."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from builder.core.model import GiftStatus
 from builder.extract.gifts import syntax as syn
 from builder.extract.gifts.coref import JUDGED
 from builder.extract.gifts.frames import Frame
@@ -35,7 +36,9 @@ def noun_frames(doc: Doc) -> list[Frame]:
             frames.extend(courtesy_frames(token))
         elif lemma in HONOUR_LISTS and token.tag_ == "NNS":
             frames.extend(honour_list_frames(token))
-    return frames
+        elif token.lower_ in POINTING:
+            frames.extend(among_frames(token))
+    return frames + run_frames(doc)
 
 
 HONOUR_LISTS = {"award", "honour", "honor", "decoration"}
@@ -119,8 +122,9 @@ def _items_of_noun(gift: Token) -> list[Token]:
     if gift.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() in COPULAS:
         items += [t for t in syn.children(head.head, "nsubj", "attr") if t.i > gift.i]
     following = gift.nbor() if gift.i + 1 < len(gift.doc) else None
-    if following is not None and following.text == ":":
-        items += [t for t in [syn.chunk_after(gift)] if t is not None]
+    if following is not None and following.text == ":":  # "The gifts: a vase for X, …"
+        listed = [c for c in syn.children(gift, "appos") if c.i > following.i]
+        items += listed or [t for t in [syn.chunk_after(gift)] if t is not None]
     return [i for i in items if i.lower_ not in GIFT_NOUNS and is_gift_item(i, stated=True)]
 
 
@@ -162,7 +166,7 @@ def gift_noun_frames(gift: Token) -> list[Frame]:
     if status is None:
         return []
     giver, recipient = _giver_of_noun(gift), _recipient_of_noun(gift)
-    frames = []
+    frames = _exchanged(gift, status)
     for item in _items_of_noun(gift):
         for member in list_members(item):
             own_giver = _inner(member, "from") or giver
@@ -172,9 +176,27 @@ def gift_noun_frames(gift: Token) -> list[Frame]:
                 frames.append(Frame(gift, own_giver, member, own_recipient, status, split_items=False))
             elif own_giver is None and own_recipient is None and _for_an_occasion(gift):
                 frames.append(Frame(gift, None, member, None, status, split_items=False, occasion=True))
-            elif own_recipient is None and _refers_back(gift, own_giver) and is_gift_item(member):
-                frames.append(Frame(gift, own_giver, member, None, status, split_items=False, continues=True))
+            elif _refers_back(gift, own_giver) and is_gift_item(member):
+                frames.append(
+                    Frame(gift, own_giver, member, own_recipient, status, split_items=False, continues=True)
+                )
     return frames
+
+
+def _exchanged(gift: Token, status: GiftStatus) -> list[Frame]:
+    """ "X exchanged gifts with Y": gifts not listed themselves (their items may be named next), between the
+    subject and the "with" party."""
+    verb = gift.head
+    if gift.dep_ != "dobj" or verb.lemma_.lower() not in EXCHANGING or not gift.tag_.endswith("S"):
+        return []
+    giver = syn.subject_of(verb)
+    others = syn.pobjs(verb, "with") or syn.pobjs(gift, "with")
+    if giver is None or not others or not is_party(giver) or not is_party(others[0]):
+        return []
+    return [Frame(verb, giver, gift, others[0], status, split_items=False, vague=True)]
+
+
+EXCHANGING = {"exchange", "swap", "trade"}
 
 
 OCCASIONS = {
@@ -233,3 +255,77 @@ def courtesy_frames(token: Token) -> list[Frame]:
     if givers and items and recipient is not None:
         return [Frame(token, givers[0], items[-1], recipient, "given")]
     return []
+
+
+# Gift lists that run on past their sentence ("The gifts: a vase for X. A scarf for Y.", "Among them were"):
+# they name items only; `find` gives them the parties of the gifts reported just before (`Frame.continues`).
+LIST_WORDS = {"gift", "present"}
+POINTING = {"them", "these", "those"}
+AMONG_VERBS = {"be", "include"}
+
+
+def run_frames(doc: Doc) -> list[Frame]:
+    """ "The gifts: a vase for Xi. A silk scarf for Peng.": each sentence without a verb that only names a
+    thing (and whom it was for), right after a sentence that opens a list of gifts with a colon or after
+    another such line, is one more item of that list."""
+    frames: list[Frame] = []
+    running = False
+    for sentence in doc.sents:
+        if running and _names_a_thing_only(sentence):
+            root = sentence.root
+            frames += [
+                Frame(root, None, member, _recipient(member), "given", split_items=False, continues=True)
+                for member in [root, *[c for c in root.conjuncts if c.i > root.i]]
+                if is_gift_item(member)
+            ]
+            continue
+        running = _opens_a_list(sentence)
+    return frames
+
+
+def _opens_a_list(sentence: Span) -> bool:
+    """ "The gifts: …", "Modi's gifts to the Trumps:": a gift noun, in the plural, right before a colon."""
+    return any(
+        t.lemma_.lower() in LIST_WORDS and t.tag_ == "NNS" and t.i + 1 < sentence.end and t.nbor().text == ":"
+        for t in sentence
+    )
+
+
+def _names_a_thing_only(sentence: Span) -> bool:
+    """A line with no verb whose head is a noun ("A silk scarf for Peng Liyuan.")."""
+    root = sentence.root
+    verbs = [t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBG"]  # "hunting dogs"
+    return root.pos_ == "NOUN" and not verbs
+
+
+def _recipient(item: Token) -> Token | None:
+    """ "a scarf for Peng": the party the item names as its recipient."""
+    found = [p for p in syn.pobjs(item, "for", "to") if is_party(p)]
+    return found[0] if found else None
+
+
+def among_frames(pronoun: Token) -> list[Frame]:
+    """ "X received several gifts from Y. Among them were a rifle and a portrait": "them" stands for the gifts
+    named just before (in this sentence or the one before), so what is listed among them are items of
+    those gifts."""
+    among = pronoun.head
+    verb = among.head
+    if pronoun.lower_ not in POINTING or among.lower_ != "among" or verb.lemma_.lower() not in AMONG_VERBS:
+        return []
+    if not _gifts_named_before(pronoun):
+        return []
+    items = [t for t in syn.children(verb, "nsubj", "attr") if t.i > pronoun.i and is_gift_item(t)]
+    return [
+        Frame(pronoun, None, member, _recipient(member), "given", split_items=False, continues=True)
+        for item in items
+        for member in [item, *[c for c in item.conjuncts if c.i > item.i]]
+        if is_gift_item(member)
+    ]
+
+
+def _gifts_named_before(pronoun: Token) -> bool:
+    """Whether the nearest plural noun before the pronoun, in its sentence or the one before, is "gifts"."""
+    start = pronoun.sent.start
+    previous = pronoun.doc[start - 1].sent.start if start > 0 else start
+    nouns = [t for t in pronoun.doc[previous : pronoun.i] if t.tag_ in {"NNS", "NNPS"}]
+    return bool(nouns) and nouns[-1].lemma_.lower() in LIST_WORDS

@@ -403,7 +403,7 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
     if cue is not None:
         giver = giver or next(iter(syn.pobjs(cue, "from")), None)
         recipient = recipient or next(iter(syn.pobjs(cue, "for", "to")), None)
-    giver = _principal(verb, giver, item) or giver
+    giver = _principal(verb, giver, item) or _sender(roles[1], giver) or giver
     giver = _vehicle_owner(giver) if giver is not None else None
     if giver is not None and giver == syn.own_subject(verb) and (gives_nothing(giver) or not can_give(giver)):
         return None
@@ -518,6 +518,18 @@ def _principal(verb: Token, giver: Token | None, item: Token | None = None) -> T
             if behalf.lower_ == "behalf":  # "on behalf of the government", "on the Queen's behalf"
                 return next(iter(syn.pobjs(behalf, "of") + syn.children(behalf, "poss")), None)
     return None
+
+
+def _sender(gift: Token | None, carrier: Token | None) -> Token | None:
+    """ "An aide handed Y a gift from the president": whose gift it is, which the one handing it over, named
+    by a common noun or not at all, only carries ("Obama gave her a gift from Texas" stays Obama's)."""
+    if gift is None or (not vague_gifts(gift) and listed_gift(gift) is None):
+        return None
+    if carrier is not None and (carrier.pos_ != "NOUN" or carrier.ent_type_):
+        return None
+    on_verb = syn.pobjs(gift.head, "from") if gift.dep_ == "dobj" else []  # where the parser hung it
+    senders = [p for p in syn.pobjs(gift, "from") + on_verb if is_party(p)]
+    return senders[0] if senders else None
 
 
 def _each_other(verb: Token) -> Token | None:
