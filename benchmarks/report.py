@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from pathlib import Path
 from typing import Any
@@ -135,7 +136,23 @@ def size_rows(sizes: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
         lambda s: f"{rebuild_peak(s):,.0f} MB",
     )
     row("other processes' load, cold build", lambda s: f"{s['cold_others']:.2f} cores")
+    if any("largest_page" in s for s in sizes):
+        row("largest generated HTML page", lambda s: largest_page(s.get("largest_page")))
+    if any("cold_reused" in s for s in sizes):
+        row("cold build", lambda s: cold_when(s.get("cold_reused")))
     return rows
+
+
+def largest_page(page: list[Any] | None) -> str:
+    """`123 KB (timeline/index.html)`, or n/a for results from before it was measured."""
+    return f"{page[1] / 1024:,.0f} KB ({page[0]})" if page else "n/a"
+
+
+def cold_when(reused: float | None) -> str:
+    """Whether the cold build was measured in this run or reused from a kept one (`run.py --keep`)."""
+    if reused is None:
+        return "measured in this run"
+    return f"reused from {dt.datetime.fromtimestamp(reused, dt.UTC):%Y-%m-%d %H:%M} UTC (--keep)"
 
 
 def markdown_table(header: list[str], rows: list[list[str]]) -> str:

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -211,11 +212,15 @@ def measure_rebuild(
     return out
 
 
-def measure_size(size: int, seed: int, added_runs: int = 1, plain_runs: int = 3) -> dict[str, Any]:
+def measure_size(
+    size: int, seed: int, added_runs: int = 1, plain_runs: int = 3, keep: Path | None = None
+) -> dict[str, Any]:
     """A cold build, then each incremental build (nothing changed, one article added `added_runs` times, one
-    edited), each in a fresh process."""
-    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
-        out = child("--size", size, seed, ["--work", tmp])
+    edited), each in a fresh process. With `keep`, the cold build is kept (see `cold_build`)."""
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)  # the work folder beside the kept builds: copies are quick
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-", dir=keep) as tmp:
+        out = cold_build(size, seed, Path(tmp), keep)
         for step in report.REBUILD_STEPS:
             if step != "added":
                 runs = ["--plain-runs", str(plain_runs)] if step == "plain" else []
@@ -226,7 +231,58 @@ def measure_size(size: int, seed: int, added_runs: int = 1, plain_runs: int = 3)
                 for nth in range(max(1, added_runs))
             ]
             out |= report.median_added(runs)
+        out["largest_page"] = largest_page(Path(tmp) / "site")
     return out
+
+
+def largest_page(site: Path) -> tuple[str, int]:
+    """The largest HTML page of a built site: its path in the site and its size in bytes."""
+    sizes = (
+        (os.path.join(folder, name), os.path.getsize(os.path.join(folder, name)))
+        for folder, _, names in os.walk(site)
+        for name in names
+        if name.endswith(".html")
+    )
+    path, size = max(sizes, key=lambda item: item[1], default=("", 0))
+    return os.path.relpath(path, site) if path else "", size
+
+
+def cold_build(size: int, seed: int, work: Path, keep: Path | None) -> dict[str, Any]:
+    """The cold build into `work`. With `keep` (a folder), the cold build of this size and seed is kept in
+    `keep` and later runs start from a copy of it instead of building cold again (at 5,000 articles the cold
+    build takes 15–30 minutes on a shared machine). A copy changes every file's change time and inode, which
+    the read cache, the page memo's stat record and the site's search-index record rightly distrust, so a
+    reused copy gets unmeasured builds first (`settle`); the report says when the cold build was measured."""
+    if keep is None:
+        return child("--size", size, seed, ["--work", str(work)])
+    kept = keep / f"cold-{size}-seed{seed}"
+    record = kept / "cold.json"
+    if record.exists():
+        out = json.loads(record.read_text(encoding="utf-8"))
+        out["cold_reused"] = record.stat().st_mtime
+        shutil.copytree(kept, work, symlinks=True, dirs_exist_ok=True)
+        child("--rebuild", size, seed, ["--work", str(work), "--step", "settle"])
+        return out
+    out = child("--size", size, seed, ["--work", str(work)])
+    shutil.copytree(work, kept, symlinks=True, dirs_exist_ok=True)
+    record.write_text(json.dumps(out), encoding="utf-8")
+    return out
+
+
+def settle(settings: pipeline.Settings, size: int, seed: int) -> None:
+    """Unmeasured builds after copying a kept cold build: one with nothing changed, then one with an article
+    added (a corpus article far beyond the measured ones) and one with it removed, so that every stat record
+    (sources, pages, the search index) describes the copy, as after the cold build itself."""
+    name, text = corpus.article_text(size + 1000, seed)
+    added = settings.seeds / name
+    for step in ("nochange", "add", "remove"):
+        if step == "add":
+            added.write_text(text, encoding="utf-8")
+        elif step == "remove":
+            added.unlink()
+        pipeline.generate(settings, ProcessExecutor(WORKERS))
+        fingerprint = pipeline.renderer_fingerprint()
+        pipeline.build_site(settings.config, settings.docs, settings.site, builder=fingerprint)
 
 
 def rebuild_step(
@@ -242,6 +298,9 @@ def rebuild_step(
     added (article `size + nth` of the corpus), or one article edited (each: the builder, then the site step);
     or `plain`: a plain full `mkdocs build` of the same docs, the yardstick for the others."""
     out: dict[str, Any] = {}
+    if step == "settle":
+        settle(settings, size, seed)
+        return out
     if step == "plain":
         return plain_mkdocs(settings, out, plain_runs)
     if step == "added":
@@ -364,10 +423,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", type=Path, help="Also save the raw results here.")
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)  # child process: a cold build
     parser.add_argument("--rebuild", type=int, help=argparse.SUPPRESS)  # child process: one incremental build
-    parser.add_argument("--step", choices=report.REBUILD_STEPS, help=argparse.SUPPRESS)  # … which one
+    steps = (*report.REBUILD_STEPS, "settle")  # settle: unmeasured builds on a copied cold build
+    parser.add_argument("--step", choices=steps, help=argparse.SUPPRESS)  # … which one
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)  # … in this folder
     parser.add_argument("--nth", type=int, default=0, help=argparse.SUPPRESS)  # … which added article
     parser.add_argument("--plain-runs", type=int, default=3, help="Plain mkdocs builds a size (median).")
+    parser.add_argument(
+        "--keep", type=Path,
+        help="Keep each size's cold build in this folder and start later runs from a copy of it.",
+    )  # fmt: skip
     parser.add_argument("--speed", type=int, help=argparse.SUPPRESS)  # child process: throughput
     args = parser.parse_args(argv)
     if args.size is not None:
@@ -388,7 +452,9 @@ def main(argv: list[str] | None = None) -> None:
     }
     results["sizes"] = []
     for size in args.sizes.split(","):
-        results["sizes"].append(measure_size(int(size), args.seed, args.added_runs, args.plain_runs))
+        results["sizes"].append(
+            measure_size(int(size), args.seed, args.added_runs, args.plain_runs, args.keep)
+        )
         if args.json:  # after every size, so a long run that is stopped still leaves its numbers
             args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     report.update(args.out, results)
