@@ -14,10 +14,11 @@ from builder.evaluation.metrics import read_jsonl
 from builder.evaluation.stories import article_of
 from builder.pipeline import extract_all
 from builder.runtime.cache import PairCache
-from builder.stories import grouping
-from builder.stories.features import Kept, collection_size, dirty_spans, reuse, rules_of, weigh
-from builder.stories.grouping import RULES, facts_of, group_stories
+from builder.stories import grouping, threads
+from builder.stories.features import Kept, KeptGroups, collection_size, dirty_spans, reuse, rules_of, weigh
+from builder.stories.grouping import RULES, facts_of, group_stories, last_groups
 from builder.stories.linking import Spans
+from builder.stories.threads import best_earlier
 from tests.conftest import ROOT
 
 EVAL = ROOT.parent / "shared" / "eval" / "ecbplus" / "ecbplus_docs_dev.jsonl"
@@ -63,6 +64,21 @@ def test_kept_pairs_group_as_a_cold_grouping_through_additions_an_edit_and_remov
         return found
 
     monkeypatch.setattr(grouping, "reuse", counting)
+    taken: list[tuple[int, int]] = []  # per build: groups whose key features and link were taken over, of all
+
+    def groups_taken(candidates, indexes):
+        found = last_groups(candidates, indexes)
+        taken.append((sum(x is not None for x in found), len(found)))
+        return found
+
+    monkeypatch.setattr(grouping, "last_groups", groups_taken)
+    weighed: list[int] = []  # per build: groups whose thread link was found again against every earlier one
+
+    def links_weighed(groups, related, centres):
+        weighed.append(len(groups))
+        return best_earlier(groups, related, centres)
+
+    monkeypatch.setattr(threads, "best_earlier", links_weighed)
     facts = {}
 
     def facts_once(b: Briefing):
@@ -95,6 +111,10 @@ def test_kept_pairs_group_as_a_cold_grouping_through_additions_an_edit_and_remov
     assert reused[0] is None  # nothing kept yet
     assert all(n is not None for n in reused[1:]), reused  # the count of articles stays on its step
     assert any(n[0] < n[1] / 2 for n in reused[1:]), reused  # and some builds weigh less than half again
+    # Each build groups twice (with the record, then from nothing): the first takes groups over.
+    assert [t for t, _ in taken[1::2]] == [0] * len(steps)  # from nothing
+    assert taken[0][0] == 0 and any(t > 0 for t, _ in taken[2::2]), taken
+    assert any(w < n for w, (_, n) in zip(weighed[2::2], taken[2::2], strict=True)), (weighed, taken)
     assert len(sizes) > 2
 
 
@@ -148,3 +168,26 @@ def test_an_unreadable_or_foreign_pairs_file_is_no_record(tmp_path, damage):
     else:
         store.path.write_bytes(damage)
     assert store.load() is None
+
+
+def test_the_groups_are_read_back_as_kept_and_a_record_that_does_not_fit_keeps_none(tmp_path):
+    groups = KeptGroups(
+        np.array([0, 2, 1]), np.array([2, 1]), (("t:ada brun", "w:port"), ("w:loan",)), np.array([-1, 0]),
+        np.array([0.0, 0.25]), (("ada brun",), ()), (("ada brun", "norland"), ("norland",)),
+    )  # fmt: skip
+    store = PairCache(tmp_path, "code")
+    store.keep(dataclasses.replace(kept_of(("k0", "k1", "k2"), ("w:a",), np.array([3])), groups=groups))
+    store.save()
+    read = store.load()
+    assert read is not None and read.groups is not None
+    for field in dataclasses.fields(KeptGroups):
+        found, wanted = getattr(read.groups, field.name), getattr(groups, field.name)
+        assert np.array_equal(found, wanted) if isinstance(wanted, np.ndarray) else found == wanted, (
+            field.name
+        )
+    for targets in ([-1, 1], [-2, 0]):  # a link to itself or a later group, or a malformed one
+        store.keep(
+            dataclasses.replace(store.kept, groups=dataclasses.replace(groups, targets=np.array(targets)))
+        )
+        store.save()
+        assert store.load().groups is None

@@ -24,7 +24,7 @@ from builder.core.model import Article, Briefing, Evidence, Term
 from builder.nlp import MODEL_NAME
 from builder.runtime import packing
 from builder.runtime.jsonio import briefing_from_dict, briefing_to_dict
-from builder.stories.features import Kept
+from builder.stories.features import Kept, KeptGroups
 from builder.stories.grouping import Facts, facts_of
 from builder.stories.merge import Story
 
@@ -228,9 +228,11 @@ class PairCache:
     """
 
     FILE = "pairs.msgpack"
-    VERSION = 1
+    VERSION = 2
     ARRAYS = (("df", "<i8"), ("first", "<i4"), ("second", "<i4"), ("value", "<f4"), ("allowed", "?"),
               ("apart", "?"))  # fmt: skip
+    GROUP_ARRAYS = (("members", "<i4"), ("sizes", "<i4"), ("targets", "<i4"), ("cosines", "<f8"))
+    GROUP_LISTS = ("terms", "named", "every")
 
     def __init__(self, folder: Path, code: str) -> None:
         self.path = folder / self.FILE
@@ -266,7 +268,31 @@ class PairCache:
         return Kept(
             tuple(data["rules"]), tuple(keys), tuple(features), arrays["df"].astype(np.int64), first, second,
             arrays["value"].astype(np.float64), arrays["allowed"].copy(), arrays["apart"].copy(),
+            self._groups(data.get("groups"), len(keys)),
         )  # fmt: skip
+
+    def _groups(self, data: Any, articles: int) -> KeptGroups | None:
+        """The groups of the record, or None where they are missing or do not fit its articles."""
+        if not isinstance(data, dict):
+            return None
+        arrays = {name: np.frombuffer(data[name], dtype=kind).astype(kind.replace("4", "8"))
+                  for name, kind in self.GROUP_ARRAYS}  # fmt: skip
+        lists = {name: tuple(tuple(item) for item in data[name]) for name in self.GROUP_LISTS}
+        groups = len(arrays["sizes"])
+        members, sizes, targets = arrays["members"], arrays["sizes"], arrays["targets"]
+        if any(len(arrays[n]) != groups for n in ("targets", "cosines")) or len(members) != sizes.sum():
+            return None
+        if any(len(lists[n]) != groups or not all(isinstance(x, str) for item in lists[n] for x in item)
+               for n in self.GROUP_LISTS):  # fmt: skip
+            return None
+        if len(members) and (members.min() < 0 or members.max() >= articles or sizes.min() < 1):
+            return None
+        if (
+            (targets < -1) | (targets >= np.arange(groups))
+        ).any():  # a link goes to an earlier group, or none
+            return None
+        return KeptGroups(members, sizes, lists["terms"], targets, arrays["cosines"], lists["named"],
+                          lists["every"])  # fmt: skip
 
     def keep(self, kept: Kept) -> None:
         """Remember this build's pairs, to be written by `save`."""
@@ -283,6 +309,11 @@ class PairCache:
         }  # fmt: skip
         for name, kind in self.ARRAYS:
             data[name] = np.ascontiguousarray(getattr(kept, name), dtype=kind).tobytes()
+        if kept.groups is not None:
+            groups = {name: [list(item) for item in getattr(kept.groups, name)] for name in self.GROUP_LISTS}
+            for name, kind in self.GROUP_ARRAYS:
+                groups[name] = np.ascontiguousarray(getattr(kept.groups, name), dtype=kind).tobytes()
+            data["groups"] = groups
         atomic_write(self.path, msgpack.packb(data))
 
 

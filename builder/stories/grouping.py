@@ -53,6 +53,7 @@ from builder.stories.dates import lead_months, placed_date, referenced_dates
 from builder.stories.features import (
     NAMED_LABELS,
     Kept,
+    KeptGroups,
     PairStore,
     Vector,
     Weights,
@@ -79,7 +80,7 @@ from builder.stories.linking import (
     neighbour_links,
 )
 from builder.stories.outlets import Outlet, outlet_of
-from builder.stories.threads import thread_id, thread_labels
+from builder.stories.threads import Link, thread_id, thread_links, thread_starts
 from builder.stories.timing import (
     WINDOW_DAYS,
     Occasion,
@@ -215,6 +216,11 @@ def story_id(founder_id: str) -> str:
 
 def key_terms(vectors: Iterable[Vector], forms: dict[str, str]) -> tuple[str, ...]:
     """The group's heaviest names and words, for display."""
+    return shown_terms(key_features(vectors), forms)
+
+
+def key_features(vectors: Iterable[Vector]) -> tuple[str, ...]:
+    """The features of the group's heaviest names and words, one for each word or name shown."""
     total: dict[str, float] = defaultdict(float)
     for vector in vectors:
         for feature, weight in vector.items():
@@ -226,21 +232,24 @@ def key_terms(vectors: Iterable[Vector], forms: dict[str, str]) -> tuple[str, ..
     shown: dict[str, str] = {}
     for feature, _ in ranked:
         if feature.startswith("t:") or feature[2:] not in name_words:  # "putin" is shown as "Vladimir Putin"
-            shown.setdefault(feature[2:], forms.get(feature, feature[2:]))
+            shown.setdefault(feature[2:], feature)
             if len(shown) == KEY_TERMS:  # later features only add after these, never before
                 break
     return tuple(shown.values())
 
 
-def make_group(
-    members: Sequence[Briefing], facts: Sequence[Facts], vectors: Sequence[Vector], forms: dict[str, str]
-) -> StoryGroup:
+def shown_terms(features: Iterable[str], forms: dict[str, str]) -> tuple[str, ...]:
+    """Key features as shown: a name as first written in a term of the collection, a word as it is."""
+    return tuple(forms.get(feature, feature[2:]) for feature in features)
+
+
+def make_group(members: Sequence[Briefing], facts: Sequence[Facts], key_terms: tuple[str, ...]) -> StoryGroup:
     """A StoryGroup of briefings already in chronological order."""
     dates = sorted(f.placed for f in facts if f.placed)
     return StoryGroup(
         id=story_id(members[0].article.id),
         article_ids=tuple(b.article.id for b in members),
-        key_terms=key_terms(vectors, forms),
+        key_terms=key_terms,
         first_date=dates[0] if dates else None,
         last_date=dates[-1] if dates else None,
     )
@@ -322,6 +331,8 @@ class Known:
     fresh: np.ndarray
     allowed: np.ndarray
     apart: np.ndarray
+    now: np.ndarray  # each article of the last build: its index now, -1 if it is gone or dirty
+    groups: KeptGroups | None = None  # the last build's groups
 
 
 @dataclass(frozen=True)
@@ -331,7 +342,7 @@ class Candidates:
 
     briefings: tuple[Briefing, ...]
     facts: tuple[Facts, ...]
-    vectors: tuple[Vector, ...]
+    vectors: Sequence[Vector]  # made when first asked for (`features.Vectors`)
     similar: Similar
     outlets: tuple[Outlet | None, ...] = ()
     window_days: int | None = None  # pairs time rules out under this window are left out (None: none are)
@@ -360,7 +371,7 @@ class Candidates:
         found = sorted(((facts(b), b) for b in briefings), key=lambda fb: chronological(*fb))
         known = tuple(f for f, _ in found)
         weights = weigh([f.features() for f in known])
-        vectors = tuple(weights.vectors)
+        vectors = weights.vectors
         outlets = tuple(f.outlet_of() for f in known)
         spans = None if window_days is None else Timing(known, window_days).spans()
         ordered = tuple(b for _, b in found)
@@ -375,11 +386,9 @@ class Candidates:
             return cls(ordered, known, vectors, similar, outlets, window_days, weights, keys)
         pairs = dirty_spans(spans or Spans.every(len(vectors)), reused.dirty)
         weighed = involved(pairs, len(vectors))
-        fresh = span_cosines(
-            [v if w else {} for v, w in zip(vectors, weighed, strict=True)], CANDIDATE_FLOOR, pairs
-        )
+        fresh = span_cosines([vectors[n] if w else {} for n, w in enumerate(weighed)], CANDIDATE_FLOOR, pairs)
         similar, is_fresh, kept_allowed, kept_apart = combined(reused, fresh)
-        verdicts = Known(judged_by, is_fresh, kept_allowed, kept_apart)
+        verdicts = Known(judged_by, is_fresh, kept_allowed, kept_apart, reused.now, reused.groups)
         return cls(ordered, known, vectors, similar, outlets, window_days, weights, keys, verdicts)
 
     @functools.cached_property
@@ -388,9 +397,9 @@ class Candidates:
         (`recounting_pairs`)."""
         return recounting_pairs(self)
 
-    def kept(self, rules: Rules) -> Kept:
+    def kept(self, rules: Rules, groups: KeptGroups | None = None) -> Kept:
         """What the next build takes over: the pairs, and their verdicts under `rules` (`group_indexes` judged
-        them)."""
+        them), and the groups."""
         assert self.weights is not None
         similar = self.similar
         apart = np.zeros(len(similar), dtype=bool)
@@ -398,7 +407,7 @@ class Candidates:
             apart = np.isin(pair_keys(similar.first, similar.second), pair_keys(*apart_arrays(self.apart)))
         return Kept(
             rules_of(rules), self.keys, tuple(self.weights.features), self.weights.df,
-            similar.first, similar.second, similar.value, self.judged[rules_of(rules)], apart,
+            similar.first, similar.second, similar.value, self.judged[rules_of(rules)], apart, groups,
         )  # fmt: skip
 
 
@@ -522,16 +531,70 @@ def group_stories(
         for feature, form in found.forms:
             forms.setdefault(feature, form)
     indexes = group_indexes(candidates, rules)
+    last = last_groups(candidates, indexes)
+    terms = [
+        key_features([candidates.vectors[i] for i in group]) if was is None else was[0]
+        for group, was in zip(indexes, last, strict=True)
+    ]
+    kept_links = [None if was is None else was[1] for was in last]
+    links = thread_links(indexes, candidates.briefings, candidates.vectors, kept_links)
     if store is not None:
-        store.keep(candidates.kept(rules))
+        store.keep(candidates.kept(rules, kept_groups(indexes, terms, links)))
     groups = [
         make_group(
             [candidates.briefings[i] for i in group],
             [candidates.facts[i] for i in group],
-            [candidates.vectors[i] for i in group],
-            forms,
+            shown_terms(features, forms),
         )
-        for group in indexes
+        for group, features in zip(indexes, terms, strict=True)
     ]
-    starts = thread_labels(indexes, candidates.briefings, candidates.vectors)
+    starts = thread_starts(links)
     return tuple(replace(g, thread=thread_id(groups[s].id)) for g, s in zip(groups, starts, strict=True))
+
+
+def last_groups(
+    candidates: Candidates, indexes: Sequence[Sequence[int]]
+) -> list[tuple[tuple[str, ...], Link] | None]:
+    """For each group, what the last build found for the same group (the same articles, none of them dirty):
+    its key features and its thread link, the link's group numbered among these groups (-2 where the last
+    build's group it went to is gone); None for any other group."""
+    known = candidates.known
+    if known is None or known.groups is None:
+        return [None] * len(indexes)
+    kept = known.groups
+    items = known.now[kept.members].tolist()
+    ends = np.cumsum(kept.sizes).tolist()
+    was = {
+        tuple(items[end - size : end]): n
+        for n, (end, size) in enumerate(zip(ends, kept.sizes.tolist(), strict=True))
+    }
+    found = [was.get(tuple(group)) for group in indexes]
+    now = {n: at for at, n in enumerate(found) if n is not None}
+    out: list[tuple[tuple[str, ...], Link] | None] = []
+    for n in found:
+        if n is None:
+            out.append(None)
+            continue
+        target = int(kept.targets[n])
+        link = Link(
+            target if target < 0 else now.get(target, -2),
+            float(kept.cosines[n]),
+            frozenset(kept.named[n]),
+            frozenset(kept.every[n]),
+        )
+        out.append((kept.terms[n], link))
+    return out
+
+
+def kept_groups(
+    indexes: Sequence[Sequence[int]], terms: Sequence[tuple[str, ...]], links: Sequence[Link]
+) -> KeptGroups:
+    """This build's groups as the next build takes them over (`last_groups`)."""
+    members = np.array([i for group in indexes for i in group], dtype=np.int64)
+    return KeptGroups(
+        members, np.array([len(g) for g in indexes], dtype=np.int64), tuple(terms),
+        np.array([link.target for link in links], dtype=np.int64),
+        np.array([link.cosine for link in links], dtype=np.float64),
+        tuple(tuple(sorted(link.named)) for link in links),
+        tuple(tuple(sorted(link.every)) for link in links),
+    )  # fmt: skip

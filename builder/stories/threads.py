@@ -154,10 +154,37 @@ def related(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], f
     return bool(a[0] & b[0]) or len(a[1] & b[1]) >= 2
 
 
+@dataclass(frozen=True)
+class Link:
+    """A group's link to the most similar earlier group it is `related` to, and what the link depends on
+    besides the groups' vectors: the group's principal actors, as identity keys (`principal_actors`)."""
+
+    target: int  # the earlier group (-1: none reaches THREAD_FLOOR; in a kept link, -2: that group is gone)
+    cosine: float  # the cosine of their centroids (0.0 with none)
+    named: frozenset[str]  # principal people and organisations …
+    every: frozenset[str]  # … and principal actors of every kind
+
+
 def thread_labels(
     groups: Sequence[Sequence[int]], briefings: Sequence[Briefing], vectors: Sequence[Vector]
 ) -> list[int]:
-    """For each group (in chronological order of their first articles), the group that starts its thread.
+    """For each group (in chronological order of their first articles), the group that starts its thread."""
+    return thread_starts(thread_links(groups, briefings, vectors))
+
+
+def thread_starts(links: Sequence[Link]) -> list[int]:
+    """For each group, the group that starts its thread: the earliest of the groups its links join."""
+    pairs = [(link.target, later) for later, link in enumerate(links) if link.target >= 0]
+    return linked_components(len(links), pairs, lambda a, b: True)
+
+
+def thread_links(
+    groups: Sequence[Sequence[int]],
+    briefings: Sequence[Briefing],
+    vectors: Sequence[Vector],
+    kept: Sequence[Link | None] = (),
+) -> list[Link]:
+    """Each group's link to the earlier group of its thread.
 
     Each group links to the most similar earlier group it is `related` to (ties to the earliest), where their
     cosine reaches THREAD_FLOOR. Principal actors recur (a country's leader is in a fifth of its stories), so
@@ -166,22 +193,75 @@ def thread_labels(
     `ESTIMATE_SLACK` of both the floor and the best estimate have their cosine computed as before (`cosine`),
     and the choice is made on those exact values, so the links are exactly those of comparing every related
     pair one by one.
+
+    `kept` gives, per group, its link in the last build where the group was the same (the same articles,
+    none of whose vectors moved: its centroid is the same to the bit), renumbered to these groups, else None.
+    A group is *settled* when it is the same with the same principal actors: the cosine of two settled groups
+    and whether they are related are as they were. A settled group whose last link went to a settled group, or
+    nowhere, keeps it unless an earlier related group that is not settled beats it, so only those pairs are
+    weighed; the others weigh all their related earlier groups.
     """
     who = Identity(briefings)
     actors = [principal_actors([briefings[i] for i in g], who) for g in groups]
-    centres = [centroid([vectors[i] for i in g]) for g in groups]
-    matrix = Centres(centres)
+    kept = list(kept) or [None] * len(groups)
+    settled = [k is not None and (k.named, k.every) == a for k, a in zip(kept, actors, strict=True)]
+    # The last link still holds against every settled group: to a settled group, or to none.
+    holds = [
+        k is not None and settled[later] and (k.target == -1 or (k.target >= 0 and settled[k.target]))
+        for later, k in enumerate(kept)
+    ]
+    centres = Centroids(groups, vectors)
+    related = related_earlier(actors)
+    redo = [later for later, held in enumerate(holds) if not held]
+    best = dict(zip(redo, best_earlier(redo, related, centres), strict=True))
     links = []
-    for later, earlier in enumerate(related_earlier(actors)):
+    for later, (named, every) in enumerate(actors):
+        found = best.get(later)
+        if found is None:  # the last link holds: only groups that are not settled can beat it
+            k = kept[later]
+            assert k is not None
+            found = (k.cosine, -k.target) if k.target >= 0 else (0.0, 0)
+            for e in related[later].tolist():
+                if not settled[e]:
+                    found = max(found, (cosine(centres[e], centres[later]), -e))
+        target = -found[1] if found[0] >= THREAD_FLOOR else -1
+        links.append(Link(target, found[0] if target >= 0 else 0.0, named, every))
+    return links
+
+
+def best_earlier(
+    groups: Sequence[int], related: Sequence[np.ndarray], centres: Centroids
+) -> list[tuple[float, int]]:
+    """For each of some groups, its most similar related earlier group as (cosine, -group), (0.0, 0) for
+    none, the cosines estimated with one matrix of the centroids involved and the close ones made exact."""
+    involved = np.unique(np.concatenate([np.array(groups, dtype=np.int64), *(related[g] for g in groups)]))
+    matrix = Centres([centres[g] for g in involved.tolist()])
+    out = []
+    for later in groups:
+        earlier = related[later]
         if not len(earlier):
+            out.append((0.0, 0))
             continue
-        estimates = matrix.estimates(later, earlier)
+        row, rows = np.searchsorted(involved, [later]), np.searchsorted(involved, earlier)
+        estimates = matrix.estimates(int(row[0]), rows)
         least = max(THREAD_FLOOR, float(estimates.max())) - 2 * ESTIMATE_SLACK  # any of these may be the best
         close = earlier[estimates >= least]
-        best = max(((cosine(centres[e], centres[later]), -e) for e in close.tolist()), default=(0.0, 0))
-        if best[0] >= THREAD_FLOOR:
-            links.append((-best[1], later))
-    return linked_components(len(groups), links, lambda a, b: True)
+        out.append(max(((cosine(centres[e], centres[later]), -e) for e in close.tolist()), default=(0.0, 0)))
+    return out
+
+
+class Centroids:
+    """Each group's centroid (`centroid`), made when first asked for."""
+
+    def __init__(self, groups: Sequence[Sequence[int]], vectors: Sequence[Vector]) -> None:
+        self.groups, self.vectors = groups, vectors
+        self.made: dict[int, Vector] = {}
+
+    def __getitem__(self, group: int) -> Vector:
+        found = self.made.get(group)
+        if found is None:
+            found = self.made[group] = centroid([self.vectors[i] for i in self.groups[group]])
+        return found
 
 
 # Both the estimate and `cosine` sum at most a few thousand products of unit vectors' weights in doubles: each
