@@ -325,6 +325,13 @@ class Timing:
         placed = self.arrays[1]
         return placed[first] & placed[second]
 
+    def near_pairs(self, first: np.ndarray, second: np.ndarray, days: int) -> np.ndarray:
+        """Of many pairs at once, whether both articles are placed on the timeline at most `days` apart."""
+        placed_days, placed = self.arrays[0], self.arrays[1]
+        near = placed[first] & placed[second]
+        near[near] = np.abs(placed_days[first[near]] - placed_days[second[near]]) <= days
+        return near
+
     def compatible_pairs(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         """`compatible` of many pairs (index arrays) at once, as a boolean array."""
         keep = ~per_distinct_pair(self.years, first, second, years_disagree)
