@@ -76,7 +76,7 @@ def test_no_question_where_none_reads_well(parse, text):
         ),
         (
             "The committee asked whether the regulator should investigate the market.",
-            "Will the regulator investigate the market?",
+            "Should the regulator investigate the market?",
         ),
         (  # adverbs stay before the verb, as written
             "Officials hope the ratings might finally lift off the floor.",
@@ -116,7 +116,6 @@ def test_no_broken_or_dangling_question(parse, text):
             "Will the council open the new library by June?",
         ),
         ("The union has yet to decide on the offer.", "Will the union decide on the offer?"),
-        ("The watchdog said banks should publish their fees.", "Will banks publish their fees?"),
         (
             "The election, widely expected to be held in May, will decide the issue.",
             "Will the election be held in May?",
@@ -238,7 +237,6 @@ def test_more_clauses_are_asked(parse, text, expected):
         "Professor Ilse Marr reportedly told the radio station.",  # who said what is not the open point
         "The clubs are facing questioning from fans on Friday.",  # a scheduled event, not an open outcome
         "Their case is under review by the panel.",  # whose case?
-        "The report said the minister should resign.",  # advice is not pending when stated
         "The lawyer said whether or not the firm pays will be decided in court.",
     ],
 )

@@ -12,6 +12,7 @@ from builder.extract.evidence import evidence_at
 from builder.extract.hedges import HedgeCue, find_hedges
 from builder.extract.phrasing import LOOSE_ENDS, child, noun_phrase, phrase_root, plural, subject_of, words
 from builder.extract.questions.clauses import (
+    ADVISED,
     accusation_question,
     accused_deed,
     base_form,
@@ -19,6 +20,14 @@ from builder.extract.questions.clauses import (
     confirm_question,
     named_subject,
     seen_event,
+)
+from builder.extract.questions.faith import (
+    FIRST_WORDS,
+    OPINION_VERBS,
+    SEEM_VERBS,
+    corrected,
+    inquiry_that_may_be,
+    past_expectation,
 )
 from builder.extract.questions.names import named_once, named_pronouns
 from builder.extract.questions.pending import (
@@ -52,10 +61,7 @@ FUTURE_CUES = {"expect", "likely", "unlikely"}
 OBJECT_RAISING = {"expect", "believe", "think", "consider", "understand", "report", "say"}
 SCHEDULED = {"expect", "due", "set", "schedule", "plan"}
 DISMISSING = {"quash", "dismiss", "deny", "end", "scotch", "dampen", "rebuff", "reject", "silence", "squash"}
-SEEM_VERBS = {"seem", "appear", "look"}
-OPINION_VERBS = {"think", "believe", "feel", "reckon", "suppose", "guess", "assume"}
 CONCEDING = {"although", "though", "while", "whilst"}
-FIRST_WORDS = {"initially", "originally", "first"}
 REPLYING = {"reply", "respond", "retort", "answer"}
 OPENINGS = {
     "is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should", "has", "have",
@@ -92,7 +98,8 @@ def question_for(sent: Span, cues: Iterable[HedgeCue]) -> tuple[str, str] | None
     askable = [(c, [t for t in sent if c.start <= t.idx < c.end][-1]) for c in cues if c.kind in ASKABLE]
     askable = [(c, t) for c, t in askable if not _hyphenated(t)]  # "would-be fighters" is no modal
     # a first impression the story revises, or a suggestion answered at once, is settled in the text
-    askable = [(c, t) for c, t in askable if not (_first_impression(t) or _answered(t))]
+    askable = [(c, t) for c, t in askable if not (_first_impression(t) or _answered(t) or corrected(t))]
+    askable = [(c, t) for c, t in askable if not (past_expectation(t) or inquiry_that_may_be(t))]
     # a view the speaker gives as their own, one granted before "but", one the article says was held once
     askable = [
         (c, t)
@@ -109,7 +116,7 @@ def question_for(sent: Span, cues: Iterable[HedgeCue]) -> tuple[str, str] | None
     ordered = sorted(askable, key=lambda pair: (_subordinate(pair[1]), pair[0].start))
     for cue, token in ordered:
         question = ask(token, cue, cue_ids)
-        if question and question.split()[0].lower() in OPENINGS:
+        if question and (question.split()[0].lower() in OPENINGS or question.startswith(ADVISED)):
             return question, cue.text
     for cue, token in ordered:  # no question reads well: the statement itself, marked open
         if not _subordinate(token) and (statement := open_statement(token, cue.kind)):
@@ -135,7 +142,8 @@ def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
     if _in_purpose(token) or _past_doubt(token, cue):
         return None
     if cue.kind == "investigation" and token.lower_ in {"whether", "if"}:
-        return clause_question(token.head, drop | {token.i})
+        infinitive = any(c.tag_ == "TO" for c in token.head.children)  # "deciding whether to appeal"
+        return clause_question(token.head, drop | {token.i}, future=infinitive)
     if cue.kind == "unknown":
         return _unknown_question(token, drop)
     if (
@@ -158,8 +166,8 @@ def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
         return clause_question(deal, drop, future=True, subject=subject) if subject else None
     if cue.kind == "pending":
         clause = pending_clause(token)
-        if token.lower_ == "should":
-            return clause_question(clause, drop | {token.i}, future=True) if clause is not None else None
+        if token.lower_ == "should":  # advice: written as the recommendation it is, never as a forecast
+            return clause_question(clause, drop | {token.i}, advice=True) if clause is not None else None
         owner = token.head if token.lower_ in STILL_TO else token
         return _raised_question(owner, clause, drop | {token.i}, future=True) if clause is not None else None
     if token.tag_ == "MD" or token.dep_ == "advmod":

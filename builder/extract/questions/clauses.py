@@ -45,6 +45,7 @@ BOUNDING = {
     "while",
     "whenever",
 }
+ADVISED = "Recommended:"  # "X should do Y, the watchdog says": advice, never asked as a forecast
 SEEING = {"see", "witness"}
 SPEAKER_FORMS = {"am": "is", "'m": "is", "have": "has", "do": "does"}  # the forms "I" takes, for a name
 GENERIC_SEERS = {"we", "you", "one"}  # "we could see …" said of anyone: the event is the open point
@@ -53,6 +54,10 @@ REPORTING = {
     "wonder", "question", "expect", "forecast", "hope", "estimate", "announce", "confirm", "promise",
     "pledge",
 }  # fmt: skip
+# a clause that says on what the claim hangs ("if convicted", "unless talks fail"): asked without it, the
+# question says more than the sentence
+HINGES = {"if", "unless"}
+CASE_NOUNS = {"case", "event"}  # "in extreme cases", "in the event of a strike"
 
 
 def base_form(verb: Token) -> str:
@@ -113,9 +118,16 @@ def _expanded(drop: set[int], verb: Token) -> set[int]:
 
 
 def clause_question(
-    verb: Token, drop: set[int], future: bool = False, subject: list[Token] | None = None, past: bool = False
+    verb: Token,
+    drop: set[int],
+    future: bool = False,
+    subject: list[Token] | None = None,
+    past: bool = False,
+    advice: bool = False,
 ) -> str | None:
-    """A yes/no (or wh-) question from a clause: "X may do Y" → "Will X do Y?"; None unless it reads well."""
+    """A yes/no (or wh-) question from a clause: "X may do Y" → "Will X do Y?"; None unless it reads well.
+    With `advice` ("the watchdog said X should do Y"), the advice as it stands, marked: "Recommended: X
+    should do Y" (asked "Will X do Y?" it would become a forecast)."""
     if (seen := seen_event(verb)) is not None:  # "we could see prices rise" → "Will prices rise?"
         return clause_question(seen[0], drop, future=True, subject=seen[1])
     if verb.dep_ == "relcl" or (verb.head.dep_ == "relcl" and verb.dep_ != "xcomp"):
@@ -138,6 +150,8 @@ def clause_question(
     ):
         return None  # "which roads will be closed" asked without its "which"
     subject = subject or named_subject(subject_of(verb)) or clausal_subject(verb)
+    if subject and any(t.text in {"-", "–", "—"} and t.whitespace_ for t in subject):
+        return None  # "NEW YORK - Russia": a dateline or an aside run into the subject
     if subject is None and (wh is None or wh.dep_ not in {"nsubj", "nsubjpass"}):
         return None
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.tag_ != "TO"]
@@ -145,6 +159,8 @@ def clause_question(
         return None  # an inverted auxiliary of another clause ("Were conditions to worsen, …")
     if counterfactual(verb, auxes):
         return None  # "would have been far worse if …" asks nothing
+    if not advice and advised(verb, auxes):
+        return None  # "X should act" urges: asked "Will X act?" it becomes a forecast
     state = verb.lemma_ == "be" and child(verb, {"acomp"}) is not None and not future  # "may be allergic"
     future = future or any(a.lower_ in HEDGE_MODALS or _reported_future(a) for a in auxes)
     future = future and not (
@@ -156,6 +172,10 @@ def clause_question(
     predicate = [t for t in predicate_of(verb, skip, trim=False) if t != verb]
     if _cue_inside(drop, verb, predicate) or not well_formed(verb, subject or [], predicate):
         return None
+    condition = _trailing_hinge(verb, skip, subject or [])
+    predicate = sorted([*predicate, *condition], key=lambda t: t.i)
+    if any(hinge(c) and c not in predicate for c in verb.children):
+        return None  # "If convicted, he could be jailed": without its condition the question predicts
     start = subject[-1].i if subject else -1
     before = words([t for t in predicate if start < t.i < verb.i])  # "finally": before the verb, as written
     after = words([t for t in predicate if t.i > verb.i])
@@ -166,7 +186,13 @@ def clause_question(
         form = ["will", base_form(verb)] if future and not auxes else [*(a.text for a in auxes), verb.text]
         return _sentence([wh_text, *form[:-1], before, form[-1], after])
     number = "plural" if plural(phrase_root(subject)) else "singular"
-    front, rest, form = _front(verb, auxes, future, number, past)
+    front, rest, form = _front(verb, auxes, future or advice, number, past)
+    if advice:
+        if front != "will":
+            return None
+        auxes_kept = [a if isinstance(a, str) else a.text for a in rest]
+        parts = [ADVISED, words(subject, lower_first=True), "should", *auxes_kept, before, form, after]
+        return " ".join(p for p in parts if p)
     if len(subject) == 1 and subject[0].lower_ == "i":  # "I am going to …", the speaker named: "Is Ann Lee …"
         front = SPEAKER_FORMS.get(front, front)
     subject_text = words(subject, lower_first=True)
@@ -181,6 +207,47 @@ def clause_question(
             after,
         ]
     )
+
+
+def advised(verb: Token, auxes: list[Token]) -> bool:
+    """ "the watchdog should act", "said X should do Y": advice, not an event to ask about; "whether charges
+    should be brought" is a decision the sentence says is to be taken, and is asked."""
+    whether = any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children)
+    return not whether and any(a.lower_ == "should" and a.i < verb.i for a in auxes)
+
+
+def _trailing_hinge(verb: Token, skip: set[int], subject: list[Token]) -> list[Token]:
+    """A condition written after the verb, kept in the question ("Will Allen face a life sentence if he is
+    convicted of …?"): the question then asks what the sentence does. Its own verbs may stand; a pronoun
+    only for a subject that is one named person ("he" for "Allen")."""
+    parts = [p for p in verb.children if p.i > verb.i and p.dep_ == "advcl" and hinge(p)]
+    if len(parts) != 1:
+        return []
+    kept = without_asides(parts[0], skip)
+    person = len(subject) > 0 and all(t.ent_type_ == "PERSON" for t in subject)
+    for token in kept:
+        own_verb = token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"relcl", "acl"}
+        pronoun = token.lower_ in {"he", "she", "him", "her", "his"} and token.dep_ != "poss" and person
+        if stray(token, verb) and not (own_verb or pronoun):
+            return []
+    return kept
+
+
+def hinge(part: Token) -> bool:
+    """A condition the claim hangs on: "if / unless …" (not a conceding "even if"), an inverted "Should
+    talks fail", "in extreme cases", "in the event of …"."""
+    if part.dep_ == "advcl":
+        if any(c.lower_ == "even" and c.i < part.i for c in part.children):
+            return False  # "even if people switch it on, attackers could still …": whatever happens
+        if any(c.dep_ == "mark" and c.lower_ in HINGES for c in part.children):
+            return True
+        subject = next((c for c in part.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return subject is not None and any(
+            c.dep_ in {"aux", "auxpass"} and c.i < subject.i for c in [part, *part.children]
+        )
+    if part.dep_ == "prep" and part.lower_ == "in":
+        return any(c.dep_ == "pobj" and c.lemma_.lower() in CASE_NOUNS for c in part.children)
+    return False
 
 
 def seen_event(verb: Token) -> tuple[Token, list[Token] | None] | None:
@@ -299,8 +366,8 @@ def _cue_inside(drop: set[int], verb: Token, predicate: list[Token]) -> bool:
 
 
 def _reported_future(aux: Token) -> bool:
-    """ "said the system would achieve its aims", "added that the watchdog should act": a future, asked."""
-    if aux.lower_ not in {"would", "should", "'d"}:
+    """ "said the system would achieve its aims": a future, asked ("should act" urges: `advised`)."""
+    if aux.lower_ not in {"would", "'d"}:
         return False
     clause = aux.head
     return (

@@ -12,6 +12,7 @@ from builder.extract.questions.clauses import (
     base_form,
     clausal_subject,
     counterfactual,
+    hinge,
     long_ago,
 )
 from builder.extract.questions.pending import (
@@ -65,7 +66,7 @@ def open_statement(token: Token, kind: str) -> str | None:
     if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return None  # "whether a party calling voters … will breach": a gerund read as the clause's verb
     if token.lower_ == "should":
-        return None  # "X should do Y" urges; stated as it stands it is advice, not an open point
+        return None  # advice is written from the clause's question form (`clause_question`, advice=True)
     if kind == "reported" and base_form(verb) in REPORTING:
         return None  # "reportedly told the BBC": who said what is not the open point
     if modal and not _open_possibility(token, verb):
@@ -186,7 +187,7 @@ def _reads_badly(kept: list[Token], verb: Token, subject: list[Token]) -> bool:
         return True  # "… may not be the place for jelly but"
     if any(c.dep_ in {"ccomp", "csubj"} and c.i < verb.i and c.tag_ != "VBG" for c in verb.children):
         return True  # a clause before the verb ("Were prices to fall, …" misread): two run together
-    if any(_condition(c) for c in verb.children if c.dep_ == "advcl"):
+    if any(hinge(c) and c not in kept for c in verb.children):
         return True  # "Were prices to fall, X could …": cut from its condition, the statement says too much
     dashes = any(t.text in {"-", "–", "—"} and t.i > 0 and t.doc[t.i - 1].whitespace_ for t in kept)
     return dashes or _gap_in_opening(kept) or unpaired_comma(verb, kept)
@@ -195,16 +196,6 @@ def _reads_badly(kept: list[Token], verb: Token, subject: list[Token]) -> bool:
 def _asked_amount(token: Token) -> bool:
     """ "how much the scheme would cost": the amount is what is unknown, not a vague thing cut short."""
     return any(c.lower_ == "how" for c in token.children)
-
-
-def _condition(clause: Token) -> bool:
-    """ "if / unless …", or an inverted "Were prices to fall", "Should talks fail"."""
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children):
-        return True
-    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject is not None and any(
-        c.dep_ in {"aux", "auxpass"} and c.i < subject.i for c in [clause, *clause.children]
-    )
 
 
 def _nationality(subject: list[Token]) -> bool:

@@ -1,0 +1,58 @@
+"""What a sentence says that is no open point to forecast: a view it corrects, an expectation of a past
+time, an inquiry that only may be made."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from builder.extract.questions.clauses import REPORTING, base_form
+
+SEEM_VERBS = {"seem", "appear", "look"}
+OPINION_VERBS = {"think", "believe", "feel", "reckon", "suppose", "guess", "assume"}
+FIRST_WORDS = {"initially", "originally", "first"}
+MISTAKEN = {"wrongly", "mistakenly", "falsely", "erroneously", "incorrectly"}
+# "in fact" / "in reality" after a belief or a hope: the sentence goes on to say what is so
+CORRECTING = {"fact", "reality"}
+HYPOTHETICAL_MODALS = {"may", "might", "could", "can", "would", "should", "must"}
+
+
+def corrected(cue: Token) -> bool:
+    """ "assumed the supply was single-phase when it was in fact three-phase", "wrongly thought the ball
+    was trickling out", "initially believed X was in Singapore": the sentence says the view was wrong."""
+    if cue.lemma_ in OPINION_VERBS | SEEM_VERBS and any(
+        c.dep_ == "advmod" and c.lower_ in MISTAKEN | FIRST_WORDS for c in cue.children
+    ):
+        return True
+    return any(
+        t.lower_ in CORRECTING and t.head.lower_ == "in" and t.n_lefts + t.n_rights == 0
+        for t in cue.sent
+        if t.i > cue.i
+    )
+
+
+def past_expectation(cue: Token) -> bool:
+    """ "Authorities had said they expected a million people might travel": what was expected before a
+    past time the article tells of, since come and gone, not a point still open."""
+    return any(
+        base_form(verb) in REPORTING and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.lefts)
+        for verb in [cue, *cue.ancestors]
+        if verb.pos_ == "VERB"
+    )
+
+
+def inquiry_that_may_be(cue: Token) -> bool:
+    """ "whether …" under an inquiry that may be made, or "may" of the inquiry itself ("authorities may
+    assess whether …"): what may be looked into is no open point, asked or stated."""
+    if cue.lower_ in {"whether", "if"} and cue.dep_ == "mark":
+        return hypothetical_inquiry(cue.head)
+    return cue.tag_ == "MD" and any(
+        c.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "mark" and g.lower_ == "whether" for g in c.children)
+        for c in cue.head.children
+    )
+
+
+def hypothetical_inquiry(clause: Token) -> bool:
+    """The inquiry a "whether" clause hangs on is one that may, could or must be made ("authorities may
+    assess whether …", "whether X complies may be an indication of …"): not an inquiry under way."""
+    governor = clause.head
+    return any(c.tag_ == "MD" and c.lower_ in HYPOTHETICAL_MODALS for c in governor.children)

@@ -1,0 +1,89 @@
+"""Questions faithful to the sentence: a condition, advice, a view the sentence corrects, a past
+expectation or an inquiry that may never be made is not asked as a forecast (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.questions import find_questions
+
+
+def questions(parse, text):
+    return [q.question for q in find_questions(parse(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition the claim hangs on, dropped from the question
+        "If convicted of fraud, the director could be jailed for up to three years.",
+        "If the rebels are defeated, the fighters could be scattered across the region.",
+        # a view the sentence itself says was wrong
+        "Officials initially believed the minister was in Geneva before the agency said he was not.",
+        "The engineer assumed the cable was live when it was in fact dead.",
+        "The keeper wrongly thought the ball was rolling out of play.",
+        # what was expected before a past time the article tells of
+        "Police had said they expected up to a million people might travel to Lima.",
+        # an inquiry that may be made, holds no open point
+        "Regulators may assess whether Acme Corp complies with the rules.",
+    ],
+)
+def test_no_forecast_from_a_condition_a_correction_or_a_past_expectation(parse, text):
+    assert not any(q.endswith("?") for q in questions(parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Jakarta council said landlords should cut rents for small shops.",
+            "Recommended: landlords should cut rents for small shops",
+        ),
+        (
+            "Mr Cable added that the Office of Fair Trading should investigate the market.",
+            "Recommended: the Office of Fair Trading should investigate the market",
+        ),
+        (
+            "The watchdog said banks should publish their fees.",
+            "Recommended: banks should publish their fees",
+        ),
+        ("The report said the minister should resign.", "Recommended: the minister should resign"),
+        ("LIMA - Peru should return the land, the minister said.", None),
+        (
+            "In extreme cases, coastal flooding in Jakarta may force people to move.",
+            "Possible: in extreme cases, coastal flooding in Jakarta may force people to move",
+        ),
+    ],
+)
+def test_advice_and_conditions_are_written_as_they_stand(parse, text, expected):
+    assert questions(parse, text) == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The IAAF is deciding whether to appeal against the ruling of the Greek tribunal.",
+            "Will the IAAF appeal against the ruling of the Greek tribunal?",
+        ),
+        ("Officials will decide whether the museum will reopen.", "Will the museum reopen?"),
+        (
+            "Prosecutors referred the files to the CPS to decide whether charges should be brought.",
+            "Should charges be brought?",
+        ),
+        (
+            "Prosecutors say Allen could face a life sentence if he is convicted of assault.",
+            "Will Allen face a life sentence if he is convicted of assault?",
+        ),
+        (
+            "Even if users switch the feature on, attackers could still download a back-up of the data.",
+            "Will attackers download a back-up of the data?",
+        ),
+        (
+            "Two octopuses displaying dark colours may fight if in close proximity.",
+            "Will two octopuses displaying dark colours fight if in close proximity?",
+        ),
+    ],
+)
+def test_decisions_to_come_and_kept_conditions_are_asked(parse, text, expected):
+    assert questions(parse, text) == [expected]
