@@ -16,14 +16,14 @@ def questions(parse, text):
     "text",
     [
         # a condition the claim hangs on, dropped from the question
-        "If convicted of fraud, the director could be jailed for up to three years.",
+        "If found guilty of bribery, the mayor might be sent to prison for five years.",
         "If the rebels are defeated, the fighters could be scattered across the region.",
         # a view the sentence itself says was wrong
         "Officials initially believed the minister was in Geneva before the agency said he was not.",
         "The engineer assumed the cable was live when it was in fact dead.",
         "The keeper wrongly thought the ball was rolling out of play.",
         # what was expected before a past time the article tells of
-        "Police had said they expected up to a million people might travel to Lima.",
+        "Organisers had said they expected some 40,000 fans might come to the stadium.",
         # an inquiry that may be made, holds no open point
         "Regulators may assess whether Acme Corp complies with the rules.",
     ],
@@ -40,8 +40,8 @@ def test_no_forecast_from_a_condition_a_correction_or_a_past_expectation(parse, 
             "Recommended: landlords should cut rents for small shops",
         ),
         (
-            "Mr Cable added that the Office of Fair Trading should investigate the market.",
-            "Recommended: the Office of Fair Trading should investigate the market",
+            "Ms Lane added that the consumer watchdog should examine the loans market.",
+            "Recommended: the consumer watchdog should examine the loans market",
         ),
         (
             "The watchdog said banks should publish their fees.",
@@ -68,12 +68,12 @@ def test_advice_and_conditions_are_written_as_they_stand(parse, text, expected):
         ),
         ("Officials will decide whether the museum will reopen.", "Will the museum reopen?"),
         (
-            "Prosecutors referred the files to the CPS to decide whether charges should be brought.",
-            "Should charges be brought?",
+            "The papers went to a panel to decide whether the licence should be withdrawn.",
+            "Should the licence be withdrawn?",
         ),
         (
-            "Prosecutors say Allen could face a life sentence if he is convicted of assault.",
-            "Will Allen face a life sentence if he is convicted of assault?",
+            "Lawyers say Dorn could face a ten-year term if he loses the appeal.",
+            "Will Dorn face a ten-year term if he loses the appeal?",
         ),
         (
             "Even if users switch the feature on, attackers could still download a back-up of the data.",

@@ -217,9 +217,9 @@ def advised(verb: Token, auxes: list[Token]) -> bool:
 
 
 def _trailing_hinge(verb: Token, skip: set[int], subject: list[Token]) -> list[Token]:
-    """A condition written after the verb, kept in the question ("Will Allen face a life sentence if he is
-    convicted of …?"): the question then asks what the sentence does. Its own verbs may stand; a pronoun
-    only for a subject that is one named person ("he" for "Allen")."""
+    """A condition written after the verb, kept in the question ("Will Dorn face a ten-year term if he loses
+    the appeal?"): the question then asks what the sentence does. Its own verbs may stand; a pronoun only
+    for a subject that is one named person ("he" for "Dorn")."""
     parts = [p for p in verb.children if p.i > verb.i and p.dep_ == "advcl" and hinge(p)]
     if len(parts) != 1:
         return []

@@ -17,8 +17,8 @@ HYPOTHETICAL_MODALS = {"may", "might", "could", "can", "would", "should", "must"
 
 
 def corrected(cue: Token) -> bool:
-    """ "assumed the supply was single-phase when it was in fact three-phase", "wrongly thought the ball
-    was trickling out", "initially believed X was in Singapore": the sentence says the view was wrong."""
+    """ "thought the bridge was closed when it was in fact open", "wrongly believed the vote had passed",
+    "initially believed X was in Geneva": the sentence says the view was wrong."""
     if cue.lemma_ in OPINION_VERBS | SEEM_VERBS and any(
         c.dep_ == "advmod" and c.lower_ in MISTAKEN | FIRST_WORDS for c in cue.children
     ):

@@ -64,12 +64,17 @@ def named_once(text: str, sent: Span, actors: dict[int, Actor]) -> str:
     plan around his child?", not "… around Charles Kennedy's child?"."""
     for token in (t for t in sent if t.i in actors and t.lower_ not in FIRST_SINGULAR):  # "my" is no "his"
         written = named(token)
-        at = text.find(written) if written else -1
-        if at <= 0:
+        if not written:
             continue
-        before = text[:at].lower()
-        if any(re.search(rf"\b{re.escape(name)}\b", before) for name in _names(actors[token.i])):
-            text = text[:at] + token.lower_ + text[at + len(written) :]
+        # the pronoun's own place: the name as written for it (not a longer form: "Kennedy's"), after
+        # an earlier mention of the same actor
+        for found in re.finditer(rf"(?<!\w){re.escape(written)}(?![\w'’])", text):
+            before = text[: found.start()].lower()
+            if found.start() > 0 and any(
+                re.search(rf"\b{re.escape(name)}\b", before) for name in _names(actors[token.i])
+            ):
+                text = text[: found.start()] + token.lower_ + text[found.end() :]
+                break
     return text
 
 
