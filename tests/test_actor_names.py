@@ -189,3 +189,30 @@ def test_the_forms_news_writes_a_county_in(name, forms):
     from builder.data.make_regions import written_forms
 
     assert written_forms(name) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a place named before a word for a place or a natural feature stays a place
+        ("Fighting has displaced thousands on the southern Luzon island.", "Luzon", "place"),
+        ("The firm won an order for a network in the Sichuan province of China.", "Sichuan", "place"),
+        ("Tension rose in the Gulf region after the attacks.", "Gulf", "place"),
+        # a building named by ordinary words is no office ("Solicitor General" is one)
+        ("The final was played at the National Hockey Centre on Sunday.", "National Hockey Centre", "place"),
+        # a body beside the city it is in stays a body
+        ("Paying agent: First Lakeside Bank, Detroit.", "First Lakeside Bank", "organisation"),
+    ],
+)
+def test_a_place_or_a_body_by_the_words_around_it(text, name, kind):
+    assert kinds(text).get(name) == kind, kinds(text)
+
+
+def test_a_city_in_a_headline_does_not_make_the_team_named_after_it_a_place():
+    from spacy.tokens import Span
+
+    from builder.extract.actors.kinds import a_place_by_its_words
+
+    doc = load_nlp()("BRADFORD 1996-08-31 Bradford Bulls beat Leeds on Saturday.")
+    city, team = Span(doc, 0, 1, label="GPE"), Span(doc, 2, 4, label="ORG")
+    assert not a_place_by_its_words([city, team])

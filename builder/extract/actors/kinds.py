@@ -333,9 +333,17 @@ def a_facility(spans: list[Span]) -> bool:
 def a_place_by_its_words(spans: list[Span]) -> bool:
     """A name only written as a place is: the model reads one mention as a place ("the Brecon area") or one
     stands beside a known place ("near Melton Mowbray, Leicestershire"), and no mention acts (no subject,
-    possessor of a non-place or object of a verb)."""
-    placed = any((s.label_ in {"GPE", "LOC"} and not s.ent_id_) or _beside_a_known_place(s) for s in spans)
-    return placed and not any(_acts_here(s) for s in spans)
+    possessor of a non-place or object of a verb). A shorter mention the model read as a place does not make
+    the full name one, nor does a place beside a name ending in a word for a body ("Lakeside Bank, Leeds")."""
+    longest = max(len(s) for s in spans)
+    placed = any(
+        ((s.label_ in {"GPE", "LOC"} and not s.ent_id_) or _beside_a_known_place(s)) and len(s) == longest
+        for s in spans
+    )  # not "BRADFORD" in a headline for the team "Bradford Bulls"
+    body = any(
+        "g" in senses(s[-1].lower_.rstrip("."))[:3] for s in spans
+    )  # "Michigan National Bank, Detroit"
+    return placed and not body and not any(_acts_here(s) for s in spans)
 
 
 def _beside_a_known_place(span: Span) -> bool:
@@ -403,9 +411,17 @@ def not_a_place(spans: list[Span]) -> bool:
     first = spans[0]
     if first.ent_id_ or len(first) != 1 or first.text in places() or any(locative(s) for s in spans):
         return False
+    if any(_before_a_place_noun(s) for s in spans):
+        return False  # "the southern Mindanao island", "the Guangdong province", "the Gulf region"
     word = first.text
     initials = word.isupper() and all(_a_common_acronym(s) for s in spans)
     return initials or (word.lower() in common_nouns() and all(s.root.dep_ == "compound" for s in spans))
+
+
+def _before_a_place_noun(span: Span) -> bool:
+    """A name modifying a word for a place or a natural feature ("island", "province", "region")."""
+    root = span.root
+    return root.dep_ in {"compound", "nmod"} and senses(root.head.lemma_.lower())[:1] in {"l", "o"}
 
 
 def a_site(spans: list[Span]) -> bool:

@@ -27,6 +27,10 @@ def a_title(spans: list[Span]) -> bool:
         return False  # "Friends of the Earth": people in the plural name a group
     if any(senses(t.lower_)[:1] == "g" for t in span):
         return False  # "National Executive Committee": a body's word
+    cut = next((k for k, t in enumerate(span) if t.lower_ in PARTICLES), len(span))
+    head = span[cut - 1]  # "Secretary" of "Secretary of State", "Centre" of "National Tennis Centre"
+    if senses(head.lower_)[:1] in {"a", "l", "o"}:
+        return False  # "National Tennis Centre": a building or a place, not an office
     return all(t.lower_ in PARTICLES or _ordinary(t.lower_) for t in span[1:])
 
 
