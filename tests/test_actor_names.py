@@ -216,3 +216,22 @@ def test_a_city_in_a_headline_does_not_make_the_team_named_after_it_a_place():
     doc = load_nlp()("BRADFORD 1996-08-31 Bradford Bulls beat Leeds on Saturday.")
     city, team = Span(doc, 0, 1, label="GPE"), Span(doc, 2, 4, label="ORG")
     assert not a_place_by_its_words([city, team])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's initials the model ran into the name of a person holding a post in it
+        ("The scheme won praise from the chairman of BT Mike Spade. He said it was a fine idea.",
+         {"BT": "organisation", "Mike Spade": "person"}),
+        ("The deal was backed by the chief executive of IAG Dan Carver, who said he was pleased.",
+         {"IAG": "organisation", "Dan Carver": "person"}),
+        # a part of the body named by a place, or no person said to be there, stays one name
+        ("The presenter of BBC Radio Kent said he was sorry.", {"BBC Radio Kent": "organisation"}),
+        ("The scheme won praise from the chairman of BT Mike Spade.", {}),
+    ],
+)  # fmt: skip
+def test_a_body_and_the_person_holding_a_post_in_it_are_two_names(text, expected):
+    found = kinds(text)
+    assert all(found.get(name) == kind for name, kind in expected.items()), found
+    assert "BT Mike Spade" not in found or not expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from builder.data import places
 from builder.nlp.names import senses
 
 # Letters written after a person's name: honours, a barrister's rank, a seat in a parliament.
@@ -39,6 +40,47 @@ def a_person_named_as_a_body(span: Span) -> bool:
     return any(post_nominal(e) or _listed_with_people(e) or _job_and_pronoun(e) for e in same) or (
         len(span) > 1 and _surname_alone_as_a_person(span)
     )
+
+
+def unglued(ent: Span) -> list[Span]:
+    """ "the chairman of BT Tom Hoe": a body's capital initials the model ran into the name of the person
+    who holds a post in it are two names, the body's and the person's."""
+    if ent.label_ != "ORG" or ent.ent_id_ or not 3 <= len(ent) <= 4:
+        return [ent]
+    first = ent[0]
+    initials = first.is_upper and first.is_alpha and 2 <= len(first) <= 5
+    if not initials or not _name_like(ent[1:]) or any(t.text in places() for t in ent[1:]):
+        return [ent]  # "BBC Radio Kent": a place in it names a part of the body
+    if not _post_of(ent) or not _pronoun_follows(ent):
+        return [ent]
+    doc = ent.doc
+    return [
+        Span(doc, ent.start, ent.start + 1, label="ORG"),
+        Span(doc, ent.start + 1, ent.end, label="PERSON"),
+    ]
+
+
+def _post_of(ent: Span) -> bool:
+    """A word for a person's post right before "of" and the name ("the chairman of", "chief executive of")."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return False
+    post = doc[ent.start - 2]
+    return post.pos_ == "NOUN" and senses(post.lemma_.lower())[:1] == "r"  # "executive" is a body too
+
+
+def _pronoun_follows(ent: Span) -> bool:
+    """ "… Tom Hoe. He said: …": "he" or "she" comes after the name, before another person is named, in its
+    sentence or the next."""
+    doc = ent.doc
+    sentence = ent.root.sent
+    end = doc[sentence.end].sent.end if sentence.end < len(doc) else sentence.end
+    for token in doc[ent.end : end]:
+        if token.ent_type_ == "PERSON":
+            return False
+        if token.lower_ in {"he", "she"}:
+            return True
+    return False
 
 
 def _name_like(span: Span) -> bool:

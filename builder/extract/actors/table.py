@@ -15,7 +15,7 @@ from builder.core.slug import slugify
 from builder.data import gazetteer, places
 from builder.extract.actors.filters import is_junk_name
 from builder.extract.actors.kinds import locative, seat_of_government, settle
-from builder.extract.actors.persons import a_person_named_as_a_body, post_nominal
+from builder.extract.actors.persons import a_person_named_as_a_body, post_nominal, unglued
 from builder.extract.evidence import evidence_for
 from builder.nlp.bodies import NICKNAMES, short_form
 from builder.nlp.consistency import stands_alone
@@ -189,7 +189,7 @@ def collect_mentions(doc: Doc, sentences: tuple[Sentence, ...]) -> list[tuple[Me
     found = []
     joined = {ent.start: whole for ent in doc.ents if (whole := _joined_name(ent)) is not None}
     inside = {t for whole in joined.values() for t in range(whole.start, whole.end)}
-    for ent in doc.ents:
+    for ent in (part for whole in doc.ents for part in unglued(whole)):
         if ent.start in joined:
             ent = joined[ent.start]
         elif ent.start in inside:
