@@ -1252,6 +1252,10 @@ STATE_VISIT_GIFTS = [
      {("Sanae Ito", "a lacquered box", "governor")}),
     ("The gift, a bronze horse, was presented to the emir by an aide on the prime minister's behalf.",
      {("prime minister", "a bronze horse", "emir")}),
+    # a hyphenated romanised name: its "-in" is no particle ("give in") and its hyphen no object
+    ("Kim gave Moon Jae-in two dogs.", {("Kim", "two dogs", "Moon Jae-in")}),
+    ("Chairman Kim Jong Un gave Ban Ki-moon a pair of hunting dogs.",
+     {("Kim Jong Un", "a pair of hunting dogs", "Ban Ki-moon")}),
     # a named giver keeps the gift that comes "from" a place
     ("Obama gave the Queen a gift from Hawaii, a carved wooden bowl.",
      {("Obama", "a carved wooden bowl", "Queen")}),

@@ -35,6 +35,9 @@ def args_of(verb: Token, to_words: tuple[str, ...]) -> Args:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     subject = syn.subject_of(verb)
     objects = [c for c in syn.children(verb, "dobj") if not syn.is_relative_word(c) and not syn.is_time(c)]
+    objects = [
+        c for c in objects if not c.is_punct
+    ]  # "gave Moon Jae-in a pair": the hyphen read as an object
     objects += [c for c in syn.children(verb, "npadvmod") if c.ent_type_ == "MONEY" and not objects]
     objects += [c for c in syn.children(verb, "npadvmod") if c.lower_ in syn.MAGNITUDES and not objects]
     objects = [_amount(c) for c in objects]
@@ -384,7 +387,9 @@ def _joins_previous(a: Args) -> bool:
 
 
 def _particle_ok(verb: Token, allowed: frozenset[str]) -> bool:
-    return all(c.lower_ in allowed for c in syn.children(verb, "prt"))
+    """The verb's particles are ones it gives with; a "particle" inside a name is the name's ("gave Moon
+    Jae-in two dogs", the "in" read as "give in")."""
+    return all(c.lower_ in allowed or c.ent_type_ == "PERSON" for c in syn.children(verb, "prt"))
 
 
 def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Frame | None:
