@@ -37,6 +37,7 @@ from builder.site.writer import StoredPages, WriteReport, load_manifest, write_p
 from builder.sources.readers import DEFAULT_MAX_BYTES, read_sources
 from builder.stories.directory import build_directory
 from builder.stories.grouping import group_stories
+from builder.stories.identity import Identity
 from builder.stories.merge import Story, build_story, with_threads
 
 ASSETS = ("briefing.css",)
@@ -168,15 +169,16 @@ def build_stories(
     cache: StoryCache | None = None,
     facts: FactsCache | None = None,
     pairs: PairCache | None = None,
+    who: Identity | None = None,
 ) -> list[Story]:
     """Group the briefings into stories and merge each group (reusing cached grouping facts, the last
-    grouping's candidate pairs and merges)."""
+    grouping's candidate pairs and merges; `who`: the identity of the briefings, if known)."""
     by_id = {b.article.id: b for b in briefings}
     stories = []
     if facts is None:
-        groups = group_stories(briefings, store=pairs)
+        groups = group_stories(briefings, store=pairs, who=who)
     else:
-        groups = group_stories(briefings, facts=facts.facts, store=pairs)
+        groups = group_stories(briefings, facts=facts.facts, store=pairs, who=who)
         facts.save()
     if pairs is not None:
         pairs.save()
@@ -249,8 +251,9 @@ def _generate(settings: Settings, executor: Executor | None = None) -> BuildResu
     story_cache = StoryCache(settings.cache, renderer_fingerprint()) if settings.cache else None
     facts_cache = FactsCache(settings.cache, renderer_fingerprint()) if settings.cache else None
     pair_cache = PairCache(settings.cache, renderer_fingerprint()) if settings.cache else None
-    stories = build_stories(briefings, story_cache, facts_cache, pair_cache)
-    profiles = build_directory(briefings, stories)
+    who = Identity(briefings)  # one set of briefings, one identity (stories, profiles and pages ask it)
+    stories = build_stories(briefings, story_cache, facts_cache, pair_cache, who)
+    profiles = build_directory(briefings, stories, who)
     name, base = site_settings(settings.config)
     code = f"{renderer_fingerprint()}:{extractor_fingerprint()}"
     history = record_build(settings.docs, briefings, stories, date, settings.history_days, code)
@@ -261,7 +264,7 @@ def _generate(settings: Settings, executor: Executor | None = None) -> BuildResu
     stored = StoredPages(settings.docs, page_cache.files if page_cache else None)
     memo = PageMemo(remembered, stored) if page_cache else None
     pages = [
-        *render_site(briefings, stories, profiles, load_report(), history.entries, memo, story_keys),
+        *render_site(briefings, stories, profiles, load_report(), history.entries, memo, story_keys, who),
         feed,
         *static_assets(),
     ]

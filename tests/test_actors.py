@@ -244,6 +244,24 @@ def test_identity_across_articles_keeps_a_person_apart_from_a_thing_named_after_
     assert Identity([four, five]).name("Xi") == "Xi Jinping"
 
 
+def test_identity_is_the_same_whatever_order_the_briefings_come_in():
+    """Ties (a name of two kinds, an alias two actors claim) go to the first article by id, so stories (by
+    date), profiles (by path) and pages (newest first) share one identity."""
+    from builder.stories.identity import Identity
+    from tests.factories import briefing
+
+    one = briefing("a", "Jordan spoke.", actors=[("Jordan", "person", 1, ("the envoy",), 1)])
+    two = briefing("b", "Jordan voted.", actors=[("Jordan", "country", 1, (), 1)])
+    three = briefing("c", "Amir Lind spoke.", actors=[("Amir Lind", "person", 1, ("the envoy",), 1)])
+    every = [one, two, three]
+    for order in (every[::-1], [three, one, two], [two, three, one]):
+        who, again = Identity(every), Identity(order)
+        for name in ("Jordan", "the envoy", "Amir Lind"):
+            assert (again.key(name), again.name(name)) == (who.key(name), who.name(name))
+        assert again.kinds == who.kinds == {"jordan": "person", "amir lind": "person"}
+        assert who.key("the envoy") == "jordan"
+
+
 @pytest.mark.parametrize(
     ("title", "given", "other", "joins"),
     [

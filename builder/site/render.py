@@ -118,8 +118,10 @@ def story_row(story: Story, links: Links, actor_prefix: str = "") -> dict[str, o
     }
 
 
-def make_links(briefings: list[Briefing], stories: list[Story], profiles: list[Profile]) -> Links:
-    who = Identity(briefings)
+def make_links(
+    briefings: list[Briefing], stories: list[Story], profiles: list[Profile], who: Identity | None = None
+) -> Links:
+    who = who or Identity(briefings)
     return Links(
         who=who,
         actor_slugs={who.key(p.name): p.slug for p in profiles},
@@ -190,18 +192,20 @@ def render_site(
     history: Sequence[BuildEntry] = (),
     memo: PageMemo | None = None,
     story_keys: Mapping[str, str] | None = None,
+    who: Identity | None = None,
 ) -> list[Page]:
     """Every generated page of the site, sorted by path (briefing, story and actor pages through `memo`).
 
     `story_keys` (story id → the story cache's key, which names the merged story exactly: its id, its members'
     articles and the code) lets the memo key a story page by that key and the story's thread instead of the
-    text of the whole story (0.27 s for the stories of 5,000 articles)."""
+    text of the whole story (0.27 s for the stories of 5,000 articles). `who`: the identity of the briefings,
+    if already known."""
     memo = memo or PageMemo.off()
     ordered = newest_first(briefings)
     every_story = sorted(stories, key=lambda s: (s.date or "", s.id), reverse=True)
     stories = [s for s in every_story if has_page(s)]
     profiles = list(profiles)
-    links = make_links(ordered, stories, profiles)
+    links = make_links(ordered, stories, profiles, who)
     updates = Updates.of(history, every_story, ordered)
     pages = [
         memo.page(

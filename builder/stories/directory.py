@@ -111,9 +111,11 @@ class Items:
         )
 
 
-def build_directory(briefings: Sequence[Briefing], stories: Sequence[Story]) -> tuple[Profile, ...]:
-    """One profile per principal actor, sorted by name."""
-    who = Identity(briefings)
+def build_directory(
+    briefings: Sequence[Briefing], stories: Sequence[Story], who: Identity | None = None
+) -> tuple[Profile, ...]:
+    """One profile per principal actor, sorted by name (`who`: the identity of the briefings, if known)."""
+    who = who or Identity(briefings)
     keep = principal_keys(briefings, who)
     story_of = {aid: (s.slug, s.title) for s in stories if len(s.sources) > 1 for aid in s.article_ids}
     thread_of = {aid: s.thread for s in stories if s.thread for aid in s.article_ids}

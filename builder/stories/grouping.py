@@ -73,6 +73,7 @@ from builder.stories.features import (
     span_cosines,
     weigh,
 )
+from builder.stories.identity import Identity
 from builder.stories.linking import (
     Similar,
     Spans,
@@ -546,6 +547,7 @@ def group_stories(
     rules: Rules = RULES,
     facts: FactsOf = facts_of,
     store: PairStore | None = None,
+    who: Identity | None = None,
 ) -> tuple[StoryGroup, ...]:
     """Stories of the briefings, in the chronological order of their founding articles, with their threads.
 
@@ -564,7 +566,7 @@ def group_stories(
         for group, was in zip(indexes, last, strict=True)
     ]
     kept_links = [None if was is None else was[1] for was in last]
-    links = thread_links(indexes, candidates.briefings, candidates.vectors, kept_links)
+    links = thread_links(indexes, candidates.briefings, candidates.vectors, kept_links, who)
     if store is not None:
         store.keep(candidates.kept(rules, kept_groups(indexes, terms, links)))
     groups = [

@@ -29,7 +29,13 @@ def actor_key(name: str) -> str:
 
 
 class Identity:
-    """Maps every actor name or alias seen in a set of briefings to one display name per actor."""
+    """Maps every actor name or alias seen in a set of briefings to one display name per actor.
+
+    The briefings are read in the order of their article ids, whatever order they come in (the first kind
+    and the first owner of an alias seen win, and so does the first of two equally good display names): each
+    stage holds the briefings in its own order (by path, by date, newest first), and one set of briefings
+    is one identity, built once a build (`pipeline.generate`) and shared by stories, profiles and pages.
+    """
 
     def __init__(self, briefings: Iterable[Briefing]) -> None:
         weight: Counter[str] = Counter()
@@ -40,7 +46,7 @@ class Identity:
         named_by: dict[str, set[str]] = defaultdict(set)  # alias key → keys of the actors it is an alias of
         apart: set[tuple[str, str]] = set()  # keys one article lists as two actors
         titled: set[str] = set()  # given names a title makes whole names ("Prince Charles")
-        for briefing in briefings:
+        for briefing in sorted(briefings, key=lambda b: b.article.id):
             apart.update(_listed_apart({actor_key(a.name) for a in briefing.actors}))
             for actor in briefing.actors:
                 key = actor_key(actor.name)

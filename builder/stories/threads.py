@@ -183,6 +183,7 @@ def thread_links(
     briefings: Sequence[Briefing],
     vectors: Sequence[Vector],
     kept: Sequence[Link | None] = (),
+    who: Identity | None = None,
 ) -> list[Link]:
     """Each group's link to the earlier group of its thread.
 
@@ -199,9 +200,10 @@ def thread_links(
     A group is *settled* when it is the same with the same principal actors: the cosine of two settled groups
     and whether they are related are as they were. A settled group whose last link went to a settled group, or
     nowhere, keeps it unless an earlier related group that is not settled beats it, so only those pairs are
-    weighed; the others weigh all their related earlier groups.
+    weighed; the others weigh all their related earlier groups. `who`: the identity of the briefings, if
+    already known.
     """
-    who = Identity(briefings)
+    who = who or Identity(briefings)
     actors = [principal_actors([briefings[i] for i in g], who) for g in groups]
     kept = list(kept) or [None] * len(groups)
     settled = [k is not None and (k.named, k.every) == a for k, a in zip(kept, actors, strict=True)]
