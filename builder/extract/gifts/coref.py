@@ -63,7 +63,19 @@ def _plain_name(token: Token, analysis: Analysis, skip: frozenset[int] = frozens
         name = _described_actor(token, analysis) or _demonym_subject(token, analysis)
     else:
         name = phrases.named_party(token, analysis) or _described_actor(token, analysis)
-    return name or phrases.described_party(token, skip) or None
+    return name or _joined_by_to(token) or phrases.described_party(token, skip) or None
+
+
+def _joined_by_to(token: Token) -> str | None:
+    """ "$25,000 to Right to Rise": a name whose words a lower-case "to" joins ("Right to Life"), which the
+    tagger does not mark and the parser cuts at "to"."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or token.ent_type_ or token.i + 2 >= len(doc):
+        return None
+    joiner, after = doc[token.i + 1], doc[token.i + 2]
+    if joiner.text != "to" or not after.is_title or not after.is_alpha or after.is_sent_start:
+        return None
+    return doc[token.i : after.i + 1].text
 
 
 EARNINGS = {"profit", "proceeds", "takings", "revenue", "earnings", "receipt", "income"}
