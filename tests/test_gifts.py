@@ -1032,7 +1032,7 @@ def test_kits_delivered_to_a_business_are_not_aid(parse) -> None:
 LISTED_AFTER_GIFTS = [
     ("Mayor Ilse Brandt gave the visiting governor several gifts, including a glass bowl and a wool blanket.",
      [("Ilse Brandt", "a glass bowl", "visiting governor"),
-      ("Ilse Brandt", "A wool blanket", "visiting governor")]),
+      ("Ilse Brandt", "a wool blanket", "visiting governor")]),
     ("The emir presented President Maria Ortega with gifts such as a falcon and a carved chest.",
      [("emir", "a falcon", "Maria Ortega"), ("emir", "a carved chest", "Maria Ortega")]),
 ]  # fmt: skip
@@ -1231,7 +1231,7 @@ STATE_VISIT_GIFTS = [
     # a list opened by "The gifts:" that runs on over lines without a verb, each item with whom it was for
     ("Chancellor Olaf Weber and his wife exchanged gifts with King Harald on Tuesday. The gifts: a crystal "
      "bowl for the king. A wool blanket for Queen Sonja.",
-     {("Olaf Weber", "a crystal bowl", "Harald"), ("Olaf Weber", "A wool blanket", "Sonja")}),
+     {("Olaf Weber", "a crystal bowl", "Harald"), ("Olaf Weber", "a wool blanket", "Sonja")}),
     ("President Lula brought several gifts for Emperor Naruhito. The gifts: a carved chair, a box of coffee "
      "and a book of photographs.",
      {("Lula", "a carved chair", "Naruhito"), ("Lula", "a box of coffee", "Naruhito"),

@@ -205,6 +205,9 @@ def _continued_gift(frame: Frame, analysis: Analysis, history: list[Found], sent
         recipient = own
     skip = frozenset({frame.anchor.i, frame.anchor.head.i} - {frame.item.i}) | _own_prep(frame.recipient)
     text = phrases.item_text(frame.item, frame.anchor, skip)
+    opening = frame.item.left_edge
+    if text and opening.is_sent_start and opening.pos_ == "DET" and text.startswith(opening.text):
+        text = opening.lower_ + text[len(opening.text) :]  # "A silk scarf for Y.": a line of a list
     giver = giver or source.giver
     return [Found(giver, text, recipient, frame, sentence)] if text and giver != recipient else []
 
