@@ -1113,9 +1113,9 @@ def test_what_befell_one_person_is_no_concern(parse, text):
             "The charity says one in five tenants already struggle with their rent.",
             ("charity", "one in five tenants already struggle with their rent", "struggle"),
         ),
-        (
+        (  # the feeling's cause is what it is about
             "The coach said he was disappointed with the referee's decisions.",
-            ("coach", "he was disappointed with the referee's decisions", "disappointed"),
+            ("coach", "the referee's decisions", "disappointed"),
         ),
         (
             QUOTED + "The referee's decisions were a disgrace.",
@@ -1173,3 +1173,34 @@ def test_denials_findings_and_other_senses_are_no_concern(parse, text):
 def test_an_outcry_caused_is_found_where_the_parse_makes_it_a_clause(parse):
     text = "The mayor dropped the billboards which caused Green protests last spring."
     assert concerns(parse, text) == [("Green", "the billboards", "protests")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a feeling told of oneself is about its cause, not the whole quotation
+            QUOTED + "I'm disappointed with the second half.",
+            [("Tom Reed", "the second half", "disappointed")],
+        ),
+        (
+            "The coach said he was disappointed that the match was called off.",
+            [("coach", "the match was called off", "disappointed")],
+        ),
+        (  # what the feeler saw or learned when the feeling came
+            QUOTED + "I was furious when I saw the video of the tackle.",
+            [("Tom Reed", "the video of the tackle", "furious")],
+        ),
+        (
+            "The tenants were angry when they heard the block would be sold.",
+            [("tenants", "the block would be sold", "angry")],
+        ),
+        # no cause said: one's own feeling judges nothing
+        (QUOTED + "I'm really disappointed.", []),
+        (QUOTED + "We were very upset, it was a long night.", []),
+        ("The coach said he was absolutely furious and would appeal.", []),
+        (QUOTED + "I shall be upset if the club drops me for the final.", []),  # a condition, not a cause
+        ("The greens were slow all week.\n'I'm frustrated with the whole trip.'", []),  # whose "I"?
+    ],
+)
+def test_a_feeling_told_of_oneself_is_about_its_cause(parse, text, expected):
+    assert concerns(parse, text) == expected

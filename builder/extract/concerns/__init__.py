@@ -28,6 +28,7 @@ from builder.extract.phrasing import noun_phrase, phrase_root, words
 from builder.extract.referents import anchor
 
 THING_PRONOUNS = {"it", "this", "that"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 ADMITTING = {"admit", "confess", "deny", "plead"}  # a charge someone answers of themselves
 CHARGE_CUES = {"accused", "accuse", "accuses", "accusing", "blamed", "blame", "blames", "blaming"}
 CHARGING_VERBS = {"accuse", "suspect", "convict"}  # "accused X of Y": Y is the charge
@@ -106,7 +107,7 @@ def _cue_concerns(span: Span, analysis: Analysis) -> list[Concern]:
     for token in span:
         if is_concern_cue(token) and (about := about_of(token)):
             evidence = evidence_at(analysis.sentences, token, analysis.article_id)
-            found += [Concern(h, about, token.text, evidence) for h in holders(holder_head(token), analysis)]
+            found += [Concern(h, about, token.text, evidence) for h in _named(holder_head(token), analysis)]
     return found
 
 
@@ -116,9 +117,17 @@ def _feeling_concerns(span: Span, analysis: Analysis) -> list[Concern]:
     for feeling in feelings(span):
         evidence = evidence_at(analysis.sentences, feeling.cue, analysis.article_id)
         found += [
-            Concern(h, feeling.about, feeling.cue.text, evidence) for h in holders(feeling.holder, analysis)
+            Concern(h, feeling.about, feeling.cue.text, evidence) for h in _named(feeling.holder, analysis)
         ]
     return found
+
+
+def _named(head: Token | None, analysis: Analysis) -> list[str]:
+    """The holders of a concern; none where an "I" or "we" speaks whom the article does not name (the
+    concern is someone's, not unattributed)."""
+    names = holders(head, analysis)
+    speaking = head is not None and head.lower_ in FIRST_PERSON
+    return [] if speaking and names == [UNATTRIBUTED] else names
 
 
 def _criticisms(span: Span, analysis: Analysis) -> list[Concern]:

@@ -11,6 +11,8 @@ from spacy.tokens import Span, Token
 
 from builder.data import appraisal, noun_senses
 from builder.extract.actors.speech import SAY_VERBS, TIMES, agent_of, can_speak, speaker_of
+from builder.extract.concerns.cues import STATE_ADJECTIVES
+from builder.extract.concerns.feelings import FELT, cause_of, state_verb
 from builder.extract.phrasing import infinitive
 
 NAMING_VERBS = {
@@ -86,6 +88,11 @@ DENYING_VERBS = {
 BODILY_HARM = {"suffer", "hurt", "struggle", "collapse", "damage", "grave"}
 EXPERIENCER_SUBJECT = {"suffer", "struggle"}  # the subject bears it even with an object ("suffered bruises")
 GOOD_WORDS = {"good", "best", "better", "positive", "right"}
+# Feelings a speaker can tell of themselves (not an attitude to something: "critical of", "scathing about").
+OWN_FEELINGS = FELT | set(STATE_ADJECTIVES)
+FEELING_MAKERS = {"leave", "make"}
+SPEAKING = {"i", "we", "me", "us"}
+PERSONS = SPEAKING | {"he", "she", "him", "her", "they", "them"}
 ONE_PERSON = {"i", "me", "my", "he", "him", "his", "she", "her", "you", "your", "someone"}
 
 
@@ -201,7 +208,7 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
                 continue
         if _lying_somewhere(token) or _remedied(token) or _denied(token) or _describes_someone(token):
             continue
-        if _befalls_one_person(token) or _no_verdict(token):
+        if _befalls_one_person(token) or _no_verdict(token) or _own_feeling(token):
             continue
         if (found and not _negated(token)) or _not_adding_up(token) or _denied_virtue(token, lex):
             return token
@@ -280,6 +287,21 @@ def _befalls_one_person(token: Token) -> bool:
     if bearer is not None and bearer.lower_ in {"who", "that"} and token.dep_ == "relcl":
         bearer = token.head  # "someone who has suffered …"
     return bearer is not None and _one_person(bearer)
+
+
+def _own_feeling(token: Token) -> bool:
+    """A feeling told of a person ("I'm really disappointed", "he said he was furious and would appeal", "it
+    left us upset"): with no cause said it judges nothing; a speaker's own feeling with its cause is said by
+    the feelings module, about the cause rather than the whole quotation."""
+    verb = state_verb(token) if token.lower_ in OWN_FEELINGS else None
+    if verb is None:
+        return False
+    made = verb.lemma_ in FEELING_MAKERS  # "it left us upset": the object feels it
+    feeler = next((c for c in verb.children if c.dep_ == "dobj"), None) if made else None
+    feeler = feeler or next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if feeler is None or feeler.lower_ not in PERSONS:
+        return False
+    return feeler.lower_ in SPEAKING or cause_of(token, verb) is None
 
 
 def _subject_above(verb: Token) -> Token | None:

@@ -18,13 +18,14 @@ from builder.extract.concerns.cues import CAUSE_VERBS, STATE_VERBS, clause_text,
 from builder.extract.phrasing import noun_phrase, without_asides
 
 # Feelings of anger, dismay or unease, said of a holder: "farmers are furious that …", "left them upset".
-FEELING_ADJECTIVES = {
+FELT = {
     "angry", "furious", "upset", "outraged", "dismayed", "disappointed", "frustrated", "appalled",
     "horrified", "unhappy", "uneasy", "troubled", "disturbed", "annoyed", "incensed", "livid", "indignant",
     "aggrieved", "exasperated", "apprehensive", "wary", "unnerved", "disgusted", "infuriated", "angered",
     "distressed", "perturbed",
-    "scathing", "critical", "dismissive", "contemptuous", "scornful",  # an attitude of criticism
 }  # fmt: skip
+ATTITUDES = {"scathing", "critical", "dismissive", "contemptuous", "scornful"}  # an attitude of criticism
+FEELING_ADJECTIVES = FELT | ATTITUDES
 # Verbs whose object feels the worry or anger and whose subject causes it: "the plan angered residents".
 EXPERIENCER_VERBS = {
     "worry", "concern", "alarm", "anger", "frustrate", "infuriate", "outrage", "dismay", "trouble",
@@ -39,6 +40,8 @@ FEELING_NOUNS = {
 }  # fmt: skip
 VENT_VERBS = {"vent", "hide", "suppress", "express", "voice", "show", "conceal", "contain", "register"}
 FEELING_PREPS = {"about", "over", "at", "with", "by", "of", "regarding", "towards", "toward"}
+LEARNING_VERBS = {"see", "hear", "learn", "read", "discover", "find", "realise", "realize", "watch", "notice"}
+TOPIC_ONLY = {"about", "with"}  # "disappointed with the first half": a time can be what it is about
 OWNER_PREPS = {"from", "among", "amongst"}
 NEGATORS = {"not", "n't", "never", "no"}
 SPEAKING_PRONOUNS = {"me", "us", "him", "her", "them", "i", "we", "he", "she", "they"}
@@ -70,14 +73,12 @@ def _negated(token: Token) -> bool:
 def _adjective(token: Token) -> Feeling | None:
     """ "Union leaders were furious that the plant would close", "residents are angry about the fees",
     "the ruling left farmers upset"."""
-    if token.lower_ not in FEELING_ADJECTIVES or token.pos_ not in {"ADJ", "VERB"}:
+    if token.lower_ not in FEELING_ADJECTIVES:
         return None
-    verb = token.head
-    if token.dep_ not in {"acomp", "xcomp", "oprd", "ccomp"} or verb.lemma_.lower() not in STATE_VERBS:
+    verb = state_verb(token)
+    if verb is None or _negated(token) or _negated(verb):
         return None
-    if _negated(token) or _negated(verb):
-        return None
-    about = _topic_text(token) or _topic_text(verb, preps=FEELING_PREPS - {"with", "by"})
+    about = cause_of(token, verb)
     if about is None:
         return None
     holder = (
@@ -89,6 +90,23 @@ def _adjective(token: Token) -> Feeling | None:
     if holder is None or holder.lower_ in {"it", "which", "that", "what"}:
         return None  # "it is disappointing", "few reasons to be upset with life": no one is said to feel it
     return Feeling(token, holder, about)
+
+
+def cause_of(token: Token, verb: Token) -> str | None:
+    """What a feeling word says the feeling is about, if its clause says: "furious that …", "angry about
+    …", "outraged when I saw …"."""
+    return _topic_text(token) or _topic_text(verb, preps=FEELING_PREPS - {"with", "by"}) or _learned(verb)
+
+
+def state_verb(token: Token) -> Token | None:
+    """The verb that says someone is in the state a feeling word names: "are" of "are furious", "left" of
+    "left them upset", or the word itself where the parser read "he was disappointed with …" as a passive."""
+    if token.pos_ not in {"ADJ", "VERB"}:
+        return None
+    if token.dep_ in {"acomp", "xcomp", "oprd", "ccomp"} and token.head.lemma_.lower() in STATE_VERBS:
+        return token.head
+    passive = token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
+    return token if passive and not any(c.dep_ == "agent" for c in token.children) else None
 
 
 def _topic_text(owner: Token, preps: set[str] = FEELING_PREPS) -> str | None:
@@ -103,8 +121,22 @@ def _topic_text(owner: Token, preps: set[str] = FEELING_PREPS) -> str | None:
     for prep in owner.children:
         if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps:
             obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-            if obj is not None and obj.ent_type_ not in {"DATE", "TIME"}:
+            if obj is not None and (obj.ent_type_ not in {"DATE", "TIME"} or prep.lower_ in TOPIC_ONLY):
                 return short(noun_phrase(obj) if obj.pos_ != "VERB" else without_asides(obj, set()))
+    return None
+
+
+def _learned(verb: Token) -> str | None:
+    """What the feeler saw or learned when the feeling came: "outraged when I saw the police report" → "the
+    police report", "angry when they heard the plant would close" → "the plant would close"."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in LEARNING_VERBS):
+        if not any(c.lower_ in {"when", "after", "once"} for c in clause.children):
+            continue
+        what = next((c for c in clause.children if c.dep_ in {"dobj", "ccomp"}), None)
+        if what is not None and what.dep_ == "ccomp" and what.pos_ in {"VERB", "AUX"}:
+            return clause_text(what)
+        if what is not None:
+            return short(noun_phrase(what))
     return None
 
 
