@@ -1204,3 +1204,47 @@ def test_an_outcry_caused_is_found_where_the_parse_makes_it_a_clause(parse):
 )
 def test_a_feeling_told_of_oneself_is_about_its_cause(parse, text, expected):
     assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a "her" the article makes sure of is written as the person's name
+            "Carla Mendes became finance minister in May. Critics voiced concern about her first budget.",
+            [("Critics", "Carla Mendes' first budget", "concern")],
+        ),
+        (  # named once; the next "her" reads
+            "Ana Silva was jailed in 2019. Prosecutors made allegations that she had sold her niece's car.",
+            [("Prosecutors", "Ana Silva had sold her niece's car", "allegations")],
+        ),
+        (  # the holder's own "his" stays beside the holder's name
+            "Tom Reed joined the club in May. Mark Dunn admits he is angry about his exit from the club.",
+            [("Mark Dunn", "his exit from the club", "angry")],
+        ),
+        (  # someone unnamed before the pronoun may be whom it means
+            "Carla Mendes became finance minister in May. Her deputy said she was worried about her pension.",
+            [("Carla Mendes' deputy", "her pension", "worried")],
+        ),
+    ],
+)
+def test_a_pronoun_in_the_topic_is_named_when_the_article_is_sure(parse, text, expected):
+    assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # harm one person does, means or is told to do to another or to themselves: an account, no judgement
+        "The woman believed strangers were trying to harm her.",
+        "The voices told him to harm himself, the court heard.",
+        # a danger something protects against is no criticism
+        "The minister insists the law protects the public against the threat of terror.",
+    ],
+)
+def test_harm_told_of_one_person_and_protection_are_no_concern(parse, text):
+    assert concerns(parse, text) == []
+
+
+def test_harm_to_one_person_foreseen_is_a_warning(parse):
+    text = "The boy's aunt said she fears he will later try to hurt a neighbour."
+    assert concerns(parse, text) == [("boy's aunt", "he will later try to hurt a neighbour", "fears")]

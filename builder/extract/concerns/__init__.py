@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from spacy.tokens import Span, Token
@@ -23,9 +22,9 @@ from builder.extract.concerns.cues import (
 )
 from builder.extract.concerns.feelings import feelings
 from builder.extract.concerns.holders import holders
+from builder.extract.concerns.topics import anchored
 from builder.extract.evidence import evidence_at
 from builder.extract.phrasing import noun_phrase, phrase_root, words
-from builder.extract.referents import anchor
 
 THING_PRONOUNS = {"it", "this", "that"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
@@ -60,13 +59,8 @@ def find_concerns(analysis: Analysis) -> tuple[Concern, ...]:
             key = (concern.holder, concern.evidence.sentence)
             if key not in seen and not any(_repeated(concern, earlier) for earlier in concerns):
                 seen.add(key)
-                concerns.append(_anchored(concern, span, analysis))
+                concerns.append(anchored(concern, span, analysis))
     return tuple(concerns)
-
-
-def _anchored(concern: Concern, span: Span, analysis: Analysis) -> Concern:
-    """The concern with a bare "the law", "the firm" … in its topic written as what the article means."""
-    return dataclasses.replace(concern, about=anchor(concern.about, span, analysis).text)
 
 
 def _charges_first(found: list[Concern]) -> list[Concern]:

@@ -61,6 +61,7 @@ REMEDY_VERBS = {
     "tackle", "target", "address", "solve", "fix", "fight", "combat", "reduce", "cut", "curb", "end",
     "prevent", "ease", "overcome", "reverse", "resolve", "remedy", "counter", "stop", "check",
     "investigate", "correct", "repair", "clear", "downplay", "minimise", "minimize", "deny",
+    "protect", "defend", "guard", "shield", "safeguard",  # "protecting the public against the threat"
 }  # fmt: skip
 TARGET_PREPS = {"of", "for", "over", "as", "about", "against"}
 DISPUTE_PREPS = {"amid", "amidst", "over", "following"}
@@ -85,7 +86,8 @@ DENYING_VERBS = {
 }  # fmt: skip
 # What befalls a body: said of one person ("his knees hurt", "she suffered bruises") it is an account of
 # their health or luck, not a judgement of anything at stake.
-BODILY_HARM = {"suffer", "hurt", "struggle", "collapse", "damage", "grave"}
+BODILY_HARM = {"suffer", "hurt", "harm", "struggle", "collapse", "damage", "grave"}
+REFLEXIVES = {"himself", "herself", "myself", "yourself", "themselves"}
 EXPERIENCER_SUBJECT = {"suffer", "struggle"}  # the subject bears it even with an object ("suffered bruises")
 GOOD_WORDS = {"good", "best", "better", "positive", "right"}
 # Feelings a speaker can tell of themselves (not an attitude to something: "critical of", "scathing about").
@@ -260,6 +262,8 @@ def _remedied(token: Token) -> bool:
             above = above.head  # "prevents food being wasted": wasted -> food -> prevents
         heads = [above] if token.dep_ in {"xcomp", "ccomp", "acl"} else []
         return any(t.lemma_.lower() in REMEDY_VERBS for t in [*heads, *inside])
+    if any(c.dep_ == "compound" and c.lemma_.lower() in REMEDY_VERBS for c in token.children):
+        return True  # "minimise waste" where the parser made the verb a noun before it
     return node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in REMEDY_VERBS
 
 
@@ -276,8 +280,11 @@ def _befalls_one_person(token: Token) -> bool:
         return False
     bearer = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     caused = bearer is not None and bearer.dep_ == "nsubj" and lemma not in EXPERIENCER_SUBJECT
-    if caused and any(c.dep_ == "dobj" for c in token.children):
-        return False  # "the fall hurt her": what did it is named, not the one it befell
+    victim = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if victim is not None and _done_to_one_person(token, victim, bearer):
+        return True  # "people were trying to harm her", "told by the voices to harm herself"
+    if caused and victim is not None:
+        return False  # "the fall hurt her", "the cuts would hurt patients": what did it is named
     if bearer is None and token.tag_ == "VBG" and token.dep_ in {"pcomp", "advcl"}:
         bearer = _subject_above(
             token.head.head if token.dep_ == "pcomp" else token.head
@@ -302,6 +309,27 @@ def _own_feeling(token: Token) -> bool:
     if feeler is None or feeler.lower_ not in PERSONS:
         return False
     return feeler.lower_ in SPEAKING or cause_of(token, verb) is None
+
+
+def _done_to_one_person(verb: Token, victim: Token, doer: Token | None) -> bool:
+    """Harm one person did, meant or was told to do to another (or to themselves): an account of violence,
+    not a judgement of anything at stake ("the cuts would hurt patients" keeps its many)."""
+    if not (_one_person(victim) or victim.lower_ in REFLEXIVES) or _foreseen(verb):
+        return False  # "he may well attack another child" is a warning
+    meant = infinitive(verb)  # "trying to harm her", "told to harm herself"
+    return meant or (doer is not None and (_one_person(doer) or doer.lower_ in {"they", "people"}))
+
+
+def _foreseen(verb: Token) -> bool:
+    """Whether a verb, or a verb its infinitive hangs on, carries a modal ("will go on to harm", "could
+    harm")."""
+    node = verb
+    while True:
+        if any(c.tag_ == "MD" for c in node.children):
+            return True
+        if node.dep_ not in {"xcomp", "conj", "advcl"} or node.head == node:
+            return False
+        node = node.head
 
 
 def _subject_above(verb: Token) -> Token | None:
