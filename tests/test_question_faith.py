@@ -47,7 +47,10 @@ def test_no_forecast_from_a_condition_a_correction_or_a_past_expectation(parse, 
             "The watchdog said banks should publish their fees.",
             "Recommended: banks should publish their fees",
         ),
-        ("The report said the minister should resign.", "Recommended: the minister should resign"),
+        (
+            "The report said the health minister should resign.",
+            "Recommended: the health minister should resign",
+        ),
         ("LIMA - Peru should return the land, the minister said.", None),
         (
             "In extreme cases, coastal flooding in Jakarta may force people to move.",
@@ -66,10 +69,10 @@ def test_advice_and_conditions_are_written_as_they_stand(parse, text, expected):
             "The IAAF is deciding whether to appeal against the ruling of the Greek tribunal.",
             "Will the IAAF appeal against the ruling of the Greek tribunal?",
         ),
-        ("Officials will decide whether the museum will reopen.", "Will the museum reopen?"),
+        ("Officials will decide whether the Tate Modern will reopen.", "Will the Tate Modern reopen?"),
         (
-            "The papers went to a panel to decide whether the licence should be withdrawn.",
-            "Should the licence be withdrawn?",
+            "The papers went to a panel to decide whether Acme's licence should be withdrawn.",
+            "Should Acme's licence be withdrawn?",
         ),
         (
             "Lawyers say Dorn could face a ten-year term if he loses the appeal.",

@@ -17,12 +17,12 @@ def questions(parse, text):
     ("text", "expected"),
     [
         (
-            "The rumour is that the carmaker will close its plant in Leeds next year.",
-            "Will the carmaker close its plant in Leeds next year?",
+            "The rumour is that Acme Motors will close its plant in Leeds next year.",
+            "Will Acme Motors close its plant in Leeds next year?",
         ),
         (
-            "The suspicion is that the files were stolen by a former employee.",
-            "Were the files stolen by a former employee?",
+            "The suspicion is that the Acme tax files were stolen by a former employee.",
+            "Were the Acme tax files stolen by a former employee?",
         ),
         (
             "The hope is that the new ferry will cut journey times to the islands.",

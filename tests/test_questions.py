@@ -14,8 +14,8 @@ def questions(parse, text):
     ("text", "expected"),
     [
         (
-            "The agency may raise interest rates next month.",
-            "Will the agency raise interest rates next month?",
+            "The Norland Agency may raise interest rates next month.",
+            "Will the Norland Agency raise interest rates next month?",
         ),
         (
             "There has been speculation about a possible trade deal between Canada and Mexico.",
@@ -27,20 +27,29 @@ def questions(parse, text):
         ),
         ("The cause of the blaze is not yet known.", "What is the cause of the blaze?"),
         ("It is unclear who ordered the strike.", "Who ordered the strike?"),
-        ("The bridge is expected to reopen in June.", "Will the bridge reopen in June?"),
-        ("Analysts expect the bank to cut rates.", "Will the bank cut rates?"),
-        ("Analysts believe the merger was delayed by regulators.", "Was the merger delayed by regulators?"),
-        ("Officials will decide whether the museum will reopen.", "Will the museum reopen?"),
-        ("The factory reportedly closed last year.", "Is it confirmed that the factory closed last year?"),
+        ("The Tamar Bridge is expected to reopen in June.", "Will the Tamar Bridge reopen in June?"),
+        (
+            "Analysts expect the Norland central bank to cut rates.",
+            "Will the Norland central bank cut rates?",
+        ),
+        (
+            "Analysts believe the Acme-Zenith merger was delayed by regulators.",
+            "Was the Acme-Zenith merger delayed by regulators?",
+        ),
+        ("Officials will decide whether the Tate Modern will reopen.", "Will the Tate Modern reopen?"),
+        (
+            "The Acme factory in Leeds reportedly closed last year.",
+            "Is it confirmed that the Acme factory in Leeds closed last year?",
+        ),
         ("Prices are likely to rise.", "Will prices rise?"),
-        ("The deal appears to be close.", "Is the deal close?"),
+        ("The Acme-Zenith deal appears to be close.", "Is the Acme-Zenith deal close?"),
         (
             "The port, which handles most of the grain trade, could close for a month.",
             "Will the port close for a month?",
         ),
         (
-            "Officials fear the storm may have damaged the dam near the village.",
-            "Did the storm damage the dam near the village?",
+            "Officials fear Storm Ciara may have damaged the dam near the village.",
+            "Did Storm Ciara damage the dam near the village?",
         ),
         (
             "Experts suggest that closer ties between Chile, Peru, and Bolivia could ease trade disputes.",
@@ -75,16 +84,16 @@ def test_no_question_where_none_reads_well(parse, text):
             "Will the new system cut waiting times?",
         ),
         (
-            "The committee asked whether the regulator should investigate the market.",
-            "Should the regulator investigate the market?",
+            "The committee asked whether Ofwat should investigate the market.",
+            "Should Ofwat investigate the market?",
         ),
         (  # adverbs stay before the verb, as written
-            "Officials hope the ratings might finally lift off the floor.",
-            "Will the ratings finally lift off the floor?",
+            "Officials hope the ratings of BBC Three might finally lift off the floor.",
+            "Will the ratings of BBC Three finally lift off the floor?",
         ),
         (  # lemminflect gives the base form ("hopes" is not "hop")
-            "The chairman probably hopes for a quick sale.",
-            "Does the chairman hope for a quick sale?",
+            "Acme's chairman probably hopes for a quick sale.",
+            "Does Acme's chairman hope for a quick sale?",
         ),
         ("The two firms are thought to be on track.", "Are the two firms on track?"),
     ],
@@ -112,10 +121,10 @@ def test_no_broken_or_dangling_question(parse, text):
     ("text", "expected"),
     [  # plans, hopes, recommendations and what is still to come are open points too
         (
-            "The council hopes to open the new library by June.",
-            "Will the council open the new library by June?",
+            "Leeds City Council hopes to open the new library by June.",
+            "Will Leeds City Council open the new library by June?",
         ),
-        ("The union has yet to decide on the offer.", "Will the union decide on the offer?"),
+        ("The Unite union has yet to decide on the offer.", "Will the Unite union decide on the offer?"),
         (
             "The election, widely expected to be held in May, will decide the issue.",
             "Will the election be held in May?",
@@ -144,13 +153,14 @@ def test_no_question_from_a_promise_pledge_or_vow(parse, text):
 
 def test_questions_carry_evidence_and_are_not_repeated(parse):
     analysis = parse(
-        "The mayor opened the bridge.\n\nThe tunnel may reopen in May. The tunnel may reopen in May."
+        "The mayor opened the bridge.\n\nThe Severn tunnel may reopen in May. "
+        "The Severn tunnel may reopen in May."
     )
     found = find_questions(analysis)
-    assert [q.question for q in found] == ["Will the tunnel reopen in May?"]
+    assert [q.question for q in found] == ["Will the Severn tunnel reopen in May?"]
     assert found[0].cue == "may"
     assert found[0].evidence.sentence == 2
-    assert found[0].evidence.text == "The tunnel may reopen in May."
+    assert found[0].evidence.text == "The Severn tunnel may reopen in May."
 
 
 @pytest.mark.parametrize(
@@ -181,8 +191,8 @@ def test_questions_carry_evidence_and_are_not_repeated(parse):
             "Will Director Ana Kowal answer the committee by 3 June?",  # a deadline is asked (see below)
         ),
         (
-            "The mayor faces a lawsuit over the stadium.",
-            "Pending: the mayor faces a lawsuit over the stadium",
+            "Mayor Ana Kowal faces a lawsuit over the stadium.",
+            "Pending: Mayor Ana Kowal faces a lawsuit over the stadium",
         ),
     ],
 )
@@ -513,7 +523,10 @@ def test_a_sentence_run_into_the_next_without_its_full_stop_is_not_asked(parse):
     ("text", "expected"),
     [  # the same rules leave these alone
         ("Prices rose in March and may fall again in May.", "Will prices fall again in May?"),
-        ("The cat appears disinterested as the kitten jumps around.", "Is the cat disinterested?"),
+        (
+            "The Smiths' cat appears disinterested as the kitten jumps around.",
+            "Is the Smiths' cat disinterested?",
+        ),
     ],
 )
 def test_joined_verbs_and_appearances_are_still_asked(parse, text, expected):
@@ -543,8 +556,8 @@ def test_a_clause_mark_inside_the_subject_is_never_asked(parse):
             "Will Ms Orla reply by 3 June?",
         ),
         (
-            "The council has until the end of the month to publish its accounts.",
-            "Will the council publish its accounts by the end of the month?",
+            "Leeds City Council has until the end of the month to publish its accounts.",
+            "Will Leeds City Council publish its accounts by the end of the month?",
         ),
     ],
 )
@@ -568,8 +581,8 @@ def test_no_deadline_question_from_a_past_deadline_or_opening_hours(parse, text)
     [  # a hope told as the story goes, in the past progressive, is settled by the time of writing
         ("Having lost last week, Leeds were hoping to atone by reaching the final.", []),
         (
-            "The club is hoping to sign two players in January.",
-            ["Will the club sign two players in January?"],
+            "Leeds United is hoping to sign two players in January.",
+            ["Will Leeds United sign two players in January?"],
         ),
     ],
 )
@@ -599,7 +612,7 @@ def test_no_question_from_own_granted_or_former_views(parse, text):
             "Economists think the central bank will raise rates in March.",
             "Will the central bank raise rates in March?",
         ),
-        ("The bridge appears to be sinking at one end.", "Is the bridge sinking at one end?"),
+        ("The Tamar Bridge appears to be sinking at one end.", "Is the Tamar Bridge sinking at one end?"),
     ],
 )
 def test_third_person_views_are_still_asked(parse, text, expected):
@@ -629,8 +642,8 @@ def test_an_acronym_plural_does_not_mark_a_sentence_as_run_together(parse, text,
     [
         ("The inquiry's findings are still to be published.", "Will the inquiry's findings be published?"),
         (
-            "The council has still to decide whether to approve the plan.",
-            "Pending: the council has still to decide whether to approve the plan",
+            "Leeds City Council has still to decide whether to approve the plan.",
+            "Pending: Leeds City Council has still to decide whether to approve the plan",
         ),
         (
             "Talks between the union and the rail company are continuing.",
@@ -641,8 +654,8 @@ def test_an_acronym_plural_does_not_mark_a_sentence_as_run_together(parse, text,
             "Pending: negotiations on a new contract are continuing",
         ),
         (
-            "The club is awaiting the result of an appeal against the ban.",
-            "Pending: the club is awaiting the result of an appeal against the ban",
+            "Leeds United is awaiting the result of an appeal against the ban.",
+            "Pending: Leeds United is awaiting the result of an appeal against the ban",
         ),
         (
             "The results of the blood tests are still awaited.",
@@ -676,8 +689,8 @@ def test_no_pending_statement_from_past_processes_or_a_case_told_before(parse, t
     ("text", "expected"),
     [
         (
-            "The council refused to reveal how much the scheme would cost.",
-            "Unknown: how much the scheme would cost",
+            "The council refused to reveal how much the Leeds tram scheme would cost.",
+            "Unknown: how much the Leeds tram scheme would cost",
         ),
         (
             "The minister did not say how much the new ferries would cost.",

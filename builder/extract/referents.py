@@ -58,7 +58,7 @@ SELF_EVIDENT = {
     "evening", "night", "afternoon", "season", "era", "age", "century", "decade", "side", "point", "top",
     "bottom", "middle", "run", "long", "short", "term", "weather", "sun", "moon", "earth", "sea", "internet",
     "web", "news", "media", "press", "latter", "former", "lot", "kind", "sort", "number", "amount", "ball",
-    "authorities", "police", "election", "rich", "poor", "young", "elderly",
+    "authorities", "police", "election", "rich", "poor", "young", "elderly", "electorate",
 }  # fmt: skip
 # a preposition right after the noun in the line tells which one ("the team for the world championships")
 TELLING_PREPS = {"of", "for", "on", "about", "over", "into", "between", "behind", "from", "against", "with"}
@@ -78,6 +78,17 @@ PUBLIC_BODIES = {
 BODY_NOUNS = TRADING | {"party", "government", "group", "club", "union", "airline", "bank", "charity"}
 MAX_ANTECEDENT_WORDS = 9
 SPEECH_PREPS = {"on", "to", "in"}  # "told the Today programme", "said on BBC Radio 4's Today programme"
+COUNTRY_NOUNS = {"country", "government", "nation"}
+# country names written with "the" ("the Netherlands", "the United States")
+TAKES_THE = {"united", "republic", "kingdom", "states", "netherlands", "philippines", "gambia", "bahamas"}
+CORE_DEPS = {"nsubj", "nsubjpass"}
+SIDE_CLAUSES = {"pcomp", "advcl", "acl", "relcl"}
+# a share of a group is about the group: "most of the people", "the great majority of the bodies"
+SHARES = {
+    "most", "majority", "some", "many", "all", "none", "half", "number", "rest", "part", "share",
+    "proportion", "minority", "few", "several", "each", "one", "two", "three", "dozens", "hundreds",
+    "thousands",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -98,6 +109,9 @@ class Anchored:
     text: str
     anchors: tuple[Anchor, ...]
     loose: tuple[str, ...]
+    # the loose wordings that are who or what the line is about: the subject of its clause ("Will the
+    # designation take …?", "most of the people"), not what it acts on or where ("on the field")
+    core: tuple[str, ...] = ()
 
     @property
     def stands_alone(self) -> bool:
@@ -121,6 +135,7 @@ def anchor(
     edits: list[tuple[int, int, str]] = []
     anchors: list[Anchor] = []
     loose: list[str] = []
+    core: list[str] = []
     done: set[str] = set()
     for token in sent:
         if token.i not in placed:
@@ -131,6 +146,7 @@ def anchor(
         if found is None:
             if (wording := loose_wording(token, placed)) is not None:
                 loose.append(wording)
+                core += [wording] if _core(token) else []
             continue
         start, end, written, made = found
         if made.wording.lower() in done:
@@ -140,7 +156,18 @@ def anchor(
         anchors.append(made)
     for start, end, written in sorted(edits, reverse=True):
         text = text[:start] + written + text[end:]
-    return Anchored(text, tuple(anchors), tuple(dict.fromkeys(loose)))
+    return Anchored(text, tuple(anchors), tuple(dict.fromkeys(loose)), tuple(dict.fromkeys(core)))
+
+
+def _core(token: Token) -> bool:
+    """Who or what the line is about: the subject of a clause, or the noun a share of it is taken from
+    ("most of the people"); not a possessive, an object, a place or an adjunct ("back on the field")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in SHARES:
+        token = token.head.head  # "most of the people" stands where "most" does
+    if token.dep_ not in CORE_DEPS or token.head.dep_ in SIDE_CLAUSES:
+        return False  # "as the kitten jumps around": a side clause's subject
+    # two subjects of one verb: a list the parse broke ("the cost of repairs to the roof, the walls and …")
+    return sum(c.dep_ in CORE_DEPS for c in token.head.children) == 1
 
 
 def _cased(old: str, new: str) -> str:
@@ -247,6 +274,7 @@ def _description(
     wording = f"{det.text} {token.text}"
     found = (
         _actor_described(token, analysis)
+        or _sole_country(token, analysis)
         or _named_thing(token, analysis)
         or _same_noun(token, analysis)
         or _titled(token, analysis.title)
@@ -275,6 +303,26 @@ def _actor_described(token: Token, analysis: Analysis) -> tuple[str, str, Token]
     if token.lemma_.lower() in TRADING and _words(reference.actor.name) & PUBLIC_BODIES:
         return None  # "the company" is no navy or ministry: the resolver took the body named last
     return _as_written(reference.actor.name, token), "actor", token
+
+
+def _sole_country(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None:
+    """ "the country" → "Greece", "the government" → "Greece's government" ("the US government"): the one
+    country the article has named so far (two or more, or none: which one, not sure)."""
+    lemma = token.lemma_.lower()
+    if token.tag_ != "NN" or lemma not in COUNTRY_NOUNS:
+        return None
+    named = {
+        actor.name
+        for mention, actor in analysis.actors.resolved()
+        if mention.kind == "country" and mention.end <= token.idx
+    }
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    the = name.isupper() or bool(_words(name) & TAKES_THE)  # "the US", "the United States"
+    if lemma in {"country", "nation"}:
+        return (f"the {name}" if the else name), "country", token
+    return (f"the {name} government" if the else f"{name}'s government"), "country", token
 
 
 def _named_beside(token: Token, actor: Actor, analysis: Analysis) -> bool:

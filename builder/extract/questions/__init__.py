@@ -85,8 +85,8 @@ def _questions(analysis: Analysis, named: dict[int, Actor]) -> tuple[Question, .
         found = question_for(span, find_hedges(span) + pending_cues(span))
         if found is None or (text := named_once(found[0], span, named)).lower() in seen:
             continue
-        if (anchored := anchor(text, span, analysis)).points_back:
-            continue  # "Will Yoon reiterate that request?": which request, the question cannot say
+        if (anchored := anchor(text, span, analysis)).points_back or anchored.core:
+            continue  # "Will the designation take a week?": which designation, the line cannot say
         seen.add(text.lower())
         evidence = evidence_at(analysis.sentences, span, analysis.article_id)
         questions.append(Question(anchored.text, found[1], evidence))
