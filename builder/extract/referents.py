@@ -58,7 +58,7 @@ SELF_EVIDENT = {
     "evening", "night", "afternoon", "season", "era", "age", "century", "decade", "side", "point", "top",
     "bottom", "middle", "run", "long", "short", "term", "weather", "sun", "moon", "earth", "sea", "internet",
     "web", "news", "media", "press", "latter", "former", "lot", "kind", "sort", "number", "amount", "ball",
-    "authorities", "police", "election", "rich", "poor", "young", "elderly", "electorate",
+    "authorities", "police", "election", "rich", "poor", "young", "elderly", "electorate", "state",
 }  # fmt: skip
 # a preposition right after the noun in the line tells which one ("the team for the world championships")
 TELLING_PREPS = {"of", "for", "on", "about", "over", "into", "between", "behind", "from", "against", "with"}
