@@ -1,28 +1,16 @@
-"""Referents anchored: a bare "the law", "the company" or "it" in a line written from one sentence (an open
-question, a concern's topic) is written as what the article means by it, so the line reads alone.
-
-A definite description with no word of its own ("the law", "the scheme", "the firm") takes the fullest
-earlier mention of the same noun ("a new beverage container return scheme" → "the new beverage container
-return scheme"), the one named law, event or work the noun describes ("the law" → "the Inflation Reduction
-Act"), or the named actor the resolver links it to ("the airline" → "Continental Airlines"). A pronoun takes
-the actor the caller is sure of. What finds nothing sure is reported as loose: the caller decides whether the
-line can still be shown.
-"""
+"""Bare definite descriptions ("the law", "that request") and what the article means by them: the fullest
+earlier mention of the same noun, the one named law, event or work the noun describes, the named actor the
+resolver links it to, or the headline's mention of the noun."""
 
 from __future__ import annotations
 
-import difflib
 import functools
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from builder.core.model import Actor, Evidence
+from builder.core.model import Actor
 from builder.extract import Analysis
 from builder.extract.actors.speech import SPEECH_VERBS
-from builder.extract.evidence import evidence_at
-from builder.nlp.names import senses
 from builder.nlp.spacy_model import load_nlp
 
 DEMONSTRATIVE = {"this", "that", "these", "those"}
@@ -66,9 +54,6 @@ MONTHS = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
     "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
 }  # fmt: skip
-PERSON_WORDS = {"he", "she", "him", "her", "his"}
-BODY_WORDS = {"it", "its"}
-GROUP_WORDS = {"they", "them", "their"}
 # "the company" and its like name a business, never a public body the resolver may have named last
 TRADING = {"company", "firm", "business", "corporation", "carmaker", "retailer", "lender", "insurer", "chain"}
 PUBLIC_BODIES = {
@@ -78,133 +63,6 @@ PUBLIC_BODIES = {
 BODY_NOUNS = TRADING | {"party", "government", "group", "club", "union", "airline", "bank", "charity"}
 MAX_ANTECEDENT_WORDS = 9
 SPEECH_PREPS = {"on", "to", "in"}  # "told the Today programme", "said on BBC Radio 4's Today programme"
-COUNTRY_NOUNS = {"country", "government", "nation"}
-# country names written with "the" ("the Netherlands", "the United States")
-TAKES_THE = {"united", "republic", "kingdom", "states", "netherlands", "philippines", "gambia", "bahamas"}
-CORE_DEPS = {"nsubj", "nsubjpass"}
-SIDE_CLAUSES = {"pcomp", "advcl", "acl", "relcl"}
-# a share of a group is about the group: "most of the people", "the great majority of the bodies"
-SHARES = {
-    "most", "majority", "some", "many", "all", "none", "half", "number", "rest", "part", "share",
-    "proportion", "minority", "few", "several", "each", "one", "two", "three", "dozens", "hundreds",
-    "thousands",
-}  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Anchor:
-    """One referent written out: the sentence's wording, what the line says instead, how it was found, and
-    the sentence the antecedent comes from."""
-
-    wording: str
-    written: str
-    how: str  # "actor", "name", "same noun" or "pronoun"
-    evidence: Evidence
-
-
-@dataclass(frozen=True)
-class Anchored:
-    """A line with its referents written out, and the wordings left that only the article explains."""
-
-    text: str
-    anchors: tuple[Anchor, ...]
-    loose: tuple[str, ...]
-    # the loose wordings that are who or what the line is about: the subject of its clause ("Will the
-    # designation take …?", "most of the people"), not what it acts on or where ("on the field")
-    core: tuple[str, ...] = ()
-
-    @property
-    def stands_alone(self) -> bool:
-        return not self.loose
-
-    @property
-    def points_back(self) -> bool:
-        """A "that request", "this phase" left: a pointer to something the line does not say."""
-        return any(wording.split()[0] in DEMONSTRATIVE for wording in self.loose)
-
-
-def anchor(
-    text: str,
-    sent: Span,
-    analysis: Analysis,
-    actor_of: Callable[[Token], Actor | None] | None = None,
-) -> Anchored:
-    """The line written from `sent` with each bare description (and each pronoun `actor_of` is sure of) it
-    keeps written as its antecedent; the wordings nothing sure was found for are `loose`."""
-    placed = _aligned(text, sent)
-    edits: list[tuple[int, int, str]] = []
-    anchors: list[Anchor] = []
-    loose: list[str] = []
-    core: list[str] = []
-    done: set[str] = set()
-    for token in sent:
-        if token.i not in placed:
-            continue
-        found = _description(token, placed, analysis) if token.pos_ in {"NOUN"} else None
-        if found is None and token.pos_ == "PRON" and actor_of is not None:
-            found = _pronoun(token, placed, analysis, actor_of)
-        if found is None:
-            if (wording := loose_wording(token, placed)) is not None:
-                loose.append(wording)
-                core += [wording] if _core(token) else []
-            continue
-        start, end, written, made = found
-        if made.wording.lower() in done:
-            continue  # "the law … the law": named once, then the short form reads
-        done.add(made.wording.lower())
-        edits.append((start, end, _cased(text[start:end], written)))
-        anchors.append(made)
-    for start, end, written in sorted(edits, reverse=True):
-        text = text[:start] + written + text[end:]
-    return Anchored(text, tuple(anchors), tuple(dict.fromkeys(loose)), tuple(dict.fromkeys(core)))
-
-
-def _core(token: Token) -> bool:
-    """Who or what the line is about: the subject of a clause, or the noun a share of it is taken from
-    ("most of the people"); not a possessive, an object, a place or an adjunct ("back on the field")."""
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in SHARES:
-        token = token.head.head  # "most of the people" stands where "most" does
-    if token.dep_ not in CORE_DEPS or token.head.dep_ in SIDE_CLAUSES:
-        return False  # "as the kitten jumps around": a side clause's subject
-    # two subjects of one verb: a list the parse broke ("the cost of repairs to the roof, the walls and …")
-    return sum(c.dep_ in CORE_DEPS for c in token.head.children) == 1
-
-
-def _cased(old: str, new: str) -> str:
-    """The new words with the old first letter's case where the new one starts with a small word."""
-    if old[:1].isupper() and new[:1].islower():
-        return new[:1].upper() + new[1:]
-    if old[:1].islower() and new.split(" ", 1)[0] in {"The", "A", "An"}:
-        return new[:1].lower() + new[1:]
-    return new
-
-
-# where the sentence's tokens stand in the line ------------------------------------------------------------
-
-
-def _aligned(text: str, sent: Span) -> dict[int, tuple[int, int]]:
-    """Sentence token index → the character span of the same word in the line, for the words the line kept
-    in order (longest matching blocks of lower-cased words, quote marks aside)."""
-    line = _tokenise(text)
-    ours = [t for t in sent if not t.is_space and _plain(t.text)]
-    theirs = [t for t in line if _plain(t.text)]
-    matcher = difflib.SequenceMatcher(
-        None, [_plain(t.text) for t in ours], [_plain(t.text) for t in theirs], autojunk=False
-    )
-    placed = {}
-    for block in matcher.get_matching_blocks():
-        for k in range(block.size):
-            mine, other = ours[block.a + k], theirs[block.b + k]
-            placed[mine.i] = (other.idx, other.idx + len(other.text))
-    return placed
-
-
-def _tokenise(text: str) -> Doc:
-    return load_nlp().tokenizer(text)
-
-
-def _plain(word: str) -> str:
-    return word.lower().strip("\"“”‘’'`")
 
 
 # descriptions ---------------------------------------------------------------------------------------------
@@ -236,62 +94,12 @@ def _telling(child: Token) -> bool:
     return not (child.dep_ == "amod" and child.lower_ in EMPTY_MODIFIERS) and child.dep_ not in {"conj"}
 
 
-def loose_wording(token: Token, placed: dict[int, tuple[int, int]]) -> str | None:
-    """The wording of a bare description or a third-person pronoun the line keeps, as the sentence has it;
-    None for a pronoun whose referent the line names before it ("Chua's claim that he …")."""
-    if token.pos_ == "NOUN" and (det := bare_description(token, set(placed))) is not None:
-        return f"{det.lower_} {token.text}"
-    if token.pos_ == "PRON" and token.lower_ in PERSON_WORDS | BODY_WORDS | GROUP_WORDS:
-        return None if bound(token, set(placed)) else token.lower_
-    return None
-
-
-def bound(pronoun: Token, kept: set[int]) -> bool:
-    """A pronoun whose referent the line itself names before it: a person's name for "he", a named body or a
-    singular noun for "it", a plural noun for "they" ("government bodies … their data handling")."""
-    word = pronoun.lower_
-    before = [t for t in pronoun.doc[pronoun.sent.start : pronoun.i] if t.i in kept]
-    if word in PERSON_WORDS:
-        return any(
-            t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and t.tag_ == "NN" and _personal(t)) for t in before
-        )
-    if word in BODY_WORDS:
-        return any(t.ent_type_ in {"ORG", "GPE"} or t.tag_ == "NN" for t in before)
-    return any(t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"ORG", "GPE", "NORP"} for t in before)
-
-
-def _personal(noun: Token) -> bool:
-    """A noun that names a person ("the athlete", "a man")."""
-    return "r" in senses(noun.lemma_.lower())[:1]
-
-
-def _description(
-    token: Token, placed: dict[int, tuple[int, int]], analysis: Analysis
-) -> tuple[int, int, str, Anchor] | None:
-    det = bare_description(token, set(placed))
-    if det is None or det.i not in placed or _said_before_in(token):
-        return None
-    wording = f"{det.text} {token.text}"
-    found = (
-        _actor_described(token, analysis)
-        or _sole_country(token, analysis)
-        or _named_thing(token, analysis)
-        or _same_noun(token, analysis)
-        or _titled(token, analysis.title)
-    )
-    if found is None:
-        return None
-    written, how, source = found
-    made = Anchor(wording, written, how, evidence_at(analysis.sentences, source, analysis.article_id))
-    return placed[det.i][0], placed[token.i][1], written, made
-
-
-def _said_before_in(token: Token) -> bool:
+def said_before_in(token: Token) -> bool:
     """ "If a party rings …, the party may be in breach": the noun's own sentence introduced it."""
     return any(t.lemma_.lower() == token.lemma_.lower() for t in token.sent if t.i < token.i)
 
 
-def _actor_described(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None:
+def actor_described(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None:
     """ "the airline" → "Continental Airlines": the named actor the resolver links the description to."""
     if token.tag_ != "NN":
         return None
@@ -300,29 +108,9 @@ def _actor_described(token: Token, analysis: Analysis) -> tuple[str, str, Token]
         return None
     if token.lemma_.lower() not in BODY_NOUNS:
         return None  # "the film" is no film company the article names ("Economist Films")
-    if token.lemma_.lower() in TRADING and _words(reference.actor.name) & PUBLIC_BODIES:
+    if token.lemma_.lower() in TRADING and name_words(reference.actor.name) & PUBLIC_BODIES:
         return None  # "the company" is no navy or ministry: the resolver took the body named last
     return _as_written(reference.actor.name, token), "actor", token
-
-
-def _sole_country(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None:
-    """ "the country" → "Greece", "the government" → "Greece's government" ("the US government"): the one
-    country the article has named so far (two or more, or none: which one, not sure)."""
-    lemma = token.lemma_.lower()
-    if token.tag_ != "NN" or lemma not in COUNTRY_NOUNS:
-        return None
-    named = {
-        actor.name
-        for mention, actor in analysis.actors.resolved()
-        if mention.kind == "country" and mention.end <= token.idx
-    }
-    if len(named) != 1:
-        return None
-    name = named.pop()
-    the = name.isupper() or bool(_words(name) & TAKES_THE)  # "the US", "the United States"
-    if lemma in {"country", "nation"}:
-        return (f"the {name}" if the else name), "country", token
-    return (f"the {name} government" if the else f"{name}'s government"), "country", token
 
 
 def _named_beside(token: Token, actor: Actor, analysis: Analysis) -> bool:
@@ -340,7 +128,7 @@ def _as_written(name: str, noun: Token) -> str:
     return f"the {name}" if len(words) > 1 and noun.lower_ in words else name
 
 
-def _named_thing(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None:
+def named_thing(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None:
     """ "the law" → "the Inflation Reduction Act": the one named thing of the kind the noun says, named
     before in the article."""
     lemma = token.lemma_.lower()
@@ -373,7 +161,7 @@ def _entity_text(entity: Span) -> str:
     return text
 
 
-def _same_noun(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None:
+def same_noun(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None:
     """ "the scheme" → "the proposed beverage container return scheme": the earlier mentions of the same
     noun that say which one, when they all say the same (else which one is not sure)."""
     lemma = token.lemma_.lower()
@@ -448,7 +236,7 @@ def _venue_of_speech(noun: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS
 
 
-def _titled(token: Token, title: str | None) -> tuple[str, str, Token] | None:
+def titled(token: Token, title: str | None) -> tuple[str, str, Token] | None:
     """ "the browser" → "the latest Opera browser" where the headline ("Latest Opera browser gets vocal")
     names the same noun with words that say which one."""
     if not title:
@@ -473,33 +261,10 @@ def _capital_in(word: str, doc: Doc) -> bool:
     return any(t.text == word and not t.is_sent_start for t in doc)
 
 
-def _words(name: str) -> set[str]:
+def name_words(name: str) -> set[str]:
     return {w.lower() for w in name.split()}
 
 
 @functools.lru_cache(maxsize=64)
 def _parsed_title(title: str) -> Doc:
     return load_nlp()(title)
-
-
-# pronouns -------------------------------------------------------------------------------------------------
-
-
-def _pronoun(
-    token: Token,
-    placed: dict[int, tuple[int, int]],
-    analysis: Analysis,
-    actor_of: Callable[[Token], Actor | None],
-) -> tuple[int, int, str, Anchor] | None:
-    if token.lower_ not in PERSON_WORDS | BODY_WORDS or bound(token, set(placed)):
-        return None  # "Lee had failed in her duty": the line says whose
-    actor = actor_of(token)
-    if actor is None:
-        return None
-    name = actor.name + ("'" if actor.name.endswith("s") else "'s") if token.tag_ == "PRP$" else actor.name
-    start, end = placed[token.i]
-    source = (
-        actor.evidence[0] if actor.evidence else evidence_at(analysis.sentences, token, analysis.article_id)
-    )
-    made = Anchor(token.text, name, "pronoun", source)
-    return start, end, name, made
