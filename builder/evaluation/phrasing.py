@@ -148,15 +148,19 @@ def _rightly_gone(row: dict[str, Any], spans: set[tuple[str, str, int, int]]) ->
     return row["kind"] == "concern" and verdict.get("concern") is False and key not in spans
 
 
-def regressions(table: Sequence[dict[str, Any]], produced: Sequence[Produced]) -> list[str]:
+def regressions(
+    table: Sequence[dict[str, Any]], produced: Sequence[Produced], *, texts: bool = True
+) -> list[str]:
     """Rows judged good whose item is no longer produced as reviewed (changed or gone): re-review them.
 
-    Each line names the row and what is produced now on the same sentence span, if anything.
+    Each line names the row and what is produced now on the same sentence span, if anything: its text, or
+    with `texts=False` only its hashes (a held-out table's items must not be read by whoever tunes the rules).
     """
     now = {p.key for p in produced}
     at: dict[tuple[str, str, int, int], list[str]] = {}
     for p in produced:
-        at.setdefault((p.article, p.kind, p.start, p.end), []).append(f"{p.holder or ''} {p.text!r}".strip())
+        shown = f"{p.holder or ''} {p.text!r}".strip() if texts else f"text {p.row()['text_sha256'][:12]}"
+        at.setdefault((p.article, p.kind, p.start, p.end), []).append(shown)
     spans = {(p.article, p.kind, p.start, p.end) for p in produced}
     lost = [
         r
