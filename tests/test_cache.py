@@ -17,8 +17,9 @@ from builder.runtime.cache import (
     from_cached,
     to_cached,
 )
-from builder.stories.features import features_of, tfidf
+from builder.stories.features import features_of
 from builder.stories.grouping import facts_of
+from builder.stories.similarity.weights import tfidf
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,17 +8,16 @@ import numpy as np
 import pytest
 
 from builder.core.model import Briefing, Evidence, Term
-from builder.stories.features import (
+from builder.stories.features import features_of, name_features
+from builder.stories.grouping import Candidates, Rules, StoryGroup, group_round, group_stories, story_id
+from builder.stories.linking import Similar, first_neighbours, group_means, linked_components, neighbour_links
+from builder.stories.similarity.weights import (
     collection_size,
     common_limit,
-    features_of,
-    name_features,
     rounded_count,
     tfidf,
     tfidf_one_by_one,
 )
-from builder.stories.grouping import Candidates, Rules, StoryGroup, group_round, group_stories, story_id
-from builder.stories.linking import Similar, first_neighbours, group_means, linked_components, neighbour_links
 from builder.stories.timing import years_disagree
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -132,7 +131,7 @@ Critics praised the soloist's bowing; the composer dedicated the piece to her la
 def test_an_unrelated_article_moves_no_weight_similarity_or_story(
     briefings: dict[str, Briefing], extract_texts
 ) -> None:
-    """The weights of an article depend on the collection only through rounded counts (`features.tfidf`):
+    """The weights of an article depend on the collection only through rounded counts (`weights.tfidf`):
     adding an article that shares no feature with some articles leaves their vectors, the similarity of
     every pair of them and their stories as they were (with exact counts, the new article's count alone moved
     every weight)."""

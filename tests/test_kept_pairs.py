@@ -1,4 +1,4 @@
-"""Story grouping with the last build's candidate pairs kept (`features.reuse`) groups exactly as grouping
+"""Story grouping with the last build's candidate pairs kept (`kept.reuse`) groups exactly as grouping
 from nothing, through additions, an edit and removals of real news texts (ECB+ dev documents, read from
 ../shared/eval, which the tests never copy), and weighs again only the pairs a change can move."""
 
@@ -15,9 +15,10 @@ from builder.evaluation.stories import article_of
 from builder.pipeline import extract_all
 from builder.runtime.cache import PairCache
 from builder.stories import grouping, threads
-from builder.stories.features import Kept, KeptGroups, collection_size, dirty_spans, reuse, rules_of, weigh
 from builder.stories.grouping import RULES, facts_of, group_stories, last_groups
 from builder.stories.linking import Spans
+from builder.stories.similarity.kept import Kept, KeptGroups, dirty_spans, reuse, rules_of
+from builder.stories.similarity.weights import collection_size, weigh
 from builder.stories.threads import best_earlier
 from tests.conftest import ROOT
 

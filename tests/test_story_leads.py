@@ -6,8 +6,10 @@ import pytest
 
 from builder.core.model import Briefing
 from builder.stories.dates import months_in
-from builder.stories.features import cosine_pairs, features_of, tfidf
+from builder.stories.features import features_of
 from builder.stories.grouping import RULES, group_stories
+from builder.stories.similarity.cosines import cosine_pairs
+from builder.stories.similarity.weights import tfidf
 from builder.stories.timing import occasions_disagree, occasions_in
 
 # Invented undated reports (plain .txt, no date): two monthly releases of one statistic, a second source on

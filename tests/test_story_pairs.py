@@ -9,8 +9,6 @@ import random
 import numpy as np
 import pytest
 
-from builder.stories import features
-from builder.stories.features import cosine_one_by_one, cosine_pairs, every_cosine, span_cosines, tfidf
 from builder.stories.grouping import (
     KEY_TERMS,
     RULES,
@@ -21,6 +19,9 @@ from builder.stories.grouping import (
     key_terms,
 )
 from builder.stories.linking import Spans
+from builder.stories.similarity import cosines
+from builder.stories.similarity.cosines import cosine_one_by_one, cosine_pairs, every_cosine, span_cosines
+from builder.stories.similarity.weights import tfidf
 from builder.stories.timing import Timing
 from tests.factories import synthetic_briefings
 from tests.test_story_time import invented_leads
@@ -65,8 +66,8 @@ def test_cosines_of_some_spans_are_those_of_their_pairs(vectors, monkeypatch) ->
     assert spans.base[-1] == len(wanted)  # merged ranges are disjoint
     expected = {pair: value for pair, value in cosine_one_by_one(vectors, 0.05).items() if pair in wanted}
     assert as_dict(span_cosines(vectors, 0.05, spans)) == expected
-    monkeypatch.setattr(features, "PAIRS_AT_ONCE", 50)  # sums and products held in small parts
-    monkeypatch.setattr(features, "PRODUCTS_AT_ONCE", 30)
+    monkeypatch.setattr(cosines, "PAIRS_AT_ONCE", 50)  # sums and products held in small parts
+    monkeypatch.setattr(cosines, "PRODUCTS_AT_ONCE", 30)
     assert as_dict(span_cosines(vectors, 0.05, spans)) == expected
 
 

@@ -24,9 +24,9 @@ from builder.core.model import Article, Briefing, Evidence, Term
 from builder.nlp import MODEL_NAME
 from builder.runtime import packing
 from builder.runtime.jsonio import briefing_from_dict, briefing_to_dict
-from builder.stories.features import Kept, KeptGroups
 from builder.stories.grouping import Facts, facts_of
 from builder.stories.merge import Story
+from builder.stories.similarity.kept import Kept, KeptGroups
 
 T = TypeVar("T")
 STALE_SHARE = 0.05  # packs are rewritten once more than this share of their entries is missing or unused
@@ -219,7 +219,7 @@ class FactsCache:
 
 class PairCache:
     """Story grouping's candidate pairs of the last build and what they were weighed from
-    (`stories.features.reuse`), in one file: a build weighs only the pairs a change can move.
+    (`stories.similarity.kept.reuse`), in one file: a build weighs only the pairs a change can move.
 
     Data only: a msgpack map with a version, the code it was made by, the keys of the articles (those of
     `FactsCache`: the article and the code), every feature's document frequency, and the pairs as raw arrays

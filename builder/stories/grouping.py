@@ -54,24 +54,11 @@ from builder.core.model import Briefing
 from builder.stories.dates import lead_months, placed_date, referenced_dates
 from builder.stories.features import (
     NAMED_LABELS,
-    Kept,
-    KeptGroups,
-    PairStore,
-    Vector,
-    Weights,
     acts_of,
-    combined,
-    cosine_pairs,
-    dirty_spans,
     features_of,
-    involved,
     lead_event_words,
     name_key,
     parties_of,
-    reuse,
-    rules_of,
-    span_cosines,
-    weigh,
 )
 from builder.stories.identity import Identity
 from builder.stories.linking import (
@@ -83,6 +70,18 @@ from builder.stories.linking import (
     neighbour_links,
 )
 from builder.stories.outlets import Outlet, outlet_of
+from builder.stories.similarity.cosines import cosine_pairs, span_cosines
+from builder.stories.similarity.kept import (
+    Kept,
+    KeptGroups,
+    PairStore,
+    combined,
+    dirty_spans,
+    involved,
+    reuse,
+    rules_of,
+)
+from builder.stories.similarity.weights import Vector, Weights, weigh
 from builder.stories.threads import Link, thread_id, thread_links, thread_starts
 from builder.stories.timing import (
     WINDOW_DAYS,
@@ -351,7 +350,7 @@ def strongest_first(links: set[tuple[int, int]], similar: Similar) -> list[tuple
 
 @dataclass(frozen=True)
 class Known:
-    """Verdicts on candidate pairs taken over from the last build (`features.reuse`), judged by `rules`: per
+    """Verdicts on candidate pairs taken over from the last build (`kept.reuse`), judged by `rules`: per
     pair, whether it is `fresh` (weighed in this build: no verdict kept), and the kept verdicts of the
     others."""
 
@@ -370,7 +369,7 @@ class Candidates:
 
     briefings: tuple[Briefing, ...]
     facts: tuple[Facts, ...]
-    vectors: Sequence[Vector]  # made when first asked for (`features.Vectors`)
+    vectors: Sequence[Vector]  # made when first asked for (`weights.Vectors`)
     similar: Similar
     outlets: tuple[Outlet | None, ...] = ()
     window_days: int | None = None  # pairs time rules out under this window are left out (None: none are)
@@ -393,7 +392,7 @@ class Candidates:
         With `window_days`, only the pairs that the time rules with that window (or a shorter one) can allow
         are weighed: every other pair would be ruled out by `allowed` anyway, and in a large collection they
         are most pairs (at 5,000 benchmark articles, 0.3M of 12.5M). With a `store` of the last build's pairs
-        (`features.reuse`), only the pairs of articles that are new, edited or re-weighed are weighed again,
+        (`kept.reuse`), only the pairs of articles that are new, edited or re-weighed are weighed again,
         and only they are judged by `rules` again.
         """
         found = sorted(((facts(b), b) for b in briefings), key=lambda fb: chronological(*fb))
@@ -552,7 +551,7 @@ def group_stories(
     """Stories of the briefings, in the chronological order of their founding articles, with their threads.
 
     `facts` gives what grouping reads from each briefing: `facts_of`, or a cache of what it gave before;
-    `store` keeps the candidate pairs from one build to the next (`features.reuse`): the stories are the same.
+    `store` keeps the candidate pairs from one build to the next (`kept.reuse`): the stories are the same.
     """
     candidates = Candidates.of(briefings, facts, rules.window_days, store, rules)
     forms: dict[str, str] = {}  # how to show a name feature: as first written in a term

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from builder.core.model import Briefing
-from builder.stories.features import Vector
 from builder.stories.identity import Identity
 from builder.stories.linking import linked_components
+from builder.stories.similarity.weights import Vector
 
 THREAD_FLOOR = 0.2  # least cosine between the word vectors of two stories of one thread
 PRINCIPAL_RANK = 3  # an article's first three people, organisations or countries are its principal actors
