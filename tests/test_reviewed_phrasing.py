@@ -18,6 +18,7 @@ import pytest
 from builder.evaluation.phrasing import (
     Produced,
     appendable,
+    held_out_pool,
     load_table,
     produce,
     read_articles,
@@ -33,7 +34,9 @@ TABLE = ROOT / "tests" / "reviewed" / "phrasing.jsonl"
 # later session should judge a new sample rather than tune on this one.
 FRESH = ROOT / "tests" / "reviewed" / "fresh.jsonl"
 # The held-out view (judged this session on the other 101 MMDS 2025 dev and bbc_gifts articles no table names,
-# 60 of which produce items): never read its articles or rows to tune a rule.
+# 60 of which produce items): never read its articles or rows to tune a rule. Its pool is fixed by a rule
+# (phrasing.held_out_pool); the rows name only the articles that produce items, so re-measuring reads the
+# whole pool (`python -m builder.evaluation.phrasing tests/reviewed/fresh2.jsonl --pool`), new items get rows.
 FRESH2 = ROOT / "tests" / "reviewed" / "fresh2.jsonl"
 HELD_OUT = {"fresh": FRESH, "fresh2": FRESH2}
 DEV = Path(os.environ.get("BRIEFING_DEV", ROOT.parent / "shared" / "eval"))
@@ -103,6 +106,14 @@ def test_the_held_out_table_shares_no_article_with_a_table_rules_were_tuned_on()
     tuned |= {row["id"] for row in load_table(ROOT / "tests" / "gold" / "briefing_news.jsonl")}
     held_out = {row["article"] for row in load_table(FRESH2)}
     assert held_out and not held_out & tuned, sorted(held_out & tuned)
+
+
+def test_the_held_out_table_names_only_articles_of_its_fixed_pool():
+    if not (DEV / "mmds2025_clusters").is_dir():
+        pytest.skip(f"dev sets not found at {DEV} (set BRIEFING_DEV); the held-out pool needs them")
+    pool = held_out_pool(DEV, ROOT)
+    assert len(pool) == 101
+    assert {row["article"] for row in load_table(FRESH2)} <= pool
 
 
 @pytest.mark.parametrize("path", [TABLE, FRESH, FRESH2], ids=["dev", "fresh", "fresh2"])

@@ -38,6 +38,10 @@ SETS = {
     "bbc_gifts": ("bbc_gifts/articles.jsonl", False),
 }
 QUESTION_CHECKS = ("grammatical", "faithful", "useful")
+# The held-out table's pool (tests/reviewed/fresh2.jsonl), by a rule fixed before any item was produced:
+# every article of these sets whose id no table or gold rules were tuned on names (held_out_pool). A table
+# names only the articles that produce items; the pool also holds those that produce none (yet).
+HELD_OUT_SETS = ("mmds", "bbc_gifts")
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,20 @@ def _items(name: str, briefing: Briefing) -> Iterator[Produced]:
     for c in briefing.concerns:
         e = c.evidence
         yield Produced(name, aid, "concern", e.sentence, e.start, e.end, c.about, c.holder)
+
+
+def held_out_pool(dev: Path, root: Path) -> set[str]:
+    """The held-out pool's article ids by its fixed rule: every MMDS 2025 dev and bbc_gifts article whose id
+    is in none of briefing_gold, tests/gold/briefing_news.jsonl, tests/reviewed/phrasing.jsonl and
+    tests/reviewed/fresh.jsonl (101 articles when fresh2.jsonl was built; root is the project folder)."""
+    tuned = {record["id"] for record in load_table(dev / SETS["briefing_gold"][0])}
+    tuned |= {record["id"] for record in load_table(root / "tests" / "gold" / "briefing_news.jsonl")}
+    for table in ("phrasing.jsonl", "fresh.jsonl"):
+        tuned |= {row["article"] for row in load_table(root / "tests" / "reviewed" / table)}
+    pool = set()
+    for name in HELD_OUT_SETS:
+        pool |= {record["id"] for record in load_table(dev / SETS[name][0])} - tuned
+    return pool
 
 
 def load_table(path: Path) -> list[dict[str, Any]]:
@@ -225,12 +243,18 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--dev", type=Path, default=Path("../shared/eval"))
     parser.add_argument("--update", action="store_true")
     parser.add_argument("--show", action="store_true")
+    # The held-out table (fresh2.jsonl): read every article of its fixed pool, also those without a row, so
+    # that an item an article produces for the first time is counted and (--update) appended for judging.
+    parser.add_argument("--pool", action="store_true")
     args = parser.parse_args(argv)
     table = load_table(args.table) if args.table.exists() else []
-    # A table covers the sets its rows name; on a set other tables read too (the tuning table fresh.jsonl and
-    # the held-out fresh2.jsonl share MMDS and bbc_gifts), --update appends only on the table's own articles.
-    others = [row for path in _other_tables(args.table) for row in load_table(path)]
-    articles = list(read_articles(args.dev, sets=sets_of(table)))
+    if args.pool:
+        pool = held_out_pool(args.dev, args.table.resolve().parent.parent.parent)
+        articles = list(read_articles(args.dev, pool, HELD_OUT_SETS))
+        reviewed = pool
+    else:
+        articles = list(read_articles(args.dev, sets=sets_of(table)))
+        reviewed = {r["article"] for r in table}
     produced = produce(articles)
     if args.show:
         for line in show(table, produced, {a.id: a for _, a in articles}):
@@ -240,11 +264,14 @@ def main(argv: Sequence[str]) -> int:
     for kind, (ok, total) in shares(table, produced).items():
         print(f"{kind}s: {ok}/{total} good ({100 * ok / max(total, 1):.1f}%), among the items produced now")
     known = {row_key(r) for r in table}
-    reviewed = {r["article"] for r in table}
     unreviewed = [p for p in produced if p.key not in known and p.article in reviewed]
     print(f"{len(unreviewed)} items produced on the table's articles have no row")
     if args.update:
-        new = appendable(produced, table, others)
+        # A table covers the sets its rows name; on a set other tables read too (the tuning table fresh.jsonl
+        # and the held-out fresh2.jsonl share MMDS and bbc_gifts), --update appends only on the table's own
+        # articles; with --pool, on every article of the pool.
+        others = [row for path in _other_tables(args.table) for row in load_table(path)]
+        new = unreviewed if args.pool else appendable(produced, table, others)
         with open(args.table, "a", encoding="utf-8") as handle:
             for p in new:
                 handle.write(json.dumps(p.row(), ensure_ascii=False) + "\n")
