@@ -21,13 +21,12 @@ from builder.extract.concerns.cues import (
     short,
 )
 from builder.extract.concerns.feelings import feelings
-from builder.extract.concerns.holders import holders
+from builder.extract.concerns.holders import FIRST_PERSON, holders
 from builder.extract.concerns.topics import anchored
 from builder.extract.evidence import evidence_at
 from builder.extract.phrasing import noun_phrase, phrase_root, words
 
 THING_PRONOUNS = {"it", "this", "that"}
-FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 ADMITTING = {"admit", "confess", "deny", "plead"}  # a charge someone answers of themselves
 CHARGE_CUES = {"accused", "accuse", "accuses", "accusing", "blamed", "blame", "blames", "blaming"}
 CHARGING_VERBS = {"accuse", "suspect", "convict"}  # "accused X of Y": Y is the charge

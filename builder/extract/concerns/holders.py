@@ -31,7 +31,7 @@ from builder.extract.phrasing import noun_phrase, words
 from builder.nlp.names import senses
 
 PERSONAL = {"he", "she", "him", "her"}
-FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}  # the one set of concerns/ (__init__, topics)
 GROUP = {"it", "they"}
 ARTICLES = {"the", "a", "an"}
 MAX_HOLDER_WORDS = 8

@@ -10,12 +10,12 @@ from spacy.tokens import Span, Token
 from builder.core.model import Actor, Concern
 from builder.extract import Analysis
 from builder.extract.actors.resolve import BACK, pronoun_sex, subject_above, titled_sexes
+from builder.extract.concerns.holders import FIRST_PERSON
 from builder.extract.questions.names import confident_actor
 from builder.extract.referents import anchor
 from builder.nlp.names import senses
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
-FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 
 
 def anchored(concern: Concern, span: Span, analysis: Analysis) -> Concern:
