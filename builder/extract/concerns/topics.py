@@ -13,9 +13,7 @@ from builder.extract.actors.resolve import BACK, pronoun_sex, subject_above, tit
 from builder.extract.concerns.holders import FIRST_PERSON
 from builder.extract.questions.names import confident_actor
 from builder.extract.referents import anchor
-from builder.nlp.names import senses
-
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
+from builder.extract.referents.pronouns import PERSON_WORDS, personal
 
 
 def anchored(concern: Concern, span: Span, analysis: Analysis) -> Concern:
@@ -25,7 +23,7 @@ def anchored(concern: Concern, span: Span, analysis: Analysis) -> Concern:
     written = {concern.holder}
 
     def actor_of(token: Token) -> Actor | None:
-        actor = _person(analysis, token) if token.lower_ in PERSON_PRONOUNS else None
+        actor = _person(analysis, token) if token.lower_ in PERSON_WORDS else None
         if actor is None and token.lower_ == "its":  # not "it": "it is worth debating" names no one
             actor = confident_actor(analysis, token)
         if actor is None or actor.name in written:
@@ -76,4 +74,4 @@ def _a_person(noun: Token) -> bool:
     """A common noun for one person: "the referee", "a 45-year-old"."""
     if noun.tag_ != "NN" or noun.ent_type_ not in {"", "DATE"}:
         return False
-    return senses(noun.lemma_.lower())[:1] == "r" or noun.lower_.endswith("year-old")
+    return personal(noun) or noun.lower_.endswith("year-old")

@@ -30,6 +30,7 @@ from builder.extract.questions.wellformed import (
     subject_stands_alone,
     well_formed,
 )
+from builder.extract.referents.pronouns import PERSON_WORDS
 
 BOUNDING = {
     "as",
@@ -227,7 +228,7 @@ def _trailing_hinge(verb: Token, skip: set[int], subject: list[Token]) -> list[T
     person = len(subject) > 0 and all(t.ent_type_ == "PERSON" for t in subject)
     for token in kept:
         own_verb = token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"relcl", "acl"}
-        pronoun = token.lower_ in {"he", "she", "him", "her", "his"} and token.dep_ != "poss" and person
+        pronoun = token.lower_ in PERSON_WORDS and token.dep_ != "poss" and person
         if stray(token, verb) and not (own_verb or pronoun):
             return []
     return kept

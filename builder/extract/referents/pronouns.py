@@ -18,13 +18,13 @@ def bound(pronoun: Token, kept: set[int]) -> bool:
     before = [t for t in pronoun.doc[pronoun.sent.start : pronoun.i] if t.i in kept]
     if word in PERSON_WORDS:
         return any(
-            t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and t.tag_ == "NN" and _personal(t)) for t in before
+            t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and t.tag_ == "NN" and personal(t)) for t in before
         )
     if word in BODY_WORDS:
         return any(t.ent_type_ in {"ORG", "GPE"} or t.tag_ == "NN" for t in before)
     return any(t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"ORG", "GPE", "NORP"} for t in before)
 
 
-def _personal(noun: Token) -> bool:
+def personal(noun: Token) -> bool:
     """A noun that names a person ("the athlete", "a man")."""
     return "r" in senses(noun.lemma_.lower())[:1]
