@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -137,3 +140,28 @@ def test_a_build_with_nothing_to_do_never_loads_spacy(tmp_path):
     again = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, check=True)
     assert "site: no change" in again.stdout + again.stderr
     assert "spacy not loaded" in again.stdout
+
+
+def test_every_generated_page_is_ignored_by_git_and_a_hand_written_one_is_not(built_site):
+    """`make site` writes into the project's docs/: what the builder generates must not show up as untracked
+    files to commit, while a page a person writes there must."""
+    root = Path(__file__).resolve().parent.parent
+    if shutil.which("git") is None or not (root / ".git").exists():
+        pytest.skip("not a git checkout")
+    out, _ = built_site
+    generated = sorted(
+        f"docs/{p.relative_to(out / 'docs').as_posix()}" for p in (out / "docs").rglob("*") if p.is_file()
+    )
+    assert any(p.startswith("docs/tags/") for p in generated) and any(
+        p.startswith("docs/threads/") for p in generated
+    )
+    checked = subprocess.run(
+        ["git", "check-ignore", "--no-index", "--stdin"],
+        input="\n".join([*generated, "docs/methodology.md"]),
+        capture_output=True,
+        text=True,
+        cwd=root,
+    )
+    ignored = set(checked.stdout.split())
+    assert [p for p in generated if p not in ignored] == []
+    assert "docs/methodology.md" not in ignored
