@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from builder.nlp.names import senses
+
 MAX_WORDS = 14
 OPENER_DEPS = {"prep", "advcl", "advmod", "npadvmod", "punct", "cc", "mark", "intj"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl", "csubj"}
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 REPORTING = {"say", "tell", "report", "announce", "confirm", "state"}
+# A subject that points back instead of naming: "both leaders", "the two countries", "they", "he".
+POINTING_DETS = {"the", "both", "these", "those", "this", "that", "its", "their", "his", "her"}
+PERSON_PRONOUNS = {"he": False, "she": False, "they": True}
+MAX_NAMES = 3
 WEAK_ENDINGS = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "from"}
 
 
@@ -58,6 +64,61 @@ def clause_span(sent: Span) -> Span:
     return doc[start:end]
 
 
+def _pointing_subject(verb: Token) -> tuple[Span, bool, bool] | None:
+    """The verb's subject when it points back rather than names ("both leaders", "the firm", "they"), with
+    whether it is plural and whether it stands for people; None for a subject that names someone."""
+    subject = next((c for c in verb.lefts if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    span = verb.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
+        return None
+    if subject.lower_ in PERSON_PRONOUNS:
+        return span, PERSON_PRONOUNS[subject.lower_], True
+    dets = {c.lower_ for c in subject.children if c.dep_ in {"det", "predet", "poss", "preconj", "nummod"}}
+    if subject.pos_ != "NOUN" or not dets & (POINTING_DETS | {"two", "three"}):
+        return None
+    return span, subject.tag_ == "NNS", senses(subject.lemma_)[:1] == "r"
+
+
+def _named_in(span: Span, people: bool) -> list[str]:
+    """The distinct names of people (or of bodies and countries) a span holds, in order."""
+    kinds = {"PERSON"} if people else {"ORG", "GPE"}
+    names: list[str] = []
+    for ent in span.ents:
+        if ent.label_ in kinds and ent.text not in names:
+            names.append(ent.text)
+    return names
+
+
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _named_clause(sent: Span, clause: Span) -> str:
+    """The clause, its pointing subject replaced by the names the dropped opening phrase gives it ("In a
+    meeting between X and Y, both leaders exchanged gifts" -> "X and Y exchanged gifts"); the whole sentence
+    when the opener names someone but not as many as the subject stands for; the clause itself otherwise."""
+    text = clause.text
+    if clause.start == sent.start:
+        return text
+    verb = _main_verb(sent)
+    pointing = _pointing_subject(verb)
+    if pointing is None:
+        return text
+    subject, plural, people = pointing
+    opener = sent.doc[sent.start : clause.start]
+    names = _named_in(opener, people)
+    if not names:
+        return text
+    if (plural and 2 <= len(names) <= MAX_NAMES) or (not plural and len(names) == 1):
+        doc = sent.doc
+        before = doc[clause.start : subject.start].text
+        after = doc[subject.end : clause.end].text
+        return " ".join(part for part in (before, _joined(names), after) if part)
+    return sent.text
+
+
 def _trim(words: list[str]) -> str:
     cut = words[:MAX_WORDS]
     while len(words) > MAX_WORDS and cut and cut[-1].lower() in WEAK_ENDINGS:
@@ -71,5 +132,5 @@ def derive_title(doc: Doc) -> str:
     first = next((s for s in doc.sents if s.text.strip()), None)
     if first is None:
         return "Untitled article"
-    title = _trim(clause_span(first).text.split())
+    title = _trim(_named_clause(first, clause_span(first)).split())
     return title[:1].upper() + title[1:] if title else "Untitled article"
