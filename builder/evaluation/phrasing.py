@@ -4,7 +4,8 @@ The table (`tests/reviewed/phrasing.jsonl`) keeps, per produced item, the articl
 character span), SHA-256 hashes of the produced text and holder, and the verdicts; never any text taken from
 an article (an open statement such as "Pending: ..." is mostly the article's sentence, so no produced text is
 stored). The articles are read from the dev sets beside the project (`../shared/eval`): briefing_gold
-(headline line, then one paragraph per line) and the FRANK dev texts (one paragraph per line).
+(headline line, then one paragraph per line), the FRANK dev texts (one paragraph per line), and the ECB+ dev
+news (PTB token streams, read exactly as the stories eval reads them: `stories.article_of`).
 
 Run `python -m builder.evaluation.phrasing --dev ../shared/eval TABLE` to print the regressions and the
 percentages; add `--update` to append newly produced items (verdict empty, to be reviewed) to the table, or
@@ -25,6 +26,7 @@ from typing import Any
 from spacy.language import Language
 
 from builder.core.model import Article, Briefing
+from builder.evaluation.stories import article_of
 from builder.extract.briefing import extract
 from builder.nlp.spacy_model import load_nlp
 
@@ -32,16 +34,30 @@ SETS = {
     "briefing_gold": ("briefing_gold/articles.jsonl", True),
     "frank_xsum": ("frank/xsum_frank_dev.jsonl", False),
     "frank_cnndm": ("frank/cnndm_frank_dev.jsonl", False),
-    # Judged by an editor on articles no rule was tuned on (tests/reviewed/fresh.jsonl, fresh2.jsonl): the
-    # title is a field of its own there, not the text's first line.
+    # Judged by an editor (tests/reviewed/fresh.jsonl, fresh2.jsonl; both tuning tables now): the title is a
+    # field of its own there, not the text's first line.
     "mmds": ("mmds2025_clusters/mmds2025_dev_en_articles.jsonl", False),
     "bbc_gifts": ("bbc_gifts/articles.jsonl", False),
+    # The held-out table tests/reviewed/fresh3.jsonl: ECB+ dev news, token streams detokenised as the stories
+    # eval does (ECB_SETS: read by stories.article_of, not by the line rule of the sets above).
+    "ecbplus": ("ecbplus/ecbplus_docs_dev.jsonl", False),
 }
+ECB_SETS = ("ecbplus",)
 QUESTION_CHECKS = ("grammatical", "faithful", "useful")
-# The held-out table's pool (tests/reviewed/fresh2.jsonl), by a rule fixed before any item was produced:
-# every article of these sets whose id no table or gold rules were tuned on names (held_out_pool). A table
-# names only the articles that produce items; the pool also holds those that produce none (yet).
+# fresh2.jsonl's pool, by a rule fixed before any of its items was produced: every article of these sets whose
+# id no table or gold then named (held_out_pool). A table names only the articles that produce items; the pool
+# also holds those that produce none (yet). fresh2 was held out when judged; it is a tuning table since.
 HELD_OUT_SETS = ("mmds", "bbc_gifts")
+# The held-out table fresh3.jsonl's pool (fresh3_pool): its size, and the tables and gold whose articles it
+# leaves out (fixed when fresh3 was built, so a table added later does not move the pool).
+FRESH3_SIZE = 150
+FRESH3_EXCLUDES = (
+    "tests/gold/briefing_news.jsonl",
+    "tests/gold/gifts_real_news.jsonl",
+    "tests/reviewed/phrasing.jsonl",
+    "tests/reviewed/fresh.jsonl",
+    "tests/reviewed/fresh2.jsonl",
+)
 
 
 @dataclass(frozen=True)
@@ -91,7 +107,7 @@ def read_articles(
             for line in handle:
                 record = json.loads(line)
                 if wanted is None or record["id"] in wanted:
-                    yield name, _article(record, headline)
+                    yield name, article_of(record) if name in ECB_SETS else _article(record, headline)
 
 
 def _article(record: dict[str, Any], headline: bool) -> Article:
@@ -132,6 +148,27 @@ def held_out_pool(dev: Path, root: Path) -> set[str]:
     for name in HELD_OUT_SETS:
         pool |= {record["id"] for record in load_table(dev / SETS[name][0])} - tuned
     return pool
+
+
+def fresh3_pool(dev: Path, root: Path) -> set[str]:
+    """The held-out table fresh3.jsonl's article ids by its fixed rule, chosen before any item was produced:
+    the FRESH3_SIZE (150) ECB+ dev documents with the smallest SHA-1 (hex) of their id among those whose id
+    is in none of briefing_gold and the FRESH3_EXCLUDES files (gold: `id`; reviewed tables: `article`).
+    77 of the 496 ECB+ dev ids were in the gift gold when the pool was drawn, none elsewhere (root: the
+    project folder)."""
+    named = {record["id"] for record in load_table(dev / SETS["briefing_gold"][0])}
+    for relative in FRESH3_EXCLUDES:
+        named |= {row.get("id", row.get("article")) for row in load_table(root / relative)}
+    ids = [record["id"] for record in load_table(dev / SETS["ecbplus"][0]) if record["id"] not in named]
+    return set(sorted(ids, key=lambda i: hashlib.sha1(i.encode("utf-8")).hexdigest())[:FRESH3_SIZE])
+
+
+def pool_of(table: Path, dev: Path, root: Path) -> tuple[set[str], tuple[str, ...]]:
+    """The fixed pool of a judged table (by its file name) and the sets it is drawn from: fresh3.jsonl's
+    (fresh3_pool), or fresh2.jsonl's (held_out_pool) for any other table."""
+    if table.stem == "fresh3":
+        return fresh3_pool(dev, root), ECB_SETS
+    return held_out_pool(dev, root), HELD_OUT_SETS
 
 
 def load_table(path: Path) -> list[dict[str, Any]]:
@@ -243,14 +280,15 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--dev", type=Path, default=Path("../shared/eval"))
     parser.add_argument("--update", action="store_true")
     parser.add_argument("--show", action="store_true")
-    # The held-out table (fresh2.jsonl): read every article of its fixed pool, also those without a row, so
-    # that an item an article produces for the first time is counted and (--update) appended for judging.
+    # A table with a fixed pool (fresh3.jsonl, the held-out one; fresh2.jsonl): read every article of its
+    # pool, also those without a row, so that an item an article produces for the first time is counted and
+    # (--update) appended for judging.
     parser.add_argument("--pool", action="store_true")
     args = parser.parse_args(argv)
     table = load_table(args.table) if args.table.exists() else []
     if args.pool:
-        pool = held_out_pool(args.dev, args.table.resolve().parent.parent.parent)
-        articles = list(read_articles(args.dev, pool, HELD_OUT_SETS))
+        pool, pool_sets = pool_of(args.table, args.dev, args.table.resolve().parent.parent.parent)
+        articles = list(read_articles(args.dev, pool, pool_sets))
         reviewed = pool
     else:
         articles = list(read_articles(args.dev, sets=sets_of(table)))
@@ -267,9 +305,9 @@ def main(argv: Sequence[str]) -> int:
     unreviewed = [p for p in produced if p.key not in known and p.article in reviewed]
     print(f"{len(unreviewed)} items produced on the table's articles have no row")
     if args.update:
-        # A table covers the sets its rows name; on a set other tables read too (the tuning table fresh.jsonl
-        # and the held-out fresh2.jsonl share MMDS and bbc_gifts), --update appends only on the table's own
-        # articles; with --pool, on every article of the pool.
+        # A table covers the sets its rows name; on a set other tables read too (fresh.jsonl and fresh2.jsonl
+        # share MMDS and bbc_gifts), --update appends only on the table's own articles; with --pool, on every
+        # article of the pool.
         others = [row for path in _other_tables(args.table) for row in load_table(path)]
         new = unreviewed if args.pool else appendable(produced, table, others)
         with open(args.table, "a", encoding="utf-8") as handle:
