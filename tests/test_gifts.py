@@ -1282,3 +1282,28 @@ def test_state_visit_gifts(parse, text: str, expected: set) -> None:
 )
 def test_lines_after_other_lists_and_figures_are_not_gifts(parse, text: str) -> None:
     assert find_gifts(parse(text)) == ()
+
+
+# Real phrasing of state-visit reports (names and items changed): the parser's misreadings of the recipient.
+STATE_VISIT_PARSES = [
+    # the title as the object and the name hung elsewhere ("awarded President Trump the Order ...")
+    ("The king awarded President Trump the kingdom's highest honour, the Order of Mubarak the Great.",
+     {("king", "the Order of Mubarak", "Trump")}),
+    # the name as a modifier of the item ("awarded President Lula the country's highest civilian honour")
+    ("His Majesty awarded President Lula the country's highest civilian honour, the Order of King Faisal.",
+     {("His Majesty", "the country's highest civilian honour", "Lula")}),
+    # the title as the object, the name as the dative and the item hung on the name
+    ("In addition to the necklace, the Saudi government gave President Trump a photograph of King Salman "
+     "valued at $1,380.",
+     {("Saudi government", "a photograph of King Salman", "Trump")}),
+    # "he" after a semicolon clause whose subject is the gift: the giver of the sentence before
+    ("Prime Minister Ravi Kapoor presented gifts at the summit. He gave Spanish prime minister Pedro Ruiz a "
+     "brass set from Kullu; the gift included musical instruments.",
+     {("Ravi Kapoor", "a brass set from Kullu", "Pedro Ruiz"),
+      ("Ravi Kapoor", "musical instruments", "Pedro Ruiz")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_VISIT_PARSES)
+def test_state_visit_parses(parse, text: str, expected: set) -> None:
+    assert {(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))} == expected

@@ -338,17 +338,24 @@ def _organisation(token: Token, analysis: Analysis) -> str | None:
 
 
 def _clause_subject_token(token: Token) -> Token | None:
-    """The subject of the nearest governing clause ("X said it ...")."""
+    """The subject of the nearest governing clause ("X said it ..."); none when that subject is a thing ("He
+    gave Y a set; the gift included …", where the parser hangs the first clause on the second)."""
     node = token.head
     while node.head.i != node.i:
         node = node.head
         subject = syn.own_subject(node) if node.pos_ in {"VERB", "AUX"} else None
         if subject is not None and subject.pos_ != "PRON" and not subject.is_ancestor(token):
-            return None if _body_for_person(token, subject) else subject
+            return None if _body_for_person(token, subject) or _thing(subject) else subject
     return None
 
 
 BODY_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+def _thing(subject: Token) -> bool:
+    """A subject written in lower case that names no one ("the gift"); a capitalised word the tagger took
+    for a common noun ("Barnes") may be a name."""
+    return subject.is_lower and not subject.ent_type_ and not is_body(subject)
 
 
 def _body_for_person(pronoun: Token, subject: Token) -> bool:

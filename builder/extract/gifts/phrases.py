@@ -160,7 +160,7 @@ def named_party(token: Token, analysis: Analysis) -> str | None:
     A name owned by a person ("Clinton's Senate campaign") is not that actor, so it stays a description."""
     if any(c.ent_type_ == "PERSON" for c in syn.children(token, "poss")):
         return None
-    joined = _split_title(token) or _named_after_place(token)
+    joined = _split_title(token) or _named_after_place(token) or _titled_name(token, analysis)
     if joined is not None:
         return joined
     actor = analysis.actors.actor_for(token) if token.pos_ == "PROPN" or token.ent_type_ else None
@@ -178,6 +178,19 @@ def named_party(token: Token, analysis: Analysis) -> str | None:
             actor = analysis.actors.actor_for(other)
             return first or (actor.name if actor is not None else text_of(phrase_tokens(other)))
     return None
+
+
+def _titled_name(token: Token, analysis: Analysis) -> str | None:
+    """ "awarded President Trump the Order", parsed with "President" as the object and the name hung
+    elsewhere: a title word with the name right after it is that person."""
+    doc = token.doc
+    if token.ent_type_ or token.lower_.rstrip(".") not in TITLES or token.i + 1 >= len(doc):
+        return None
+    name = doc[token.i + 1]
+    if name.ent_type_ != "PERSON" or name.ent_iob_ != "B" or token.is_ancestor(name):
+        return None
+    actor = analysis.actors.actor_for(name)
+    return actor.name if actor is not None else None
 
 
 def _named_after_place(token: Token) -> str | None:

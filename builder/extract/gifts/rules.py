@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from builder.core.model import GiftStatus
+from builder.extract.actors.table import TITLES
 from builder.extract.gifts import funding as funding
 from builder.extract.gifts import syntax as syn
 from builder.extract.gifts.aid import is_aid_item, is_body, names_relief
@@ -127,7 +128,9 @@ def double_object(a: Args) -> Roles | None:
     if a.passive:
         return None
     if a.dative is not None:
-        item = a.objects[0] if a.objects else syn.chunk_after(a.dative)
+        objects = [o for o in a.objects if not _title_of(o, a.dative)]
+        hung = [c for c in syn.children(a.dative, "dobj") if c.i > a.dative.i]
+        item = hung[0] if hung else objects[0] if objects else syn.chunk_after(a.dative)
         return a.subject, item, a.dative
     if len(a.objects) >= 2:
         return a.subject, a.objects[1], a.objects[0]
@@ -144,6 +147,12 @@ def double_object(a: Args) -> Roles | None:
         item = _appositive_item(a.objects[0])
         return (a.subject, item, a.objects[0]) if item is not None else None
     return None
+
+
+def _title_of(obj: Token, name: Token) -> bool:
+    """ "gave President Trump a photograph", parsed with "President" as the object and "Trump" as the dative:
+    the title written right before the recipient's name is part of it, not the item."""
+    return obj.i < name.i and obj.i == name.left_edge.i - 1 and obj.lower_.rstrip(".") in TITLES
 
 
 def _given_away(verb: Token) -> bool:

@@ -221,8 +221,9 @@ def loose_pobjs(verb: Token, item: Token | None, *words: str) -> list[Token]:
 
 
 def split_nominal_modifier(obj: Token) -> Token | None:
-    """In "gifted his film crew bicycles" the parser may make "his film crew" a modifier of "bicycles"."""
-    numbers = [c.i for c in obj.children if c.dep_ in {"nummod", "det"}]
+    """In "gifted his film crew bicycles" the parser may make "his film crew" a modifier of "bicycles"; in
+    "awarded President Lula the country's highest honour" the name a modifier of "honour"."""
+    numbers = [c.i for c in obj.children if c.dep_ in {"nummod", "det", "poss"}]
     for child in obj.children:
         if child.i > obj.i or child.dep_ not in {"nmod", "compound"} or child.pos_ not in {"NOUN", "PROPN"}:
             continue
