@@ -171,3 +171,16 @@ def test_short_body_names_are_found_by_their_first_letters_as_by_comparing_every
         if len(longer) == 1:
             expected[key] = longer[0]
     assert expected and _merge_short_bodies(weight, kinds) == expected
+
+
+def test_a_claim_whose_sources_name_different_holders_says_whose_it_is_in_each():
+    from builder.site.views.story_view import holder_view
+
+    a, b = two_sources()
+    same = build_story("story-1", [a, b]).concerns[0]
+    assert same.attributions == () and holder_view(same, {"a": "A", "b": "B"}) == "Officials"
+    b = briefing("b", B_TEXT, date="2024-03-03", concerns=[("", "the cost of the visit", 2)])
+    told = build_story("story-1", [a, b]).concerns[0]
+    assert told.holder == "Officials" and told.sources == ("a", "b")
+    assert told.attributions == (("a", "Officials"), ("b", "unattributed"))
+    assert holder_view(told, {"a": "A", "b": "B"}) == "Officials (A); unattributed (B)"

@@ -66,6 +66,10 @@ class StoryClaim:
     citations: tuple[Citation, ...]
     sources: tuple[str, ...]
     answer: Citation | None = None
+    # Whom each citing article names as the claim's holder, when the articles differ (one names the White
+    # House, another states it in its own voice): the page then says whose claim each source reports instead
+    # of lending one source's holder to all. Empty when every source gives the same holder.
+    attributions: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -198,19 +202,33 @@ def _order_key(b: Briefing) -> tuple[str, str]:
 
 
 def merge_claims(items: list[tuple[Briefing, str, str, Evidence]], who: Identity) -> list[StoryClaim]:
-    """Merge (holder, text) claims whose texts say the same thing, keeping every citation."""
+    """Merge (holder, text) claims whose texts say the same thing, keeping every citation and whom each
+    article names as the holder."""
     by_id = {b.article.id: b for b, *_ in items}
-    groups: list[tuple[list[str], str, list[Citation]]] = []
+    groups: list[tuple[list[str], str, list[Citation], dict[str, list[str]]]] = []
     for b, holder, text, evidence in items:
+        name = who.name(holder)
         match = next((g for g in groups if similar(g[1], text)), None)
         if match is None:
-            groups.append(([who.name(holder)], text, [cite(b, evidence)]))
-            continue
-        if who.name(holder) not in match[0]:
-            match[0].append(who.name(holder))
+            match = ([], text, [], {})
+            groups.append(match)
+        if name not in match[0]:
+            match[0].append(name)
+        by_article = match[3].setdefault(b.article.id, [])
+        if name not in by_article:
+            by_article.append(name)
         if (citation := cite(b, evidence)) not in match[2]:  # one sentence can hold a concern for two holders
             match[2].append(citation)
-    return [StoryClaim("; ".join(_named(h)), t, tuple(cs), _sources(cs, by_id)) for h, t, cs in groups]
+    return [
+        StoryClaim("; ".join(_named(h)), t, tuple(cs), _sources(cs, by_id), None, _attributions(per))
+        for h, t, cs, per in groups
+    ]
+
+
+def _attributions(per_article: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
+    """(article id, holder as that article gives it) when the articles do not all give the same holder."""
+    given = {aid: "; ".join(_named(names)) or UNATTRIBUTED for aid, names in per_article.items()}
+    return tuple(given.items()) if len(set(given.values())) > 1 else ()
 
 
 def _named(holders: list[str]) -> list[str]:
@@ -313,7 +331,8 @@ def build_story(story_id: str, members: Sequence[Briefing]) -> Story:
     concerns = merge_claims([(b, c.holder, c.about, c.evidence) for b in members for c in b.concerns], who)
     questions = merge_claims([(b, "", q.question, q.evidence) for b in members for q in b.questions], who)
     questions = [
-        StoryClaim(q.holder, q.text, q.citations, q.sources, answer_for(q, members)) for q in questions
+        StoryClaim(q.holder, q.text, q.citations, q.sources, answer_for(q, members), q.attributions)
+        for q in questions
     ]
     sources = story_sources(members, who)
     dates = [d for b in members if (d := placed_date(b))]

@@ -94,6 +94,17 @@ def outlet_note(story: Story) -> str:
     return "; ".join(notes)
 
 
+def holder_view(claim: StoryClaim, labels: dict[str, str]) -> str:
+    """Who holds a merged claim; when its sources name different holders (or one states it in its own
+    voice), each holder with the sources that give it: "White House (A); unattributed (B)"."""
+    if not claim.attributions:
+        return md_inline(claim.holder)
+    sources: dict[str, list[str]] = {}
+    for article_id, holder in claim.attributions:
+        sources.setdefault(holder, []).append(labels[article_id])
+    return "; ".join(f"{md_inline(h)} ({', '.join(sorted(ls))})" for h, ls in sources.items())
+
+
 def claim_view(claim: StoryClaim, labels: dict[str, str], story: Story) -> dict[str, str]:
     answer = ""
     if claim.answer:
@@ -102,7 +113,7 @@ def claim_view(claim: StoryClaim, labels: dict[str, str], story: Story) -> dict[
         )
         answer += story_cite(claim.answer, labels)
     return {
-        "holder": md_inline(claim.holder),
+        "holder": holder_view(claim, labels),
         "text": md_inline(claim.text),
         "count": count_badge(claim.sources, story),
         "cites": " ".join(story_cite(c, labels) for c in claim.citations),
