@@ -1,5 +1,6 @@
-"""A concern's topic written to read alone: a bare "the law" or "the firm" as what the article means, and a
-"he", "her" or "its" whose referent the article makes sure written as the actor's name."""
+"""A concern's topic written to read alone: a bare "the law" or "the firm" as what the article means, a
+"he", "her" or "its" whose referent the article makes sure written as the actor's name, a thing's "it" or
+"they" as what the sentence names it by, and no dateline or stray leading preposition."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from builder.core.model import Actor, Concern
 from builder.extract import Analysis
 from builder.extract.actors.resolve import BACK, pronoun_sex, subject_above, titled_sexes
 from builder.extract.concerns.holders import FIRST_PERSON
+from builder.extract.phrasing import noun_phrase, words
 from builder.extract.questions.names import confident_actor
-from builder.extract.referents import anchor
-from builder.extract.referents.pronouns import PERSON_WORDS, personal
+from builder.extract.referents import aligned, anchor
+from builder.extract.referents.pronouns import PERSON_WORDS, personal, spoken_of
+from builder.nlp.datelines import dateline_end
 
 
 def anchored(concern: Concern, span: Span, analysis: Analysis) -> Concern:
@@ -31,7 +34,53 @@ def anchored(concern: Concern, span: Span, analysis: Analysis) -> Concern:
         written.add(actor.name)
         return actor
 
-    return dataclasses.replace(concern, about=anchor(concern.about, span, analysis, actor_of).text)
+    about = tidied(concern.about, span)
+    return dataclasses.replace(concern, about=anchor(about, span, analysis, actor_of, _thing_of).text)
+
+
+def _thing_of(pronoun: Token) -> str | None:
+    thing = spoken_of(pronoun)
+    return words(noun_phrase(thing)) if thing is not None else None
+
+
+def tidied(about: str, sent: Span) -> str:
+    """The topic without what only opens its sentence or its phrase: a wire dateline ("LONDON - Global
+    efforts …"), the preposition or participle that links it to the cue ("against the mobilisation",
+    "(the controversy) surrounding the naming of the stadium")."""
+    placed = aligned(about, sent)
+    if not placed:
+        return about
+    lead = sent.doc[min(placed, key=lambda i: placed[i][0])]
+    if about[: placed[lead.i][0]].strip(" \"“”‘’'(`"):
+        return about  # the topic opens with words of its own
+    kept = [i for i in placed if i != lead.i]
+    cut = _dateline_cut(lead, placed) or (_link_cut(lead, kept) if kept else None)
+    if cut is None or cut not in placed:
+        return about
+    return about[placed[cut][0] :]
+
+
+def _dateline_cut(lead: Token, placed: dict[int, tuple[int, int]]) -> int | None:
+    """The first word after a dateline the topic opens with."""
+    end = dateline_end(lead)
+    return end if lead.i < end and end in placed else None
+
+
+def _link_cut(lead: Token, kept: list[int]) -> int | None:
+    """The word after a leading preposition or participle whose phrase is the whole topic ("against X",
+    "surrounding X")."""
+    if lead.pos_ == "ADP" and lead.dep_ == "prep":
+        phrase = lead
+    elif lead.dep_ == "acl" and lead.tag_ == "VBG":  # its object, not "belonging to X"
+        phrase = next((c for c in lead.children if c.dep_ == "dobj"), None)
+    else:
+        return None
+    if phrase is None:
+        return None
+    inside, after = {t.i for t in lead.subtree}, {t.i for t in phrase.subtree if t.i > lead.i}
+    if not all(i in inside for i in kept) or lead.i + 1 not in kept or lead.i + 1 not in after:
+        return None
+    return lead.i + 1
 
 
 def _person(analysis: Analysis, pronoun: Token) -> Actor | None:

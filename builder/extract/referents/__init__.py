@@ -50,7 +50,7 @@ class Anchor:
 
     wording: str
     written: str
-    how: str  # "actor", "name", "same noun" or "pronoun"
+    how: str  # "actor", "name", "same noun", "pronoun" or "thing"
     evidence: Evidence
 
 
@@ -80,10 +80,12 @@ def anchor(
     sent: Span,
     analysis: Analysis,
     actor_of: Callable[[Token], Actor | None] | None = None,
+    thing_of: Callable[[Token], str | None] | None = None,
 ) -> Anchored:
-    """The line written from `sent` with each bare description (and each pronoun `actor_of` is sure of) it
-    keeps written as its antecedent; the wordings nothing sure was found for are `loose`."""
-    placed = _aligned(text, sent)
+    """The line written from `sent` with each bare description (and each pronoun `actor_of` is sure of an
+    actor for, or `thing_of` of a thing) it keeps written as its antecedent; the wordings nothing sure was
+    found for are `loose`."""
+    placed = aligned(text, sent)
     edits: list[tuple[int, int, str]] = []
     anchors: list[Anchor] = []
     loose: list[str] = []
@@ -95,6 +97,8 @@ def anchor(
         found = _description(token, placed, analysis) if token.pos_ in {"NOUN"} else None
         if found is None and token.pos_ == "PRON" and actor_of is not None:
             found = _pronoun(token, placed, analysis, actor_of)
+        if found is None and token.pos_ == "PRON" and thing_of is not None:
+            found = _thing(token, placed, analysis, thing_of)
         if found is None:
             if (wording := loose_wording(token, placed)) is not None:
                 loose.append(wording)
@@ -134,7 +138,7 @@ def _cased(old: str, new: str) -> str:
 # where the sentence's tokens stand in the line ------------------------------------------------------------
 
 
-def _aligned(text: str, sent: Span) -> dict[int, tuple[int, int]]:
+def aligned(text: str, sent: Span) -> dict[int, tuple[int, int]]:
     """Sentence token index → the character span of the same word in the line, for the words the line kept
     in order (longest matching blocks of lower-cased words, quote marks aside)."""
     line = _tokenise(text)
@@ -211,3 +215,21 @@ def _pronoun(
     )
     made = Anchor(token.text, name, "pronoun", source)
     return start, end, name, made
+
+
+def _thing(
+    token: Token,
+    placed: dict[int, tuple[int, int]],
+    analysis: Analysis,
+    thing_of: Callable[[Token], str | None],
+) -> tuple[int, int, str, Anchor] | None:
+    """ "saying they threaten …" → "parking charges threaten …": a thing pronoun the caller is sure
+    of, written as the phrase the sentence names the thing by."""
+    if token.lower_ not in BODY_WORDS | GROUP_WORDS or bound(token, set(placed)):
+        return None
+    written = thing_of(token)
+    if written is None:
+        return None
+    start, end = placed[token.i]
+    made = Anchor(token.text, written, "thing", evidence_at(analysis.sentences, token, analysis.article_id))
+    return start, end, written, made

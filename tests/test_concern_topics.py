@@ -1,0 +1,86 @@
+"""A concern's topic reads alone as a phrase: a thing's "it" or "they" written as what the sentence names it
+by, and no dateline or linking word left in front of it (concerns/topics.py; phrasing modelled on news
+sentences, invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.concerns import find_concerns
+from builder.extract.concerns.topics import tidied
+from builder.extract.referents.pronouns import spoken_of
+
+
+def abouts(parse, text):
+    return [(c.holder, c.about) for c in find_concerns(parse(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        (  # the object of the verb a speaker's participle clause hangs on
+            "Shop owners have slammed parking charges, saying they threaten the future of the high street.",
+            "they",
+            "charges",
+        ),
+        ("Two firms challenged the data law arguing it breached EU rules.", "it", "law"),
+        # the number does not agree: "they" are the unions, not the plan
+        ("Unions attacked the plan, saying they would strike in May.", "they", None),
+        # no speaker's participle: "it" may be anything
+        ("The firm criticised the law because it breached EU rules.", "it", None),
+        # no criticism or challenge: "it" is the fine, not the bid
+        ("She filed a claim to get her deposit back, saying it was withheld unfairly.", "it", None),
+        # a person is no thing
+        ("Fans booed the manager, saying he had failed the club.", "he", None),
+    ],
+)
+def test_the_thing_a_speakers_participle_speaks_of(parse, text, pronoun, expected):
+    token = next(t for t in parse(text).doc if t.lower_ == pronoun)
+    found = spoken_of(token)
+    assert (found.text if found is not None else None) == expected
+
+
+def test_a_things_pronoun_in_a_topic_is_written_out(parse):
+    text = "Shop owners have slammed parking charges, saying they threaten the future of the high street."
+    assert abouts(parse, text) == [("Shop owners", "parking charges threaten the future of the high street")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "about", "expected"),
+    [
+        (  # a wire dateline opens the sentence and the topic
+            "LONDON - Global efforts to cut emissions are threatened by a lack of collaboration, the "
+            "agency said.",
+            "LONDON - Global efforts to cut emissions are threatened by a lack of collaboration",
+            "Global efforts to cut emissions are threatened by a lack of collaboration",
+        ),
+        (  # the preposition that links the topic to the cue
+            "Some Russians were detained while protesting against the partial mobilisation.",
+            "against the partial mobilisation",
+            "the partial mobilisation",
+        ),
+        (  # the participle that links it to a criticism noun
+            "The quarrel began with the controversy surrounding the naming of the new stadium.",
+            "surrounding the naming of the new stadium",
+            "the naming of the new stadium",
+        ),
+        (  # a participle with no object is the phrase itself
+            "He was charged over items belonging to Mr Lee.",
+            "belonging to Mr Lee",
+            "belonging to Mr Lee",
+        ),
+        (  # the preposition governs only its phrase, not the clause after it
+            "For years the plan has failed the poorest families, critics said.",
+            "For years the plan has failed the poorest families",
+            "For years the plan has failed the poorest families",
+        ),
+        (  # no dateline: a capital word that is a name
+            "Mr Lee warned that the scheme would fail.",
+            "the scheme would fail",
+            "the scheme would fail",
+        ),
+    ],
+)
+def test_a_topic_without_its_opening_words(parse, sentence, about, expected):
+    doc = parse(sentence).doc
+    assert tidied(about, doc[:]) == expected
