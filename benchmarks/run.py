@@ -281,8 +281,7 @@ def settle(settings: pipeline.Settings, size: int, seed: int) -> None:
         elif step == "remove":
             added.unlink()
         pipeline.generate(settings, ProcessExecutor(WORKERS))
-        fingerprint = pipeline.renderer_fingerprint()
-        pipeline.build_site(settings.config, settings.docs, settings.site, builder=fingerprint)
+        pipeline.site_step(settings)
 
 
 def rebuild_step(
@@ -314,10 +313,8 @@ def rebuild_step(
     written = result.written.written
     out[f"{step}_extracted"] = result.extracted
     out[f"{step}_written"] = len(written) if step == "nochange" else written_kinds(written)
-    with clock.run(out, f"{step}_mkdocs"):
-        site = pipeline.build_site(
-            settings.config, settings.docs, settings.site, builder=pipeline.renderer_fingerprint()
-        )
+    with clock.run(out, f"{step}_mkdocs"):  # as `briefing build` runs it (the builder's objects frozen)
+        site = pipeline.site_step(settings)
     out[f"{step}_site"] = site.describe()
     return out
 

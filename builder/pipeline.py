@@ -286,7 +286,12 @@ def build(
     result = generate(settings, executor)
     if not with_site:
         return result
+    site = site_step(settings, full)
+    return dataclasses.replace(result, site_warnings=site.warnings, site=site)
+
+
+def site_step(settings: Settings, full: bool = False) -> SiteReport:
+    """The build's last step, after `generate`: the site from docs/ (none, incremental or `full`)."""
     fingerprint = renderer_fingerprint()
     with existing_frozen():  # the briefings and stories live on: collections during MkDocs need not scan them
-        site = build_site(settings.config, settings.docs, settings.site, builder=fingerprint, full=full)
-    return dataclasses.replace(result, site_warnings=site.warnings, site=site)
+        return build_site(settings.config, settings.docs, settings.site, builder=fingerprint, full=full)

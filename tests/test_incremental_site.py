@@ -7,6 +7,7 @@ file.
 
 from __future__ import annotations
 
+import gc
 import gzip
 import hashlib
 import json
@@ -21,9 +22,10 @@ from pathlib import Path
 
 import pytest
 
+import builder.pipeline as pipeline
 import builder.publish.site as publish_site
 from builder.core.errors import BuildFailed
-from builder.pipeline import Settings, build, renderer_fingerprint
+from builder.pipeline import Settings, build, generate, renderer_fingerprint
 from builder.publish import incremental, staging
 from builder.publish.incremental import Incremental, fix_search_index, index_stat, merge_search_index
 from builder.publish.notes import page_title
@@ -200,6 +202,23 @@ def test_a_build_with_nothing_changed_runs_no_mkdocs(project, monkeypatch):
     assert snapshot(project["site"]) == before
     forced = build(settings_of(project), full=True)  # --full: MkDocs runs (here: the recording stand-in)
     assert (forced.site.outcome, len(calls)) == ("full", 1)
+
+
+def test_the_site_step_runs_with_the_builders_objects_out_of_collections(project, monkeypatch):
+    """`briefing build` and the benchmark run one site step, with every object the builder made frozen."""
+    if gc.get_freeze_count():
+        pytest.skip("objects frozen by an earlier test")
+    generate(settings_of(project))
+    frozen = []
+
+    def recording(*args, **kwargs):  # the real build_site, noting how many objects were frozen when it ran
+        frozen.append(gc.get_freeze_count())
+        return build_site(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "build_site", recording)
+    report = pipeline.site_step(settings_of(project))
+    assert report.outcome == "full" and len(frozen) == 1 and frozen[0] > 0
+    assert gc.get_freeze_count() == 0
 
 
 def test_a_changed_config_asset_or_missing_site_file_means_a_full_build(project):
