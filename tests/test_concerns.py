@@ -1248,3 +1248,69 @@ def test_harm_told_of_one_person_and_protection_are_no_concern(parse, text):
 def test_harm_to_one_person_foreseen_is_a_warning(parse):
     text = "The boy's aunt said she fears he will later try to hurt a neighbour."
     assert concerns(parse, text) == [("boy's aunt", "he will later try to hurt a neighbour", "fears")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what someone is charged with or held for is the record of a case, told as fact
+        "A 40-year-old man will be charged with carrying offensive weapons, police said.",
+        "Those who violated the rules were arrested and held overnight.",
+    ],
+)
+def test_a_legal_record_is_no_concern(parse, text):
+    assert concerns(parse, text) == []
+
+
+def test_a_warning_by_someone_later_detained_stays_theirs(parse):
+    assert concerns(parse, "Critics who warned of abuses were detained.") == [("Critics", "abuses", "warned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a threat or a feeling told of its own subject is the subject's, not the reporter's
+            "Some shopkeepers have threatened to close in protest, our reporter says.",
+            [("Some shopkeepers", "Some shopkeepers have threatened to close in protest", "threatened")],
+        ),
+        (
+            "A report said that Ms Lee felt frustrated by the delays.",
+            [("Lee", "the delays", "frustrated")],
+        ),
+        (
+            "The mayor said the villagers were angry about the closure.",
+            [("villagers", "the closure", "angry")],
+        ),
+        (  # a judging word stays the speaker's judgement of the subject
+            "The minister said the council had failed residents.",
+            [("minister", "the council had failed residents", "failed")],
+        ),
+    ],
+)
+def test_an_attitude_told_by_a_speaker_is_its_subjects(parse, text, expected):
+    assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # who voiced it, in a participle after the noun
+            "The council received a complaint lodged by three residents about the noise.",
+            [("three residents", "the noise", "complaint")],
+        ),
+        (  # who issues what a participle after a noun says
+            "Forecasters on the island have issued a tropical storm warning for its coast.",
+            [("Forecasters on the island", "its coast", "warning")],
+        ),
+        (
+            "The firm put out a statement warning that prices will rise.",
+            [("firm", "prices will rise", "warning")],
+        ),
+        (  # the participle saying what is held is no part of the holder's name
+            "Doctors are among the critics warning that the cuts will cost lives.",
+            [("critics", "the cuts will cost lives", "warning")],
+        ),
+    ],
+)
+def test_who_voiced_or_issued_a_warning(parse, text, expected):
+    assert concerns(parse, text) == expected

@@ -10,7 +10,15 @@ from builder.core.model import UNATTRIBUTED, Concern
 from builder.extract import Analysis
 from builder.extract.actors.resolve import QUOTE_REACH
 from builder.extract.actors.speech import SPEECH_VERBS, can_speak
-from builder.extract.concerns.criticism import Criticism, criticisms, negative_word, quoted
+from builder.extract.concerns.criticism import (
+    FEELING_MAKERS,
+    OWN_FEELINGS,
+    Criticism,
+    criticism_verbs,
+    criticisms,
+    negative_word,
+    quoted,
+)
 from builder.extract.concerns.cues import (
     about_of,
     clause_text,
@@ -20,7 +28,7 @@ from builder.extract.concerns.cues import (
     is_concern_cue,
     short,
 )
-from builder.extract.concerns.feelings import feelings
+from builder.extract.concerns.feelings import feelings, state_verb
 from builder.extract.concerns.holders import FIRST_PERSON, holders
 from builder.extract.concerns.topics import anchored
 from builder.extract.evidence import evidence_at
@@ -35,6 +43,7 @@ CHARGING_VERBS = {"accuse", "suspect", "convict"}  # "accused X of Y": Y is the 
 STAND_INS = THING_PRONOUNS | {"he", "him", "she", "her", "they", "them", "what", "who", "whom", "which"}
 FINDING_VERBS = {"conclude", "determine", "find", "rule", "hear", "learn", "establish", "decide"}
 MIN_REPEATED_WORDS = 4  # shorter topics ("the plan") may be two concerns that happen to share words
+ATTITUDE_VERBS = criticism_verbs() | {"threaten", "warn", "fear", "worry"}  # whose subject holds the attitude
 
 
 def find_concerns(analysis: Analysis) -> tuple[Concern, ...]:
@@ -173,13 +182,34 @@ def _own_charge(item: Criticism) -> bool:
 
 
 def _fearful(item: Criticism) -> Token | None:
-    """Who the reported words say is worried: "Many shop owners fear closure, the union said" is the shop
-    owners' fear, which the union reports."""
-    if not is_concern_cue(item.cue):
+    """Who the reported words say is worried, angry or threatening: "Many shop owners fear closure, the union
+    said" is the shop owners' fear, which the union reports; so are "Some traders have threatened to strike,
+    our correspondent says" and "A report said Ms Lee felt frustrated by …" (a feeling or an act of
+    criticism told of its subject; a judging word, "the council failed residents", stays the speaker's)."""
+    if not is_concern_cue(item.cue) and not _attitude(item.cue):
         return None
-    head = holder_head(item.cue)
+    head = _feeler(item.cue) or holder_head(item.cue)
     inside = head is not None and head in item.content and head != item.speaker
     return head if inside and head.pos_ in {"NOUN", "PROPN"} and can_speak(head) else None  # type: ignore[union-attr]
+
+
+def _feeler(cue: Token) -> Token | None:
+    """Who feels a feeling word: the subject of its state verb ("Ms Lee felt frustrated by the delays
+    …": not the cause in "by"), the object of a verb that leaves someone so ("it left residents angry")."""
+    verb = state_verb(cue) if cue.lower_ in OWN_FEELINGS else None
+    if verb is None:
+        return None
+    made = verb.lemma_ in FEELING_MAKERS
+    feeler = next((c for c in verb.children if c.dep_ == "dobj"), None) if made else None
+    return feeler or next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _attitude(cue: Token) -> bool:
+    """A feeling or an act of criticism, which its own subject holds: "felt frustrated", "were afraid",
+    "threatened to strike", "complained"."""
+    lemma = cue.lemma_.lower()
+    feeling = cue.lower_ in OWN_FEELINGS and cue.pos_ in {"ADJ", "VERB"}
+    return feeling or (cue.pos_ == "VERB" and lemma in ATTITUDE_VERBS)
 
 
 def _named_after(verb: Token, analysis: Analysis) -> Token | None:

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from builder.data import appraisal, noun_senses
 from builder.extract.actors.speech import SAY_VERBS, TIMES, agent_of, can_speak, speaker_of
-from builder.extract.concerns.cues import STATE_ADJECTIVES
+from builder.extract.concerns.cues import STATE_ADJECTIVES, on_record, voicing
 from builder.extract.concerns.feelings import FELT, cause_of, state_verb
 from builder.extract.phrasing import infinitive
 
@@ -113,6 +113,11 @@ def _lexicon() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in appraisal().items() if isinstance(v, list)}
 
 
+def criticism_verbs() -> frozenset[str]:
+    """The lemmas of the verbs that criticise: accuse, blame, condemn, complain, protest …"""
+    return _lexicon()["criticism_verbs"]
+
+
 def is_criticism_verb(token: Token) -> bool:
     """accuse / blame / condemn / slam …, as a verb with something or someone to criticise."""
     lemma = token.lemma_.lower()
@@ -210,7 +215,7 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
                 continue
         if _lying_somewhere(token) or _remedied(token) or _denied(token) or _describes_someone(token):
             continue
-        if _befalls_one_person(token) or _no_verdict(token) or _own_feeling(token):
+        if _befalls_one_person(token) or _no_verdict(token) or _own_feeling(token) or on_record(token):
             continue
         if (found and not _negated(token)) or _not_adding_up(token) or _denied_virtue(token, lex):
             return token
@@ -535,7 +540,9 @@ def _frames(sent: Span) -> Iterator[tuple[Token, Token | None, Token]]:
                 ):  # "said the bill would help, but ministers had been complacent"
                     yield token, speaker_of(token), joined
         elif token.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
-            clause = next((c for c in token.children if c.dep_ in {"acl", "ccomp", "relcl"}), None)
+            clauses = [c for c in token.children if c.dep_ in {"acl", "ccomp", "relcl"}]
+            # not who voiced it: "complaints filed by dozens of investigators"
+            clause = next((c for c in clauses if voicing(c) is None), None)
             if clause is not None and clause.pos_ in {"VERB", "AUX"}:
                 yield token, _owner(token), clause
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from builder.data import appraisal
-from builder.extract.actors.speech import REPORT_VERBS, SPEECH_ACTS, can_speak, name_after
+from builder.extract.actors.speech import (
+    DOCUMENTS,
+    REPORT_VERBS,
+    SAY_VERBS,
+    SPEECH_ACTS,
+    can_speak,
+    name_after,
+)
 from builder.extract.phrasing import infinitive, noun_phrase, without_asides, words
 
 WORRY_LEMMAS = {"concern", "worry", "fear", "apprehension", "anxiety", "alarm"}
@@ -21,6 +28,7 @@ POSE_VERBS = {"pose", "represent", "constitute", "present"}
 # A complaint, objection or outcry is a concern when it says what it is about ("an outcry over the closure"),
 # is lodged by someone ("the union lodged a complaint") or is caused by something ("the levy sparked anger").
 LODGE_VERBS = EXPRESS_VERBS | {"lodge", "file", "make", "submit", "register", "launch", "stage", "lead"}
+VOICING_VERBS = {"issue", "send", "put", "bring", "level", "sound", "state", "set", "give"}  # "issued by X"
 # Verbs whose subject makes the protest they hold: "fans have planned a protest".
 HOLD_VERBS = {"plan", "hold", "organise", "organize", "join"}
 CAUSE_VERBS = {"cause", "spark", "provoke", "prompt", "trigger", "draw", "attract", "fuel", "stir", "face"}
@@ -34,6 +42,12 @@ STATE_VERBS = {  # verbs that say someone is in a state: "are worried", "feel un
     "make", "keep",
 }  # fmt: skip
 MAX_ABOUT_WORDS = 26
+# Verbs of a legal record: what someone is charged with, convicted or jailed for is the record of a case,
+# told as fact, not anyone's concern ("was charged with possession of offensive weapons", "those who violated
+# laws were detained"); an accusation ("accused of") stays a concern.
+RECORD_VERBS = {
+    "charge", "convict", "jail", "sentence", "arrest", "detain", "imprison", "indict", "prosecute", "fine",
+}  # fmt: skip
 
 
 def _lemma(token: Token) -> str:
@@ -64,8 +78,9 @@ def _few(noun: Token) -> bool:
 
 def _outcry_topic(token: Token) -> Token | None:
     preps = {"over", "about"} if token.lemma_.lower() == "row" else OUTCRY_PREPS  # not "the fourth row of"
-    lodged = _lodged_in(token)  # "the complaints it lodged against the league"
-    for prep in [*token.children, *(lodged.children if lodged is not None else ())]:
+    # "the complaints it lodged against …", "a complaint lodged by residents about …"
+    lodged = [c for c in [_lodged_in(token), *_voicings(token)] if c is not None]
+    for prep in [*token.children, *(c for verb in lodged for c in verb.children)]:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None and obj.ent_type_ not in {"DATE", "TIME"}:
@@ -114,12 +129,27 @@ def _cause(verb: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ != "PRON" else None
 
 
+def on_record(token: Token) -> bool:
+    """Whether a judging word lies inside what a legal record verb says of someone ("charged with possession
+    of offensive weapons", "persons who violated laws were detained"), and is not itself a saying verb."""
+    node = token
+    while node.head != node:
+        if node.pos_ == "VERB" and node.lemma_.lower() in REPORT_VERBS | SPEECH_ACTS | SAY_VERBS:
+            return False  # "critics who warned of abuses were detained": the warning is theirs
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in RECORD_VERBS:
+            return True
+    return False
+
+
 def is_concern_cue(token: Token) -> bool:
-    """A cue word in a concern sense: not "a going concern", "as far as X is concerned", "no threat"."""
+    """A cue word in a concern sense: not "a going concern", "as far as X is concerned", "no threat", not in
+    a legal record ("charged with making threats"; a protest stays the protesters' stance, "arrested for
+    protesting against the dam")."""
     if is_outcry(token):
         return True
     lemma = _lemma(token)
-    if lemma not in CUE_WORDS or token.pos_ not in {"NOUN", "VERB", "ADJ", "AUX"}:
+    if lemma not in CUE_WORDS or token.pos_ not in {"NOUN", "VERB", "ADJ", "AUX"} or on_record(token):
         return False
     if any(c.lower_ in {"no", "not", "n't", "never", "going"} or c.dep_ == "neg" for c in token.children):
         return False
@@ -160,6 +190,7 @@ def _expressed(noun: Token) -> bool:
 def _topic(token: Token) -> Token | None:
     """The object of "about/over/regarding …" on the cue, or on the verb that expresses it."""
     owners = [token, token.head] if token.pos_ == "NOUN" and token.head.lemma_ in EXPRESS_VERBS else [token]
+    owners += _voicings(token)  # "concerns raised by tenants about the rent"
     for owner in owners:
         for prep in owner.children:
             if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS and _held_by(prep) is None:
@@ -182,8 +213,35 @@ def _held_by(prep: Token) -> Token | None:
 
 
 def _clause(token: Token) -> Token | None:
-    """A clause the cue governs: "apprehension that …", "warned that …", "argued that …"."""
-    return next((c for c in token.children if c.dep_ in {"ccomp", "acl"} and c.pos_ in {"VERB", "AUX"}), None)
+    """A clause the cue governs: "apprehension that …", "warned that …", "argued that …" (not a participle
+    that says who voiced it: "concerns raised by tenants")."""
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in {"ccomp", "acl"} and c.pos_ in {"VERB", "AUX"} and voicing(c) is None
+        ),
+        None,
+    )
+
+
+def _voiced_by(noun: Token) -> Token | None:
+    """Who voiced a concern named by a noun, in a participle after it: "complaints filed by dozens of
+    investigators", "concerns raised by tenants", "warnings issued by the weather service"."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((a for c in noun.children if c.dep_ == "acl" and (a := voicing(c)) is not None), None)
+
+
+def _voicings(noun: Token) -> list[Token]:
+    """The participles of voicing after a noun ("raised" of "concerns raised by tenants about …")."""
+    return [c for c in noun.children if c.dep_ == "acl" and voicing(c) is not None]
+
+
+def voicing(participle: Token) -> Token | None:
+    """The "by" agent of a participle of voicing ("raised by X", "filed by X", "issued by X"), or None."""
+    voiced = participle.lemma_.lower() in LODGE_VERBS | VOICING_VERBS
+    return _agent(participle) if participle.tag_ == "VBN" and voiced else None
 
 
 def about_of(token: Token) -> str | None:
@@ -353,6 +411,8 @@ def holder_head(token: Token) -> Token | None:
     of = next((c for c in token.children if c.dep_ == "prep" and _held_by(c) is not None), None)
     if of is not None:
         return _held_by(of)  # "the concerns of parents"
+    if (voiced := _voiced_by(token)) is not None:
+        return voiced  # "concerns raised by tenants", "warnings issued by the weather service"
     among = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"among", "amongst"}), None)
     if (
         among is not None
@@ -365,10 +425,29 @@ def holder_head(token: Token) -> Token | None:
         if agent is not None and lemma not in {"threat", "violation"}:
             return agent
     if token.pos_ in {"VERB", "ADJ", "AUX"} and lemma not in {"violate", "destabilize"}:
-        found = _agent(token) or _subject(token) or (_subject(token.head) if token.dep_ == "acomp" else None)
+        found = (
+            _agent(token)
+            or _subject(token)
+            or (_subject(token.head) if token.dep_ == "acomp" else None)
+            or _issuer(token)
+        )
         if found is not None and (can_speak(found) or _reporter(token) is None):
             return found  # not "aim" in "The real aim, believes Mr Hale, is to embarrass …"
     return _reporter(token)
+
+
+def _issuer(participle: Token) -> Token | None:
+    """Who issues what a participle after a noun says: "The service issued a storm warning for …" (where
+    "warning" is read as a participle of "storm"), "The firm put out a statement warning that …": the
+    subject of the verb whose object the noun is, else the noun when it can speak ("critics warning that …",
+    "a report warning that …")."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" or participle.head.pos_ != "NOUN":
+        return None
+    noun = participle.head
+    issuer = _subject(noun.head) if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+    if can_speak(noun) and (issuer is None or noun.lemma_.lower() not in DOCUMENTS):
+        return noun
+    return issuer  # "Police released a report warning that …": the police
 
 
 def _agent(verb: Token) -> Token | None:
@@ -419,6 +498,8 @@ def _outcry_holder(token: Token) -> Token | None:
     )
     if owner is not None:
         return owner
+    if (voiced := _voiced_by(token)) is not None:
+        return voiced  # "complaints filed by dozens of investigators"
     verb = _outcry_verb(token)
     for owner_of in (token, verb):
         for prep in owner_of.children if owner_of is not None else ():

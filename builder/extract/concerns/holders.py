@@ -182,13 +182,23 @@ def _named_by_text(token: Token, analysis: Analysis) -> Actor | None:
 
 
 def _phrase(token: Token) -> str | None:
-    others = {t.i for c in token.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    others = {t.i for c in token.children if c.dep_ in {"conj", "cc"} or _saying(c) for t in c.subtree}
     if any(c.lower_ in RELATIVES for c in token.children if c.i < token.i):  # "which activists accused of …"
         others |= {t.i for c in token.children if c.dep_ == "acl" or c.lower_ in RELATIVES for t in c.subtree}
     phrase = [t for t in noun_phrase(token) if t.i not in others]
     while phrase and phrase[0].lower_ in ARTICLES:
         phrase = phrase[1:]
     return words(_cut(phrase)) or None
+
+
+def _saying(child: Token) -> bool:
+    """A participle after the holder that says what it holds ("critics warning that …", "a report warning
+    of …"): what is held, not who."""
+    return (
+        child.dep_ == "acl"
+        and child.tag_ == "VBG"
+        and any(c.dep_ in {"ccomp", "prep", "xcomp"} for c in child.children)
+    )
 
 
 def _cut(phrase: list[Token]) -> list[Token]:
