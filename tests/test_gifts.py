@@ -1296,6 +1296,9 @@ STATE_VISIT_PARSES = [
     ("In addition to the necklace, the Saudi government gave President Trump a photograph of King Salman "
      "valued at $1,380.",
      {("Saudi government", "a photograph of King Salman", "Trump")}),
+    # a description of the recipient read as the object before the name ("his wife Madame Peng Liyuan")
+    ("The Queen met Xi Jinping and Peng Liyuan. The monarch gave his wife Madame Peng Liyuan a pair of "
+     "candlesticks.", {("monarch", "a pair of candlesticks", "Peng Liyuan")}),
     # "he" after a semicolon clause whose subject is the gift: the giver of the sentence before
     ("Prime Minister Ravi Kapoor presented gifts at the summit. He gave Spanish prime minister Pedro Ruiz a "
      "brass set from Kullu; the gift included musical instruments.",

@@ -40,6 +40,18 @@ def resolved(text: str) -> dict[str, str]:
         ("Continental Airlines said it would cut 5,000 jobs.", "it", "Continental Airlines"),
         ("King Harald opened the bridge. The monarch cut the ribbon.", "monarch", "Harald"),
         ("Queen Sigrid toured the port in June. The queen met dock workers.", "queen", "Sigrid"),
+        # a country word the tagger kept out of the role ("US President Joe Biden": "US" is no role word)
+        ("US President Joe Biden received PM Modi at the White House. Later the US president spoke.",
+         "president", "Joe Biden"),
+        # "his wife" beside her husband's description: the one of his family name the article names
+        ("US President Joe Biden and First Lady Jill Biden received Modi. The US president and his wife "
+         "gifted Modi a book.", "wife", "Jill Biden"),
+        # a style before the title, which the tagger made a name of its own ("Majesty King" + "Salman …")
+        ("His Majesty King Salman bin Abdulaziz Al Saud welcomed President Trump. His Majesty gave President "
+         "Trump a sword.", "Majesty", "Salman bin Abdulaziz Al Saud"),
+        # a capitalised title standing alone for the office holder
+        ("Prime Minister Narendra Modi attended the summit. During the summit, Prime Minister also presented "
+         "a brass set to Pedro Sanchez.", "Minister", "Narendra Modi"),
     ],
 )  # fmt: skip
 def test_descriptions_and_pronouns_resolve_to_the_named_actor(text, word, actor):
@@ -53,6 +65,8 @@ def test_descriptions_and_pronouns_resolve_to_the_named_actor(text, word, actor)
         ("The FBI said the partners are often funded by the government.", "government"),  # which government?
         ("A firm in Leeds said it would hire 50 people.", "firm"),  # indefinite: no earlier firm meant
         ("Shadow chancellor Oliver Letwin spoke. The chancellor replied.", "chancellor"),  # another office
+        ("US President Joe Biden met Xi. The French president replied.", "president"),  # another country
+        ("Joe Biden met Tony Blair. Blair and his wife left early.", "wife"),  # no one else of his name
     ],
 )
 def test_what_the_text_does_not_settle_stays_unresolved(text, word):

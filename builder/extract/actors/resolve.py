@@ -23,6 +23,7 @@ from builder.extract.actors.speech import DOCUMENTS, SPEECH_VERBS, can_speak, sp
 from builder.extract.actors.table import (
     FEMALE_TITLES,
     MALE_TITLES,
+    TITLES,
     ActorTable,
     Mention,
     role_sexes,
@@ -35,6 +36,7 @@ from builder.nlp.names import senses
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 BODY_PRONOUNS = {"it", "its", "itself"}
+SPOUSE_NOUNS = {"wife", "husband", "spouse"}
 MONARCHS = {"queen", "king", "monarch", "emperor", "empress", "sultan", "emir"}
 HONORIFICS = {
     "majesty": {"queen", "king", "monarch", "emperor", "empress"},
@@ -100,8 +102,34 @@ class Resolver:
         if token.pos_ == "PRON":
             return self._pronoun(token)
         if token.pos_ in {"NOUN", "PROPN"}:
+            spouse = self._spouse(token)
+            if spouse is not None:
+                return spouse
             return self._description(token)  # "the Spaniard", "Her Majesty" are often tagged as names
         return None
+
+    def _spouse(self, token: Token) -> Reference | None:
+        """ "his wife", "Putin's wife": the person of the owner's family name the article names besides the
+        owner ("US President Joe Biden and First Lady Jill Biden … the president and his wife")."""
+        if token.lemma_.lower() not in SPOUSE_NOUNS or token.tag_ != "NN":
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PRON" and token.dep_ == "conj":
+            owner = token.head  # "the president and his wife": the one listed first
+        reference = self.resolve(owner) if owner is not None else None
+        if reference is None or reference.actor.kind != "person":
+            return None
+        family = reference.actor.name.split()[-1]
+        others = [
+            a
+            for a in self._people()
+            if a.name != reference.actor.name
+            and a.name.split()[-1] == family
+            and len(a.name.split()) > 1
+            and not set(a.name.split()) <= set(reference.actor.name.split())
+        ]
+        actor = _unique(others)
+        return Reference(actor, token.text, "description") if actor is not None else None
 
     # descriptions -------------------------------------------------------------------------------------------
 
@@ -137,7 +165,11 @@ class Resolver:
         if "r" not in senses(head)[:2] and head not in {"pm"}:
             return None
         held = MONARCHS if head in {"monarch", "sovereign"} else {head}
-        fitting = [a for a in self._people() if held & _role_words(a) and _modifiers_fit(modifiers, a)]
+        fitting = [
+            a
+            for a in self._people()
+            if held & _role_words(a) and _modifiers_fit(modifiers, a, self._countries_of(a))
+        ]
         if not fitting and not any(held & _role_words(a) for a in self._people()):
             return self._unroled_subject(token)
         return self._nearest(fitting, token)
@@ -441,10 +473,14 @@ class Resolver:
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            for child in span.root.children:
-                other = self.table.actor_for(child) if child.dep_ in {"poss", "compound", "amod"} else None
+            for child in span.root.subtree:  # "Spain's Moya", "US President Joe Biden" ("US" on "President")
+                if child.i >= span.start or child.dep_ not in {"poss", "compound", "amod"}:
+                    continue
+                other = self.table.actor_for(child)
                 if other is not None and other.kind == "country":
                     found.add(other.name)
+                elif child.ent_type_ == "GPE" and _country_word(child.lower_) is not None:
+                    found.add(_country_word(child.lower_))
         return found
 
     def _mentions_of(self, actor: Actor) -> list[tuple[Mention, Actor]]:
@@ -595,10 +631,26 @@ def subject_above(token: Token) -> Token | None:
 
 
 def _definite(token: Token) -> bool:
-    """ "the firm", "this company", "Her Majesty"; not "a firm" or a bare plural."""
+    """ "the firm", "this company", "Her Majesty"; not "a firm" or a bare plural. A capitalised title with
+    no determiner and no name after it is definite too ("Prime Minister also presented …")."""
     dets = [c for c in token.children if c.dep_ in {"det", "poss"}]
+    if not dets and _bare_title(token):
+        return True
     return any(
         d.lower_ in DETERMINERS or (d.dep_ == "poss" and token.lemma_.lower() in HONORIFICS) for d in dets
+    )
+
+
+def _bare_title(token: Token) -> bool:
+    """ "Prime Minister", "President" standing alone for the office holder: a capitalised title, not at the
+    start of a sentence, with no name right after it."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.lower_ in TITLES
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+        and (after is None or after.ent_type_ != "PERSON")
+        and token.dep_ in {"nsubj", "nsubjpass", "dobj", "dative", "pobj"}
     )
 
 
@@ -606,8 +658,10 @@ def _role_words(actor: Actor) -> set[str]:
     return {w.lower().strip(".,") for role in actor.roles for w in role_words(role.replace("-", " "))}
 
 
-def _modifiers_fit(modifiers: list[str], actor: Actor) -> bool:
-    """ "the Kremlin spokesman" fits "Kremlin spokesman Dmitry Peskov"; adjectives like "veteran" fit any.
+def _modifiers_fit(modifiers: list[str], actor: Actor, countries: set[str] = frozenset()) -> bool:
+    """ "the Kremlin spokesman" fits "Kremlin spokesman Dmitry Peskov"; adjectives like "veteran" fit any;
+    a country word fits a person the article ties to that country ("the US president" for "US President Joe
+    Biden", where the tagger kept "US" out of the role).
 
     A role with an office qualifier the description lacks is another office: "the chancellor" is not the
     "shadow chancellor", "the president" not the "vice president"."""
@@ -615,7 +669,24 @@ def _modifiers_fit(modifiers: list[str], actor: Actor) -> bool:
     lower = [m.lower() for m in modifiers]
     named = [m.lower() for m in modifiers if m.lower() in demonym_countries() or m[:1].isupper()]
     qualified = (roles & OFFICE_QUALIFIERS) - set(lower)
-    return all(m in roles for m in named) and not qualified
+    return all(m in roles or _country_word(m) in countries for m in named) and not qualified
+
+
+def _country_word(word: str) -> str | None:
+    """The country a lower-case demonym, name or alias stands for ("us", "american", "china")."""
+    if word in demonym_countries():
+        return demonym_countries()[word]
+    return country_aliases().get(word)
+
+
+@functools.cache
+def country_aliases() -> dict[str, str]:
+    """Lower-case country names and aliases ("us", "u.s.", "china") to the country's canonical name."""
+    table = {}
+    for country in gazetteer()["countries"]:
+        for name in [country["name"], *country.get("aliases", [])]:
+            table[name.lower()] = country["name"]
+    return table
 
 
 def _words(name: str) -> set[str]:

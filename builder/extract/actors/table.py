@@ -31,6 +31,7 @@ TITLES = {
     "lady", "colonel", "col", "lt", "sgt", "captain", "capt", "adm", "admiral", "rev", "st",
 }  # fmt: skip
 COURTESY = {"mr", "mrs", "ms", "miss", "mx", "messrs"}  # a form of address, not a role
+STYLES = {"majesty", "highness", "excellency", "holiness", "eminence"}  # "His Majesty King Salman": a style
 FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "baroness", "dame", "queen", "princess", "madam"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 QUALIFIERS = {  # adjectives that are part of an office ("former president", "shadow chancellor")
@@ -110,7 +111,7 @@ def _clean_name(span: Span) -> Span:
     doc = span.doc
     while end - start > 1 and (
         doc[start].lower_ == "the"
-        or (span.label_ == "PERSON" and doc[start].lower_.rstrip(".") in TITLES)
+        or (span.label_ == "PERSON" and doc[start].lower_.rstrip(".") in TITLES | STYLES)
         or (span.label_ == "PERSON" and end - start > 2 and _job_word(doc[start]))
     ):
         start += 1
@@ -202,7 +203,7 @@ def collect_mentions(doc: Doc, sentences: tuple[Sentence, ...]) -> list[tuple[Me
         kind = _kind(ent)
         clean = _clean_name(ent)
         name = POSSESSIVE.sub("", clean.text) if clean.text.endswith(("’s", "'s")) else clean.text
-        if kind is None or is_junk_name(name, ent.label_):
+        if kind is None or is_junk_name(name, ent.label_) or _styles_only(ent, clean):
             continue
         key = ent.ent_id_ or _normal(name)
         sentence = _sentence_at(sentences, ent.start_char)
@@ -220,6 +221,12 @@ def collect_mentions(doc: Doc, sentences: tuple[Sentence, ...]) -> list[tuple[Me
         )
         found.append((mention, ent))
     return sorted(found + _propagated(doc, sentences, found), key=lambda pair: pair[0].start)
+
+
+def _styles_only(ent: Span, clean: Span) -> bool:
+    """ "Majesty King", the tagger cutting "His Majesty King Salman" before the name: a style and a title,
+    no name (the title is the role of the name that follows)."""
+    return ent[0].lower_ in STYLES and len(clean) == 1 and clean[0].lower_.rstrip(".") in TITLES | STYLES
 
 
 def _tagged(ent: Span) -> bool:
@@ -493,12 +500,14 @@ def find_role(ent: Span) -> str | None:
     while (
         i >= 0 and doc[i].dep_ in ROLE_DEPS | {"punct"} and doc[i].head.i in allowed | {t.i for t in tokens}
     ):
-        if doc[i].ent_type_ in STOP_ENTS or (doc[i].is_punct and doc[i].text not in {"-"}):
+        if (doc[i].ent_type_ in STOP_ENTS and not _tagged_title(doc[i])) or (
+            doc[i].is_punct and doc[i].text not in {"-"}
+        ):
             break
         tokens.insert(0, doc[i])
         allowed.add(doc[i].i)
         i -= 1
-    if not any(t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_ for t in tokens):
+    if not any(t.pos_ in {"NOUN", "PROPN"} and (not t.ent_type_ or _tagged_title(t)) for t in tokens):
         tokens = []
         for child in ent.root.children:
             if (
@@ -522,11 +531,18 @@ def find_role(ent: Span) -> str | None:
             1:
         ]  # "the good Mr Blair": an opinion, not a role; "North Korean leader" keeps its nation
     tokens = _without_name_parts(tokens)
+    while tokens and tokens[0].lower_ in STYLES:
+        tokens = tokens[1:]  # "Majesty King": the style is a form of address, the title the role
     role = as_written(tokens).replace(" - ", "-").strip()
     role = role or _title_inside(ent) or ""
     if role.lower().rstrip(".") in COURTESY or not _of_a_person(role):
         return None
     return role or None
+
+
+def _tagged_title(token: Token) -> bool:
+    """A title the tagger put in a name of its own ("Majesty King" before "Salman bin Abdulaziz")."""
+    return token.ent_type_ == "PERSON" and token.lower_.rstrip(".") in TITLES | STYLES
 
 
 def _of_a_person(role: str) -> bool:

@@ -150,9 +150,12 @@ def double_object(a: Args) -> Roles | None:
 
 
 def _title_of(obj: Token, name: Token) -> bool:
-    """ "gave President Trump a photograph", parsed with "President" as the object and "Trump" as the dative:
-    the title written right before the recipient's name is part of it, not the item."""
-    return obj.i < name.i and obj.i == name.left_edge.i - 1 and obj.lower_.rstrip(".") in TITLES
+    """ "gave President Trump a photograph", "gave his wife Madame Peng a pair of candlesticks", parsed with
+    the title or the description as the object and the name as the dative: the word written right before
+    the recipient's name is part of it, not the item."""
+    if obj.i >= name.i or obj.i != name.left_edge.i - 1:
+        return False
+    return obj.lower_.rstrip(".") in TITLES or (obj.pos_ == "NOUN" and is_body(obj))
 
 
 def _given_away(verb: Token) -> bool:
