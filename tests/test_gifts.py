@@ -1278,6 +1278,8 @@ def test_state_visit_gifts(parse, text: str, expected: set) -> None:
         "Critics questioned the gifts. Among them were several senators.",
         "The gift, a silver bowl, was a sign of the friendship between the two nations.",
         "The Star of Bethlehem shone above the stable in the painting.",
+        "The jury awarded 'Best Film' to Parasite on Sunday.",  # a prize judged, though named in quotes
+        "Critics gave 'Hamlet' four stars.",
     ],
 )
 def test_lines_after_other_lists_and_figures_are_not_gifts(parse, text: str) -> None:
@@ -1299,6 +1301,13 @@ STATE_VISIT_PARSES = [
     # a description of the recipient read as the object before the name ("his wife Madame Peng Liyuan")
     ("The Queen met Xi Jinping and Peng Liyuan. The monarch gave his wife Madame Peng Liyuan a pair of "
      "candlesticks.", {("monarch", "a pair of candlesticks", "Peng Liyuan")}),
+    # an item named in quotation marks, which the tagger reads as a person or an event; "gifted" read as an
+    # adjective although it takes an object, and the giver's name read as the verb's modifier
+    ("PM Rao gifted 'Agate Bowl' from Kutch, Gujarat, to French President Emmanuel Macron and German "
+     "Chancellor Olaf Scholz.",
+     {("PM Rao", "Agate Bowl", "Emmanuel Macron"), ("PM Rao", "Agate Bowl", "Olaf Scholz")}),
+    ("Prime Minister Ravi Rao met the leaders. He also gifted 'Pithora' to Australian Prime Minister Anthony "
+     "Albanese.", {("Ravi Rao", "Pithora", "Anthony Albanese")}),
     # "he" after a semicolon clause whose subject is the gift: the giver of the sentence before
     ("Prime Minister Ravi Kapoor presented gifts at the summit. He gave Spanish prime minister Pedro Ruiz a "
      "brass set from Kullu; the gift included musical instruments.",

@@ -189,6 +189,18 @@ PRONOUN_ITEMS = {
 }  # fmt: skip  # an amount with no thing named ("I donated a little more than I wanted": points in a match)
 
 
+QUOTES = {"'", '"', "‘", "’", "“", "”"}
+
+
+def _in_quotes(token: Token) -> bool:
+    """A name set in quotation marks ("gifted him 'Mata Ni Pachedi'", "presented 'Agate Bowl'"): the name of
+    a thing, a craft or a work, never a person's."""
+    doc = token.doc
+    opening = next((t for t in reversed(doc[max(token.i - 5, 0) : token.i]) if t.is_punct), None)
+    closing = next((t for t in doc[token.i + 1 : token.i + 6] if t.is_punct), None)
+    return opening is not None and closing is not None and opening.text in QUOTES and closing.text in QUOTES
+
+
 def is_gift_item(token: Token, stated: bool = False) -> bool:
     """True when a noun can name a thing given: not an act, a right, a person, a date or a bare pronoun.
 
@@ -205,6 +217,8 @@ def is_gift_item(token: Token, stated: bool = False) -> bool:
         return False  # "these vehicles" points back to a gift already reported
     if _named_honour(token):
         return True  # "the Order of St Andrew", which the tagger may read as a person
+    if token.pos_ == "PROPN" and _in_quotes(token):
+        return True  # "gifted 'Pithora' to X", which the tagger may read as a person or an event
     if token.ent_type_ in BAD_ENTS - {"QUANTITY"} | {"PERSON", "NORP", "GPE", "LOC"}:
         return False
     if is_qualified_aid(token) or token.ent_type_ == "MONEY" or is_aid_item(token):

@@ -363,7 +363,11 @@ def in_return(verb: Token) -> bool:
 def verb_frames(verb: Token) -> list[Frame]:
     """Every gift frame a gift verb heads: the first pattern of its class that fits wins."""
     entry = VERBS.get(verb.lemma_.lower())
-    if entry is None or verb.pos_ not in {"VERB", "AUX"} or not _particle_ok(verb, entry.particles):
+    if _gifted_with_object(verb):
+        entry = VERBS["gift"]
+    elif entry is None or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    if not _particle_ok(verb, entry.particles):
         return []
     if entry.needs_particle and entry.needs_particle not in {c.lower_ for c in syn.children(verb, "prt")}:
         return []
@@ -382,6 +386,12 @@ def verb_frames(verb: Token) -> list[Frame]:
     if entry.causes and _joins_previous(args):  # "Y said it would also contribute"
         return [Frame(verb, args.subject, None, None, status, aid=True, joins=True)]
     return []
+
+
+def _gifted_with_object(word: Token) -> bool:
+    """ "PM Modi gifted 'Agate Bowl' to …", "gifted" tagged an adjective ("a gifted player") although it
+    takes an object: the verb."""
+    return word.lower_ == "gifted" and word.pos_ == "ADJ" and bool(syn.children(word, "dobj", "dative"))
 
 
 JOINING = {"also", "too"}

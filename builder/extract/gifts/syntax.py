@@ -46,7 +46,8 @@ def _after_dateline(subject: Token, floor: int, stop: int) -> Token | None:
 
 
 def swallowed_subject(verb: Token) -> Token | None:
-    """A name ending right before a subjectless verb inside an opening phrase ("At the summit X gave")."""
+    """A name ending right before a subjectless verb inside an opening phrase ("At the summit X gave"), or
+    read as the verb's modifier."""
     previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if previous is None or previous.pos_ not in {"PROPN", "NOUN"}:
         return None
@@ -59,6 +60,8 @@ def swallowed_subject(verb: Token) -> Token | None:
         node = node.head
     if node.pos_ == "PROPN" and node.dep_ == "pobj" and node.head.head.i != verb.i:
         return node
+    if node.pos_ == "PROPN" and node.dep_ == "npadvmod" and node.head.i == verb.i and verb.dep_ == "ROOT":
+        return node  # "PM Modi gifted 'Agate Bowl' to …", the name read as a modifier of the verb
     return None
 
 
