@@ -1308,6 +1308,9 @@ STATE_VISIT_PARSES = [
      {("PM Rao", "Agate Bowl", "Emmanuel Macron"), ("PM Rao", "Agate Bowl", "Olaf Scholz")}),
     ("Prime Minister Ravi Rao met the leaders. He also gifted 'Pithora' to Australian Prime Minister Anthony "
      "Albanese.", {("Ravi Rao", "Pithora", "Anthony Albanese")}),
+    # "To X, Y presented Z": the opening "to" left without its object, X read as a second subject
+    ("To Italian Prime Minister Giorgia Meloni, PM Narendra Modi presented a silk scarf.",
+     {("Narendra Modi", "a silk scarf", "Giorgia Meloni")}),
     # "he" after a semicolon clause whose subject is the gift: the giver of the sentence before
     ("Prime Minister Ravi Kapoor presented gifts at the summit. He gave Spanish prime minister Pedro Ruiz a "
      "brass set from Kullu; the gift included musical instruments.",

@@ -44,6 +44,9 @@ def args_of(verb: Token, to_words: tuple[str, ...]) -> Args:
     objects = [_amount(c) for c in objects]
     objects = [c for c in objects if not (syn.magnitude_suffix(c) and c.nbor(-1) in objects)]  # "£1"+"m"
     datives = [c for c in syn.children(verb, "dative") if not syn.is_relative_word(c) and c.pos_ != "ADP"]
+    fronted = syn.fronted_recipient(verb)
+    if fronted is not None:  # "To Italian Prime Minister Giorgia Meloni, Modi presented a scarf"
+        datives = [fronted]
     contact = _contact_clause(verb) if verb.dep_ != "acl" else None
     if contact is not None and not objects and passive:
         return Args(verb, contact[0], (contact[1],), None, True, to_words)  # "a phone she was given by X"

@@ -27,7 +27,8 @@ def is_relative_word(token: Token) -> bool:
 def own_subject(verb: Token) -> Token | None:
     """The verb's own subject, stepping out of a dateline the parser glued onto the sentence."""
     floor = dateline_end(verb)
-    subjects = children(verb, *SUBJECT_DEPS)
+    fronted = fronted_recipient(verb)
+    subjects = [s for s in children(verb, *SUBJECT_DEPS) if fronted is None or s.i != fronted.i]
     for subject in subjects:
         if subject.i >= floor:
             return subject
@@ -36,6 +37,19 @@ def own_subject(verb: Token) -> Token | None:
         if moved is not None:
             return moved
     return None
+
+
+def fronted_recipient(verb: Token) -> Token | None:
+    """ "To X, Y presented Z": the parser left the opening "to" without its object and made X a second
+    subject of the verb; X is whom the gift went to."""
+    subjects = children(verb, "nsubj")
+    if len(subjects) != 2 or verb.dep_ != "ROOT":
+        return None
+    first = subjects[0]
+    opening = verb.doc[first.left_edge.i - 1] if first.left_edge.i > verb.sent.start else None
+    if opening is None or opening.lower_ != "to" or opening.head.i != verb.i or list(opening.children):
+        return None
+    return first if opening.i == verb.sent.start else None
 
 
 def _after_dateline(subject: Token, floor: int, stop: int) -> Token | None:
