@@ -29,7 +29,7 @@ from builder.extract.questions.faith import (
     inquiry_that_may_be,
     past_expectation,
 )
-from builder.extract.questions.names import named_once, named_pronouns
+from builder.extract.questions.names import known_sexes, named_once, named_pronouns
 from builder.extract.questions.pending import (
     STILL_TO,
     deadline_verb,
@@ -41,6 +41,7 @@ from builder.extract.questions.pending import (
     provisional_deal,
     stated_clause,
     talks_clause,
+    untold_fact,
 )
 from builder.extract.questions.statements import open_statement
 from builder.extract.questions.wellformed import run_together, stray, subject_stands_alone, well_formed
@@ -78,12 +79,13 @@ def find_questions(analysis: Analysis) -> tuple[Question, ...]:
 def _questions(analysis: Analysis, named: dict[int, Actor]) -> tuple[Question, ...]:
     questions: list[Question] = []
     seen: set[str] = set()
+    sexes = known_sexes(analysis, named)
     for sentence in analysis.sentences:
         span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if span is None or run_together(span):
             continue
         found = question_for(span, find_hedges(span) + pending_cues(span))
-        if found is None or (text := named_once(found[0], span, named)).lower() in seen:
+        if found is None or (text := named_once(found[0], span, named, sexes)).lower() in seen:
             continue
         if (anchored := anchor(text, span, analysis)).points_back or anchored.core:
             continue  # "Will the designation take a week?": which designation, the line cannot say
@@ -406,6 +408,8 @@ def _unknown_question(token: Token, drop: set[int]) -> str | None:
     clause = child(token, {"ccomp", "csubj"}) or child(holder, {"ccomp", "csubj"})
     if clause is not None:
         return clause_question(clause, drop)
+    if (fact := untold_fact(token)) is not None:  # "does not know the total cost of …" → "What is the …?"
+        return _fact_question(noun_phrase(fact))
     subject = (
         (subject_of(holder) or subject_of(token.head))
         if token.pos_ in {"ADJ", "AUX"} or token.tag_ == "VBN"
@@ -421,6 +425,18 @@ def _unknown_question(token: Token, drop: set[int]) -> str | None:
     if token.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in token.children):
         return None  # "CNN hasn't confirmed …" says who has not confirmed, not what is unknown
     return f"What {'are' if plural(phrase_root(subject)) else 'is'} {words(subject, lower_first=True)}?"
+
+
+def _fact_question(fact: list[Token]) -> str | None:
+    """ "What is the total cost of the parade?": the untold fact, when the phrase says whose."""
+    root = phrase_root(fact)
+    if len(fact) > 12 or not subject_stands_alone(fact) or any(t.is_punct for t in fact):
+        return None
+    if not any(c.dep_ == "prep" for c in root.children) and not any(c.dep_ == "poss" for c in root.children):
+        return None  # "the cost": of what, the line cannot say
+    if any(t.tag_ == "PRP$" and t._.named is None for t in fact) or stray(fact[-1], root):
+        return None
+    return f"What {'are' if plural(root) else 'is'} {words(fact, lower_first=True)}?"
 
 
 def _topic_question(token: Token, drop: set[int]) -> str | None:

@@ -151,6 +151,8 @@ def clause_question(
     ):
         return None  # "which roads will be closed" asked without its "which"
     subject = subject or named_subject(subject_of(verb)) or clausal_subject(verb)
+    if subject is None and wh is None and (there := _existential(verb)) is not None:
+        return _there_question(verb, there, drop)
     if subject and any(t.text in {"-", "–", "—"} and t.whitespace_ for t in subject):
         return None  # "NEW YORK - Russia": a dateline or an aside run into the subject
     if subject is None and (wh is None or wh.dep_ not in {"nsubj", "nsubjpass"}):
@@ -167,6 +169,7 @@ def clause_question(
     future = future and not (
         state and not any(_reported_future(a) for a in auxes)
     )  # → "Is James allergic …?"
+    future = future and not _possibly_doing(verb, auxes)  # "might be considering" → "Is X considering …?"
     auxes = [a for a in auxes if a.i not in drop and a.lower_ not in HEDGE_MODALS and not _reported_future(a)]
     fronted = [*([wh] if wh else []), *(wh_object or [])]
     skip = _expanded(drop, verb) | {t.i for t in [*auxes, *(subject or []), *fronted]}
@@ -208,6 +211,45 @@ def clause_question(
             after,
         ]
     )
+
+
+def _existential(verb: Token) -> Token | None:
+    """The "there" of "there would be a million new homes": a clause whose subject is what it says exists."""
+    if verb.lemma_ != "be" or child(verb, {"attr"}) is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "expl" and c.lower_ == "there" and c.i < verb.i), None)
+
+
+def _there_question(verb: Token, there: Token, drop: set[int]) -> str | None:
+    """ "forecast that there would be a million new homes built by 2030" → "Will there be a million new homes
+    built by 2030?"; "there could be delays to the bridge" → "Will there be delays to the bridge?"."""
+    auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    if any(a.i < there.i for a in auxes) or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "were there …" is already a question; "there is no X" turned round would mislead
+    if counterfactual(verb, auxes) or advised(verb, auxes) or any(hinge(c) for c in verb.children):
+        return None
+    if not any(a.lower_ in HEDGE_MODALS or _reported_future(a) for a in auxes):
+        return None  # "perhaps there is a feeling of …": a present state, hedged, is the speaker's own view
+    if [a for a in auxes if a.lower_ not in HEDGE_MODALS and not _reported_future(a)]:
+        return None  # "there has been", "there will have been": no plain form to ask
+    skip = _expanded(drop, verb) | {there.i, *(a.i for a in auxes)}
+    predicate = [t for t in predicate_of(verb, skip, trim=False) if t != verb]
+    thing = child(verb, {"attr"})
+    if not predicate or predicate[0] != thing.left_edge or not well_formed(verb, [], predicate):
+        return None
+    if any(c.lower_ == "no" for c in thing.children):
+        return None  # "there may be no deal": asked "Will there be no deal?" it reads turned round
+    if not subject_stands_alone(noun_phrase(thing)):
+        return None  # "there could be such delays": which, the sentence before said
+    return _sentence(["will there be", words(predicate, lower_first=True)])
+
+
+def _possibly_doing(verb: Token, auxes: list[Token]) -> bool:
+    """ "Putin might be considering a mobilisation": what may be going on now, asked in the present ("Is
+    Putin considering …?"), not as a forecast ("Will Putin be considering …?")."""
+    modal = [a.lower_ for a in auxes if a.tag_ == "MD"]
+    progressive = [a.lower_ for a in auxes if a.tag_ != "MD"] == ["be"]
+    return verb.tag_ == "VBG" and modal in (["may"], ["might"], ["could"]) and progressive
 
 
 def advised(verb: Token, auxes: list[Token]) -> bool:

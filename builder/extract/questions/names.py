@@ -59,13 +59,20 @@ def named_pronouns(analysis: Analysis) -> Iterator[dict[int, Actor]]:
             token._.named = None
 
 
-def named_once(text: str, sent: Span, actors: dict[int, Actor]) -> str:
+def named_once(text: str, sent: Span, actors: dict[int, Actor], sexes: dict[str, str] | None = None) -> str:
     """The question with a name the question has already given written back as the pronoun: "Will Kennedy
-    plan around his child?", not "… around Charles Kennedy's child?"."""
-    for token in (t for t in sent if t.i in actors and t.lower_ not in FIRST_SINGULAR):  # "my" is no "his"
+    plan around his child?", not "… around Charles Kennedy's child?"; a quoted "my" as the speaker's "his"
+    or "her" where the article says which ("Will Susan Chepkemei represent her country?")."""
+    for token in (t for t in sent if t.i in actors):
         written = named(token)
         if not written:
             continue
+        pronoun = token.lower_
+        if pronoun in FIRST_SINGULAR:  # "my" is no "his": only the sex the article gives the speaker says
+            sex = (sexes or {}).get(actors[token.i].name)
+            if pronoun != "my" or sex is None:
+                continue
+            pronoun = "her" if sex == "f" else "his"
         # the pronoun's own place: the name as written for it (not a longer form: "Kennedy's"), after
         # an earlier mention of the same actor
         for found in re.finditer(rf"(?<!\w){re.escape(written)}(?![\w'’])", text):
@@ -73,7 +80,7 @@ def named_once(text: str, sent: Span, actors: dict[int, Actor]) -> str:
             if found.start() > 0 and any(
                 re.search(rf"\b{re.escape(name)}\b", before) for name in _names(actors[token.i])
             ):
-                text = text[: found.start()] + token.lower_ + text[found.end() :]
+                text = text[: found.start()] + pronoun + text[found.end() :]
                 break
     return text
 
@@ -381,3 +388,15 @@ def _name_text(head: Token) -> str:
     parts = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
     parts += [head] + [c for c in head.children if c.dep_ == "case"]
     return "".join(t.text + t.whitespace_ for t in sorted(parts, key=lambda t: t.i)[:-1]) + parts[-1].text
+
+
+def known_sexes(analysis: Analysis, actors: dict[int, Actor]) -> dict[str, str]:
+    """Each named person's sex where the article gives one and only one: by a title ("Ms Lee") or by the
+    third-person pronouns the rules name as that person ("she" named "Susan Chepkemei")."""
+    seen: dict[str, set[str]] = {}
+    for i, actor in actors.items():
+        if actor.kind == "person" and (sex := pronoun_sex(analysis.doc[i].lower_)) is not None:
+            seen.setdefault(actor.name, set()).add(sex)
+    for actor in {a.name: a for a in actors.values() if a.kind == "person"}.values():
+        seen.setdefault(actor.name, set()).update(titled_sexes(analysis.doc, analysis.actors, actor))
+    return {name: next(iter(sexes)) for name, sexes in seen.items() if len(sexes) == 1}

@@ -55,6 +55,12 @@ COMPLEMENT_DEPS = {"xcomp", "ccomp", "oprd"}
 STILL_TO = {"yet", "still"}  # "has yet to reply", "are still to be published": what is still to happen
 CONTINUING = {"continue", "resume", "drag"}  # "talks are continuing": a process under way, its end not told
 REFUSING = {"decline", "refuse", "fail"}
+# what a "did not know / would not reveal the X of Y" leaves open: a fact to be told, asked "What is the X …?"
+UNTOLD_FACTS = {
+    "cost", "price", "value", "number", "amount", "size", "scale", "extent", "cause", "identity", "name",
+    "whereabouts", "location", "date", "timing", "reason", "motive", "terms", "details", "figure", "total",
+    "toll", "outcome", "source", "nature", "fate",
+}  # fmt: skip
 CLAIMING = {"claim", "allege"}
 REPORT_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor"}
 DENYING = {"deny", "reject", "refute", "dispute", "rebut", "contest"}
@@ -88,10 +94,26 @@ def pending_cues(sent: Span) -> tuple[HedgeCue, ...]:
 
 def _untold(token: Token) -> bool:
     """ "did not say which roads …", "declined to say how many …": a wh-question the article leaves open."""
+    if untold_fact(token) is not None:
+        return True
     if token.pos_ != "VERB" or base_form(token) not in TELLING or wh_clause(token) is None:
         return False
     refused = token.dep_ == "xcomp" and base_form(token.head) in REFUSING
     return refused or any(c.dep_ == "neg" for c in token.children)
+
+
+def untold_fact(token: Token) -> Token | None:
+    """The fact a telling or knowing verb leaves untold: "the mayor does not know the total cost of the
+    parade", "declined to reveal the identity of the buyer" → "cost", "identity"."""
+    if token.pos_ != "VERB" or (base_form(token) not in TELLING and token.lemma_ != "know"):
+        return None
+    refused = token.dep_ == "xcomp" and base_form(token.head) in REFUSING
+    if not (refused or any(c.dep_ == "neg" for c in token.children)):
+        return None
+    fact = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if fact is None or fact.lemma_.lower() not in UNTOLD_FACTS:
+        return None
+    return fact if any(c.dep_ in {"det", "poss"} for c in fact.children) else None
 
 
 def wh_clause(token: Token) -> Token | None:

@@ -25,9 +25,43 @@ def sole_country(token: Token, analysis: Analysis) -> tuple[str, str, Token] | N
         if mention.kind == "country" and mention.end <= token.idx
     }
     if len(named) != 1:
+        named = _in_sentence(token, analysis)
+    if len(named) != 1:
         return None
     name = named.pop()
     the = name.isupper() or bool(name_words(name) & TAKES_THE)  # "the US", "the United States"
     if lemma in {"country", "nation"}:
         return (f"the {name}" if the else name), "country", token
     return (f"the {name} government" if the else f"{name}'s government"), "country", token
+
+
+def _in_sentence(token: Token, analysis: Analysis) -> set[str]:
+    """The one country the noun's own sentence names before it, when that country is the subject of a clause
+    above the noun's ("Ukraine accused Russian forces of shelling … in the country's south" → Ukraine), where
+    the article has named several; not a country its clause acts on ("accused the US of supporting
+    terrorists in the country"), nor a firm's home ("Turkey's Everasia")."""
+    sent = token.sent
+    named = []
+    for mention, actor in analysis.actors.resolved():
+        before = sent.start_char <= mention.start < token.idx
+        if mention.kind != "country" or mention.label == "NORP" or not before:
+            continue
+        span = analysis.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            named.append((span.root, actor.name))
+    if len({name for _, name in named}) != 1:
+        return set()
+    root, name = named[0]
+    above = (
+        root.dep_ in {"nsubj", "nsubjpass"}
+        and root.head.is_ancestor(token)
+        and root.head != _clause_of(token)
+    )
+    return {name} if above else set()
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb whose clause the token stands in."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token

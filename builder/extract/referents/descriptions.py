@@ -81,7 +81,7 @@ def bare_description(token: Token, kept: set[int] | None = None) -> Token | None
     det = next((c for c in shown if c.dep_ == "det" and c.lower_ in DEFINITE and c.i == token.i - 1), None)
     if det is None:
         return None
-    own = [c for c in shown if c.i != det.i and not c.is_punct and c.dep_ != "cc"]
+    own = [c for c in shown if c.i != det.i and not c.is_punct and c.dep_ not in {"cc", "case"}]
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     told = (
         following is not None and following.lower_ in TELLING_PREPS and (kept is None or following.i in kept)
