@@ -1280,6 +1280,8 @@ def test_state_visit_gifts(parse, text: str, expected: set) -> None:
         "The Star of Bethlehem shone above the stable in the painting.",
         "The jury awarded 'Best Film' to Parasite on Sunday.",  # a prize judged, though named in quotes
         "Critics gave 'Hamlet' four stars.",
+        # an agentless passive with no run of gifts before it
+        "The striker scored twice on Saturday. He was given a two-match ban on Monday.",
     ],
 )
 def test_lines_after_other_lists_and_figures_are_not_gifts(parse, text: str) -> None:
@@ -1311,6 +1313,14 @@ STATE_VISIT_PARSES = [
     # "To X, Y presented Z": the opening "to" left without its object, X read as a second subject
     ("To Italian Prime Minister Giorgia Meloni, PM Narendra Modi presented a silk scarf.",
      {("Narendra Modi", "a silk scarf", "Giorgia Meloni")}),
+    # a passive gift whose giver the item came "from"
+    ("Former South Korean president Moon Jae-in was also gifted a pair of Pungsan dogs from Kim in 2018.",
+     {("Kim", "a pair of Pungsan dogs", "Moon Jae-in")}),
+    # a passive gift that names no giver, in a run of gifts one leader hands out
+    ("PM Ravi Rao presented US President Joe Biden with a miniature painting. He gave Spanish premier "
+     "Pedro Sanchez a brass set. Italy's prime minister, Giorgia Meloni, was given a silk scarf.",
+     {("Ravi Rao", "a miniature painting", "Joe Biden"), ("Ravi Rao", "a brass set", "Pedro Sanchez"),
+      ("Ravi Rao", "a silk scarf", "Giorgia Meloni")}),
     # "he" after a semicolon clause whose subject is the gift: the giver of the sentence before
     ("Prime Minister Ravi Kapoor presented gifts at the summit. He gave Spanish prime minister Pedro Ruiz a "
      "brass set from Kullu; the gift included musical instruments.",

@@ -128,7 +128,10 @@ def resolve(frame: Frame, analysis: Analysis, history: list[Found], giver: str |
         [giver]
         if giver
         else [
-            party_name(t, "giver", frame, analysis, last) or earner(t, frame, analysis) or _unnamed(t, frame)
+            party_name(t, "giver", frame, analysis, last)
+            or earner(t, frame, analysis)
+            or _giver_of_the_run(t, frame, history, sentence)
+            or _unnamed(t, frame)
             for t in _members(frame.giver, frame)
         ]
     )
@@ -158,6 +161,25 @@ def resolve(frame: Frame, analysis: Analysis, history: list[Found], giver: str |
             recipient = party_name(own, "recipient", frame, analysis, last)
             found += [Found(g, text, recipient, frame, sentence) for g in {g for g, _ in pairs} if recipient]
     return found
+
+
+RUN_BACK = 2  # sentences back to the gift a passive one continues
+
+
+def _giver_of_the_run(token: Token | None, frame: Frame, history: list[Found], sentence: int) -> str | None:
+    """ "He gave Pedro Sanchez a brass set. Giorgia Meloni was given a scarf": a thing given to a named
+    recipient whose clause names no giver, in a run of gifts one giver hands out (the gift just before, in
+    this sentence or the two before, given, presented or handed by a named giver to a named recipient), is
+    that giver's."""
+    if token is not None or frame.item is None or frame.recipient is None or frame.aid:
+        return None
+    before = next((f for f in reversed(history) if sentence - RUN_BACK <= f.sentence <= sentence), None)
+    if before is None or before.giver in {NOT_NAMED, ""} or before.frame.recipient is None:
+        return None
+    return before.giver if before.frame.anchor.lemma_ in RUN_VERBS else None
+
+
+RUN_VERBS = {"give", "gift", "present", "hand", "offer", "bestow", "award"}
 
 
 OCCASION_BACK = 6  # sentences back to the gifts an occasion present continues

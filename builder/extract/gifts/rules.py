@@ -204,7 +204,14 @@ def passive_recipient(a: Args) -> Roles | None:
     if not a.passive or a.subject is None or a.verb.dep_ == "acl":
         return None
     items = list(a.objects) or syn.pobjs(a.verb, "with")
-    return (_agent(a, items[0]), items[0], a.subject) if items else None
+    return (_agent(a, items[0]) or _sent_from(items[0]), items[0], a.subject) if items else None
+
+
+def _sent_from(item: Token) -> Token | None:
+    """ "was gifted a pair of dogs from Kim": a person, body or country the item came from gave it."""
+    inner = [item, *syn.pobjs(item, "of")]
+    senders = [p for t in inner for p in syn.pobjs(t, "from") if p.ent_type_ in {"PERSON", "ORG", "GPE"}]
+    return senders[0] if senders else None
 
 
 def passive_item(a: Args) -> Roles | None:
