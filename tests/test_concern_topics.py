@@ -84,3 +84,41 @@ def test_a_things_pronoun_in_a_topic_is_written_out(parse):
 def test_a_topic_without_its_opening_words(parse, sentence, about, expected):
     doc = parse(sentence).doc
     assert tidied(about, doc[:]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a topic noun phrase is cut by the topic's length, not the noun phrase's
+            "He fears for his children's safety and the health of his 90-year-old mother.",
+            [("unattributed", "his children's safety and the health of his 90-year-old mother")],
+        ),
+        (  # a bare "the man" keeps the relative clause that says which man
+            "She voiced her anger at the man who wants to take what is hers.",
+            [("unattributed", "the man who wants to take what is hers")],
+        ),
+        (  # a clause as subject stays the subject
+            '"Going out at night is very dangerous," said resident Anna Petrova.',
+            [("Anna Petrova", "Going out at night is very dangerous")],
+        ),
+        (  # "such a deal": the deal said before ("a great deal of talk" is an amount, not a deal)
+            "There has been a great deal of talk about a possible arms deal between the two countries. "
+            "Critics warned that such a deal would violate the treaty.",
+            [("Critics", "the possible arms deal would violate the treaty")],
+        ),
+        (  # "such access": the access its own sentence said
+            "Opponents say access to the archive would help, while archivists oppose such access.",
+            [("archivists", "access to the archive")],
+        ),
+        (  # a headline quoted as a clause, in sentence case; names keep their capitals
+            "Critics have argued that China Courting Iran Shows Contempt for Global Trade Rules.",
+            [("Critics", "China courting Iran shows contempt for global trade rules")],
+        ),
+        (  # no headline: names in a row are names
+            "Critics have warned that Prime Minister Tony Blair will lose the vote.",
+            [("Critics", "Prime Minister Tony Blair will lose the vote")],
+        ),
+    ],
+)
+def test_a_topic_reads_as_a_clean_phrase(parse, text, expected):
+    assert abouts(parse, text) == expected

@@ -110,7 +110,7 @@ def _lodged_in(token: Token) -> Token | None:
 def _outcry_about(token: Token) -> str | None:
     topic = _outcry_topic(token)
     if topic is not None:
-        return short(noun_phrase(topic) if topic.pos_ != "VERB" else without_asides(topic, set()))
+        return short(topic_phrase(topic))
     clause = _clause(token)
     if clause is not None:
         return clause_text(clause)
@@ -270,11 +270,24 @@ def about_of(token: Token) -> str | None:
         return _criticised(token, target)
     topic = _topic(token)
     if topic is not None:
-        return short(noun_phrase(topic) if topic.pos_ != "VERB" else without_asides(topic, set()))
+        return short(topic_phrase(topic))
     clause = _clause(token) or (_clause(token.head) if token.dep_ in {"acomp"} else None) or _stated(token)
     if clause is None and lemma == "warn":
         return _warned_to(token)
     return clause_text(clause) if clause is not None else None
+
+
+def topic_phrase(topic: Token) -> list[Token]:
+    """The words of a cue's topic, cut only by `short` ("fears for his children's safety and the health of
+    his mother" keeps the mother); a bare "the person" keeps the relative clause that says which one."""
+    if topic.pos_ == "VERB":
+        return without_asides(topic, set())
+    tokens = noun_phrase(topic, whole=True)
+    defining = next((c for c in topic.children if c.dep_ == "relcl" and c.i > topic.i), None)
+    bare = all(t.dep_ in {"det", "predet"} for t in tokens if t != topic)
+    if defining is None or not bare or topic.doc[defining.left_edge.i - 1].text in {",", "(", "-", "—"}:
+        return tokens
+    return [t for t in topic.subtree if t.i <= defining.right_edge.i and not t.is_space]
 
 
 def _warned_to(verb: Token) -> str | None:
@@ -312,7 +325,7 @@ def clause_text(verb: Token | None) -> str | None:
     ]
     cut = {t.i for c in joined for t in c.subtree} | {c.i for c in verb.children if c.dep_ == "cc" and joined}
     tokens = [t for t in without_asides(verb, cut) if t.dep_ not in {"mark"} or t.head != verb]
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"expl", "csubj"}), None)
     if subject is None and (subject := _subject_taken_as_object(verb)) is not None:
         tokens = sorted([*noun_phrase(subject), *tokens], key=lambda t: t.i)
     start = subject.left_edge.i if subject is not None else verb.i

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from builder.extract.actors.speech import can_speak
-from builder.extract.concerns.cues import CAUSE_VERBS, STATE_VERBS, clause_text, short
-from builder.extract.phrasing import noun_phrase, without_asides
+from builder.extract.concerns.cues import CAUSE_VERBS, STATE_VERBS, clause_text, short, topic_phrase
+from builder.extract.phrasing import noun_phrase
 
 # Feelings of anger, dismay or unease, said of a holder: "farmers are furious that …", "left them upset".
 FELT = {
@@ -122,7 +122,7 @@ def _topic_text(owner: Token, preps: set[str] = FEELING_PREPS) -> str | None:
         if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps:
             obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None and (obj.ent_type_ not in {"DATE", "TIME"} or prep.lower_ in TOPIC_ONLY):
-                return short(noun_phrase(obj) if obj.pos_ != "VERB" else without_asides(obj, set()))
+                return short(topic_phrase(obj))
     return None
 
 

@@ -18,6 +18,8 @@ from builder.extract.referents import aligned, anchor
 from builder.extract.referents.pronouns import PERSON_WORDS, personal, spoken_of
 from builder.nlp.datelines import dateline_end
 
+HEADLINE_WORDS = 4  # capitalised words in a row of a clause that make it a headline
+
 
 def anchored(concern: Concern, span: Span, analysis: Analysis) -> Concern:
     """The concern with its topic's referents written out, each actor once; the holder's own "her" or "his"
@@ -35,7 +37,8 @@ def anchored(concern: Concern, span: Span, analysis: Analysis) -> Concern:
         return actor
 
     about = tidied(concern.about, span)
-    return dataclasses.replace(concern, about=anchor(about, span, analysis, actor_of, _thing_of).text)
+    written = anchor(about, span, analysis, actor_of, _thing_of, such=True)
+    return dataclasses.replace(concern, about=written.text)
 
 
 def _thing_of(pronoun: Token) -> str | None:
@@ -50,6 +53,7 @@ def tidied(about: str, sent: Span) -> str:
     placed = aligned(about, sent)
     if not placed:
         return about
+    about = _in_sentence_case(about, [sent.doc[i] for i in sorted(placed)], placed)
     lead = sent.doc[min(placed, key=lambda i: placed[i][0])]
     if about[: placed[lead.i][0]].strip(" \"“”‘’'(`"):
         return about  # the topic opens with words of its own
@@ -58,6 +62,26 @@ def tidied(about: str, sent: Span) -> str:
     if cut is None or cut not in placed:
         return about
     return about[placed[cut][0] :]
+
+
+def _in_sentence_case(about: str, tokens: list[Token], placed: dict[int, tuple[int, int]]) -> str:
+    """A headline quoted as a clause ("… argued that Russia Courting North Korea Shows Contempt for
+    International Law") in sentence case: its capitalised words that are no name written small."""
+    capitals = [t for t in tokens if _capitalised(t)]
+    words = [t for t in tokens if t.is_alpha]
+    verb = any(t.tag_.startswith("VB") for t in capitals)  # a capital verb mid-sentence: a headline
+    if len(capitals) < HEADLINE_WORDS or not verb or 2 * len(capitals) < len(words):
+        return about
+    for token in capitals:
+        if not token.ent_type_:
+            start, end = placed[token.i]
+            about = about[:start] + about[start:end].lower() + about[end:]
+    return about
+
+
+def _capitalised(token: Token) -> bool:
+    text = token.text
+    return not token.is_sent_start and len(text) > 1 and text[0].isupper() and text[1:].islower()
 
 
 def _dateline_cut(lead: Token, placed: dict[int, tuple[int, int]]) -> int | None:

@@ -27,6 +27,7 @@ from builder.extract.referents.descriptions import (
     bare_description,
     named_thing,
     said_before_in,
+    said_with_its_words,
     same_noun,
     titled,
 )
@@ -81,10 +82,11 @@ def anchor(
     analysis: Analysis,
     actor_of: Callable[[Token], Actor | None] | None = None,
     thing_of: Callable[[Token], str | None] | None = None,
+    such: bool = False,
 ) -> Anchored:
     """The line written from `sent` with each bare description (and each pronoun `actor_of` is sure of an
     actor for, or `thing_of` of a thing) it keeps written as its antecedent; the wordings nothing sure was
-    found for are `loose`."""
+    found for are `loose`; with `such`, "such a deal" is a description too."""
     placed = aligned(text, sent)
     edits: list[tuple[int, int, str]] = []
     anchors: list[Anchor] = []
@@ -94,7 +96,7 @@ def anchor(
     for token in sent:
         if token.i not in placed:
             continue
-        found = _description(token, placed, analysis) if token.pos_ in {"NOUN"} else None
+        found = _description(token, placed, analysis, such) if token.pos_ in {"NOUN"} else None
         if found is None and token.pos_ == "PRON" and actor_of is not None:
             found = _pronoun(token, placed, analysis, actor_of)
         if found is None and token.pos_ == "PRON" and thing_of is not None:
@@ -174,24 +176,30 @@ def loose_wording(token: Token, placed: dict[int, tuple[int, int]]) -> str | Non
 
 
 def _description(
-    token: Token, placed: dict[int, tuple[int, int]], analysis: Analysis
+    token: Token, placed: dict[int, tuple[int, int]], analysis: Analysis, such: bool = False
 ) -> tuple[int, int, str, Anchor] | None:
-    det = bare_description(token, set(placed))
-    if det is None or det.i not in placed or said_before_in(token):
+    det = bare_description(token, set(placed), such)
+    if det is None or det.i not in placed:
         return None
     wording = f"{det.text} {token.text}"
-    found = (
+    found = _antecedent(token, det, analysis)
+    if found is None:
+        return None
+    written, how, source = found
+    made = Anchor(wording, written, how, evidence_at(analysis.sentences, source, analysis.article_id))
+    return placed[det.i][0], placed[token.i][1], written, made
+
+
+def _antecedent(token: Token, det: Token, analysis: Analysis) -> tuple[str, str, Token] | None:
+    if said_before_in(token):  # "access to data …, while operators oppose such access": that access
+        return said_with_its_words(token) if det.lower_ == "such" else None
+    return (
         actor_described(token, analysis)
         or sole_country(token, analysis)
         or named_thing(token, analysis)
         or same_noun(token, analysis)
         or titled(token, analysis.title)
     )
-    if found is None:
-        return None
-    written, how, source = found
-    made = Anchor(wording, written, how, evidence_at(analysis.sentences, source, analysis.article_id))
-    return placed[det.i][0], placed[token.i][1], written, made
 
 
 # pronouns -------------------------------------------------------------------------------------------------

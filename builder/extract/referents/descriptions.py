@@ -62,31 +62,46 @@ PUBLIC_BODIES = {
 }  # fmt: skip
 BODY_NOUNS = TRADING | {"party", "government", "group", "club", "union", "airline", "bank", "charity"}
 MAX_ANTECEDENT_WORDS = 9
+QUANTITIES = {("deal", "great"), ("deal", "good"), ("lot", "whole")}  # noun and its modifier, as an amount
 SPEECH_PREPS = {"on", "to", "in"}  # "told the Today programme", "said on BBC Radio 4's Today programme"
 
 
 # descriptions ---------------------------------------------------------------------------------------------
 
 
-def bare_description(token: Token, kept: set[int] | None = None) -> Token | None:
+def bare_description(token: Token, kept: set[int] | None = None, such: bool = False) -> Token | None:
     """The determiner of a definite noun phrase with no word of its own in the line ("the law", "that
-    request"); None for "a law", "Seoul's law", "the law on privacy" and nouns that name no earlier thing."""
+    request"; with `such`, also "such a deal", "such access": its "such"); None for "a law", "Seoul's law",
+    "the law on privacy" and nouns that name no earlier thing."""
     if token.pos_ != "NOUN" or token.tag_ not in {"NN", "NNS"} or token.dep_ == "compound":
         return None
     if token.lemma_.lower() in SELF_EVIDENT or token.ent_type_:
         return None
-    if any(c.dep_ in {"relcl", "acl", "appos"} for c in token.children):
-        return None  # "the advice we have received", "the group, all members of …": the sentence says which
+    if any(c.dep_ in {"relcl", "acl"} for c in token.children):
+        return None  # "the advice we have received": the sentence says which
     shown = [c for c in token.children if kept is None or c.i in kept]
     det = next((c for c in shown if c.dep_ == "det" and c.lower_ in DEFINITE and c.i == token.i - 1), None)
-    if det is None:
-        return None
+    if det is None and such:
+        det = _such(token, shown)
+    if det is None or (det.lower_ != "such" and any(c.dep_ == "appos" for c in token.children)):
+        return None  # "the group, all members of …" says which; "such a deal, a clear violation" does not
     own = [c for c in shown if c.i != det.i and not c.is_punct and c.dep_ not in {"cc", "case"}]
+    if det.lower_ == "such":  # "such a deal, a clear violation": neither "a" nor the aside says which
+        own = [c for c in own if c.dep_ not in {"det", "appos"}]
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     told = (
         following is not None and following.lower_ in TELLING_PREPS and (kept is None or following.i in kept)
     )
     return det if not (told or any(_telling(c) for c in own)) else None
+
+
+def _such(noun: Token, shown: list[Token]) -> Token | None:
+    """The "such" of "such a deal" or "such access" right before the noun (with no word but "a"/"an")."""
+    such = next((c for c in shown if c.lower_ == "such" and c.dep_ in {"predet", "amod"}), None)
+    if such is None:
+        return None
+    between = noun.doc[such.i + 1 : noun.i]
+    return such if all(t.lower_ in {"a", "an"} for t in between) else None
 
 
 def _telling(child: Token) -> bool:
@@ -97,6 +112,25 @@ def _telling(child: Token) -> bool:
 def said_before_in(token: Token) -> bool:
     """ "If a party rings …, the party may be in breach": the noun's own sentence introduced it."""
     return any(t.lemma_.lower() == token.lemma_.lower() for t in token.sent if t.i < token.i)
+
+
+def said_with_its_words(token: Token) -> tuple[str, str, Token] | None:
+    """ "access to data …, while operators oppose such access" → "access to data": the noun said earlier in
+    its own sentence with the phrase that says which one."""
+    lemma = token.lemma_.lower()
+    earlier = [t for t in token.sent if t.i < token.i and t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
+    if len(earlier) != 1:
+        return None
+    noun = earlier[0]
+    telling = next(
+        (c for c in noun.children if c.dep_ == "prep" and c.lower_ in TELLING_PREPS | {"to"}), None
+    )
+    if telling is None or any(c.dep_ == "det" for c in noun.children):
+        return None
+    words = [t for t in noun.subtree if noun.i <= t.i <= telling.right_edge.i and not t.is_punct]
+    if len(words) > MAX_ANTECEDENT_WORDS or words[-1].i - words[0].i + 1 != len(words):
+        return None
+    return " ".join(t.text for t in words), "same sentence", noun
 
 
 def actor_described(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None:
@@ -170,7 +204,7 @@ def same_noun(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None
         for t in analysis.doc[: token.i]
         if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.tag_ == token.tag_ and _says_which(t)
     ]
-    mentions = [m for m in mentions if not _venue_of_speech(m)]
+    mentions = [m for m in mentions if not _venue_of_speech(m) and not _quantity(m)]
     if not mentions:
         return None
     written = [_written(m) for m in mentions]
@@ -181,6 +215,11 @@ def same_noun(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None
         return None  # "the Today programme", "a talent show programme": which one, not sure
     best = max(zip(mentions, written, strict=True), key=lambda pair: (len(_content(pair[0])), pair[0].i))
     return best[1], "same noun", best[0]  # type: ignore[return-value]
+
+
+def _quantity(noun: Token) -> bool:
+    """ "a great deal of speculation": an amount, not a mention of the noun."""
+    return (noun.lower_, *(c.lower_ for c in _modifiers(noun))) in QUANTITIES
 
 
 def _says_which(noun: Token) -> bool:
