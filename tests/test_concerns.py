@@ -1314,3 +1314,27 @@ def test_an_attitude_told_by_a_speaker_is_its_subjects(parse, text, expected):
 )
 def test_who_voiced_or_issued_a_warning(parse, text, expected):
     assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (  # a role the article gives one person, as written, though its head word is no person first
+            "The court was led by Chief Justice Ann Moreau. "
+            "The Chief Justice said the firm had failed its staff.",
+            "Ann Moreau",
+        ),
+        (  # a description the article wrote before with a name beside it
+            "The union's lawyer, Mr Tom Chopra, asked for a ban. "
+            "The union's lawyer said the board had been careless.",
+            "Tom Chopra",
+        ),
+        (  # quoted sentences before the one that names who speaks them
+            "The plant was hit overnight, the operator said. "
+            '"Russia endangers the whole region. We must act now," Mr Lee said in a post.',
+            "Lee",
+        ),
+    ],
+)
+def test_holders_named_by_a_role_an_earlier_apposition_or_the_closing_attribution(parse, text, holder):
+    assert concerns(parse, text)[0][0] == holder

@@ -134,14 +134,17 @@ class Resolver:
     # descriptions -------------------------------------------------------------------------------------------
 
     def _description(self, token: Token) -> Reference | None:
-        if not _definite(token) or token.tag_ in {"NNS", "NNPS"}:
+        if token.tag_ in {"NNS", "NNPS"}:
+            return None
+        apposed = self._apposed_before(token)
+        if apposed is not None:
+            return Reference(apposed, _wording(token), "description")
+        if not _definite(token):
             return None
         head = token.lemma_.lower()
         written = [c.text for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
         modifiers = [m.lower() for m in written]
-        wording = " ".join(
-            t.text for t in token.subtree if t.dep_ != "det" and t.i <= token.i and not t.is_punct
-        )
+        wording = _wording(token)
         actor = (
             self._honoured(head)
             or self._by_role(head, written, token)
@@ -150,6 +153,21 @@ class Resolver:
             or self._by_body(head, token)
         )
         return Reference(actor, wording, "description") if actor is not None else None
+
+    def _apposed_before(self, token: Token) -> Actor | None:
+        """A description the article wrote before with a person's name beside it: "The society's lawyer, Tom
+        Chopra, asked for … The society's lawyer said …" is Tom Chopra (the same words, the nearest such)."""
+        if not any(c.dep_ in {"det", "poss"} for c in token.children):
+            return None  # "a lawyer" is anyone
+        key = _described_as(token)
+        for earlier in reversed(self.doc[: token.i]):
+            if earlier.lemma_ != token.lemma_ or _described_as(earlier) != key:
+                continue
+            for child in earlier.children:
+                actor = self.table.actor_for(child) if child.dep_ == "appos" else None
+                if actor is not None and actor.kind == "person":
+                    return actor
+        return None
 
     def _honoured(self, head: str) -> Actor | None:
         """ "Her Majesty" → the queen the article names."""
@@ -162,7 +180,9 @@ class Resolver:
         """ "the President", "the prime minister", "the Kremlin spokesman": a person whose role says so; "the
         monarch" a king or queen. A role word whose commonest sense is not a person ("the queen": a card, a
         bee) still names one when its next sense does."""
-        if "r" not in senses(head)[:2] and head not in {"pm"}:
+        titled = " ".join([*modifiers, head]).lower()  # "Chief Justice": a role the article gives, as written
+        held_as_written = any(titled == role.lower() for a in self._people() for role in a.roles)
+        if "r" not in senses(head)[:2] and head not in {"pm"} and not held_as_written:
             return None
         held = MONARCHS if head in {"monarch", "sovereign"} else {head}
         fitting = [
@@ -336,7 +356,34 @@ class Resolver:
         after = [s for s in own if s.i > token.i]
         if own:
             return self._named_speaker(after[0] if after else own[-1], index, reach)
+        closing = self._speaker_closing(index, token)
+        if closing is not None:
+            return self._named_speaker(closing, index, reach)
         return self._speaker_before(index, token, reach)
+
+    def _speaker_closing(self, index: int, token: Token) -> Token | None:
+        """The speaker named where a quotation still open at the end of sentence `index` closes: '"Russia
+        endangers us all. We must stop it," Ann Lee said.' (the quoted sentences before the one that names
+        who speaks them)."""
+        sentences = self._sentence_list
+        if not self._open_at_end(sentences[index]):
+            return None
+        for sentence in sentences[index + 1 : index + 1 + QUOTE_BACK]:
+            if not _quoted_words(sentence, self._quoted):
+                return None
+            found = _attributing(sentence, token)
+            if found is not None:
+                return found
+            if not self._open_at_end(sentence):
+                return None
+        return None
+
+    def _open_at_end(self, sentence: Span) -> bool:
+        """Whether a quotation is still open after a sentence's last word (no closing mark after it)."""
+        tokens = [t for t in sentence if not t.is_space]
+        words = [t for t in tokens if not t.is_punct]
+        closed = bool(tokens) and tokens[-1].is_quote
+        return bool(words) and words[-1].i in self._quoted and not closed
 
     def _speaker_before(self, index: int, token: Token, reach: int) -> Token | None:
         """The speaker named last in the nearest sentence before sentence `index` that names one, while the
@@ -570,6 +617,18 @@ def _attributes(verb: Token, speaker: Token) -> bool:
     return False
 
 
+def _attributing(sentence: Span, token: Token) -> Token | None:
+    """Who a speech verb right after a closing quotation mark names ('…," Mr Lee said in a post'), not a
+    speaker of other words later in the sentence ('…." Ann Lee, who told a paper that …')."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS or infinitive(verb):
+            continue
+        who = speaker_of(verb)
+        if who is not None and who.i != token.i and _may_speak(who) and _attributes(verb, who):
+            return who
+    return None
+
+
 def _introduces(verb: Token) -> bool:
     """A speech verb followed by a colon introduces quoted words ("Mrs Lee said: …"), whatever the quote marks
     before it seemed to leave open (paragraphs run together lose their marks)."""
@@ -628,6 +687,18 @@ def subject_above(token: Token) -> Token | None:
         if subject is not None and subject.pos_ != "PRON" and not subject.is_ancestor(token):
             return subject
     return None
+
+
+def _wording(token: Token) -> str:
+    """A description as the article writes it, without its article: "Russian leader", "society's lawyer"."""
+    return " ".join(t.text for t in token.subtree if t.dep_ != "det" and t.i <= token.i and not t.is_punct)
+
+
+def _described_as(token: Token) -> tuple[str, ...]:
+    """The words a description is written with before its head, in lower case, without articles: ("society",
+    "'s", "lawyer") for "The society's lawyer"."""
+    before = [t for t in token.subtree if t.i <= token.i and not t.is_punct]
+    return tuple(t.lower_ for t in before if t.lower_ not in {"the", "a", "an"})
 
 
 def _definite(token: Token) -> bool:
