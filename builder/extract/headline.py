@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from builder.nlp.names import senses
+from builder.nlp.names import names_a_person
 
 MAX_WORDS = 14
 OPENER_DEPS = {"prep", "advcl", "advmod", "npadvmod", "punct", "cc", "mark", "intj"}
@@ -78,7 +78,7 @@ def _pointing_subject(verb: Token) -> tuple[Span, bool, bool] | None:
     dets = {c.lower_ for c in subject.children if c.dep_ in {"det", "predet", "poss", "preconj", "nummod"}}
     if subject.pos_ != "NOUN" or not dets & (POINTING_DETS | {"two", "three"}):
         return None
-    return span, subject.tag_ == "NNS", senses(subject.lemma_)[:1] == "r"
+    return span, subject.tag_ == "NNS", names_a_person(subject.lemma_)
 
 
 def _named_in(span: Span, people: bool) -> list[str]:

@@ -58,6 +58,12 @@ def senses(lemma: str) -> str:
     return noun_senses().get(lemma.lower(), "")
 
 
+def names_a_person(lemma: str) -> bool:
+    """A noun whose most frequent sense is a person: "minister", "surgeon", "spokesman" (not "executive"'s
+    body of people, which comes first)."""
+    return senses(lemma)[:1] == "r"
+
+
 def can_be_handed_over(lemma: str) -> bool:
     """A noun that names something a person can hand over: a thing, an animal, money, an honour.
 

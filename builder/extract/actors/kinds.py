@@ -16,7 +16,7 @@ from builder.extract.actors.offices import a_portfolio, a_title
 from builder.extract.actors.things import a_product, an_illness_or_medicine
 from builder.extract.actors.works import modifies_a_work, names_a_work
 from builder.nlp.datelines import dateline_end
-from builder.nlp.names import common_nouns, senses
+from builder.nlp.names import common_nouns, names_a_person, senses
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "agent"}
 OBJECTS = {"dobj", "dative", "iobj"}
@@ -298,7 +298,7 @@ def locative(span: Span) -> bool:
         if word in LOCATIVE_PREPS:
             return True
         governor = prep.head
-        person = senses(governor.lemma_)[:1] == "r" or governor.lower_ in REPRESENTATIVES
+        person = names_a_person(governor.lemma_) or governor.lower_ in REPRESENTATIVES
         return word == "for" and person and governor.pos_ in {"NOUN", "PROPN"}
     return token.dep_ == "appos" and token.head.ent_type_ in {"GPE", "LOC"}
 
@@ -496,7 +496,7 @@ def _a_portfolio(span: Span) -> bool:
     title, made of ordinary words joined by "and" ("Home Office spokesman" names a body and stays)."""
     role = span.root.head
     holds_office = span.root.dep_ in {"compound", "nmod"} and (
-        role.ent_type_ == "PERSON" or senses(role.lemma_)[:1] == "r"
+        role.ent_type_ == "PERSON" or names_a_person(role.lemma_)
     )
     ordinary = all(t.is_stop or t.is_punct or senses(t.lemma_) for t in span)
     return holds_office and ordinary and any(t.lower_ == "and" for t in span)
@@ -514,7 +514,7 @@ def _names_a_role_holder(span: Span) -> bool:
     head = span.root.head
     if span.root.dep_ != "compound":
         return False
-    return head.ent_type_ == "PERSON" or senses(head.lemma_)[:1] == "r"
+    return head.ent_type_ == "PERSON" or names_a_person(head.lemma_)
 
 
 def _a_person_word(word: str) -> bool:

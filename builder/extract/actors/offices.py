@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from builder.nlp.names import senses
+from builder.nlp.names import names_a_person, senses
 
 MINISTERS = {
     "secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "commissioner", "tsar", "czar",
@@ -23,7 +23,7 @@ def a_title(spans: list[Span]) -> bool:
     if span.ent_id_ or len(span) < 2:
         return False
     first = span[0]
-    if senses(first.lower_)[:1] != "r" or first.lemma_.lower() != first.lower_:
+    if not names_a_person(first.lower_) or first.lemma_.lower() != first.lower_:
         return False  # "Friends of the Earth": people in the plural name a group
     if any(senses(t.lower_)[:1] == "g" for t in span):
         return False  # "National Executive Committee": a body's word

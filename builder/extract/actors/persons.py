@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from builder.data import places
-from builder.nlp.names import senses
+from builder.nlp.names import names_a_person, senses
 
 # Letters written after a person's name: honours, a barrister's rank, a seat in a parliament.
 POST_NOMINALS = {
@@ -66,7 +66,7 @@ def _post_of(ent: Span) -> bool:
     if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
         return False
     post = doc[ent.start - 2]
-    return post.pos_ == "NOUN" and senses(post.lemma_.lower())[:1] == "r"  # "executive" is a body too
+    return post.pos_ == "NOUN" and names_a_person(post.lemma_)  # "executive" is a body too
 
 
 def _pronoun_follows(ent: Span) -> bool:

@@ -10,8 +10,9 @@ import functools
 
 from spacy.tokens import Token
 
-from builder.data import appraisal, noun_senses
+from builder.data import appraisal
 from builder.extract.phrasing import infinitive
+from builder.nlp.names import names_a_person
 
 # The one lexicon of speech verbs, in the groups the extractors read it by.
 SPEECH_VERBS = frozenset({
@@ -67,7 +68,7 @@ def can_speak(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in speaker_nouns() or (lemma in DOCUMENTS and token.pos_ in {"NOUN", "PROPN"}):
         return True
-    if token.pos_ == "NOUN" and noun_senses().get(lemma, "")[:1] == "r":
+    if token.pos_ == "NOUN" and names_a_person(lemma):
         return True  # a noun whose first sense is a person: "surgeon", "pensioner", "nurse"
     return lemma.endswith(SPEAKER_SUFFIXES) and lemma not in NOT_SPEAKERS and token.pos_ == "NOUN"
 

@@ -20,7 +20,7 @@ from builder.extract.evidence import evidence_for
 from builder.nlp.bodies import NICKNAMES, short_form
 from builder.nlp.consistency import stands_alone
 from builder.nlp.edges import HYPHENS, with_whole_words, word_head
-from builder.nlp.names import THINGS, common_nouns, names_a_thing, senses
+from builder.nlp.names import THINGS, common_nouns, names_a_person, names_a_thing, senses
 from builder.nlp.spacy_model import text_of
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -128,7 +128,7 @@ def _job_word(token: Token) -> bool:
     Roosevelt", "Marshall B. Lloyd")."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     initial = following is not None and re.fullmatch(r"[A-Z]\.?", following.text) is not None
-    return not initial and senses(token.lower_)[:1] == "r"
+    return not initial and names_a_person(token.lower_)
 
 
 def _kind(span: Span) -> ActorKind | None:
@@ -443,7 +443,7 @@ def _named_in_full_unrecognised(short: str, targets: list[str], doc: Doc) -> boo
             and before.lower_ not in common_nouns()  # "on Wednesday Roberts has …": not a given name
             and before.lower_.rstrip(".") not in TITLES | FEMALE_TITLES | MALE_TITLES
             and not _job_word(before)
-            and senses(before.lower_)[:1] != "r"
+            and not names_a_person(before.lower_)
         ):
             return True
     return False

@@ -14,6 +14,7 @@ from builder.extract.actors.speech import SAY_VERBS, TIMES, agent_of, can_speak,
 from builder.extract.concerns.cues import STATE_ADJECTIVES, on_record, voicing
 from builder.extract.concerns.feelings import FELT, cause_of, state_verb
 from builder.extract.phrasing import infinitive
+from builder.nlp.names import names_a_person
 
 NAMING_VERBS = {
     "describe",
@@ -364,7 +365,7 @@ def _one_person(token: Token) -> bool:
         return True
     if any(c.dep_ == "poss" and c.lower_ in ONE_PERSON for c in token.children):
         return True  # "his hands", "your wife"
-    return token.tag_ == "NN" and noun_senses().get(token.lemma_.lower(), "")[:1] == "r"
+    return token.tag_ == "NN" and names_a_person(token.lemma_)
 
 
 def _describes_someone(token: Token) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from builder.data import appraisal
 from builder.extract.actors.speech import SPEECH_VERBS
-from builder.nlp.names import senses
+from builder.nlp.names import names_a_person
 
 PERSON_WORDS = {"he", "she", "him", "her", "his"}
 BODY_WORDS = {"it", "its"}
@@ -32,7 +32,7 @@ def bound(pronoun: Token, kept: set[int]) -> bool:
 
 def personal(noun: Token) -> bool:
     """A noun that names a person ("the athlete", "a man")."""
-    return "r" in senses(noun.lemma_.lower())[:1]
+    return names_a_person(noun.lemma_)
 
 
 def spoken_of(pronoun: Token) -> Token | None:
