@@ -205,30 +205,36 @@ def merge_claims(items: list[tuple[Briefing, str, str, Evidence]], who: Identity
     """Merge (holder, text) claims whose texts say the same thing, keeping every citation and whom each
     article names as the holder."""
     by_id = {b.article.id: b for b, *_ in items}
-    groups: list[tuple[list[str], str, list[Citation], dict[str, list[str]]]] = []
+    # per group: its text, its citations, and the (article id, holder) pairs in the order first seen
+    groups: list[tuple[str, list[Citation], list[tuple[str, str]]]] = []
     for b, holder, text, evidence in items:
-        name = who.name(holder)
-        match = next((g for g in groups if similar(g[1], text)), None)
+        match = next((g for g in groups if similar(g[0], text)), None)
         if match is None:
-            match = ([], text, [], {})
+            match = (text, [], [])
             groups.append(match)
-        if name not in match[0]:
-            match[0].append(name)
-        by_article = match[3].setdefault(b.article.id, [])
-        if name not in by_article:
-            by_article.append(name)
-        if (citation := cite(b, evidence)) not in match[2]:  # one sentence can hold a concern for two holders
-            match[2].append(citation)
+        if (given := (b.article.id, who.name(holder))) not in match[2]:
+            match[2].append(given)
+        if (citation := cite(b, evidence)) not in match[1]:  # one sentence can hold a concern for two holders
+            match[1].append(citation)
     return [
-        StoryClaim("; ".join(_named(h)), t, tuple(cs), _sources(cs, by_id), None, _attributions(per))
-        for h, t, cs, per in groups
+        StoryClaim(
+            "; ".join(_named(list(dict.fromkeys(name for _, name in given)))),
+            t,
+            tuple(cs),
+            _sources(cs, by_id),
+            attributions=_attributions(given),
+        )
+        for t, cs, given in groups
     ]
 
 
-def _attributions(per_article: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
+def _attributions(given: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     """(article id, holder as that article gives it) when the articles do not all give the same holder."""
-    given = {aid: "; ".join(_named(names)) or UNATTRIBUTED for aid, names in per_article.items()}
-    return tuple(given.items()) if len(set(given.values())) > 1 else ()
+    per_article: dict[str, list[str]] = {}
+    for article_id, name in given:
+        per_article.setdefault(article_id, []).append(name)
+    told = {aid: "; ".join(_named(names)) or UNATTRIBUTED for aid, names in per_article.items()}
+    return tuple(told.items()) if len(set(told.values())) > 1 else ()
 
 
 def _named(holders: list[str]) -> list[str]:
@@ -330,10 +336,7 @@ def build_story(story_id: str, members: Sequence[Briefing]) -> Story:
     lead = lead_article(members, who)
     concerns = merge_claims([(b, c.holder, c.about, c.evidence) for b in members for c in b.concerns], who)
     questions = merge_claims([(b, "", q.question, q.evidence) for b in members for q in b.questions], who)
-    questions = [
-        StoryClaim(q.holder, q.text, q.citations, q.sources, answer_for(q, members), q.attributions)
-        for q in questions
-    ]
+    questions = [dataclasses.replace(q, answer=answer_for(q, members)) for q in questions]
     sources = story_sources(members, who)
     dates = [d for b in members if (d := placed_date(b))]
     return Story(
