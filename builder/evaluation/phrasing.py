@@ -4,8 +4,9 @@ The table (`tests/reviewed/phrasing.jsonl`) keeps, per produced item, the articl
 character span), SHA-256 hashes of the produced text and holder, and the verdicts; never any text taken from
 an article (an open statement such as "Pending: ..." is mostly the article's sentence, so no produced text is
 stored). The articles are read from the dev sets beside the project (`../shared/eval`): briefing_gold
-(headline line, then one paragraph per line), the FRANK dev texts (one paragraph per line), and the ECB+ dev
-news (PTB token streams, read exactly as the stories eval reads them: `stories.article_of`).
+(headline line, then one paragraph per line), the FRANK dev texts (one paragraph per line), the ECB+ dev
+news (PTB token streams, read exactly as the stories eval reads them: `stories.article_of`) and the RAMS dev
+news windows (read by `stories.article_of` too, as the gifts_news eval reads them).
 
 Run `python -m builder.evaluation.phrasing --dev ../shared/eval TABLE` to print the regressions and the
 percentages; add `--update` to append newly produced items (verdict empty, to be reviewed) to the table, or
@@ -41,8 +42,15 @@ SETS = {
     # The held-out table tests/reviewed/fresh3.jsonl: ECB+ dev news, token streams detokenised as the stories
     # eval does (ECB_SETS: read by stories.article_of, not by the line rule of the sets above).
     "ecbplus": ("ecbplus/ecbplus_docs_dev.jsonl", False),
+    # The held-out table tests/reviewed/fresh4.jsonl: RAMS dev news windows (five sentences of a source
+    # article, its `text` the sentences joined), read by stories.article_of as the gifts_news eval reads
+    # them (one paragraph, no title; the rams eval likewise extracts from the record's `text` as it is).
+    "rams": ("rams/rams_dev.jsonl", False),
 }
 ECB_SETS = ("ecbplus",)
+RAMS_SETS = ("rams",)
+# The sets read by stories.article_of (the stories and gold-news evals' reader), not by the line rule.
+RECORD_SETS = ECB_SETS + RAMS_SETS
 QUESTION_CHECKS = ("grammatical", "faithful", "useful")
 # fresh2.jsonl's pool, by a rule fixed before any of its items was produced: every article of these sets whose
 # id no table or gold then named (held_out_pool). A table names only the articles that produce items; the pool
@@ -58,6 +66,10 @@ FRESH3_EXCLUDES = (
     "tests/reviewed/fresh.jsonl",
     "tests/reviewed/fresh2.jsonl",
 )
+# The held-out table fresh4.jsonl's pool (fresh4_pool): its size, and the tables and gold whose articles it
+# leaves out (fixed when fresh4 was built at 1ceeeb7, so a table added later does not move the pool).
+FRESH4_SIZE = 150
+FRESH4_EXCLUDES = (*FRESH3_EXCLUDES, "tests/reviewed/fresh3.jsonl")
 
 
 @dataclass(frozen=True)
@@ -107,7 +119,7 @@ def read_articles(
             for line in handle:
                 record = json.loads(line)
                 if wanted is None or record["id"] in wanted:
-                    yield name, article_of(record) if name in ECB_SETS else _article(record, headline)
+                    yield name, article_of(record) if name in RECORD_SETS else _article(record, headline)
 
 
 def _article(record: dict[str, Any], headline: bool) -> Article:
@@ -163,11 +175,41 @@ def fresh3_pool(dev: Path, root: Path) -> set[str]:
     return set(sorted(ids, key=lambda i: hashlib.sha1(i.encode("utf-8")).hexdigest())[:FRESH3_SIZE])
 
 
+def fresh4_pool(dev: Path, root: Path) -> set[str]:
+    """The held-out table fresh4.jsonl's article ids by its fixed rule, chosen before any item was produced:
+    RAMS dev records are windows of a source article (several windows of one article overlap, some repeat the
+    same text under another id), so a source article counts once. Among the records whose id is in none of
+    briefing_gold and the FRESH4_EXCLUDES files (gold: `id`; reviewed tables: `article`), and whose
+    source_url is not that of such a named record, taken in order of the SHA-1 (hex) of their id: the first
+    record of each source_url, skipping a text already taken, until FRESH4_SIZE (150) (root: the project
+    folder)."""
+    named = {record["id"] for record in load_table(dev / SETS["briefing_gold"][0])}
+    for relative in FRESH4_EXCLUDES:
+        named |= {row.get("id", row.get("article")) for row in load_table(root / relative)}
+    records = load_table(dev / SETS["rams"][0])
+    named_urls = {record["source_url"] for record in records if record["id"] in named}
+    eligible = [r for r in records if r["id"] not in named and r["source_url"] not in named_urls]
+    urls: set[str] = set()
+    texts: set[str] = set()
+    pool: set[str] = set()
+    for record in sorted(eligible, key=lambda r: hashlib.sha1(r["id"].encode("utf-8")).hexdigest()):
+        if len(pool) == FRESH4_SIZE:
+            break
+        if record["source_url"] in urls or record["text"] in texts:
+            continue
+        urls.add(record["source_url"])
+        texts.add(record["text"])
+        pool.add(record["id"])
+    return pool
+
+
 def pool_of(table: Path, dev: Path, root: Path) -> tuple[set[str], tuple[str, ...]]:
     """The fixed pool of a judged table (by its file name) and the sets it is drawn from: fresh3.jsonl's
-    (fresh3_pool), or fresh2.jsonl's (held_out_pool) for any other table."""
+    (fresh3_pool), fresh4.jsonl's (fresh4_pool), or fresh2.jsonl's (held_out_pool) for any other table."""
     if table.stem == "fresh3":
         return fresh3_pool(dev, root), ECB_SETS
+    if table.stem == "fresh4":
+        return fresh4_pool(dev, root), RAMS_SETS
     return held_out_pool(dev, root), HELD_OUT_SETS
 
 
