@@ -1332,3 +1332,40 @@ STATE_VISIT_PARSES = [
 @pytest.mark.parametrize(("text", "expected"), STATE_VISIT_PARSES)
 def test_state_visit_parses(parse, text: str, expected: set) -> None:
     assert {(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))} == expected
+
+
+AID_TO_HELP_AND_NAMED_AGENCIES = [
+    # aid or money sent, given, pledged or committed "to help Y": those it is to help receive it
+    ("Norway will send aid to help people affected by the floods.",
+     ("Norway", "aid (amount not stated)", "people", "promised")),
+    ("The Red Cross gave $2 million to help families displaced by the storm.",
+     ("Red Cross", "$2 million", "families", "given")),
+    ("Canada has committed 40 million dollars to help Syrian refugees.",
+     ("Canada", "40 million dollars", "Syrian refugees", "promised")),
+    ("The EU committed 15 million euros in aid to Chad.",
+     ("European Union", "15 million euros in aid", "Chad", "promised")),
+    # an agency whose name ends in a word that alone names no party ("Programme")
+    ("The World Food Programme sent food aid to flood victims in the north.",
+     ("World Food Programme", "food aid", "flood victims", "given")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AID_TO_HELP_AND_NAMED_AGENCIES)
+def test_aid_to_help_people_and_agencies_named_with_a_common_word(parse, text: str, expected: tuple) -> None:
+    assert expected in {(g.giver, g.item, g.recipient, g.status) for g in find_gifts(parse(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach gave the side a chance to help the club survive.",  # an idiom
+        "The singer gave a concert to help the victims of the fire.",  # an act, not a thing given
+        "Rivals gave him a free hand to help the firm recover.",  # an idiom
+        "The striker committed a foul on the keeper.",  # commit in another sense
+        "The army committed troops to the region.",  # troops are not aid
+        "The firm committed $2 billion to the new plant.",  # an investment in a thing, no recipient
+        "The Marshall Plan gave Europe a way out of the crisis.",  # a plan, and an idiom
+    ],
+)
+def test_help_and_commit_without_aid_are_no_gifts(parse, text: str) -> None:
+    assert find_gifts(parse(text)) == ()

@@ -26,10 +26,10 @@ class VerbEntry:
     needs_particle: str = ""  # "took in $5m from X": the verb is a gift verb only with this particle
 
 
-GIVE = ("double_object", "object_to", "passive_recipient", "passive_item")
-TRANSFER = ("object_to", "passive_item", "double_object")
+GIVE = ("double_object", "object_to", "passive_recipient", "passive_item", "aid_to_help")
+TRANSFER = ("object_to", "passive_item", "double_object", "aid_to_help")
 RECEIVE = ("receive_from",)
-AID = ("object_to", "with_item", "passive_recipient", "passive_item")
+AID = ("object_to", "with_item", "passive_recipient", "passive_item", "aid_to_help")
 ONE_SIDED = ("object_only", "item_only")  # a verb that means giving: the side left out is "not named"
 FUND = ("funded_by", "funds_recipient", "funded_attributive")  # "X funds Y": the object is the recipient
 DELIVER = (*AID, "delivered")  # "X flew in two tonnes of medicine": the place it went to may be named apart
@@ -64,6 +64,7 @@ VERBS: dict[str, VerbEntry] = {
     "bestow": VerbEntry(("object_to", "passive_item"), ("on", "upon")),
     "promise": VerbEntry(GIVE, promise=True),
     "pledge": VerbEntry(TRANSFER, ("to", "for"), promise=True, causes=True),
+    "commit": VerbEntry(AID, ("to", "for"), aid_only=True, promise=True),  # "committed $30m to help Y"
     "offer": VerbEntry(GIVE, needs_cue=True),
     "bring": VerbEntry(
         ("double_object", "object_to", "delivered"), ("for", "to"), CARRIED, needs_cue=True, delivers=True
@@ -377,7 +378,16 @@ def is_party(token: Token) -> bool:
         return False  # "it" gives ("The agency said it had sent aid") but is never given to
     if token.ent_type_ in BAD_ENTS | {"MONEY", "CARDINAL"}:
         return False
-    return token.lemma_.lower() not in NON_PARTY
+    return token.lemma_.lower() not in NON_PARTY or _named_body(token)
+
+
+NAMED_PLANS = {"act", "law", "bill", "legislation", "agreement", "deal", "plan", "measure", "package"}
+
+
+def _named_body(token: Token) -> bool:
+    """An organisation whose name ends in a word that alone names no party: "the World Food Programme",
+    "the Development Programme" (not a law or a deal: "the Marshall Plan", "the Education Act")."""
+    return token.pos_ == "PROPN" and token.ent_type_ == "ORG" and token.lemma_.lower() not in NAMED_PLANS
 
 
 GENERIC_DETERMINERS = {"all", "any", "some", "many", "most", "no"}

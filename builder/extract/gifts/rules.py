@@ -268,6 +268,15 @@ def to_help(a: Args) -> Roles | None:
     return None
 
 
+def aid_to_help(a: Args) -> Roles | None:
+    """X sent (gave, provided, pledged) aid or money to help Y: those the aid is to help receive it. Only aid
+    or money: "gave a speech to help the campaign" gives nothing."""
+    roles = to_help(a)
+    if roles is None or roles[1] is None or not (is_aid_item(roles[1]) or names_relief(roles[1])):
+        return None
+    return roles
+
+
 def raised_for(a: Args) -> Roles | None:
     """X raised Z for Y / to help Y: money collected for a charity, an appeal or people in need (an appeal,
     a telethon or a fundraiser collects what the public gives); not capital a business raises from
@@ -344,6 +353,7 @@ PATTERNS: dict[str, Pattern] = {
     "object_only": object_only,
     "item_only": item_only,
     "to_help": to_help,
+    "aid_to_help": aid_to_help,
     "raised_for": raised_for,
     "delivered": delivered,
     "took_in": took_in,
