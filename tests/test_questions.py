@@ -175,8 +175,8 @@ def test_questions_carry_evidence_and_are_not_repeated(parse):
             "Pending: the Halden-Varo merger will be put to the regulators for approval next month",
         ),
         (
-            "Tomas Varga was charged with arson and criminal damage, the prosecutor said.",
-            "Pending: Tomas Varga was charged with arson and criminal damage",
+            "Tomas Varga will be charged with arson and criminal damage, the prosecutor said.",
+            "Pending: Tomas Varga will be charged with arson and criminal damage",
         ),
         (
             "Dairy farmers in Wexford are still seeking compensation from the water company.",

@@ -34,10 +34,33 @@ def past_expectation(cue: Token) -> bool:
     """ "Authorities had said they expected a million people might travel": what was expected before a
     past time the article tells of, since come and gone, not a point still open."""
     return any(
-        base_form(verb) in REPORTING and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.lefts)
+        base_form(verb) in REPORTING
+        and (
+            any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.lefts)
+            or (verb != cue and _dated_back(verb) and _undated_will(cue))
+        )
         for verb in [cue, *cue.ancestors]
         if verb.pos_ == "VERB"
     )
+
+
+def _dated_back(verb: Token) -> bool:
+    """ "Back on 4 November 2020, police said …": a report the article dates to a year (or marks "back"),
+    told as background."""
+    if verb.tag_ != "VBD":
+        return False
+    told = [c for c in verb.children if c.dep_ in {"advmod", "prep", "npadvmod"}]
+    back = any(c.lower_ == "back" for c in told)
+    years = [t for c in told for t in c.subtree if t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4]
+    return back or any(t.text.isdigit() for t in years)
+
+
+def _undated_will(cue: Token) -> bool:
+    """ "X will be charged" with no time of its own: a step then next, since come due ("would make up a fifth
+    by 2051" or "could be illegal" still look ahead)."""
+    verb = cue.head if cue.tag_ == "MD" else cue
+    will = any(t.lower_ in {"will", "'ll"} and t.dep_ in {"aux", "auxpass"} for t in [cue, *verb.children])
+    return will and not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
 
 
 def inquiry_that_may_be(cue: Token) -> bool:

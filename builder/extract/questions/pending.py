@@ -270,9 +270,10 @@ def _process(token: Token) -> bool:
     if token.dep_ == "dobj" and lemma in FACED and head.lemma_ == "face":
         return True
     if token.dep_ == "dobj" and lemma in OPENED and head.lemma_ in OPENING_VERBS:
-        return True
+        return not _told_before(token)  # "launched the investigation": one the story told of, opened before
     if token.lemma_ == "charge" and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
-        return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.subtree)
+        # "was charged with arson": a charge laid is done; only one still to be laid is to come
+        return _to_come(token) and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.subtree)
     if token.tag_ == "VBG" and any(c.lower_ == "still" and c.dep_ == "advmod" for c in token.children):
         return base_form(token) in STILL_DOING
     return (
@@ -379,6 +380,20 @@ def _not_yet(token: Token) -> bool:
         return False  # "is not yet known": an unknown, asked as one
     neg = next((c for c in verb.children if c.dep_ == "neg"), None)
     return neg is not None and neg.i == token.i - 1
+
+
+def _to_come(verb: Token) -> bool:
+    """A passive still to happen: "will be charged", "is to be charged", "expected to be charged"; not "was
+    charged", "has been charged"."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    return _future(auxes) or any(a.tag_ == "TO" for a in auxes)
+
+
+def _told_before(noun: Token) -> bool:
+    """ "the investigation" with no word that says which: one the story told of before."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children) and not any(
+        c.dep_ in {"prep", "amod", "compound", "acl", "relcl", "poss"} for c in noun.children
+    )
 
 
 def _future(auxes: list[Token]) -> bool:

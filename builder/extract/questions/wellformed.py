@@ -129,6 +129,8 @@ def well_formed(verb: Token, subject: list[Token], predicate: list[Token]) -> bo
     bare = not [t for t in predicate if not t.is_punct]
     if bare and (verb.lemma_ in NEEDS_COMPLEMENT or any(c.dep_ not in BARE_OK for c in verb.children)):
         return False  # its object or clause was cut ("Does the public believe?")
+    if bare and _purpose_cut(verb):
+        return False  # "should work to raise output": cut, "should work" says nothing
     if predicate and (predicate[-1].pos_ in LOOSE_ENDS or predicate[-1].tag_ in {"WDT", "WP", "WRB"}):
         return False
     if len(subject) >= MAX_WORDS or len(predicate) > MAX_PREDICATE or _repeats([*subject, *predicate]):
@@ -154,6 +156,20 @@ def well_formed(verb: Token, subject: list[Token], predicate: list[Token]) -> bo
         not owned
         and subject_stands_alone(subject)
         and not any(stray(t, verb) for t in [*subject, *predicate])
+    )
+
+
+def _purpose_cut(verb: Token) -> bool:
+    """A to-infinitive right after the verb, read as its purpose ("work to raise the output"): what the verb
+    is for, without which the bare verb says nothing."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    complete = any(c.dep_ in {"auxpass", "dobj", "attr", "acomp", "prep", "dative"} for c in verb.children)
+    return (
+        not complete  # "should be created to boost …" says what is to happen without its aim
+        and after is not None
+        and after.tag_ == "TO"
+        and after.head.dep_ in {"advcl", "xcomp"}
+        and after.head.head == verb
     )
 
 
