@@ -39,6 +39,15 @@ def test_no_pending_statement_from_a_deed_done(parse, text):
             "Pending: federal prosecutors have launched an investigation into the collapse of the bank",
         ),
         ("The union said members should work harder.", "Recommended: members should work harder"),
+        (  # a passive says what is to happen without its aim
+            "The report says thousands of flats should be built to ease the shortage.",
+            "Recommended: thousands of flats should be built",
+        ),
+        (  # a dated report whose forecast names a time of its own still looks ahead
+            "In a 2010 study, professors predicted that ethnic minorities would make up a fifth of the "
+            "population by 2051.",
+            "Will ethnic minorities make up a fifth of the population by 2051?",
+        ),
     ],
 )
 def test_what_is_still_to_come_is_pending(parse, text, expected):
