@@ -1338,3 +1338,64 @@ def test_who_voiced_or_issued_a_warning(parse, text, expected):
 )
 def test_holders_named_by_a_role_an_earlier_apposition_or_the_closing_attribution(parse, text, holder):
     assert concerns(parse, text)[0][0] == holder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # harm told as having happened to something, with no one blamed: an incident report
+        "A wall was damaged at the research centre, the ministry said.",
+        "More than 10 rifles were stolen from a gun shop, police said.",
+        "Her handbag had been stolen earlier that day, police said in a statement.",
+        "His van was found abandoned near the airport, investigators said.",
+        "The storm damaged hundreds of homes on the coast, officials said.",
+        "Several houses collapsed in the earthquake, residents said.",
+        "Profit also suffered because of heavy discounting, the company said.",
+        # a judging noun naming what happened, or the background of what is said
+        "The mistake arose from a lapse in communication, the clinic said.",
+        "The breach led to the theft of customers' names, the bank said.",
+        "Equipment problems forced the crew to give up the search, a spokeswoman said.",
+        '"When the disaster happened, we asked ourselves if we should cancel," said the director.',
+        '"We have tried to respect the town\'s recovery from this terrible disaster," she said.',
+        "They had been sent to his house by mistake, the officer said.",
+        # a warning ended, a problem denied through "as"
+        "The tsunami warning for the coast was lifted on Monday, and officials warned that aftershocks "
+        "could follow.",
+        '"We don\'t look at this as a major problem for us," the spokeswoman said.',
+        "He insisted the squabbles were not perceived as a problem by the voters.",
+    ],
+)
+def test_what_happened_told_as_fact_is_no_concern(parse, text):
+    found = [c for c in concerns(parse, text) if c[2] != "warned"]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # foreseen, blamed on someone or something, or still so: concerns
+        (
+            "Experts said the recovery key might be stolen.",
+            ("Experts", "the recovery key might be stolen", "stolen"),
+        ),
+        (
+            "The minister said the cuts had damaged public services.",
+            ("minister", "the cuts had damaged public services", "damaged"),
+        ),
+        (
+            "Efforts to curb emissions are threatened by a lack of collaboration, the agency said.",
+            ("agency", "Efforts to curb emissions are threatened by a lack of collaboration", "lack"),
+        ),
+        (
+            "Software piracy has cost the company billions, the firm said.",
+            ("firm", "Software piracy has cost the company billions", "piracy"),
+        ),
+        ("Critics said the plan was a disaster.", ("Critics", "the plan was a disaster", "Critics")),
+        (
+            "The agency issued a tsunami warning for coastal areas.",
+            ("agency", "coastal areas", "warning"),
+        ),
+    ],
+)
+def test_harm_foreseen_or_blamed_stays_a_concern(parse, text, expected):
+    assert concerns(parse, text) == [expected]

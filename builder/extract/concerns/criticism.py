@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from builder.data import appraisal, noun_senses
 from builder.extract.actors.speech import SAY_VERBS, TIMES, agent_of, can_speak, speaker_of
 from builder.extract.concerns.cues import STATE_ADJECTIVES, on_record, voicing
+from builder.extract.concerns.events import EVENT_HARM, harm_that_happened, names_an_event
 from builder.extract.concerns.feelings import FELT, cause_of, state_verb
 from builder.extract.phrasing import infinitive
 from builder.nlp.names import names_a_person
@@ -218,6 +219,8 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             continue
         if _befalls_one_person(token) or _no_verdict(token) or _own_feeling(token) or on_record(token):
             continue
+        if harm_that_happened(token) or _names_an_event(token):
+            continue  # an incident report: "a wall was damaged", "the mistake arose from human error"
         if (found and not _negated(token)) or _not_adding_up(token) or _denied_virtue(token, lex):
             return token
     return None
@@ -253,6 +256,16 @@ def _acts_on_something(verb: Token) -> bool:
         return False
     named_doer = any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in verb.children)
     return named_doer and any(c.dep_ in {"dobj", "xcomp"} for c in verb.children)
+
+
+def _names_an_event(token: Token) -> bool:
+    """A judging noun naming what happened ("after the disaster"), or a judging adjective grading the harm it
+    names ("the recovery from this terrible disaster"; not "a horrendous season had contributed to …", which
+    judges the season)."""
+    if token.pos_ == "NOUN":
+        return names_an_event(token)
+    harm = token.head.lemma_.lower() in _lexicon()["nouns"] | EVENT_HARM
+    return token.pos_ == "ADJ" and token.dep_ == "amod" and harm and names_an_event(token.head)
 
 
 def _remedied(token: Token) -> bool:
@@ -455,6 +468,11 @@ def _negated(token: Token) -> bool:
             path.append(node.head)
         elif node.dep_ == "pobj" and (_state_phrase(node) or _of_a_denial(node)):
             path += [node.head, node.head.head]  # "not put them at risk", "no knowledge of any misconduct"
+        elif node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.pos_ == "VERB":
+            path += [
+                node.head,
+                node.head.head,
+            ]  # "not perceived as a problem", "don't look at it as a problem"
         else:
             break
     if path[-1].dep_ == "conj" and any(c.lower_ == "nor" for c in path[-1].head.children):

@@ -45,6 +45,9 @@ MAX_ABOUT_WORDS = 26
 # Verbs of a legal record: what someone is charged with, convicted or jailed for is the record of a case,
 # told as fact, not anyone's concern ("was charged with possession of offensive weapons", "those who violated
 # laws were detained"); an accusation ("accused of") stays a concern.
+# Verbs that end a warning or a threat: one lifted, cancelled or withdrawn is no longer held ("the weather
+# service lifted its hurricane warning", "the tsunami warning was cancelled").
+ENDING_VERBS = {"lift", "cancel", "withdraw", "rescind", "revoke", "scrap", "drop", "downgrade", "end"}
 RECORD_VERBS = {
     "charge", "convict", "jail", "sentence", "arrest", "detain", "imprison", "indict", "prosecute", "fine",
 }  # fmt: skip
@@ -155,6 +158,8 @@ def is_concern_cue(token: Token) -> bool:
         return False
     if token.dep_ == "acomp" and any(c.dep_ == "neg" for c in token.head.children):
         return False  # "investors are not worried about …": the negation sits on the verb
+    if _ended(token):
+        return False  # "lifted its hurricane warning": a warning ended
     if token.lower_ in STATE_ADJECTIVES and token.dep_ in {"acomp", "xcomp", "advcl"}:
         return token.head.lemma_ in STATE_VERBS  # "are scared that …", not "running scared of …"
     if (
@@ -170,6 +175,15 @@ def is_concern_cue(token: Token) -> bool:
     if lemma == "concern" and _stated(token) is not None:
         return True  # "My concern is that …"
     return lemma != "concern" or _topic(token) is not None or _clause(token) is not None or _expressed(token)
+
+
+def _ended(token: Token) -> bool:
+    """A warning or threat that a verb ends: "lifted its hurricane warning", "the tsunami warning was
+    cancelled" (also where the parser reads "warning" as a participle of "tsunami")."""
+    noun = token.head if token.dep_ == "acl" and token.tag_ == "VBG" else token
+    if noun.pos_ != "NOUN" and noun is token:
+        return False
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in ENDING_VERBS
 
 
 def _posed(noun: Token) -> bool:
