@@ -1355,14 +1355,14 @@ def test_holders_named_by_a_role_an_earlier_apposition_or_the_closing_attributio
         "The mistake arose from a lapse in communication, the clinic said.",
         "The breach led to the theft of customers' names, the bank said.",
         "Equipment problems forced the crew to give up the search, a spokeswoman said.",
-        '"When the disaster happened, we asked ourselves if we should cancel," said the director.',
-        '"We have tried to respect the town\'s recovery from this terrible disaster," she said.',
-        "They had been sent to his house by mistake, the officer said.",
+        '"When the disaster struck, we thought about calling the show off," the organiser said.',
+        '"Our thoughts are with the valley and its recovery from this terrible disaster," he added.',
+        "The parcel went to a neighbour by mistake, the courier firm said.",
         # a warning ended, a problem denied through "as"
         "The tsunami warning for the coast was lifted on Monday, and officials warned that aftershocks "
         "could follow.",
-        '"We don\'t look at this as a major problem for us," the spokeswoman said.',
-        "He insisted the squabbles were not perceived as a problem by the voters.",
+        '"Frankly we never saw the glitch as a big problem," the spokeswoman said.',
+        "The minister insisted the rows were not seen as a problem by party members.",
     ],
 )
 def test_what_happened_told_as_fact_is_no_concern(parse, text):
