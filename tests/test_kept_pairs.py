@@ -17,7 +17,15 @@ from builder.runtime.cache import PairCache
 from builder.stories import grouping, threads
 from builder.stories.grouping import RULES, facts_of, group_stories, last_groups
 from builder.stories.linking import Spans
-from builder.stories.similarity.kept import Kept, KeptGroups, dirty_spans, reuse, rules_of
+from builder.stories.similarity.kept import (
+    UNWEIGHED,
+    Kept,
+    KeptGroups,
+    KeptLinks,
+    dirty_spans,
+    reuse,
+    rules_of,
+)
 from builder.stories.similarity.weights import collection_size, weigh
 from builder.stories.threads import best_earlier
 from tests.conftest import ROOT
@@ -73,11 +81,11 @@ def test_kept_pairs_group_as_a_cold_grouping_through_additions_an_edit_and_remov
         return found
 
     monkeypatch.setattr(grouping, "last_groups", groups_taken)
-    weighed: list[int] = []  # per build: groups whose thread link was found again against every earlier one
+    weighed: list[int] = []  # per build: articles whose thread link was weighed again
 
-    def links_weighed(groups, related, centres):
-        weighed.append(len(groups))
-        return best_earlier(groups, related, centres)
+    def links_weighed(items, related, vectors):
+        weighed.append(len(items))
+        return best_earlier(items, related, vectors)
 
     monkeypatch.setattr(threads, "best_earlier", links_weighed)
     facts = {}
@@ -115,7 +123,10 @@ def test_kept_pairs_group_as_a_cold_grouping_through_additions_an_edit_and_remov
     # Each build groups twice (with the record, then from nothing): the first takes groups over.
     assert [t for t, _ in taken[1::2]] == [0] * len(steps)  # from nothing
     assert taken[0][0] == 0 and any(t > 0 for t, _ in taken[2::2]), taken
-    assert any(w < n for w, (_, n) in zip(weighed[2::2], taken[2::2], strict=True)), (weighed, taken)
+    # Links are taken over from the last build, whatever happened to the pairs: only those after a change
+    # are weighed (the first build and each build from nothing weigh every article's).
+    assert len(weighed) == 2 * len(steps) and weighed[0] == weighed[1] == count, weighed
+    assert all(w < len(pool) for w in weighed[2::2]) and min(weighed[2::2]) < count / 2, weighed
     assert len(sizes) > 2
 
 
@@ -171,24 +182,29 @@ def test_an_unreadable_or_foreign_pairs_file_is_no_record(tmp_path, damage):
     assert store.load() is None
 
 
-def test_the_groups_are_read_back_as_kept_and_a_record_that_does_not_fit_keeps_none(tmp_path):
-    groups = KeptGroups(
-        np.array([0, 2, 1]), np.array([2, 1]), (("t:ada brun", "w:port"), ("w:loan",)), np.array([-1, 0]),
-        np.array([0.0, 0.25]), (("ada brun",), ()), (("ada brun", "norland"), ("norland",)),
+def test_the_groups_and_links_are_read_back_as_kept_and_a_record_that_does_not_fit_keeps_none(tmp_path):
+    groups = KeptGroups(np.array([0, 2, 1]), np.array([2, 1]), (("t:ada brun", "w:port"), ("w:loan",)))
+    links = KeptLinks(
+        (("ada brun",), (), ()), (("ada brun", "norland"), ("norland",), ()), np.array([-1, 0, UNWEIGHED]),
+        np.array([0.0, 0.25, 0.0]),
     )  # fmt: skip
     store = PairCache(tmp_path, "code")
-    store.keep(dataclasses.replace(kept_of(("k0", "k1", "k2"), ("w:a",), np.array([3])), groups=groups))
+    kept = kept_of(("k0", "k1", "k2"), ("w:a",), np.array([3]))
+    store.keep(dataclasses.replace(kept, groups=groups, links=links))
     store.save()
     read = store.load()
-    assert read is not None and read.groups is not None
-    for field in dataclasses.fields(KeptGroups):
-        found, wanted = getattr(read.groups, field.name), getattr(groups, field.name)
-        assert np.array_equal(found, wanted) if isinstance(wanted, np.ndarray) else found == wanted, (
-            field.name
-        )
-    for targets in ([-1, 1], [-2, 0]):  # a link to itself or a later group, or a malformed one
+    assert read is not None and read.groups is not None and read.links is not None
+    for record, wanted_record in ((read.groups, groups), (read.links, links)):
+        for field in dataclasses.fields(wanted_record):
+            found, wanted = getattr(record, field.name), getattr(wanted_record, field.name)
+            assert np.array_equal(found, wanted) if isinstance(wanted, np.ndarray) else found == wanted, field
+    for targets in ([-1, 1, -1], [-1, 0, 2], [-3, 0, 1], [-1, 0]):  # to itself or later, malformed, short
         store.keep(
-            dataclasses.replace(store.kept, groups=dataclasses.replace(groups, targets=np.array(targets)))
+            dataclasses.replace(store.kept, links=dataclasses.replace(links, targets=np.array(targets)))
         )
         store.save()
-        assert store.load().groups is None
+        found = store.load()
+        assert found is not None and found.links is None and found.groups is not None
+    store.keep(dataclasses.replace(kept, groups=dataclasses.replace(groups, members=np.array([0, 3, 1]))))
+    store.save()
+    assert store.load().groups is None

@@ -26,7 +26,7 @@ from builder.runtime import packing
 from builder.runtime.jsonio import briefing_from_dict, briefing_to_dict
 from builder.stories.grouping import Facts, facts_of
 from builder.stories.merge import Story
-from builder.stories.similarity.kept import Kept, KeptGroups
+from builder.stories.similarity.kept import UNWEIGHED, Kept, KeptGroups, KeptLinks
 
 T = TypeVar("T")
 STALE_SHARE = 0.05  # packs are rewritten once more than this share of their entries is missing or unused
@@ -228,11 +228,13 @@ class PairCache:
     """
 
     FILE = "pairs.msgpack"
-    VERSION = 2
+    VERSION = 3
     ARRAYS = (("df", "<i8"), ("first", "<i4"), ("second", "<i4"), ("value", "<f4"), ("allowed", "?"),
               ("apart", "?"))  # fmt: skip
-    GROUP_ARRAYS = (("members", "<i4"), ("sizes", "<i4"), ("targets", "<i4"), ("cosines", "<f8"))
-    GROUP_LISTS = ("terms", "named", "every")
+    GROUP_ARRAYS = (("members", "<i4"), ("sizes", "<i4"))
+    GROUP_LISTS = ("terms",)
+    LINK_ARRAYS = (("targets", "<i4"), ("cosines", "<f8"))
+    LINK_LISTS = ("named", "every")
 
     def __init__(self, folder: Path, code: str) -> None:
         self.path = folder / self.FILE
@@ -268,31 +270,49 @@ class PairCache:
         return Kept(
             tuple(data["rules"]), tuple(keys), tuple(features), arrays["df"].astype(np.int64), first, second,
             arrays["value"].astype(np.float64), arrays["allowed"].copy(), arrays["apart"].copy(),
-            self._groups(data.get("groups"), len(keys)),
+            self._groups(data.get("groups"), len(keys)), self._links(data.get("links"), len(keys)),
         )  # fmt: skip
 
     def _groups(self, data: Any, articles: int) -> KeptGroups | None:
         """The groups of the record, or None where they are missing or do not fit its articles."""
         if not isinstance(data, dict):
             return None
-        arrays = {name: np.frombuffer(data[name], dtype=kind).astype(kind.replace("4", "8"))
-                  for name, kind in self.GROUP_ARRAYS}  # fmt: skip
-        lists = {name: tuple(tuple(item) for item in data[name]) for name in self.GROUP_LISTS}
-        groups = len(arrays["sizes"])
-        members, sizes, targets = arrays["members"], arrays["sizes"], arrays["targets"]
-        if any(len(arrays[n]) != groups for n in ("targets", "cosines")) or len(members) != sizes.sum():
+        read = self._read(data, self.GROUP_ARRAYS, self.GROUP_LISTS)
+        if read is None:
             return None
-        if any(len(lists[n]) != groups or not all(isinstance(x, str) for item in lists[n] for x in item)
-               for n in self.GROUP_LISTS):  # fmt: skip
+        arrays, lists = read
+        groups = len(arrays["sizes"])
+        members, sizes = arrays["members"], arrays["sizes"]
+        if len(members) != sizes.sum() or len(lists["terms"]) != groups:
             return None
         if len(members) and (members.min() < 0 or members.max() >= articles or sizes.min() < 1):
             return None
-        if (
-            (targets < -1) | (targets >= np.arange(groups))
-        ).any():  # a link goes to an earlier group, or none
+        return KeptGroups(members, sizes, lists["terms"])
+
+    def _links(self, data: Any, articles: int) -> KeptLinks | None:
+        """The thread links of the record, or None where they are missing or do not fit its articles."""
+        if not isinstance(data, dict):
             return None
-        return KeptGroups(members, sizes, lists["terms"], targets, arrays["cosines"], lists["named"],
-                          lists["every"])  # fmt: skip
+        read = self._read(data, self.LINK_ARRAYS, self.LINK_LISTS)
+        if read is None:
+            return None
+        arrays, lists = read
+        targets = arrays["targets"]
+        if any(len(x) != articles for x in (*arrays.values(), *lists.values())):
+            return None
+        if ((targets < UNWEIGHED) | (targets >= np.arange(articles))).any():  # links go to earlier articles
+            return None
+        return KeptLinks(lists["named"], lists["every"], targets, arrays["cosines"])
+
+    @staticmethod
+    def _read(data: dict, arrays: tuple, lists: tuple) -> tuple[dict, dict] | None:
+        """A part's raw arrays (widened to 64 bits) and lists of strings; None where an item is no string."""
+        found = {name: np.frombuffer(data[name], dtype=kind).astype(kind.replace("4", "8"))
+                 for name, kind in arrays}  # fmt: skip
+        read = {name: tuple(tuple(item) for item in data[name]) for name in lists}
+        if not all(isinstance(x, str) for items in read.values() for item in items for x in item):
+            return None
+        return found, read
 
     def keep(self, kept: Kept) -> None:
         """Remember this build's pairs, to be written by `save`."""
@@ -309,11 +329,15 @@ class PairCache:
         }  # fmt: skip
         for name, kind in self.ARRAYS:
             data[name] = np.ascontiguousarray(getattr(kept, name), dtype=kind).tobytes()
-        if kept.groups is not None:
-            groups = {name: [list(item) for item in getattr(kept.groups, name)] for name in self.GROUP_LISTS}
-            for name, kind in self.GROUP_ARRAYS:
-                groups[name] = np.ascontiguousarray(getattr(kept.groups, name), dtype=kind).tobytes()
-            data["groups"] = groups
+        for part, found, arrays, lists in (
+            ("groups", kept.groups, self.GROUP_ARRAYS, self.GROUP_LISTS),
+            ("links", kept.links, self.LINK_ARRAYS, self.LINK_LISTS),
+        ):
+            if found is not None:
+                record = {name: [list(item) for item in getattr(found, name)] for name in lists}
+                for name, kind in arrays:
+                    record[name] = np.ascontiguousarray(getattr(found, name), dtype=kind).tobytes()
+                data[part] = record
         atomic_write(self.path, msgpack.packb(data))
 
 
@@ -373,7 +397,7 @@ class PageCache:
     """
 
     FILE = "pages.msgpack"
-    VERSION = 2
+    VERSION = 3
 
     def __init__(self, folder: Path, code: str) -> None:
         self.path = folder / self.FILE

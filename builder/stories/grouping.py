@@ -74,6 +74,7 @@ from builder.stories.similarity.cosines import cosine_pairs, span_cosines
 from builder.stories.similarity.kept import (
     Kept,
     KeptGroups,
+    KeptLinks,
     PairStore,
     combined,
     dirty_spans,
@@ -81,8 +82,8 @@ from builder.stories.similarity.kept import (
     reuse,
     rules_of,
 )
-from builder.stories.similarity.weights import Vector, Weights, weigh
-from builder.stories.threads import Link, thread_id, thread_links, thread_starts
+from builder.stories.similarity.weights import Vector, Weights, arrival_vectors, weigh
+from builder.stories.threads import article_actors, article_links, kept_links, thread_id, thread_starts
 from builder.stories.timing import (
     WINDOW_DAYS,
     Occasion,
@@ -376,6 +377,7 @@ class Candidates:
     weights: Weights | None = None  # what the vectors were weighed from (with `keys`: to be kept)
     keys: tuple[str, ...] = ()  # each article's key in a `PairStore`
     known: Known | None = None  # verdicts kept from the last build
+    last_links: tuple[tuple[str, ...], KeptLinks] | None = None  # the last build's keys and thread links
     judged: dict[tuple, np.ndarray] = field(default_factory=dict, compare=False, repr=False)  # `allowed` memo
 
     @classmethod
@@ -407,16 +409,19 @@ class Candidates:
             return cls(ordered, known, vectors, similar, outlets, window_days, weights)
         keys = tuple(store.key(b) for b in ordered)
         judged_by = rules_of(rules or RULES)
-        reused = reuse(store.load(), keys, weights, judged_by)
+        loaded = store.load()
+        # Thread links hold whatever the pairs do (they read no collection-wide count): kept on their own.
+        links = None if loaded is None or loaded.links is None else (loaded.keys, loaded.links)
+        reused = reuse(loaded, keys, weights, judged_by)
         if reused is None:
             similar = cosine_pairs(vectors, CANDIDATE_FLOOR, spans)
-            return cls(ordered, known, vectors, similar, outlets, window_days, weights, keys)
+            return cls(ordered, known, vectors, similar, outlets, window_days, weights, keys, None, links)
         pairs = dirty_spans(spans or Spans.every(len(vectors)), reused.dirty)
         weighed = involved(pairs, len(vectors))
         fresh = span_cosines([vectors[n] if w else {} for n, w in enumerate(weighed)], CANDIDATE_FLOOR, pairs)
         similar, is_fresh, kept_allowed, kept_apart = combined(reused, fresh)
         verdicts = Known(judged_by, is_fresh, kept_allowed, kept_apart, reused.now, reused.groups)
-        return cls(ordered, known, vectors, similar, outlets, window_days, weights, keys, verdicts)
+        return cls(ordered, known, vectors, similar, outlets, window_days, weights, keys, verdicts, links)
 
     @functools.cached_property
     def apart(self) -> frozenset[tuple[int, int]]:
@@ -424,9 +429,9 @@ class Candidates:
         (`recounting_pairs`)."""
         return recounting_pairs(self)
 
-    def kept(self, rules: Rules, groups: KeptGroups | None = None) -> Kept:
+    def kept(self, rules: Rules, groups: KeptGroups | None = None, links: KeptLinks | None = None) -> Kept:
         """What the next build takes over: the pairs, and their verdicts under `rules` (`group_indexes` judged
-        them), and the groups."""
+        them), the groups and the thread links."""
         assert self.weights is not None
         similar = self.similar
         apart = np.zeros(len(similar), dtype=bool)
@@ -434,7 +439,7 @@ class Candidates:
             apart = np.isin(pair_keys(similar.first, similar.second), pair_keys(*apart_arrays(self.apart)))
         return Kept(
             rules_of(rules), self.keys, tuple(self.weights.features), self.weights.df,
-            similar.first, similar.second, similar.value, self.judged[rules_of(rules)], apart, groups,
+            similar.first, similar.second, similar.value, self.judged[rules_of(rules)], apart, groups, links,
         )  # fmt: skip
 
 
@@ -561,13 +566,19 @@ def group_stories(
     indexes = group_indexes(candidates, rules)
     last = last_groups(candidates, indexes)
     terms = [
-        key_features([candidates.vectors[i] for i in group]) if was is None else was[0]
+        key_features([candidates.vectors[i] for i in group]) if was is None else was
         for group, was in zip(indexes, last, strict=True)
     ]
-    kept_links = [None if was is None else was[1] for was in last]
-    links = thread_links(indexes, candidates.briefings, candidates.vectors, kept_links, who)
+    actors = article_actors(candidates.briefings, who or Identity(candidates.briefings))
+    assert candidates.weights is not None
+    last_links = candidates.last_links
+    weights, undated = candidates.weights, [int(f.placed is None) for f in candidates.facts]
+    links = article_links(
+        range(len(actors)), actors, lambda: arrival_vectors(weights, undated), candidates.keys, last_links
+    )
     if store is not None:
-        store.keep(candidates.kept(rules, kept_groups(indexes, terms, links)))
+        kept = kept_links(links, actors, candidates.keys, last_links)
+        store.keep(candidates.kept(rules, kept_groups(indexes, terms), kept))
     groups = [
         make_group(
             [candidates.briefings[i] for i in group],
@@ -576,16 +587,13 @@ def group_stories(
         )
         for group, features in zip(indexes, terms, strict=True)
     ]
-    starts = thread_starts(links)
+    starts = thread_starts(indexes, links)
     return tuple(replace(g, thread=thread_id(groups[s].id)) for g, s in zip(groups, starts, strict=True))
 
 
-def last_groups(
-    candidates: Candidates, indexes: Sequence[Sequence[int]]
-) -> list[tuple[tuple[str, ...], Link] | None]:
-    """For each group, what the last build found for the same group (the same articles, none of them dirty):
-    its key features and its thread link, the link's group numbered among these groups (-2 where the last
-    build's group it went to is gone); None for any other group."""
+def last_groups(candidates: Candidates, indexes: Sequence[Sequence[int]]) -> list[tuple[str, ...] | None]:
+    """For each group, the key features the last build found for the same group (the same articles, none of
+    them dirty); None for any other group."""
     known = candidates.known
     if known is None or known.groups is None:
         return [None] * len(indexes)
@@ -596,33 +604,10 @@ def last_groups(
         tuple(items[end - size : end]): n
         for n, (end, size) in enumerate(zip(ends, kept.sizes.tolist(), strict=True))
     }
-    found = [was.get(tuple(group)) for group in indexes]
-    now = {n: at for at, n in enumerate(found) if n is not None}
-    out: list[tuple[tuple[str, ...], Link] | None] = []
-    for n in found:
-        if n is None:
-            out.append(None)
-            continue
-        target = int(kept.targets[n])
-        link = Link(
-            target if target < 0 else now.get(target, -2),
-            float(kept.cosines[n]),
-            frozenset(kept.named[n]),
-            frozenset(kept.every[n]),
-        )
-        out.append((kept.terms[n], link))
-    return out
+    return [None if (n := was.get(tuple(group))) is None else kept.terms[n] for group in indexes]
 
 
-def kept_groups(
-    indexes: Sequence[Sequence[int]], terms: Sequence[tuple[str, ...]], links: Sequence[Link]
-) -> KeptGroups:
+def kept_groups(indexes: Sequence[Sequence[int]], terms: Sequence[tuple[str, ...]]) -> KeptGroups:
     """This build's groups as the next build takes them over (`last_groups`)."""
     members = np.array([i for group in indexes for i in group], dtype=np.int64)
-    return KeptGroups(
-        members, np.array([len(g) for g in indexes], dtype=np.int64), tuple(terms),
-        np.array([link.target for link in links], dtype=np.int64),
-        np.array([link.cosine for link in links], dtype=np.float64),
-        tuple(tuple(sorted(link.named)) for link in links),
-        tuple(tuple(sorted(link.every)) for link in links),
-    )  # fmt: skip
+    return KeptGroups(members, np.array([len(g) for g in indexes], dtype=np.int64), tuple(terms))

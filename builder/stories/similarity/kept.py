@@ -46,6 +46,7 @@ class Kept:
     allowed: np.ndarray  # … whether the rules let the pair link (`grouping.allowed`) …
     apart: np.ndarray  # … and whether one article tells the other's news as something else
     groups: KeptGroups | None = None  # the groups it made
+    links: KeptLinks | None = None  # the thread links of its articles (`threads.article_links`)
 
     @property
     def similar(self) -> Similar:
@@ -55,17 +56,27 @@ class Kept:
 @dataclass(frozen=True, eq=False)
 class KeptGroups:
     """One grouping's groups and what was found for each from its articles' vectors: its key features
-    (`grouping.key_features`) and its thread link (`threads.Link`). A group of the same articles, none of
-    whose vectors moved, has the same key features in the next build, and its link is taken over where it
-    still holds."""
+    (`grouping.key_features`). A group of the same articles, none of whose vectors moved, has the same key
+    features in the next build."""
 
     members: np.ndarray  # every group's articles (items of `Kept.keys`), group after group …
     sizes: np.ndarray  # … and how many each has
     terms: tuple[tuple[str, ...], ...]  # per group: its key features
-    targets: np.ndarray  # … the earlier group it links to (-1: none) …
-    cosines: np.ndarray  # … and their cosine
-    named: tuple[tuple[str, ...], ...]  # … its principal people and organisations (sorted identity keys) …
-    every: tuple[tuple[str, ...], ...]  # … and its principal actors of every kind
+
+
+@dataclass(frozen=True, eq=False)
+class KeptLinks:
+    """One build's thread links, by article (in the chronological order of `Kept.keys`), and what they were
+    found from besides the articles' facts: each article's principal actors as identity keys. A link holds in
+    the next build while its article and all before it are the same (`threads.article_links`)."""
+
+    named: tuple[tuple[str, ...], ...]  # sorted
+    every: tuple[tuple[str, ...], ...]
+    targets: np.ndarray  # per article: its link's earlier article, -1 for none, UNWEIGHED where not found
+    cosines: np.ndarray
+
+
+UNWEIGHED = -2  # in `KeptLinks.targets`: the article's link was not looked for (it started no story)
 
 
 class PairStore(Protocol):

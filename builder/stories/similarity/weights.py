@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -117,6 +117,9 @@ class Weights:
     df: np.ndarray
     article: np.ndarray
     feature: np.ndarray
+    tf: np.ndarray = field(default_factory=lambda: np.zeros(0))  # each entry's sublinear count …
+    names: list[str] = field(default_factory=list)  # … and feature, entry by entry
+    starts: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))  # articles' first entries
 
 
 def weigh(counts: Sequence[Mapping[str, float]]) -> Weights:
@@ -136,14 +139,55 @@ def weigh(counts: Sequence[Mapping[str, float]]) -> Weights:
     idf = np.array([math.log(1 + size / rounded_count(int(d))) for d in frequencies.tolist()])[at][ids]
     counted = np.array([v for c in counts for v in c.values()], dtype=np.float64)
     values, at = np.unique(counted, return_inverse=True)
-    raw = np.array([sublinear(v) for v in values.tolist()])[at] * idf
+    tf = np.array([sublinear(v) for v in values.tolist()])[at]
+    raw = tf * idf
     lengths = [len(c) for c in counts]
     article = np.repeat(np.arange(n), lengths)
     norms = np.sqrt(np.bincount(article, weights=raw * raw, minlength=n))
     norms[norms == 0] = 1.0
     starts = np.concatenate([[0], np.cumsum(lengths)])
     vectors = Vectors(names, raw / norms[article], df[ids] <= common_limit(n), starts)
-    return Weights(vectors, list(numbers), df, article, ids)
+    return Weights(vectors, list(numbers), df, article, ids, tf, names, starts)
+
+
+def arrival_vectors(weights: Weights, streams: Sequence[int] = ()) -> Vectors:
+    """Each article's vector as `tfidf` weighed it when it was the newest of its stream: its N is its position
+    in its stream + 1, and each document frequency counts it and the articles of its stream before it (the
+    articles in the order given: chronological; `streams`: a number per article, all one stream by default).
+
+    An article's vector depends only on the articles before it, so an article added after all others moves
+    none of them: what compares articles in these terms (`threads`) decides as a stream would, when an
+    article comes, and keeps its decision while later articles come in, yet stays a pure function of the
+    articles in their order (a cold build and a build step by step agree). The arithmetic is
+    `tfidf_one_by_one` of the articles of its stream up to each one (`tests/test_thread_links.py`).
+    """
+    ids, article = weights.feature, weights.article
+    count = len(weights.starts) - 1
+    if not len(ids):
+        return Vectors([], np.zeros(0), np.zeros(0, dtype=bool), weights.starts)
+    stream = np.array(streams, dtype=np.int64) if len(streams) else np.zeros(count, dtype=np.int64)
+    order = np.lexsort(
+        (article, ids, stream[article])
+    )  # by stream and feature, then article: holders in order
+    ranked = (ids * (int(stream.max()) + 1) + stream[article])[order]
+    runs = np.flatnonzero(np.concatenate([[True], ranked[1:] != ranked[:-1]]))
+    run_start = np.repeat(runs, np.diff(np.concatenate([runs, [len(ids)]])))
+    df = np.empty_like(ids)
+    df[order] = np.arange(len(ids)) - run_start + 1  # holders so far in its stream, this article included
+    position = np.zeros(count, dtype=np.int64)  # each article's count of articles so far in its stream
+    for number in np.unique(stream).tolist():
+        members = np.flatnonzero(stream == number)
+        position[members] = np.arange(1, len(members) + 1)
+    size_step = np.array([collection_size(int(n)).bit_length() for n in position.tolist()], dtype=np.int64)
+    limits = np.array([common_limit(int(n)) for n in position.tolist()])[article]
+    # idf of each distinct (N, df): N is a power of two, so its step and df make one number
+    found, at = np.unique(size_step[article] + df * 64, return_inverse=True)
+    table = [math.log(1 + (1 << (k % 64 - 1)) / rounded_count(k // 64)) for k in found.tolist()]
+    idf = np.array(table)[at]
+    raw = weights.tf * idf
+    norms = np.sqrt(np.bincount(article, weights=raw * raw, minlength=count))
+    norms[norms == 0] = 1.0
+    return Vectors(weights.names, raw / norms[article], df <= limits, weights.starts)
 
 
 def tfidf_one_by_one(counts: Sequence[Mapping[str, float]]) -> list[Vector]:
