@@ -1,10 +1,12 @@
 """Threads: stories about the same actors and subject across different happenings, in date order.
 
-A story is one happening; a takeover battle, a series of summits or an award season is a thread of them. A
-story joins a thread when an earlier story shares one of its principal people or organisations (or two of
-any kind) and is about the same subject (the cosine of their word vectors reaches `THREAD_FLOOR`); it links to
-the most similar such story, and linked stories form one thread. Threads only link stories: their facts are
-never merged.
+A story is one happening; a takeover battle, a series of summits or an award season is a thread of them.
+Threads grow as a stream of articles would grow them (`article_links`): each article, as it comes, links to
+the most similar earlier article that shares one of its principal people or organisations (or two of any
+kind) and is about the same subject (the cosine of their word vectors, weighed as of the article's arrival,
+reaches `THREAD_FLOOR`); two stories linked by an article are one thread. A later article never changes an
+earlier link, so an unrelated new article leaves every thread as it was. Threads only link stories: their
+facts are never merged.
 
 What pages show of a thread is bounded, so that a story joining a thread changes few pages: a story's page
 names only its `NEIGHBOURS` nearest stories on either side in date order (`ThreadPlace`, with nothing that
