@@ -1,0 +1,51 @@
+"""A concern's topic cut to a length a line can hold: at a clause comma or a preposition, never inside a list,
+without a dangling connective or an open bracket."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from builder.extract.phrasing import words
+
+MAX_ABOUT_WORDS = 26
+
+
+def short(tokens: list[Token]) -> str | None:
+    """The phrase cut at a comma or preposition when it runs long; None if nothing readable is left."""
+    if sum(not t.is_punct for t in tokens) > MAX_ABOUT_WORDS:
+        bounds = [n for n, t in enumerate(tokens[: MAX_ABOUT_WORDS + 1]) if n >= 6 and _boundary(t)]
+        tokens = tokens[: bounds[-1]] if bounds else tokens[:MAX_ABOUT_WORDS]
+    while (
+        tokens
+        and (
+            tokens[-1].is_punct
+            or tokens[-1].pos_ in {"ADP", "CCONJ", "DET", "SCONJ"}
+            or (tokens[-1].lower_ == "to" and tokens[-1].pos_ == "PART")  # "failure to, as they saw it, act"
+        )
+        and tokens[-1].dep_ != "prt"
+    ):
+        tokens = tokens[:-1]
+    tokens = _without_open_bracket(tokens)
+    text = words(tokens)
+    return text if len(text.split()) >= 2 or (tokens and tokens[0].pos_ in {"PROPN", "NOUN"}) else None
+
+
+def _without_open_bracket(tokens: list[Token]) -> list[Token]:
+    """A phrase cut inside brackets loses the bracketed part: "could be hacked (file photo" → "could be
+    hacked"."""
+    for n in range(len(tokens) - 1, -1, -1):
+        if tokens[n].text in {")", "]"}:
+            return tokens
+        if tokens[n].text in {"(", "["}:
+            cut = tokens[:n]
+            while cut and (cut[-1].is_punct or cut[-1].pos_ in {"ADP", "CCONJ", "DET", "SCONJ"}):
+                cut = cut[:-1]
+            return cut
+    return tokens
+
+
+def _boundary(token: Token) -> bool:
+    """A clause comma or a preposition on a noun or verb: where a phrase can stop (never inside a list)."""
+    if token.text == ",":
+        return token.head.pos_ in {"VERB", "AUX"}
+    return token.dep_ == "prep" and token.head.tag_ not in {"VBN", "VBG", "JJ", "JJR", "RB"}
