@@ -122,3 +122,56 @@ def test_a_topic_without_its_opening_words(parse, sentence, about, expected):
 )
 def test_a_topic_reads_as_a_clean_phrase(parse, text, expected):
     assert abouts(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a deed charged is told as done, in the past, whatever the charge's tense
+            "Kyiv accuses Russian forces of shelling near the nuclear plant.",  # Kyiv stands for Ukraine
+            [("Ukraine", "Russian forces shelled near the nuclear plant")],
+        ),
+        (  # a deed denied ("of not paying") keeps its negation
+            "The union accused the council of not paying its cleaners.",
+            [("union", "the council did not pay its cleaners")],
+        ),
+        (  # a deed said to go on ("still"): told as going on
+            "The minister accused the rebels of still holding the airport.",
+            [("minister", "the rebels are still holding the airport")],
+        ),
+        (  # a passive deed
+            "Critics accused the minister of having been misled by officials.",
+            [("Critics", "the minister was misled by officials")],
+        ),
+        (  # a state, in the tense of the charge: "having" is "had"
+            "The judge branded the family as having improper motives against the maid.",
+            [("judge", "the family had improper motives against the maid")],
+        ),
+        (  # a label given: "called X unfair"
+            'In 2010, the group called the airline\'s policy "discriminatory and unfair".',
+            [("group", "the airline's policy was discriminatory and unfair")],
+        ),
+        (  # the subject of a passive criticism verb is the one charged
+            "The agency was criticised for being too slow in providing relief.",
+            [("unattributed", "The agency was too slow in providing relief")],
+        ),
+        (  # a noun for a deed: the deed by whom it is charged of
+            "Drivers have accused the bus operator of unfair work practices.",
+            [("Drivers", "unfair work practices by the bus operator")],
+        ),
+        (  # no clause is charged: what the criticism is over stays beside its target
+            "Residents criticised the council over the closure of the library.",
+            [("Residents", "the council, over the closure of the library")],
+        ),
+    ],
+)
+def test_a_charge_is_written_as_the_clause_it_claims(parse, text, expected):
+    assert abouts(parse, text) == expected
+
+
+def test_a_charge_on_a_pronoun_is_not_made_a_clause_with_it_as_subject(parse):
+    """ "accused me of sensationalizing": "me sensationalized" is no English."""
+    assert all(
+        " sensationalized" not in about
+        for _, about in abouts(parse, "You could accuse me of sensationalizing.")
+    )

@@ -27,11 +27,11 @@ def concerns(parse, text):
         ),
         (
             "Seoul held a joint exercise criticized by Beijing for raising tensions in the region.",
-            ("China", "a joint exercise, for raising tensions in the region", "criticized"),
+            ("China", "a joint exercise raised tensions in the region", "criticized"),
         ),
         (
             "Prime Minister Jane Doe criticized the budget for cutting school funding.",
-            ("Jane Doe", "the budget, for cutting school funding", "criticized"),
+            ("Jane Doe", "the budget cut school funding", "criticized"),
         ),
         (
             "The union warned that the strike could spread to other ports.",
@@ -113,18 +113,18 @@ def test_a_concern_held_by_two_is_listed_for_each(parse, text, expected):
     [
         (  # criticism verbs
             "The mayor accused the council of wasting public money on consultants.",
-            ("mayor", "the council, wasting public money on consultants", "accused"),
+            ("mayor", "the council wasted public money on consultants", "accused"),
         ),
         (  # a phrase before the verb is not what it is aimed at
             "As ever, the union accused the board of ignoring the staff.",
-            ("union", "the board, ignoring the staff", "accused"),
+            ("union", "the board ignored the staff", "accused"),
         ),
         (
             "As usual, the mayor accused the council of hiding the cost of its new depot which, he says, "
             "would mean higher rents.",
             (
                 "mayor",
-                "the council, hiding the cost of its new depot which, he says, would mean higher rents",
+                "the council hid the cost of its new depot which, he says, would mean higher rents",
                 "accused",
             ),
         ),
@@ -158,7 +158,7 @@ def test_a_concern_held_by_two_is_listed_for_each(parse, text, expected):
         ),
         (
             "The closure of the plant will be seen as a blow to the town.",
-            (UNATTRIBUTED, "The closure of the plant, a blow to the town", "blow"),
+            (UNATTRIBUTED, "The closure of the plant is a blow to the town", "blow"),
         ),
         (
             "Some doctors are concerned that the cuts could lengthen waiting lists.",
@@ -882,15 +882,15 @@ def test_a_tax_rise_foreseen_is_a_warning(parse, text, expected):
         ),
         (  # "of" hung on the accused by the parser is still the charge
             "One student accused officials of negligence for failing to sack the coach.",
-            [("One student", "officials, negligence for failing to sack the coach", "accused")],
+            [("One student", "negligence by officials for failing to sack the coach", "accused")],
         ),
         (  # who or what a relative pronoun stands for
             "The water board, which was criticised for ignoring the warnings, has resigned.",
-            [(UNATTRIBUTED, "The water board, for ignoring the warnings", "criticised")],
+            [(UNATTRIBUTED, "The water board ignored the warnings", "criticised")],
         ),
         (
             "Acme - the firm that could be blamed for starting the price war - has cut its prices.",
-            [(UNATTRIBUTED, "the firm, for starting the price war", "blamed")],
+            [(UNATTRIBUTED, "the firm started the price war", "blamed")],
         ),
     ],
 )
@@ -900,7 +900,7 @@ def test_what_a_criticism_is_about_reads_alone(parse, text, expected):
 
 def test_an_explicit_charge_is_kept_before_a_judging_word_of_the_same_holder(parse):
     text = "The minister accused the council of hiding the report and said its figures did not add up."
-    assert concerns(parse, text) == [("minister", "the council, hiding the report", "accused")]
+    assert concerns(parse, text) == [("minister", "the council hid the report", "accused")]
 
 
 def test_the_pronoun_of_an_accusation_in_a_participle_is_the_accused(parse):
@@ -1127,7 +1127,10 @@ def test_what_befell_one_person_is_no_concern(parse, text):
             ("mayor", "the council, over the closures", "slammed"),
         ),
         ("The union blamed ministers for the closures.", ("union", "ministers for the closures", "blamed")),
-        ("The manager dismissed the claims as nonsense.", ("manager", "the claims, nonsense", "dismissed")),
+        (
+            "The manager dismissed the claims as nonsense.",
+            ("manager", "the claims were nonsense", "dismissed"),
+        ),
         (
             "The survey reflects the concerns of parents about school meals.",
             ("parents", "school meals", "concerns"),

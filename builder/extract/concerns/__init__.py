@@ -10,6 +10,7 @@ from builder.core.model import UNATTRIBUTED, Concern
 from builder.extract import Analysis
 from builder.extract.actors.resolve import QUOTE_REACH
 from builder.extract.actors.speech import SPEECH_VERBS, can_speak
+from builder.extract.concerns.charges import charge_clause
 from builder.extract.concerns.criticism import (
     FEELING_MAKERS,
     OWN_FEELINGS,
@@ -243,7 +244,8 @@ def _criticism_about(item: Criticism) -> str | None:
         target = next((c for c in item.verb.head.children if c.dep_ == "dobj"), target)
     charged = _charge_on_target(item.verb, target)
     kept = {t.i for t in charged.subtree} if charged is not None else set()
-    charge = short([t for t in content if target is None or t not in target.subtree or t.i in kept])
+    said = [t for t in content if target is None or t not in target.subtree or t.i in kept]
+    charge = short(said)
     if target is not None and target.lower_ in {"that", "which", "who"} and item.verb.dep_ == "relcl":
         target = item.verb.head  # "the company that could be blamed for …": the company
         kept = {t.i for t in item.verb.subtree}
@@ -251,7 +253,14 @@ def _criticism_about(item: Criticism) -> str | None:
     charge = charge.removeprefix("as ").removeprefix("of ") if charge else charge
     if charge and target is not None and target.lower_ in STAND_INS:
         return charge  # "accused him of fraud": the charge, not "him, fraud"
+    if target is not None and (claimed := charge_clause(item.verb, target, thing, _charged(charged), said)):
+        return claimed  # "accused Russian forces of shelling …" → "Russian forces shelled …"
     return ", ".join(p for p in (thing, charge) if p) or None
+
+
+def _charged(prep: Token | None) -> Token | None:
+    """The gerund or noun of a charge's "of" phrase the parser hung on the accused."""
+    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
 
 
 def _charge_on_target(verb: Token, target: Token | None) -> Token | None:

@@ -13,6 +13,7 @@ from builder.extract.actors.speech import (
     can_speak,
     name_after,
 )
+from builder.extract.concerns.charges import charge_clause
 from builder.extract.concerns.lengths import short
 from builder.extract.phrasing import infinitive, noun_phrase, without_asides, words
 
@@ -314,9 +315,12 @@ def _warned_to(verb: Token) -> str | None:
 
 
 def _criticised(verb: Token, target: Token) -> str | None:
-    """The criticised thing and the reason given: "a joint exercise, for raising tensions"."""
+    """The criticised thing and the reason given: "a joint exercise, over the tensions"; a deed or a state
+    given as the reason written as the clause it claims ("criticised for being slow" → "… was slow")."""
     reason = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"}), None)
     thing = words(noun_phrase(target, drop={t.i for t in verb.subtree} if target == verb.head else set()))
+    if reason is not None and (claimed := charge_clause(verb, target, thing)) is not None:
+        return claimed
     return f"{thing}, {words(without_asides(reason, set()))}" if reason is not None else thing or None
 
 

@@ -12,9 +12,17 @@ MAX_ABOUT_WORDS = 26
 
 def short(tokens: list[Token]) -> str | None:
     """The phrase cut at a comma or preposition when it runs long; None if nothing readable is left."""
-    if sum(not t.is_punct for t in tokens) > MAX_ABOUT_WORDS:
-        bounds = [n for n, t in enumerate(tokens[: MAX_ABOUT_WORDS + 1]) if n >= 6 and _boundary(t)]
-        tokens = tokens[: bounds[-1]] if bounds else tokens[:MAX_ABOUT_WORDS]
+    tokens = shortened(tokens)
+    text = words(tokens)
+    return text if len(text.split()) >= 2 or (tokens and tokens[0].pos_ in {"PROPN", "NOUN"}) else None
+
+
+def shortened(tokens: list[Token], limit: int = MAX_ABOUT_WORDS) -> list[Token]:
+    """The words of a phrase cut at a comma or preposition when it runs past `limit` words, with no dangling
+    connective."""
+    if sum(not t.is_punct for t in tokens) > limit:
+        bounds = [n for n, t in enumerate(tokens[: limit + 1]) if n >= min(6, limit // 2) and _boundary(t)]
+        tokens = tokens[: bounds[-1]] if bounds else tokens[:limit]
     while (
         tokens
         and (
@@ -25,9 +33,7 @@ def short(tokens: list[Token]) -> str | None:
         and tokens[-1].dep_ != "prt"
     ):
         tokens = tokens[:-1]
-    tokens = _without_open_bracket(tokens)
-    text = words(tokens)
-    return text if len(text.split()) >= 2 or (tokens and tokens[0].pos_ in {"PROPN", "NOUN"}) else None
+    return _without_open_bracket(tokens)
 
 
 def _without_open_bracket(tokens: list[Token]) -> list[Token]:
