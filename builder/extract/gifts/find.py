@@ -14,7 +14,7 @@ from builder.extract.gifts import syntax as syn
 from builder.extract.gifts.aid import is_bare_aid, is_body
 from builder.extract.gifts.coref import conferred_by_state, destination, earner, party_name, sentence_of
 from builder.extract.gifts.frames import Found, Frame, position
-from builder.extract.gifts.funding import FUNDING_NOUNS
+from builder.extract.gifts.funding import FUNDING_NOUNS, GIFT_NOUNS
 from builder.extract.gifts.lexicon import is_gift_item, is_party
 from builder.extract.gifts.nouns import noun_frames
 from builder.extract.gifts.relief import relief_text
@@ -31,6 +31,7 @@ def find_gifts(analysis: Analysis) -> tuple[Gift, ...]:
     for frame in frames:
         history.extend(resolve(frame, analysis, history))
     history += _borrowed_givers(frames, history, analysis)
+    history += _borrowed_recipients(frames, history, analysis)
     found = [f for f in history if not f.frame.vague]
     found = _without_unnamed_repeats(_without_overviews(_without_headline(found, analysis)))
     ordered = sorted(found, key=lambda f: (f.sentence, *position(f.frame)))
@@ -114,7 +115,26 @@ def _borrowed_givers(frames: list[Frame], found: list[Found], analysis: Analysis
     return borrowed
 
 
-def resolve(frame: Frame, analysis: Analysis, history: list[Found], giver: str | None = None) -> list[Found]:
+def _borrowed_recipients(frames: list[Frame], found: list[Found], analysis: Analysis) -> list[Found]:
+    """ "X, for instance, was a donor": a donor named without whom they gave to gave to the body a donation
+    reported in the same or a neighbouring sentence went to (one named recipient there, not the donor)."""
+    borrowed: list[Found] = []
+    for frame in (f for f in frames if f.open_recipient):
+        sentence = sentence_of(frame.anchor, analysis)
+        near = [f for f in found if abs(f.sentence - sentence) <= 1 and f.frame.aid and f.frame is not frame]
+        bodies = {f.recipient for f in near} - {NOT_NAMED, ""}
+        if len(bodies) == 1:
+            borrowed += resolve(frame, analysis, [], recipient=bodies.pop())
+    return borrowed
+
+
+def resolve(
+    frame: Frame,
+    analysis: Analysis,
+    history: list[Found],
+    giver: str | None = None,
+    recipient: str | None = None,
+) -> list[Found]:
     """Name the parties of a frame (pronouns and "in return" from the context) and split coordinations.
 
     `giver` names the giver when the frame's clause does not."""
@@ -144,10 +164,14 @@ def resolve(frame: Frame, analysis: Analysis, history: list[Found], giver: str |
             if last is not None and g and last.recipient not in {NOT_NAMED, g} and g != last.giver
         ]
     else:
-        recipients = [
-            party_name(t, "recipient", frame, analysis, last) or _unnamed(t, frame)
-            for t in _members(frame.recipient, frame)
-        ]
+        recipients = (
+            [recipient]
+            if recipient
+            else [
+                party_name(t, "recipient", frame, analysis, last) or _unnamed(t, frame)
+                for t in _members(frame.recipient, frame)
+            ]
+        )
         if frame.delivered:  # "India delivered 187 tons of supplies": to the place the text names around it
             recipients = [destination(frame.anchor, analysis, {g for g in givers if g})]
         givers, recipients = _fill_in_return(frame, givers, recipients, last)
@@ -251,7 +275,10 @@ def _unnamed(token: Token | None, frame: Frame) -> str | None:
     Only a verb that means giving ("was gifted a car", "donated £1m", "was awarded the George Cross") or an
     "as a gift" phrase says so without both sides: "was given the vaccine", "received food rations", "got new
     lightbulbs" are treatment, supply or purchase as often as gifts."""
-    stated = frame.anchor.lemma_.lower() in GIFT_VERBS or gift_cue(frame.anchor, frame.item) is not None
+    stated = (
+        frame.anchor.lemma_.lower() in GIFT_VERBS | GIFT_NOUNS
+        or gift_cue(frame.anchor, frame.item) is not None
+    )
     stated = stated or frame.conferred
     return NOT_NAMED if token is None and frame.item is not None and stated else None
 

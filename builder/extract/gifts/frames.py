@@ -27,6 +27,7 @@ class Frame:
     split_items: bool = True  # False when the rule already made one frame per listed item
     aid: bool = False  # funding or aid: its parties are people, groups or institutions
     open_giver: bool = False  # aid whose clause names no giver: a neighbouring gift's giver fills it
+    open_recipient: bool = False  # "X was a donor": the recipient of a neighbouring donation fills it
     honour: bool = False  # an honour or prize: a gift only from a state or a monarch
     conferred: bool = False  # an honour listed as held: the state that conferred it is not named
     joins: bool = False  # "X would also contribute": the recipient is that of the gift reported just before

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from builder.core.model import GiftStatus
+from builder.extract.actors import TITLES
 from builder.extract.gifts import syntax as syn
 from builder.extract.gifts.aid import AID_NOUNS, is_body, is_commercial, quantified
 from builder.extract.gifts.frames import Args, Frame, Roles
@@ -35,7 +36,11 @@ def funded_by(a: Args) -> Roles | None:
     if not a.passive or a.subject is None:
         return None
     agents = syn.pobjs(a.verb, "by")
-    return (agents[-1] if agents else None), None, a.subject
+    agent = agents[-1] if agents else None
+    if agent is not None and agent.lemma_.lower() in FUNDING_NOUNS:  # "funded by a grant from X"
+        sources = syn.pobjs(agent, "from")
+        return (sources[0] if sources else None), agent, a.subject
+    return agent, None, a.subject
 
 
 def funded_attributive(a: Args) -> Roles | None:
@@ -91,14 +96,17 @@ def funding_noun_frames(noun: Token) -> list[Frame]:
     if any(c.lower_ in {"no", "any"} or c.dep_ == "neg" for c in noun.children) or is_commercial(noun):
         return []
     giver, recipient = _noun_giver(noun), _noun_recipient(noun)
-    if giver is None or recipient is None or not is_body(giver) or not is_body(recipient):
+    if recipient is None and _concrete(noun, giver):
+        recipient = None  # "a $1m donation from Ann Lee": the recipient is not named
+    elif giver is None or recipient is None or not is_body(giver) or not is_body(recipient):
         return []
-    if is_generic(giver) or is_generic(recipient):
+    if is_generic(giver) or (recipient is not None and is_generic(recipient)):
         return []  # "donations from businesses to parties": giving in general
     status = _noun_status(noun)
-    item = noun if stated_amount(noun) else None
+    item = noun if stated_amount(noun) else _amount_of(noun)
+    anchor = item if item is not None else noun  # "£20m of aid": the phrase is headed on the amount
     return (
-        [Frame(noun, giver, item, recipient, status, aid=True, split_items=False)]
+        [Frame(anchor, giver, item, recipient, status, aid=True, split_items=False)]
         if status is not None
         else []
     )
@@ -113,7 +121,9 @@ def stated_amount(noun: Token) -> bool:
 def _noun_giver(noun: Token) -> Token | None:
     """X in "X's donation", "a grant from X", "aid by X", "U.S. aid", "American aid", "X made a $500
     contribution"."""
-    owners = syn.children(noun, "poss") + syn.pobjs(noun, "from", "by") + _maker(noun)
+    owners = syn.children(noun, "poss") + syn.pobjs(noun, "from", "by") + _maker(noun) + _announcer(noun)
+    if _winner(noun):  # "won a grant from X", the parser hanging "from X" on the verb
+        owners += syn.pobjs((_amount_of(noun) or noun).head, "from")
     named = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in OWNER_ENTS]
     owners += [c for c in named if c.lemma_.lower() not in AID_NOUNS]
     return owners[0] if owners else None
@@ -134,11 +144,98 @@ def _maker(noun: Token) -> list[Token]:
     return [subject] if subject is not None else []
 
 
+ANNOUNCING = {"announce", "approve", "unveil"}
+
+
+def _amount_of(noun: Token) -> Token | None:
+    """The amount a funding noun is counted in: "£20 million of aid" (the parser heads the phrase on the
+    amount)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.ent_type_ == "MONEY":
+        return noun.head.head
+    return None
+
+
+def _announcer(noun: Token) -> list[Token]:
+    """Who announced or approved aid or a grant for Y ("Britain announced £20m of aid for Sudan", "the bank
+    approved a $5m grant for Y"): the verb's subject, whose own money it is; the gift is promised."""
+    head = _amount_of(noun) or noun  # "£20 million of aid": the amount is the object
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in ANNOUNCING:
+        return []
+    subject = syn.own_subject(head.head)
+    return [subject] if subject is not None and subject.pos_ != "PRON" else []
+
+
 def _noun_recipient(noun: Token) -> Token | None:
     """Y in "a donation to Y", "aid for Y", also where the parser hung "to Y" on the verb right after the
-    noun ("outlined X's donations to Y")."""
+    noun ("outlined X's donations to Y"), or "Y won (secured) a grant from X"."""
     found = syn.pobjs(noun, "to", "for") or syn.prep_after(noun, "to", "for")
+    found = found or _winner(noun) or _paid_for(noun) or _arrived_at(noun)
     return found[0] if found else None
+
+
+PAYING_FOR = {
+    "build", "fund", "finance", "pay", "buy", "renovate", "restore", "refurbish", "equip", "establish",
+    "found", "set", "create", "open", "expand", "launch",
+}  # fmt: skip
+
+
+CONSIGNMENTS = {
+    "shipment",
+    "consignment",
+    "convoy",
+    "delivery",
+    "load",
+    "batch",
+    "cargo",
+    "tranche",
+    "planeload",
+}
+ARRIVING = {"arrive", "reach", "land"}
+
+
+def _arrived_at(noun: Token) -> list[Token]:
+    """Where aid arrived: "Aid from Japan arrived in Nepal", "the first shipment of US aid reached Gaza"."""
+    head = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CONSIGNMENTS:
+        head = noun.head.head
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in ARRIVING:
+        return []
+    verb = head.head
+    places = syn.children(verb, "dobj") + syn.pobjs(verb, "in", "at", "to")
+    return [p for p in places if is_body(p)][:1]
+
+
+def _paid_for(noun: Token) -> list[Token]:
+    """What a gift paid for, where it is a body that keeps it ("The library was built with a $3m donation
+    from X", "The clinic was set up with a grant from Y")."""
+    head = _amount_of(noun) or noun
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "with" else None
+    if verb is None or verb.lemma_.lower() not in PAYING_FOR:
+        return []
+    subject = next(iter(syn.children(verb, "nsubjpass")), None)
+    return [subject] if subject is not None and is_body(subject) else []
+
+
+WINNING = {"win", "secure", "obtain", "land", "earn", "net", "bag"}
+
+
+def _winner(noun: Token) -> list[Token]:
+    """Who won, secured or obtained a grant or a donation ("The museum secured a £2m grant from X")."""
+    head = _amount_of(noun) or noun
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in WINNING:
+        return []
+    subject = syn.own_subject(head.head)
+    return [subject] if subject is not None and is_body(subject) else []
+
+
+def _concrete(noun: Token, giver: Token | None) -> bool:
+    """A donation or grant of a stated amount from a named giver ("a $1m donation from Ann Lee"): a gift the
+    ledger lists although the text does not name who received it."""
+    if noun.lemma_.lower() not in GIFT_NOUNS or giver is None or is_generic(giver):
+        return False
+    names = [giver, *syn.children(giver, "compound")]  # "the Smith family"
+    named = any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or t.pos_ == "PROPN" for t in names)
+    return named and (stated_amount(noun) or _amount_of(noun) is not None)
 
 
 def _noun_status(noun: Token) -> GiftStatus | None:
@@ -174,10 +271,14 @@ def donor_frames(noun: Token) -> list[Frame]:
         named = []  # "an NHS blood donor" gives blood, not money to the NHS
     recipients = syn.pobjs(noun, "to", "of") or named  # "a Harwell Trust donor": the trust's
     giver = _described_by(noun)
-    if not recipients or giver is None or not is_body(recipients[0]):
+    if giver is None or (recipients and not is_body(recipients[0])):
         return []
     status = _noun_status(noun)
-    return [Frame(noun, giver, None, recipients[0], status, aid=True)] if status is not None else []
+    if status is None:
+        return []
+    if not recipients:  # "X was a donor": to the body a donation next to it went to
+        return [Frame(noun, giver, None, None, status, aid=True, open_recipient=True)]
+    return [Frame(noun, giver, None, recipients[0], status, aid=True)]
 
 
 def _described_by(noun: Token) -> Token | None:
@@ -189,8 +290,16 @@ def _described_by(noun: Token) -> Token | None:
         subject = syn.own_subject(be) or (syn.own_subject(be.head) if be.dep_ == "xcomp" else None)
         if subject is not None and subject.tag_ in {"WP", "WDT"}:
             return _relative_head(subject)  # "a chemist who happened to be a donor to Y"
-        return subject if subject is not None and (subject.ent_type_ or subject.pos_ == "PROPN") else None
+        named = subject is not None and (subject.ent_type_ or subject.pos_ == "PROPN" or _of_a_state(subject))
+        return subject if named else None
     return None
+
+
+def _of_a_state(noun: Token) -> bool:
+    """ "the crown prince of Bahrain", "the emir of Qatar": a title held of a named country or body."""
+    of = syn.pobjs(noun, "of")
+    titled = noun.lemma_.lower() in TITLES or is_body(noun)
+    return titled and any(o.ent_type_ in {"GPE", "ORG", "NORP"} for o in of)
 
 
 def _relative_head(relative: Token) -> Token | None:

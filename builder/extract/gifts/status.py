@@ -132,7 +132,24 @@ def _question(verb: Token) -> bool:
     sent = verb.sent
     last = next((t for t in reversed(sent) if not t.is_punct or t.text == "?"), None)
     asks = any(c.tag_ in {"WP", "WDT"} and c.dep_ in {"nsubj", "dobj"} for c in verb.children)
-    return (last is not None and last.text == "?") or (asks and verb.dep_ not in {"relcl", "acl"})
+    ends_asking = last is not None and last.text == "?" and not _statement_before_dash(verb)
+    return ends_asking or (asks and verb.dep_ not in {"relcl", "acl"})
+
+
+BREAKS = {"—", "–", ";"}
+
+
+def _statement_before_dash(verb: Token) -> bool:
+    """ "X was a donor — but shouldn't she meet foreign leaders anyway?": the question mark closes the clause
+    after the dash; the clause before it, which opens with no question word or auxiliary, states a fact."""
+    sent = verb.sent
+    cut = next((t for t in sent if t.text in BREAKS and t.i > verb.i), None)
+    if cut is None:
+        return False
+    opening = sent[0]
+    return opening.pos_ != "AUX" and not any(
+        t.tag_ in {"WP", "WDT", "WRB"} for t in sent.doc[sent.start : cut.i]
+    )
 
 
 def restitution(verb: Token) -> bool:
