@@ -1397,7 +1397,7 @@ GRANTS_DONATIONS_AND_AID_BY_THEIR_NOUNS = [
      ("United States", "aid (amount not stated)", "Gaza", "given")),
     # "X was a donor": to the body a donation beside it went to; a title held of a state names the giver;
     # a question after a dash does not make the clause before it a question
-    ("The emir of Qatar, for instance, was a donor — but shouldn't the minister meet him anyway? She also "
+    ("The emir of Qatar, for example, was a donor — yet shouldn't the minister talk to him anyway? She also "
      "met a chemist who was a Harbour Trust donor.",
      ("emir of Qatar", "donations (amount not stated)", "Harbour Trust", "given")),
 ]  # fmt: skip
