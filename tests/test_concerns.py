@@ -1354,6 +1354,11 @@ def test_holders_named_by_a_role_an_earlier_apposition_or_the_closing_attributio
         "The storm damaged hundreds of homes on the coast, officials said.",
         "Several houses collapsed in the earthquake, residents said.",
         "Profit also suffered because of heavy discounting, the company said.",
+        "The victims suffered severe burns and were taken to hospital, police said.",
+        # harm a thing or a mishap caused, told as having happened
+        "The cyclone had caused catastrophic damage along the coast, the mayor said.",
+        "The crash caused chaos on the roads for hours, police said.",
+        "The airline said the delay was caused by a technical problem with the plane.",
         # a judging noun naming what happened, or the background of what is said
         "The mistake arose from a lapse in communication, the clinic said.",
         "The breach led to the theft of customers' names, the bank said.",
@@ -1394,6 +1399,22 @@ def test_what_happened_told_as_fact_is_no_concern(parse, text):
             ("firm", "Software piracy has cost the company billions", "piracy"),
         ),
         ("Critics said the plan was a disaster.", ("Critics", "the plan was a disaster", "Critics")),
+        (  # harm caused by a policy, by someone's act, or by someone's failing, or still so
+            "The minister said the plan had caused chaos in schools.",
+            ("minister", "the plan had caused chaos in schools", "chaos"),
+        ),
+        (
+            "The union said the minister's decision caused chaos in hospitals.",
+            ("union", "the minister's decision caused chaos in hospitals", "chaos"),
+        ),
+        (
+            "The union said the cuts have caused chaos in hospitals.",
+            ("union", "the cuts have caused chaos in hospitals", "chaos"),
+        ),
+        (
+            "The report said the delays were caused by a lack of planning.",
+            ("report", "the delays were caused by a lack of planning", "lack"),
+        ),
         (
             "The agency issued a tsunami warning for coastal areas.",
             ("agency", "coastal areas", "warning"),

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from builder.data import appraisal, noun_senses
 from builder.extract.actors.speech import SAY_VERBS, TIMES, agent_of, can_speak, speaker_of
 from builder.extract.concerns.cues import STATE_ADJECTIVES, on_record, voicing
-from builder.extract.concerns.events import EVENT_HARM, harm_that_happened, names_an_event
+from builder.extract.concerns.events import EVENT_HARM, caused_by_an_event, harm_that_happened, names_an_event
 from builder.extract.concerns.feelings import FELT, cause_of, state_verb
 from builder.extract.phrasing import infinitive
 from builder.nlp.names import names_a_person
@@ -263,9 +263,11 @@ def _names_an_event(token: Token) -> bool:
     names ("the recovery from this terrible disaster"; not "a horrendous season had contributed to …", which
     judges the season)."""
     if token.pos_ == "NOUN":
-        return names_an_event(token)
+        return names_an_event(token) or caused_by_an_event(token, _abstract)
     harm = token.head.lemma_.lower() in _lexicon()["nouns"] | EVENT_HARM
-    return token.pos_ == "ADJ" and token.dep_ == "amod" and harm and names_an_event(token.head)
+    if token.pos_ != "ADJ" or token.dep_ != "amod" or not harm:
+        return False
+    return names_an_event(token.head) or caused_by_an_event(token.head, _abstract)
 
 
 def _remedied(token: Token) -> bool:

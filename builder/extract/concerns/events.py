@@ -10,6 +10,8 @@ or where they judge something ("the plan was a disaster").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from builder.extract.phrasing import infinitive
@@ -25,6 +27,13 @@ EXPERIENCER = {"suffer"}  # its subject bears the harm ("profit suffered", "hous
 # A thing named as the background of what a sentence says: "after the disaster", "sent there by mistake",
 # "since the crisis", "the recovery from this terrible disaster".
 BACKGROUND_PREPS = {"after", "since", "before", "during", "following", "by", "from"}
+# Nouns that name someone's omission: a harm they cause is blamed on whoever failed ("the delays were caused
+# by a lack of planning"), not told as a mishap.
+FAILINGS = {
+    "lack", "failure", "neglect", "negligence", "mismanagement", "incompetence", "complacency", "disregard",
+    "shortcoming",
+}  # fmt: skip
+CAUSING = {"cause", "leave", "wreak", "inflict", "trigger", "bring", "create"}
 CONCRETE = THINGS | {"l"}  # things one can touch, and places ("homes", "a wall", "the window", "crops")
 PERSON_PRONOUNS = {"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them", "who", "whose"}
 PAST_AUX = {"was", "were", "had", "has", "have", "been", "'d"}
@@ -44,8 +53,8 @@ def harm_that_happened(token: Token) -> bool:
         patient = _patient(token)
         return agent is None or (patient is not None and _concrete(patient))
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if token.lemma_.lower() in EXPERIENCER:
-        return subject is None or not _person(subject)  # "profit suffered"; "we suffered" is someone's lot
+    if token.lemma_.lower() in EXPERIENCER:  # "profit suffered", "the victims suffered severe burns"; not
+        return subject is None or not _person(subject) or _object(token) is not None  # "we suffered" alone
     if subject is None or blameable(subject):
         return False
     target = _object(token)
@@ -63,6 +72,8 @@ def names_an_event(noun: Token) -> bool:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None and blameable(owner):
         return False  # "their mistake cost them the match": blame laid on someone
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":  # "the delay was caused by a technical problem"
+        return noun.lemma_.lower() not in FAILINGS and _narrated(noun.head.head)
     if noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_PREPS:
         if noun.head.lower_ != "by":
             return True
@@ -73,12 +84,28 @@ def names_an_event(noun: Token) -> bool:
     return said and _narrated(verb)
 
 
+def caused_by_an_event(noun: Token, acts: Callable[[Token], bool]) -> bool:
+    """Harm a thing or an event caused, told as having happened: "the storm had caused catastrophic damage",
+    "the crash caused chaos on the roads"; not what someone, their act or a policy caused ("the cuts caused
+    chaos" where `acts` tells a policy or a decision, "the minister's plan caused chaos")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in CAUSING or not _narrated(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "… and caused a crisis"
+    if subject is None or blameable(subject) or acts(subject):
+        return False
+    return not any(c.dep_ == "poss" for c in subject.children)
+
+
 def _narrated(verb: Token) -> bool:
     """A verb told in the simple past or the past perfect ("arose", "had led to"), not in the present
     perfect, which says what is still so ("piracy has cost Microsoft billions")."""
     if not _told_as_past(verb):
         return False
-    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+    told = {"had", "'d", "was", "were"}  # "had led to", "was caused by"; not "has cost"
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in told for c in verb.children)
 
 
 def blameable(token: Token) -> bool:
