@@ -1424,3 +1424,61 @@ def test_grants_donations_and_aid_named_by_their_nouns(parse, text: str, expecte
 )
 def test_grant_and_donation_nouns_that_state_no_gift(parse, text: str) -> None:
     assert find_gifts(parse(text)) == ()
+
+
+MONEY_IN_DONATIONS_RELIEF_GOODS_AND_SOURCES = [
+    # a sum taken in "in donations": the body received it, from givers the clause leaves unnamed
+    ("The party received $5m in donations last year.", ("not named", "$5m", "party", "given")),
+    ("The campaign raised $10 million in donations in a day.",
+     ("not named", "$10 million in donations", "campaign", "given")),
+    ("The charity has collected £2m in donations since the fire.", ("not named", "£2m", "charity", "given")),
+    # food, water or shelter given to people in need is aid in kind
+    ("The Red Cross is providing food and water to survivors.", ("Red Cross", "food", "survivors", "given")),
+    ("The agency distributed blankets to 3,000 displaced families.",
+     ("agency", "blankets", "3,000 displaced families", "given")),
+    # where funding came from
+    ("Funding for the clinic came from the Gates Foundation.",
+     ("Gates Foundation", "funding (amount not stated)", "clinic", "given")),
+    # "when" inside a clause before a dash asks nothing; the question is after the dash
+    ("Ann Berg gave the Harbour Trust $5,000 when she visited — so why the secrecy?",
+     ("Ann Berg", "$5,000", "Harbour Trust", "given")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY_IN_DONATIONS_RELIEF_GOODS_AND_SOURCES)
+def test_money_in_donations_relief_goods_and_funding_sources(parse, text: str, expected: tuple) -> None:
+    assert expected in {(g.giver, g.item, g.recipient, g.status) for g in find_gifts(parse(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council collected £2m in taxes.",  # not donations
+        "The firm raised $10 million in new capital.",  # capital
+        "The party received $5m last year.",  # not said to be a gift
+        "The utility provides water to 3,000 homes.",  # supply to customers
+        "The firm supplies food to schools.",  # supply
+        "Funding came from investors.",  # investment, nobody named
+        "So who gave the trust $5m — and why?",  # asked
+    ],
+)
+def test_sums_supplies_and_sources_that_are_no_gifts(parse, text: str) -> None:
+    assert find_gifts(parse(text)) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN called on donors to give $2bn to Yemen.",
+        "Aid groups pressed Britain to send more aid to Gaza.",
+        "The UN encouraged Japan to give aid to Nepal.",
+        "The charity called on the public to donate to the appeal.",
+    ],
+)
+def test_gifts_others_are_called_on_or_pressed_to_make_are_no_gifts(parse, text: str) -> None:
+    assert find_gifts(parse(text)) == ()
+
+
+def test_a_verb_of_asking_joined_by_and_does_not_block_the_gift_after_it(parse) -> None:
+    text = "The king pushed a button and gave the boy a medal."
+    assert [(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))] == [("king", "a medal", "boy")]

@@ -182,3 +182,37 @@ def is_bare_aid(item: Token) -> bool:
         for c in item.children
     )
     return plain and lemma in AID_NOUNS and item.ent_type_ != "MONEY" and lemma not in CURRENCIES
+
+
+GIFT_MONEY_NOUNS = {"donation", "contribution", "gift"}
+
+
+def in_gifts(item: Token) -> bool:
+    """ "$5m in donations", "£2m in gifts": a sum the text says was given as gifts (by givers it may leave
+    unnamed), also with "in donations" hung on the verb right after the sum."""
+    if item.ent_type_ != "MONEY":
+        return False
+    amount = item.head if item.head.lower_ in {"m", "bn", "k", "million", "billion"} else item  # "$5" + "m"
+    end = max(amount.i, item.i)  # the sum ends at its last word: "$10 million", "$5" + "m"
+    heads = [amount, amount.head]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == end + 1]
+    return any(p.lemma_.lower() in GIFT_MONEY_NOUNS for c in preps for p in syn_pobjs(c))
+
+
+def syn_pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+IN_NEED = {
+    "victim", "survivor", "refugee", "evacuee", "displaced", "homeless", "needy", "poor", "hungry",
+    "orphan", "famine", "migrant", "asylum-seeker",
+}  # fmt: skip
+
+
+def in_need(party: Token | None) -> bool:
+    """People in need ("the survivors", "flood victims", "displaced families"): food, water or shelter given
+    to them is aid in kind, not goods sold to customers."""
+    if party is None:
+        return False
+    words = [party, *(c for c in party.children if c.dep_ in {"amod", "compound"})]
+    return any(w.lemma_.lower() in IN_NEED or w.lower_ in IN_NEED for w in words)

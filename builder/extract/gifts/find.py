@@ -11,7 +11,7 @@ from builder.extract import Analysis
 from builder.extract.evidence import evidence_at
 from builder.extract.gifts import phrases as phrases
 from builder.extract.gifts import syntax as syn
-from builder.extract.gifts.aid import is_bare_aid, is_body
+from builder.extract.gifts.aid import in_gifts, is_bare_aid, is_body
 from builder.extract.gifts.coref import conferred_by_state, destination, earner, party_name, sentence_of
 from builder.extract.gifts.frames import Found, Frame, position
 from builder.extract.gifts.funding import FUNDING_NOUNS, GIFT_NOUNS
@@ -279,7 +279,7 @@ def _unnamed(token: Token | None, frame: Frame) -> str | None:
         frame.anchor.lemma_.lower() in GIFT_VERBS | GIFT_NOUNS
         or gift_cue(frame.anchor, frame.item) is not None
     )
-    stated = stated or frame.conferred
+    stated = stated or frame.conferred or (frame.item is not None and in_gifts(frame.item))
     return NOT_NAMED if token is None and frame.item is not None and stated else None
 
 

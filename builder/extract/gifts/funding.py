@@ -122,6 +122,8 @@ def _noun_giver(noun: Token) -> Token | None:
     """X in "X's donation", "a grant from X", "aid by X", "U.S. aid", "American aid", "X made a $500
     contribution"."""
     owners = syn.children(noun, "poss") + syn.pobjs(noun, "from", "by") + _maker(noun) + _announcer(noun)
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in {"come", "flow"}:  # "funding came from X"
+        owners += syn.pobjs(noun.head, "from")
     if _winner(noun):  # "won a grant from X", the parser hanging "from X" on the verb
         owners += syn.pobjs((_amount_of(noun) or noun).head, "from")
     named = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in OWNER_ENTS]

@@ -45,7 +45,8 @@ VERBS: dict[str, VerbEntry] = {
     "donate": VerbEntry((*TRANSFER, "gives_to", "to_help", *ONE_SIDED), ("to", "for"), causes=True),
     "bequeath": VerbEntry((*TRANSFER, *ONE_SIDED)),
     "contribute": VerbEntry((*TRANSFER, "gives_to", "to_help"), ("to", "for", "towards"), causes=True),
-    "raise": VerbEntry(("raised_for",), ("for",), particles=frozenset(), aid_only=True),
+    "raise": VerbEntry(("raised_for", "taken_in_gifts"), ("for",), particles=frozenset(), aid_only=True),
+    "collect": VerbEntry(("taken_in_gifts",), aid_only=True),
     "fund": VerbEntry(FUND),
     "bankroll": VerbEntry(FUND),
     "grant": VerbEntry(GIVE, aid_only=True, honours=True),
@@ -108,6 +109,9 @@ BLOCKING_HEADS = {
     "allege", "doubt", "fail", "try", "threaten", "refrain", "stop", "avoid", "debate", "discuss",
     "weigh", "appeal", "question",
 }  # fmt: skip
+REQUESTING = {
+    "call", "press", "pressure", "push", "encourage", "plead", "beg", "implore", "lobby", "exhort",
+}  # fmt: skip  # "called on donors to give", "pressed Britain to send aid": asked for, not given
 
 RESTITUTION = {"return", "repatriate", "restore", "restitute"}
 NON_GIFT_ITEMS = {

@@ -8,7 +8,7 @@ from builder.core.model import GiftStatus
 from builder.extract.actors.table import TITLES
 from builder.extract.gifts import funding as funding
 from builder.extract.gifts import syntax as syn
-from builder.extract.gifts.aid import is_aid_item, is_body, names_relief
+from builder.extract.gifts.aid import in_gifts, in_need, is_aid_item, is_body, names_relief
 from builder.extract.gifts.coref import JUDGED
 from builder.extract.gifts.frames import Args, Frame, Pattern, Roles
 from builder.extract.gifts.lexicon import (
@@ -277,6 +277,13 @@ def aid_to_help(a: Args) -> Roles | None:
     return roles
 
 
+def taken_in_gifts(a: Args) -> Roles | None:
+    """Y raised (collected) $Z in donations: Y received it, from givers the clause leaves unnamed."""
+    if a.passive or len(a.objects) != 1 or a.subject is None or not in_gifts(a.objects[0]):
+        return None
+    return None, a.objects[0], a.subject
+
+
 def raised_for(a: Args) -> Roles | None:
     """X raised Z for Y / to help Y: money collected for a charity, an appeal or people in need (an appeal,
     a telethon or a fundraiser collects what the public gives); not capital a business raises from
@@ -354,6 +361,7 @@ PATTERNS: dict[str, Pattern] = {
     "item_only": item_only,
     "to_help": to_help,
     "aid_to_help": aid_to_help,
+    "taken_in_gifts": taken_in_gifts,
     "raised_for": raised_for,
     "delivered": delivered,
     "took_in": took_in,
@@ -445,6 +453,7 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
         item = next((c for c in item.conjuncts if c.i > item.i and is_gift_item(c)), item)
     cue = gift_cue(verb, item)
     carried = entry.delivers and item is not None and names_relief(item)
+    carried = carried or (item is not None and names_relief(item) and in_need(recipient))
     if entry.needs_cue and cue is None and not carried and not named:
         return None
     if cue is not None:

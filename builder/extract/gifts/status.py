@@ -16,6 +16,7 @@ from builder.extract.gifts.lexicon import (
     HEDGE_AUX,
     PROMISE_HEADS,
     REPORTING_HEADS,
+    REQUESTING,
     RESTITUTION,
     UNLIKELY,
 )
@@ -39,10 +40,11 @@ def _blocked(verb: Token) -> bool:
         if node.dep_ == "relcl" or (node.dep_ == "acl" and not _marked(node)):
             return False  # "the broadcaster, which is funded by the state, denied ...": its own assertion
         purpose = node.dep_ == "advcl" and infinitive(node)
+        asked = node.dep_ in {"xcomp", "ccomp"} and node.head.lemma_.lower() in REQUESTING
         node = node.head
         if purpose:
             continue  # "stopped the game to let X present ...": the gift is what the act was for
-        if node.lemma_.lower() in BLOCKING_HEADS or _denied_by_noun(node) or _unlikely(node):
+        if node.lemma_.lower() in BLOCKING_HEADS or asked or _denied_by_noun(node) or _unlikely(node):
             return True
         if node.pos_ in {"VERB", "AUX"} and _modal(node):
             return True  # "a cap would mean voters handing the parties extra money"
@@ -141,15 +143,14 @@ BREAKS = {"—", "–", ";"}
 
 def _statement_before_dash(verb: Token) -> bool:
     """ "X was a donor — but shouldn't she meet foreign leaders anyway?": the question mark closes the clause
-    after the dash; the clause before it, which opens with no question word or auxiliary, states a fact."""
+    after the dash; the clause before it, which opens with no question word or auxiliary, states a fact
+    ("They knew it when they donated — so how ...?": "when" inside it asks nothing)."""
     sent = verb.sent
     cut = next((t for t in sent if t.text in BREAKS and t.i > verb.i), None)
     if cut is None:
         return False
-    opening = sent[0]
-    return opening.pos_ != "AUX" and not any(
-        t.tag_ in {"WP", "WDT", "WRB"} for t in sent.doc[sent.start : cut.i]
-    )
+    opening = next((t for t in sent if not t.is_punct and t.lower_ not in {"so", "and", "but"}), sent[0])
+    return opening.pos_ != "AUX" and opening.tag_ not in {"WP", "WDT", "WRB"}
 
 
 def restitution(verb: Token) -> bool:
