@@ -166,28 +166,39 @@ def arrival_vectors(weights: Weights, streams: Sequence[int] = ()) -> Vectors:
     if not len(ids):
         return Vectors([], np.zeros(0), np.zeros(0, dtype=bool), weights.starts)
     stream = np.array(streams, dtype=np.int64) if len(streams) else np.zeros(count, dtype=np.int64)
-    order = np.lexsort(
-        (article, ids, stream[article])
-    )  # by stream and feature, then article: holders in order
-    ranked = (ids * (int(stream.max()) + 1) + stream[article])[order]
+    kinds = int(stream.max()) + 1
+    ranked = ids * kinds + stream[article]  # (feature, stream); entries are in article order …
+    order = np.argsort(ranked, kind="stable")  # … so a stable sort lists each one's holders in order
+    ranked = ranked[order]
     runs = np.flatnonzero(np.concatenate([[True], ranked[1:] != ranked[:-1]]))
     run_start = np.repeat(runs, np.diff(np.concatenate([runs, [len(ids)]])))
     df = np.empty_like(ids)
     df[order] = np.arange(len(ids)) - run_start + 1  # holders so far in its stream, this article included
     position = np.zeros(count, dtype=np.int64)  # each article's count of articles so far in its stream
-    for number in np.unique(stream).tolist():
+    for number in range(kinds):
         members = np.flatnonzero(stream == number)
         position[members] = np.arange(1, len(members) + 1)
-    size_step = np.array([collection_size(int(n)).bit_length() for n in position.tolist()], dtype=np.int64)
-    limits = np.array([common_limit(int(n)) for n in position.tolist()])[article]
-    # idf of each distinct (N, df): N is a power of two, so its step and df make one number
-    found, at = np.unique(size_step[article] + df * 64, return_inverse=True)
-    table = [math.log(1 + (1 << (k % 64 - 1)) / rounded_count(k // 64)) for k in found.tolist()]
-    idf = np.array(table)[at]
+    limits = np.array([common_limit(n) for n in range(count + 1)])[position][article]
+    # idf = ln(1 + N / rounded df): N a power of two (its bit length) and df's step (the bit length of its
+    # square, as `rounded_count` reckons it) index one table
+    size_bits = np_bit_length(position)[article]
+    df_bits = np_bit_length(df * df)
+    table = np.array(
+        [
+            [math.log(1 + (1 << (n - 1)) / 2 ** ((d - 1) / 2)) if n and d else 0.0 for d in range(64)]
+            for n in range(64)
+        ]
+    )
+    idf = table[size_bits, df_bits]
     raw = weights.tf * idf
     norms = np.sqrt(np.bincount(article, weights=raw * raw, minlength=count))
     norms[norms == 0] = 1.0
     return Vectors(weights.names, raw / norms[article], df <= limits, weights.starts)
+
+
+def np_bit_length(numbers: np.ndarray) -> np.ndarray:
+    """`int.bit_length` of each of some non-negative integers below 2**53."""
+    return np.frexp(numbers.astype(np.float64))[1].astype(np.int64)
 
 
 def tfidf_one_by_one(counts: Sequence[Mapping[str, float]]) -> list[Vector]:
