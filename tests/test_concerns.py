@@ -1366,6 +1366,10 @@ def test_holders_named_by_a_role_an_earlier_apposition_or_the_closing_attributio
         '"When the disaster struck, we thought about calling the show off," the organiser said.',
         '"Our thoughts are with the valley and its recovery from this terrible disaster," he added.',
         "The parcel went to a neighbour by mistake, the courier firm said.",
+        # a harm said not to follow, a threat of violence to one person told as what someone did
+        "Analysts said the slower hiring in March was not large enough to derail the recovery.",
+        "Economists said the pay rise was not enough to raise any worries about prices.",
+        '"The man then held a blade to his throat and threatened to harm himself," the officer said.',
         # a warning ended, a problem denied through "as"
         "The tsunami warning for the coast was lifted on Monday, and officials warned that aftershocks "
         "could follow.",
@@ -1399,6 +1403,14 @@ def test_what_happened_told_as_fact_is_no_concern(parse, text):
             ("firm", "Software piracy has cost the company billions", "piracy"),
         ),
         ("Critics said the plan was a disaster.", ("Critics", "the plan was a disaster", "Critics")),
+        (  # a duty not done, a threat of action
+            "The parents say the school failed to do enough for the pupils.",
+            ("parents", "the school failed to do enough for the pupils", "failed"),
+        ),
+        (
+            "The victim said he threatened to send the photos to her family.",
+            ("victim", "he threatened to send the photos to her family", "threatened"),
+        ),
         (  # harm caused by a policy, by someone's act, or by someone's failing, or still so
             "The minister said the plan had caused chaos in schools.",
             ("minister", "the plan had caused chaos in schools", "chaos"),

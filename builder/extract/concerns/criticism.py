@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from builder.data import appraisal, noun_senses
 from builder.extract.actors.speech import SAY_VERBS, TIMES, agent_of, can_speak, speaker_of
-from builder.extract.concerns.cues import STATE_ADJECTIVES, on_record, voicing
+from builder.extract.concerns.cues import STATE_ADJECTIVES, not_enough_to, on_record, voicing
 from builder.extract.concerns.events import EVENT_HARM, caused_by_an_event, harm_that_happened, names_an_event
 from builder.extract.concerns.feelings import FELT, cause_of, state_verb
 from builder.extract.phrasing import infinitive
@@ -219,8 +219,10 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             continue
         if _befalls_one_person(token) or _no_verdict(token) or _own_feeling(token) or on_record(token):
             continue
-        if harm_that_happened(token) or _names_an_event(token):
+        if harm_that_happened(token) or _names_an_event(token) or _threat_of_violence(token):
             continue  # an incident report: "a wall was damaged", "the mistake arose from human error"
+        if not_enough_to(token) or _enough_to_harm(token):
+            continue  # "not enough to derail the recovery": the harm said not to follow
         if (found and not _negated(token)) or _not_adding_up(token) or _denied_virtue(token, lex):
             return token
     return None
@@ -339,6 +341,34 @@ def _done_to_one_person(verb: Token, victim: Token, doer: Token | None) -> bool:
         return False  # "he may well attack another child" is a warning
     meant = infinitive(verb)  # "trying to harm her", "told to harm herself"
     return meant or (doer is not None and (_one_person(doer) or doer.lower_ in {"they", "people"}))
+
+
+def _threat_of_violence(verb: Token) -> bool:
+    """A threat to hurt one person (or oneself), told as what someone did: an account of violence, as
+    "held a blade to his throat and threatened to hurt himself"; not a threat of action ("threatened to go
+    on strike", "threatened to send the pictures to her family")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "threaten":
+        return False
+    for act in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in BODILY_HARM):
+        victim = next((c for c in act.children if c.dep_ == "dobj"), None)
+        if victim is not None and _done_to_one_person(act, victim, None):
+            return True
+    return False
+
+
+def _enough_to_harm(token: Token) -> bool:
+    """ "enough" whose aim is a harm or a worry ("not enough to derail the recovery", "not enough to raise any
+    concerns"): denied, it is a reassurance; not "did not do enough to protect the pupils"."""
+    if token.lower_ != "enough":
+        return False
+    owners = [token, token.head] if token.dep_ == "advmod" else [token]  # "not large enough to …"
+    aims = [c for o in owners for c in o.children if c.dep_ in {"xcomp", "advcl"} and infinitive(c)]
+    worries = {"concern", "worry", "fear", "alarm"}
+    return any(
+        aim.lemma_.lower() in _lexicon()["verbs"]
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in worries for c in aim.children)
+        for aim in aims
+    )
 
 
 def _foreseen(verb: Token) -> bool:

@@ -146,6 +146,23 @@ def on_record(token: Token) -> bool:
     return False
 
 
+def not_enough_to(token: Token) -> bool:
+    """Whether a word lies in what a denied "enough" says would follow: "the dip was not enough to derail the
+    recovery", "not enough to raise any concerns" (a reassurance: the harm does not follow); "did not do
+    enough to protect the pupils" (a duty not done) names no harm there."""
+    node = token
+    while node.head != node:
+        if node.dep_ in {"xcomp", "advcl"} and infinitive(node):
+            degree = node.head if node.head.lower_ == "enough" else None
+            degree = degree or next((c for c in node.head.children if c.lower_ == "enough"), None)
+            if degree is not None:  # "not enough to …", "not large enough to …"
+                return any(
+                    c.dep_ == "neg" for h in (degree, degree.head, degree.head.head) for c in h.children
+                )
+        node = node.head
+    return False
+
+
 def is_concern_cue(token: Token) -> bool:
     """A cue word in a concern sense: not "a going concern", "as far as X is concerned", "no threat", not in
     a legal record ("charged with making threats"; a protest stays the protesters' stance, "arrested for
@@ -159,7 +176,7 @@ def is_concern_cue(token: Token) -> bool:
         return False
     if token.dep_ == "acomp" and any(c.dep_ == "neg" for c in token.head.children):
         return False  # "investors are not worried about …": the negation sits on the verb
-    if _ended(token):
+    if _ended(token) or not_enough_to(token):
         return False  # "lifted its hurricane warning": a warning ended
     if token.lower_ in STATE_ADJECTIVES and token.dep_ in {"acomp", "xcomp", "advcl"}:
         return token.head.lemma_ in STATE_VERBS  # "are scared that …", not "running scared of …"
