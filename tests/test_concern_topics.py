@@ -175,3 +175,34 @@ def test_a_charge_on_a_pronoun_is_not_made_a_clause_with_it_as_subject(parse):
         " sensationalized" not in about
         for _, about in abouts(parse, "You could accuse me of sensationalizing.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a topic that is only a pronoun: what "it" is, the line cannot say
+        ("The Lib Dems also oppose it.", []),
+        (
+            "The Lib Dems also oppose the plans to close the library.",
+            [("Lib Dems", "the plans to close the library")],
+        ),
+        # a thing's "it" as the subject of the topic's clause, said of nothing the line names
+        ("Critics warned that it would fail.", []),
+        # an "it" that holds the place of a clause after its verb reads
+        (
+            "Critics warned that it would be wrong to close the library.",
+            [("Critics", "it would be wrong to close the library")],
+        ),
+        (
+            '"It is a great shame that the council never listens to its tenants," said Mr Hale.',
+            [("Hale", "It is a great shame that the council never listens to its tenants")],
+        ),
+        # a charge written as a clause is no bare description ("criticised the agency for spending …")
+        (
+            "The inspector general criticised the agency for spending $630,000 on adverts.",
+            [("inspector general", "the agency spent $630,000 on adverts")],
+        ),
+    ],
+)
+def test_a_topic_that_does_not_say_what_it_is_about_is_not_shown(parse, text, expected):
+    assert abouts(parse, text) == expected

@@ -66,9 +66,11 @@ def find_concerns(analysis: Analysis) -> tuple[Concern, ...]:
         )
         for concern in found:  # one concern per holder and sentence, the cue-word one first
             key = (concern.holder, concern.evidence.sentence)
-            if key not in seen and not any(_repeated(concern, earlier) for earlier in concerns):
+            if key in seen or any(_repeated(concern, earlier) for earlier in concerns):
+                continue
+            if (readable := anchored(concern, span, analysis)) is not None:  # else the next one may read
                 seen.add(key)
-                concerns.append(anchored(concern, span, analysis))
+                concerns.append(readable)
     return tuple(concerns)
 
 

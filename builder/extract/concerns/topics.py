@@ -12,33 +12,125 @@ from builder.core.model import Actor, Concern
 from builder.extract import Analysis
 from builder.extract.actors.resolve import BACK, pronoun_sex, subject_above, titled_sexes
 from builder.extract.concerns.holders import FIRST_PERSON
-from builder.extract.phrasing import noun_phrase, words
+from builder.extract.concerns.lengths import MAX_ABOUT_WORDS, short
+from builder.extract.phrasing import noun_phrase, phrase_root, without_asides, words
 from builder.extract.questions.names import confident_actor
-from builder.extract.referents import aligned, anchor
+from builder.extract.referents import Anchored, aligned, anchor, is_core, loose_wording
 from builder.extract.referents.pronouns import PERSON_WORDS, personal, spoken_of
 from builder.nlp.datelines import dateline_end
 
 HEADLINE_WORDS = 4  # capitalised words in a row of a clause that make it a headline
+NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+THING_PRONOUNS = {"it"}  # "they" is as often people the speaker means
+SEEMING = {"sound", "seem", "look", "appear", "feel"}
+CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "acl"}
 
 
-def anchored(concern: Concern, span: Span, analysis: Analysis) -> Concern:
+def anchored(concern: Concern, span: Span, analysis: Analysis) -> Concern | None:
     """The concern with its topic's referents written out, each actor once; the holder's own "her" or "his"
-    is left, as the line names the holder beside it ("Ms Lee: her name would be dragged in")."""
+    is left, as the line names the holder beside it ("Ms Lee: her name would be dragged in"). None where
+    what the topic is about stays a "the plan", "it" or "this" the line cannot say ("It has even more
+    effect …", "opposed the plans"): such a line does not read alone."""
 
     written = {concern.holder}
+    known: set[int] = set()  # pronouns for someone the line names already: they read
 
     def actor_of(token: Token) -> Actor | None:
         actor = _person(analysis, token) if token.lower_ in PERSON_WORDS else None
         if actor is None and token.lower_ == "its":  # not "it": "it is worth debating" names no one
             actor = confident_actor(analysis, token)
-        if actor is None or actor.name in written:
+        if actor is not None and actor.name in written:
+            known.add(token.i)
             return None  # named once, the next "his" reads ("Ms Lee had sold her car")
+        if actor is None:
+            return None
         written.add(actor.name)
         return actor
 
     about = tidied(concern.about, span)
     written = anchor(about, span, analysis, actor_of, _thing_of, such=True)
+    if _unread(written, about, span, known):
+        whole = _whole_clause(about, span)  # "the minute Mr Lun found out …, he should have …"
+        if whole is None:
+            return None
+        written = anchor(whole, span, analysis, actor_of, _thing_of, such=True)
+        if _unread(written, whole, span, known):
+            return None
     return dataclasses.replace(concern, about=written.text)
+
+
+def _unread(written: Anchored, about: str, span: Span, known: set[int]) -> bool:
+    """Whether what a topic is about stays unsaid: the topic is only a pronoun ("opposed it"), or its main
+    clause has for subject a thing's "it" the line cannot say ("It has even more effect when …").
+    A bare description ("the plans", "the move") is left: the article has often said which before, in words
+    the line cannot borrow, and a reader of the brief knows it."""
+    placed = aligned(about, span)
+    kept = [span.doc[i] for i in sorted(placed)]
+    if not kept:
+        return False
+    root = phrase_root(kept)
+    for token in kept:
+        wording = loose_wording(token, placed)
+        if wording is None or wording not in written.loose or token.i in known or token.pos_ != "PRON":
+            continue
+        if _understood(token, placed):
+            continue
+        if (token == root and _all_of(root, kept)) or (
+            token.lower_ in THING_PRONOUNS and is_core(token) and token.head in _main_verbs(root)
+        ):
+            return True
+    return False
+
+
+def _understood(token: Token, placed: dict[int, tuple[int, int]]) -> bool:
+    """An "it" that only holds the place of a clause after its verb, which the line says: "it would not help
+    the town to shut …", "it is clear that …", "it sounds like …"."""
+    if token.lower_ != "it" or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = token.head
+    said = [verb, *(c for c in verb.children if c.dep_ in {"acomp", "attr"})]  # "it would be wrong to …"
+    clauses = [c for h in said for c in h.children if c.dep_ in CLAUSE_DEPS and c.i > verb.i]
+    return any(_extraposed(c) and c.i in placed for c in clauses)
+
+
+def _all_of(root: Token, kept: list[Token]) -> bool:
+    """Whether the topic is nothing but the root's phrase ("the plans"), not a clause built on it ("the
+    agency spent …", written from "criticised the agency for spending …")."""
+    return all(t.i <= root.i for t in kept) and {t.i for t in kept} <= {t.i for t in root.subtree}
+
+
+def _main_verbs(root: Token) -> set[Token]:
+    """The topic's main verb and those joined to it: whose subjects say what the topic is about (not "what
+    he said" deep inside it)."""
+    return {root, *(c for c in root.children if c.dep_ == "conj")}
+
+
+def _extraposed(clause: Token) -> bool:
+    """A to-infinitive or a that-clause after the verb, which a placeholder "it" stands for."""
+    marks = {c.lower_ for c in clause.children if c.dep_ in {"aux", "mark"}}
+    if "like" in marks or "if" in marks:  # "it sounds like …", "it looks as if …"
+        return clause.head.lemma_ in SEEMING
+    return "to" in marks or "that" in marks or (clause.tag_ == "VBG" and clause.dep_ != "advcl")
+
+
+def _whole_clause(about: str, span: Span) -> str | None:
+    """The topic's clause with what opens it (an adverbial clause, a time phrase), where the topic was cut
+    from it: the referent it leaves loose may be named there."""
+    placed = aligned(about, span)
+    kept = [span.doc[i] for i in sorted(placed)]
+    if not kept:
+        return None
+    root = phrase_root(kept)
+    if root.pos_ not in {"VERB", "AUX"}:
+        return None
+    tokens = [t for t in without_asides(root, set()) if not (t.dep_ == "mark" and t.head == root)]
+    opening = [t for t in tokens if t.i < kept[0].i]
+    if (
+        not any(t.ent_type_ in NAMED for t in opening)
+        or sum(not t.is_punct for t in tokens) > MAX_ABOUT_WORDS
+    ):
+        return None  # only a name it opens with can say whom the rest means; a clause cut short is no help
+    return short(tokens)
 
 
 def _thing_of(pronoun: Token) -> str | None:

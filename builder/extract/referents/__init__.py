@@ -104,7 +104,7 @@ def anchor(
         if found is None:
             if (wording := loose_wording(token, placed)) is not None:
                 loose.append(wording)
-                core += [wording] if _core(token) else []
+                core += [wording] if is_core(token) else []
             continue
         start, end, written, made = found
         if made.wording.lower() in done:
@@ -117,7 +117,7 @@ def anchor(
     return Anchored(text, tuple(anchors), tuple(dict.fromkeys(loose)), tuple(dict.fromkeys(core)))
 
 
-def _core(token: Token) -> bool:
+def is_core(token: Token) -> bool:
     """Who or what the line is about: the subject of a clause, or the noun a share of it is taken from
     ("most of the people"); not a possessive, an object, a place or an adjunct ("back on the field")."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in SHARES:
