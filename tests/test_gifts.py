@@ -1482,3 +1482,21 @@ def test_gifts_others_are_called_on_or_pressed_to_make_are_no_gifts(parse, text:
 def test_a_verb_of_asking_joined_by_and_does_not_block_the_gift_after_it(parse) -> None:
     text = "The king pushed a button and gave the boy a medal."
     assert [(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))] == [("king", "a medal", "boy")]
+
+
+GLUED_CONTACT_CLAUSES = [
+    # a clause without "that" whose subject, a name, the parser heads the noun before it with
+    ("The court blocked a $1 billion donation Libyan leader Omar Tarek had pledged to the group.",
+     ("Omar Tarek", "$1 billion donation", "group", "promised")),
+    ("Officials refused to accept the prize or a $2 billion donation Saudi leader Omar Tarek had pledged "
+     "to the group.", ("Saudi leader Omar Tarek", "$2 billion donation", "group", "promised")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_CONTACT_CLAUSES)
+def test_a_noun_glued_onto_the_name_of_its_clause_is_the_item(parse, text: str, expected: tuple) -> None:
+    assert expected in {(g.giver, g.item, g.recipient, g.status) for g in find_gifts(parse(text))}
+
+
+def test_a_job_noun_glued_onto_a_name_is_no_item(parse) -> None:
+    assert find_gifts(parse("The court heard lawyer Ann Lee had pledged to the judge to stay silent.")) == ()

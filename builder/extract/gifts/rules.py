@@ -48,6 +48,9 @@ def args_of(verb: Token, to_words: tuple[str, ...]) -> Args:
     if fronted is not None:  # "To Italian Prime Minister Giorgia Meloni, Modi presented a scarf"
         datives = [fronted]
     contact = _contact_clause(verb) if verb.dep_ != "acl" else None
+    glued = syn.glued_clause(verb)
+    if glued is not None and not objects and not passive:  # "a donation X had pledged to Y"
+        return Args(verb, glued[0], (glued[1],), datives[0] if datives else None, False, to_words)
     if contact is not None and not objects and passive:
         return Args(verb, contact[0], (contact[1],), None, True, to_words)  # "a phone she was given by X"
     if contact is not None and len(objects) == 1 and not datives and objects[0].pos_ in {"PRON", "PROPN"}:

@@ -20,6 +20,7 @@ from builder.extract.gifts.lexicon import (
     RESTITUTION,
     UNLIKELY,
 )
+from builder.extract.gifts.syntax import glued_clause
 from builder.extract.phrasing import infinitive
 
 
@@ -37,7 +38,11 @@ def _blocked(verb: Token) -> bool:
     while node.head.i != node.i:
         if any(c.lower_ in {"whether", "if"} and c.dep_ == "mark" for c in node.children):
             return True
-        if node.dep_ == "relcl" or (node.dep_ == "acl" and not _marked(node)):
+        if (
+            node.dep_ == "relcl"
+            or (node.dep_ == "acl" and not _marked(node))
+            or glued_clause(node) is not None
+        ):
             return False  # "the broadcaster, which is funded by the state, denied ...": its own assertion
         purpose = node.dep_ == "advcl" and infinitive(node)
         asked = node.dep_ in {"xcomp", "ccomp"} and node.head.lemma_.lower() in REQUESTING

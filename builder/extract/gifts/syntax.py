@@ -305,3 +305,27 @@ def prep_after(noun: Token, *words: str) -> list[Token]:
     if prep.head.i not in heads or prep.lower_ not in words or prep.dep_ not in {"prep", "dative"}:
         return []
     return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+GLUED_VERBS = {"ccomp", "conj", "dep", "relcl"}
+
+
+def glued_clause(verb: Token) -> tuple[Token, Token] | None:
+    """ "a $1bn donation Libyan leader X had pledged to Y": a relative clause without "that" whose subject, a
+    name, the parser read as the head of the noun before it (the noun a compound of the name, the clause a
+    complement of the verb above). Its subject (the name) and the noun it describes, else None."""
+    if verb.dep_ not in GLUED_VERBS or verb.i == verb.sent.start:
+        return None
+    name = verb.doc[verb.i - 1]
+    while name.dep_ == "aux" and name.head.i == verb.i and name.i > verb.sent.start:
+        name = verb.doc[name.i - 1]  # "had pledged"
+    if name.ent_type_ not in {"PERSON", "ORG"} or name.head.i == verb.i or name.pos_ != "PROPN":
+        return None
+    noun = next((c for c in name.children if c.dep_ == "compound"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_:
+        return None
+    lead = verb.doc[name.left_edge.i : noun.left_edge.i]
+    if any(t.dep_ != "det" for t in lead):  # only "a" or "the" before the noun's own phrase
+        return None
+    subject = own_subject(verb)
+    return (name, noun) if subject is None or subject.i < noun.i else None
