@@ -163,7 +163,7 @@ def subject_of(verb: Token) -> list[Token] | None:
     if not subjects or (verb.dep_ == "relcl" and subjects[0].lower_ not in RELATIVE):
         return None  # no subject, or an object relative ("the evidence that prosecutors might present")
     if subjects[0].lower_ in RELATIVE and verb.dep_ in {"relcl", "acl"}:
-        subjects = [_antecedent(verb.head)]
+        subjects = [_antecedent(verb.head) if _after_comma(verb) else verb.head]
     # A list subject ("X, Y, and Z could …") is sometimes parsed as two subjects: keep the words between them.
     between = [t for t in verb.doc[subjects[0].i : subjects[-1].i] if t.dep_ in {"cc", "punct"}]
     phrase = sorted({*(t for s in subjects for t in noun_phrase(s)), *between}, key=lambda t: t.i)
@@ -174,6 +174,13 @@ def subject_of(verb: Token) -> list[Token] | None:
     ):
         return None  # a bare pronoun does not say who
     return phrase or None
+
+
+def _after_comma(relative: Token) -> bool:
+    """ ", which …": a relative set off by a comma may belong to the phrase a preposition hangs on; one
+    right after its noun ("a woman who was waving") is that noun's own."""
+    start = relative.left_edge.i
+    return start > 0 and relative.doc[start - 1].text == ","
 
 
 def _antecedent(noun: Token) -> Token:

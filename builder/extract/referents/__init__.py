@@ -12,6 +12,7 @@ line can still be shown.
 from __future__ import annotations
 
 import difflib
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -25,6 +26,9 @@ from builder.extract.referents.descriptions import (
     DEMONSTRATIVE,
     actor_described,
     bare_description,
+    described_actor,
+    described_definite,
+    named_by_its_noun,
     named_thing,
     said_before_in,
     said_with_its_words,
@@ -97,6 +101,8 @@ def anchor(
         if token.i not in placed:
             continue
         found = _description(token, placed, analysis, such) if token.pos_ in {"NOUN"} else None
+        if found is None and token.pos_ == "NOUN" and token.dep_ in CORE_DEPS:
+            found = _described(token, placed, analysis)
         if found is None and token.pos_ == "PRON" and actor_of is not None:
             found = _pronoun(token, placed, analysis, actor_of)
         if found is None and token.pos_ == "PRON" and thing_of is not None:
@@ -146,6 +152,14 @@ def aligned(text: str, sent: Span) -> dict[int, tuple[int, int]]:
     line = _tokenise(text)
     ours = [t for t in sent if not t.is_space and _plain(t.text)]
     theirs = [t for t in line if _plain(t.text)]
+    # a phrase the sentence says twice ("commands to the woman …, the woman disregarded …") is placed where
+    # the line's words around it are: of the first and the last occurrence, the tighter placing
+    forward = _placed(ours, theirs)
+    backward = _placed(ours[::-1], theirs[::-1])
+    return min((forward, backward), key=_spread)
+
+
+def _placed(ours: list[Token], theirs: list[Token]) -> dict[int, tuple[int, int]]:
     matcher = difflib.SequenceMatcher(
         None, [_plain(t.text) for t in ours], [_plain(t.text) for t in theirs], autojunk=False
     )
@@ -154,7 +168,13 @@ def aligned(text: str, sent: Span) -> dict[int, tuple[int, int]]:
         for k in range(block.size):
             mine, other = ours[block.a + k], theirs[block.b + k]
             placed[mine.i] = (other.idx, other.idx + len(other.text))
-    return placed
+    return dict(sorted(placed.items()))
+
+
+def _spread(placed: dict[int, tuple[int, int]]) -> tuple[int, int]:
+    """Fewer words placed is worse; then the more sentence words skipped between placed ones, the worse."""
+    indices = list(placed)
+    return -len(indices), sum(b - a - 1 for a, b in itertools.pairwise(indices))
 
 
 def _tokenise(text: str) -> Doc:
@@ -190,6 +210,23 @@ def _description(
     return placed[det.i][0], placed[token.i][1], written, made
 
 
+def _described(
+    token: Token, placed: dict[int, tuple[int, int]], analysis: Analysis
+) -> tuple[int, int, str, Anchor] | None:
+    """ "the Category 2 hurricane", "the Southeast Asian telecom giant": who or what the line is about,
+    described with words of its own but named before; written as that name when the article makes it sure."""
+    det = described_definite(token, set(placed))
+    if det is None or det.i not in placed:
+        return None
+    found = named_by_its_noun(token, analysis) or described_actor(token, analysis)
+    if found is None:
+        return None
+    written, how, source = found
+    wording = token.doc[det.i : token.i + 1].text
+    made = Anchor(wording, written, how, evidence_at(analysis.sentences, source, analysis.article_id))
+    return placed[det.i][0], placed[token.i][1], written, made
+
+
 def _antecedent(token: Token, det: Token, analysis: Analysis) -> tuple[str, str, Token] | None:
     if said_before_in(token):  # "access to data …, while operators oppose such access": that access
         return said_with_its_words(token) if det.lower_ == "such" else None
@@ -197,6 +234,7 @@ def _antecedent(token: Token, det: Token, analysis: Analysis) -> tuple[str, str,
         actor_described(token, analysis)
         or sole_country(token, analysis)
         or named_thing(token, analysis)
+        or named_by_its_noun(token, analysis)
         or same_noun(token, analysis)
         or titled(token, analysis.title)
     )

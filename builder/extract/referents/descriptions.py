@@ -95,6 +95,23 @@ def bare_description(token: Token, kept: set[int] | None = None, such: bool = Fa
     return det if not (told or any(_telling(c) for c in own)) else None
 
 
+def described_definite(token: Token, kept: set[int]) -> Token | None:
+    """The "the" of a definite noun phrase whose own words are only descriptive ones the line keeps ("the
+    Category 2 hurricane", "the Southeast Asian telecom giant"): no phrase or clause after the noun, no owner,
+    which says which one."""
+    if token.pos_ != "NOUN" or token.tag_ not in {"NN", "NNS"} or token.dep_ == "compound" or token.ent_type_:
+        return None
+    if token.lemma_.lower() in SELF_EVIDENT or any(c.i > token.i and not c.is_punct for c in token.children):
+        return None
+    det = token.doc[token.left_edge.i]
+    if det.lower_ != "the" or det.head != token or not all(t.i in kept for t in token.subtree):
+        return None
+    mods = [c for c in token.children if c.i < token.i and c != det]
+    if not mods or any(c.dep_ not in {"amod", "compound", "nmod", "nummod"} for c in mods):
+        return None
+    return det
+
+
 def _such(noun: Token, shown: list[Token]) -> Token | None:
     """The "such" of "such a deal" or "such access" right before the noun (with no word but "a"/"an")."""
     such = next((c for c in shown if c.lower_ == "such" and c.dep_ in {"predet", "amod"}), None)
@@ -177,6 +194,60 @@ def named_thing(token: Token, analysis: Analysis) -> tuple[str, str, Token] | No
     return _entity_text(entity), "name", entity.root
 
 
+def named_by_its_noun(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None:
+    """ "the hurricane" → "Hurricane Fiona", "the lake" → "Lake Como": the one name written before in the
+    article that the noun, capitalised, is the title of."""
+    runs = [_name_run(t) for t in analysis.doc[: token.i] if t.lower_ == token.lower_ and t.is_title]
+    runs = [r for r in runs if r is not None]
+    if len({r.text.lower() for r in runs}) != 1:
+        return None  # none, or two hurricanes: which one, the noun does not say
+    run = runs[-1]
+    written = ("the " if run.start > 0 and run.doc[run.start - 1].lower_ == "the" else "") + run.text
+    return written, "name", run.root
+
+
+def _name_run(word: Token) -> Span | None:
+    """The name a capitalised common noun is the title of ("Hurricane" in "Hurricane Fiona", "Lake" in "Lake
+    Como"): the noun and the one or two capitalised proper words after it, none of them a body's name ("Fire
+    Brigades Union"), and no more name words on either side ("US National Hurricane Center")."""
+    doc = word.doc
+
+    def proper(t: Token) -> bool:
+        return t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in {"DATE", "TIME", "NORP", "ORG"}
+
+    end = word.i + 1
+    while end < word.sent.end and proper(doc[end]) and end - word.i <= 2:
+        end += 1
+    before = doc[word.i - 1] if word.i > word.sent.start else None
+    if end == word.i + 1 or (before is not None and before.pos_ == "PROPN"):  # "UK Sport Rod Carr"
+        return None
+    if end < word.sent.end and (doc[end].is_title or doc[end].lower_ in {"and", "&", "of"}):
+        return None  # the name runs on: "Storm Centre", "Fire and Rescue Service"
+    return doc[word.i : end]
+
+
+def described_actor(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None:
+    """ "the Southeast Asian telecom giant" → "Singtel": a description with words of its own that the
+    resolver links to a named actor not named in the description's own clause."""
+    reference = analysis.resolver.resolve(token)
+    if reference is None or reference.how != "description" or token.tag_ != "NN":
+        return None
+    if reference.actor.kind == "person":
+        return None  # "the state counsel": a role many may hold, not sure to be the one the resolver found
+    words = {w.lower() for name in (reference.actor.name, *reference.actor.aliases) for w in name.split()}
+    words = {w for w in words if w[:1].isalpha()} - DEFINITE - {"a", "an", "of", "and", "for", token.lower_}
+    if any(t.lower_ in words for t in token.head.subtree if t.i != token.i):
+        return None  # "the company overcharged the Navy": named beside it, the description is someone else
+    named_here = any(t.lower_ in words for t in token.sent)
+    if not named_here and token.lemma_.lower() not in BODY_NOUNS:
+        return None  # "the antitrust agency": a kind of body the resolver may link to the wrong one
+    if token.lemma_.lower() in TRADING and name_words(reference.actor.name) & PUBLIC_BODIES:
+        return None
+    name = reference.actor.name
+    written = f"the {name}" if f"the {name}".lower() in token.doc.text.lower() else _as_written(name, token)
+    return written, "actor", token  # "the Woodland Trust", as the article writes it
+
+
 def _a_name(entity: Span) -> bool:
     """A name of words, not a date the tagger took for a law ("Sep 19")."""
     return any(t.is_alpha and t.is_title and t.lower_.rstrip(".") not in MONTHS for t in entity)
@@ -218,8 +289,10 @@ def same_noun(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None
 
 
 def _quantity(noun: Token) -> bool:
-    """ "a great deal of speculation": an amount, not a mention of the noun."""
-    return (noun.lower_, *(c.lower_ for c in _modifiers(noun))) in QUANTITIES
+    """ "a great deal of speculation": an amount, not a mention of the noun; "at least eight deaths": a count
+    hedged by words of its own, which "the" cannot take ("the at least eight deaths")."""
+    counted = any(c.dep_ == "nummod" and any(True for _ in c.children) for c in noun.children)
+    return counted or (noun.lower_, *(c.lower_ for c in _modifiers(noun))) in QUANTITIES
 
 
 def _says_which(noun: Token) -> bool:
