@@ -19,8 +19,8 @@ def questions(parse, text):
     [
         (  # a described subject whose noun is the title of the one name the article gives
             "Hurricane Irma hit Cuba on Sunday, the US National Hurricane Center said. The Category 2 "
-            "hurricane will likely become a Category 3 as it moves over warm waters.",
-            "Will Hurricane Irma become a Category 3?",
+            "hurricane is likely to strengthen into a Category 4 over warm waters.",
+            "Will Hurricane Irma strengthen into a Category 4 over warm waters?",
         ),
         (  # a described subject the resolver links to the company named in its own sentence
             "Hackers have attacked a subsidiary of Norland Telecommunications Ltd (Nortel), the company "
@@ -40,8 +40,8 @@ def test_a_described_subject_is_written_as_its_name(parse, text, expected):
         "\"Despite commands to the woman to put the knife down, the woman allegedly ignored the officers' "
         'instructions and ran off."',
         # a relative right after its noun is that noun's, not the call's ("a call … regarding a woman")
-        "At about 7pm on Friday, the police received a call for assistance regarding a man who was allegedly "
-        "waving a knife along Bedok North Road.",
+        "On Friday evening officers got a call for help about a man who was allegedly waving a knife along "
+        "Bedok North Road.",
         # "the at least eight deaths" is no phrase; "the deaths" alone says nothing of which
         "At least eight deaths were reported after the storm. The deaths are under investigation.",
         # two names of the kind: which hurricane, the noun does not say

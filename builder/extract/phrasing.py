@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -159,7 +160,7 @@ def subject_of(verb: Token) -> list[Token] | None:
     auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"}]  # the parser sometimes hangs it there
     subjects = [c for t in [verb, *auxes] for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects and verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
-        return subject_of(verb.head)
+        return subject_of(verb.head) if verb.dep_ == "xcomp" or _joined(verb) else None
     if not subjects or (verb.dep_ == "relcl" and subjects[0].lower_ not in RELATIVE):
         return None  # no subject, or an object relative ("the evidence that prosecutors might present")
     if subjects[0].lower_ in RELATIVE and verb.dep_ in {"relcl", "acl"}:
@@ -167,6 +168,8 @@ def subject_of(verb: Token) -> list[Token] | None:
     # A list subject ("X, Y, and Z could …") is sometimes parsed as two subjects: keep the words between them.
     between = [t for t in verb.doc[subjects[0].i : subjects[-1].i] if t.dep_ in {"cc", "punct"}]
     phrase = sorted({*(t for s in subjects for t in noun_phrase(s)), *between}, key=lambda t: t.i)
+    if _list_cut(phrase):
+        return None  # "developing nations such as A, B, and C" cut round its names: the list loses them
     if (
         len(phrase) == 1
         and phrase[0]._.named is None
@@ -174,6 +177,25 @@ def subject_of(verb: Token) -> list[Token] | None:
     ):
         return None  # a bare pronoun does not say who
     return phrase or None
+
+
+def _list_cut(phrase: list[Token]) -> bool:
+    """Names left out right before an "and" or a comma that goes on to another name ("nations [such as A,
+    B,] and C"); not an aside dropped before a common noun ("economies [such as the US,] and EU states")."""
+    for a, b in itertools.pairwise(phrase):
+        gap = a.doc[a.i + 1 : b.i]
+        named_after = any(t.pos_ == "PROPN" for t in phrase if t.i > b.i)
+        if gap and b.dep_ in {"cc", "conj", "punct"} and any(t.pos_ == "PROPN" for t in gap) and named_after:
+            return True
+    return False
+
+
+def _joined(verb: Token) -> bool:
+    """A joined verb with an "and" / "or" / "but" or a comma between it and the verb it shares a subject with;
+    one with neither is a misparse ("Section 193 stipulates that a person … may be sentenced")."""
+    head = verb.head
+    between = [c for c in head.children if head.i < c.i < verb.i and (c.dep_ == "cc" or c.text in {",", ";"})]
+    return bool(between) or any(c.dep_ == "cc" for c in verb.children)
 
 
 def _after_comma(relative: Token) -> bool:

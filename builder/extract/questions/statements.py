@@ -76,6 +76,8 @@ def open_statement(token: Token, kind: str) -> str | None:
     subject = subject_of(verb) or clausal_subject(verb)
     if subject is None or not subject_stands_alone(subject) or _unplaced(kept) or len(kept) > MAX_STATEMENT:
         return None
+    if sorted(kept, key=lambda t: t.i)[0].tag_ in {"WDT", "WP"}:
+        return None  # "which … could mean curfews": a relative clause cut from the noun it tells of
     if not set(subject) <= set(kept) or _nationality(subject):
         return None  # whose plan or doubt it is, and not a nationality's as a whole ("Canadians plan to …")
     own = {verb.i} | {c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}}  # its own tense stays

@@ -121,6 +121,8 @@ def well_formed(verb: Token, subject: list[Token], predicate: list[Token]) -> bo
     """Whether a question built from these parts is good English that means something alone."""
     if verb.tag_.startswith("NN") or verb.pos_ not in {"VERB", "AUX"}:
         return False  # a noun read as a verb ("Does five interest rate rise …?")
+    if not verb.is_alpha or len(verb.text) < 2:
+        return False  # a unit read as a verb ("funding to £3m": "m")
     seen = verb.head.lemma_ in {"see", "witness"} and verb.dep_ in {"ccomp", "xcomp", "acl", "advcl"}
     if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and not seen:
         return False  # a gerund is no clause ("whether a party calling voters will …"), unless seen happen
