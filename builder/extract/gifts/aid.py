@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from builder.extract.actors import TITLES
+from builder.extract.gifts.syntax import children
 from builder.nlp.names import names_people
 
 CURRENCIES = {
@@ -196,11 +197,7 @@ def in_gifts(item: Token) -> bool:
     end = max(amount.i, item.i)  # the sum ends at its last word: "$10 million", "$5" + "m"
     heads = [amount, amount.head]
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == end + 1]
-    return any(p.lemma_.lower() in GIFT_MONEY_NOUNS for c in preps for p in syn_pobjs(c))
-
-
-def syn_pobjs(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ == "pobj"]
+    return any(p.lemma_.lower() in GIFT_MONEY_NOUNS for c in preps for p in children(c, "pobj"))
 
 
 IN_NEED = {
