@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.extract.questions import find_questions
-
-
-def questions(parse, text):
-    return [q.question for q in find_questions(parse(text))]
+from tests.extracted import questions
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,7 @@ import pytest
 
 from builder.extract.questions import find_questions
 from builder.extract.questions.wellformed import hollow_verb, run_together
-
-
-def questions(parse, text):
-    return [q.question for q in find_questions(parse(text))]
+from tests.extracted import questions
 
 
 @pytest.mark.parametrize(
