@@ -39,12 +39,14 @@ SETS = {
     # field of its own there, not the text's first line.
     "mmds": ("mmds2025_clusters/mmds2025_dev_en_articles.jsonl", False),
     "bbc_gifts": ("bbc_gifts/articles.jsonl", False),
-    # The held-out table tests/reviewed/fresh3.jsonl: ECB+ dev news, token streams detokenised as the stories
-    # eval does (ECB_SETS: read by stories.article_of, not by the line rule of the sets above).
+    # The held-out tables tests/reviewed/fresh3.jsonl (and fresh5.jsonl, with RAMS): ECB+ dev news, token
+    # streams detokenised as the stories eval does (ECB_SETS: read by stories.article_of, not by the line rule
+    # of the sets above).
     "ecbplus": ("ecbplus/ecbplus_docs_dev.jsonl", False),
-    # The held-out table tests/reviewed/fresh4.jsonl: RAMS dev news windows (five sentences of a source
-    # article, its `text` the sentences joined), read by stories.article_of as the gifts_news eval reads
-    # them (one paragraph, no title; the rams eval likewise extracts from the record's `text` as it is).
+    # The held-out tables tests/reviewed/fresh4.jsonl (and fresh5.jsonl, with ECB+): RAMS dev news windows
+    # (five sentences of a source article, its `text` the sentences joined), read by stories.article_of as the
+    # gifts_news eval reads them (one paragraph, no title; the rams eval likewise extracts from the record's
+    # `text` as it is).
     "rams": ("rams/rams_dev.jsonl", False),
 }
 ECB_SETS = ("ecbplus",)
@@ -70,6 +72,15 @@ FRESH3_EXCLUDES = (
 # leaves out (fixed when fresh4 was built at 1ceeeb7, so a table added later does not move the pool).
 FRESH4_SIZE = 150
 FRESH4_EXCLUDES = (*FRESH3_EXCLUDES, "tests/reviewed/fresh3.jsonl")
+# The held-out table fresh5.jsonl's pool (fresh5_pool), fixed before any of its items was produced: one ECB+
+# dev document per story cluster (FRESH5_ECB_PER_CLUSTER, 42 clusters: whole articles, each of another event)
+# and FRESH5_RAMS_SIZE RAMS dev windows, one per source article, to 150 texts; the tables and gold whose
+# articles it leaves out, besides the whole fresh3 and fresh4 pools and the RAMS gift events the gift eval
+# reads (recorded here so that a table added later does not move the pool).
+FRESH5_ECB_PER_CLUSTER = 1
+FRESH5_RAMS_SIZE = 108
+FRESH5_EXCLUDES = (*FRESH4_EXCLUDES, "tests/reviewed/fresh4.jsonl")
+FRESH5_EXCLUDED_SETS = ("rams/rams_gift_events_dev.jsonl",)
 
 
 @dataclass(frozen=True)
@@ -203,13 +214,61 @@ def fresh4_pool(dev: Path, root: Path) -> set[str]:
     return pool
 
 
+def fresh5_pool(dev: Path, root: Path) -> set[str]:
+    """The held-out table fresh5.jsonl's article ids by its fixed rule, chosen before any item was produced.
+
+    Named (left out): briefing_gold, the FRESH5_EXCLUDES files (gold: `id`; reviewed tables: `article`), the
+    FRESH5_EXCLUDED_SETS records, and the whole fresh3 and fresh4 pools (also their articles without a row).
+    ECB+: of each story cluster (`cluster_id`), the FRESH5_ECB_PER_CLUSTER documents with the smallest SHA-1
+    (hex) of their id among those not named (fresh3 already holds 150 documents of the same 42 events, so more
+    of one event would add little). RAMS: as fresh4_pool, among the records not named whose source_url is
+    not that of a named record, in order of the SHA-1 of their id, the first record of each source_url,
+    skipping a text already taken, until FRESH5_RAMS_SIZE (root: the project folder)."""
+    named = {record["id"] for record in load_table(dev / SETS["briefing_gold"][0])}
+    for relative in FRESH5_EXCLUDES:
+        named |= {row.get("id", row.get("article")) for row in load_table(root / relative)}
+    for relative in FRESH5_EXCLUDED_SETS:
+        named |= {record["id"] for record in load_table(dev / relative)}
+    named |= fresh3_pool(dev, root) | fresh4_pool(dev, root)
+    pool: set[str] = set()
+    per_cluster: dict[str, int] = {}
+    for record in sorted(load_table(dev / SETS["ecbplus"][0]), key=lambda r: _sha1(r["id"])):
+        cluster = record["cluster_id"]
+        if record["id"] not in named and per_cluster.get(cluster, 0) < FRESH5_ECB_PER_CLUSTER:
+            per_cluster[cluster] = per_cluster.get(cluster, 0) + 1
+            pool.add(record["id"])
+    records = load_table(dev / SETS["rams"][0])
+    named_urls = {record["source_url"] for record in records if record["id"] in named}
+    eligible = [r for r in records if r["id"] not in named and r["source_url"] not in named_urls]
+    urls: set[str] = set()
+    texts: set[str] = set()
+    taken = 0
+    for record in sorted(eligible, key=lambda r: _sha1(r["id"])):
+        if taken == FRESH5_RAMS_SIZE:
+            break
+        if record["source_url"] in urls or record["text"] in texts:
+            continue
+        urls.add(record["source_url"])
+        texts.add(record["text"])
+        pool.add(record["id"])
+        taken += 1
+    return pool
+
+
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
 def pool_of(table: Path, dev: Path, root: Path) -> tuple[set[str], tuple[str, ...]]:
     """The fixed pool of a judged table (by its file name) and the sets it is drawn from: fresh3.jsonl's
-    (fresh3_pool), fresh4.jsonl's (fresh4_pool), or fresh2.jsonl's (held_out_pool) for any other table."""
+    (fresh3_pool), fresh4.jsonl's (fresh4_pool), fresh5.jsonl's (fresh5_pool, ECB+ and RAMS), or
+    fresh2.jsonl's (held_out_pool) for any other table."""
     if table.stem == "fresh3":
         return fresh3_pool(dev, root), ECB_SETS
     if table.stem == "fresh4":
         return fresh4_pool(dev, root), RAMS_SETS
+    if table.stem == "fresh5":
+        return fresh5_pool(dev, root), RECORD_SETS
     return held_out_pool(dev, root), HELD_OUT_SETS
 
 
