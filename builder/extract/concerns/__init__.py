@@ -31,6 +31,7 @@ from builder.extract.concerns.cues import (
 )
 from builder.extract.concerns.feelings import feelings, state_verb
 from builder.extract.concerns.holders import FIRST_PERSON, holders
+from builder.extract.concerns.shapes import whole
 from builder.extract.concerns.topics import anchored
 from builder.extract.evidence import evidence_at
 from builder.extract.phrasing import noun_phrase, phrase_root, words
@@ -68,7 +69,8 @@ def find_concerns(analysis: Analysis) -> tuple[Concern, ...]:
             key = (concern.holder, concern.evidence.sentence)
             if key in seen or any(_repeated(concern, earlier) for earlier in concerns):
                 continue
-            if (readable := anchored(concern, span, analysis)) is not None:  # else the next one may read
+            readable = anchored(whole(concern, span), span, analysis)
+            if readable is not None:  # else the next one may read
                 seen.add(key)
                 concerns.append(readable)
     return tuple(concerns)

@@ -1,0 +1,203 @@
+"""A concern's topic written as a whole clause where the rules cut it from one: a verb joined to another
+that shares its subject ("… was jealous of the hen and stole it" → "the actress stole it"), a relative
+clause ("whose policies hit the poorest" → "the party's policies hit the poorest"), an infinitive or a
+gerund whose subject is the clause above ("for being too sluggish" → "the administration was criticised for
+being too sluggish"). A topic that stays a fragment is left as it is for the caller to judge."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Span, Token
+
+from builder.core.model import Concern
+from builder.extract.actors.speech import REPORT_VERBS, SAY_VERBS
+from builder.extract.concerns.charges import base_form, charge_clause
+from builder.extract.concerns.criticism import criticism_verbs
+from builder.extract.concerns.cues import clause_text
+from builder.extract.phrasing import noun_phrase, phrase_root, subject_of, words
+from builder.extract.referents import aligned
+from builder.nlp.names import senses
+
+SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+RELATIVES = {"which", "who", "that"}
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# Preps of a charge or a topic, through which a gerund's subject is the clause above ("criticised for
+# being slow"); not "by breaching the deal", a means, whose clause above says something else.
+CHARGE_PREPS = {"for", "of", "over", "about", "as"}
+AIM_PREPS = {"about", "over", "of", "against", "for", "at", "regarding", "concerning", "on"}
+AIMED_SENSES = {"r", "g", "l", "o"}  # WordNet's first sense: a person, a body, a place, a land form
+CHARGING = {"accuse", "suspect", "blame", "charge"}
+CHARGE_NOUNS = {"accusation", "allegation", "charge", "claim", "suspicion"}
+
+
+def whole(concern: Concern, span: Span) -> Concern:
+    """The concern with its topic written as a whole clause where it was a fragment of one, or as the cue's
+    own phrase where it named only whom or where the cue word aims at ("protests against the owner")."""
+    about = whole_clause(concern.about, span)
+    about = with_cue(about, concern.cue, span)
+    return concern if about == concern.about else dataclasses.replace(concern, about=about)
+
+
+def with_cue(about: str, cue: str, span: Span) -> str:
+    """ "Karl Oyston" of "fans' protests against Karl Oyston", "torture" of "Ukraine's allegations of
+    torture", "the archipelago" of "a storm warning for the archipelago": the object of the cue noun's
+    preposition names whom or where the concern aims at, or is one bare word; the cue's own phrase (its
+    owner, who holds it, left out) says what the concern is."""
+    placed = aligned(about, span)
+    kept = [span.doc[i] for i in sorted(placed)]
+    if not kept:
+        return about
+    root = phrase_root(kept)
+    prep = root.head
+    noun = _cue_noun(prep.head, cue)
+    if root.dep_ != "pobj" or prep.lower_ not in AIM_PREPS or noun is None or prep.i in placed:
+        return about
+    if not (_aimed_at(root) or sum(t.is_alpha for t in kept) == 1):
+        return about
+    named = noun.head if noun.dep_ == "acl" else noun  # "a storm warning": "warning" read as a participle
+    own = [t for t in named.subtree if t.i <= noun.i and not _owner(t, named) and t.i not in placed]
+    if noun.dep_ != "acl":
+        own = [t for t in own if t.i == noun.i or t.head == noun or t.head.head == noun]
+    return f"{words(own)} {prep.text} {about}" if own else about
+
+
+def _cue_noun(head: Token, cue: str) -> Token | None:
+    """The cue noun a preposition hangs on: itself, the noun of the relative clause that lodges it
+    ("complaints it lodged against …"), or the cue read as a participle after the noun it names ("a storm
+    warning for …")."""
+    if head.text != cue and head.dep_ == "relcl" and head.head.text == cue:
+        head = head.head
+    if head.text != cue:
+        return None
+    if head.pos_ == "NOUN":
+        return head
+    glued = (
+        head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ == "NOUN" and head.head.i == head.i - 1
+    )
+    return head if glued else None
+
+
+def _aimed_at(noun: Token) -> bool:
+    """A person, a body or a place: whom or where a concern aims at, not what it is about."""
+    if noun.ent_type_ in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"} or noun.pos_ == "PRON":
+        return True
+    return noun.pos_ in {"NOUN", "PROPN"} and senses(noun.lemma_)[:1] in AIMED_SENSES
+
+
+def _owner(token: Token, noun: Token) -> bool:
+    """The cue noun's determiner or owner ("Ukraine's", "the"), or a word inside the owner's phrase."""
+    node = token
+    while node != noun:
+        if node.dep_ in {"poss", "det", "predet"} and node.head == noun:
+            return True
+        node = node.head
+    return token.dep_ == "case"
+
+
+def whole_clause(about: str, span: Span) -> str:
+    """The topic with the subject its clause lacks: borrowed from the verb it is joined to, the noun a
+    relative clause hangs on, or the clause above an infinitive or gerund."""
+    placed = aligned(about, span)
+    kept = [span.doc[i] for i in sorted(placed)]
+    if len(kept) < 2:
+        return about
+    root = phrase_root(kept)
+    if root.pos_ not in {"VERB", "AUX"} or kept[0].i > root.left_edge.i + _auxes(root):
+        return about  # not a clause, or one whose opening words were cut on purpose
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if subject is not None:
+        return _relative(about, root, subject, placed) or about
+    if root.dep_ == "conj" and root.tag_ in FINITE | {"VBN"} and kept[0].i >= root.i - _auxes(root):
+        return _joined(about, root, placed) or about
+    if kept[0].lower_ == "to" or (kept[0] == root and root.tag_ == "VBG"):
+        return _from_above(about, root) or about
+    return about
+
+
+def _auxes(verb: Token) -> int:
+    """How many auxiliaries open the verb's clause ("could be", "to"): the topic may start with them."""
+    return sum(1 for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i)
+
+
+def _relative(about: str, root: Token, subject: Token, placed: dict[int, tuple[int, int]]) -> str | None:
+    """ "which is unlawful" → "the scheme is unlawful"; "whose policies hit …" → "the party's policies hit
+    …": the noun the relative clause hangs on in place of its pronoun."""
+    clause = root.head if root.dep_ == "ccomp" and root.head.dep_ == "relcl" else root  # "which she says is"
+    if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    pronoun = subject if subject.lower_ in RELATIVES else None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    word = pronoun or owner
+    if word is None or word.i not in placed or min(placed) != word.i:
+        return None
+    phrase = subject_of(root) if pronoun is not None and clause == root else None
+    noun = words(phrase) if phrase else words(noun_phrase(clause.head, drop={t.i for t in clause.subtree}))
+    if not noun:
+        return None
+    if owner is not None:
+        noun += "'" if noun.endswith("s") else "'s"
+    start, end = placed[word.i]
+    return about[:start] + noun + about[end:]
+
+
+def _joined(about: str, root: Token, placed: dict[int, tuple[int, int]]) -> str | None:
+    """ "… and stole the hen" → "the actress stole the hen": a joined verb's shared subject, where it is
+    a noun phrase (not a pronoun or a relative)."""
+    phrase = subject_of(root)
+    if not phrase or any(t.i in placed for t in phrase) or phrase[0].tag_ in {"PRP", "WDT", "WP"}:
+        return None
+    start = min(placed[i][0] for i in placed)
+    return about[:start] + words(phrase) + " " + about[start:]
+
+
+def _accused_of(noun: Token, deed: Token) -> str | None:
+    """ "The federation faced accusations of failing to pay its players" → "The federation failed to pay its
+    players": the deed charged, told of whom the accusation is laid on (the subject of the verb that has
+    the charge noun for its object, or of a passive whose agent it is: "was plagued by accusations")."""
+    if noun.lemma_.lower() not in CHARGE_NOUNS or noun.i > deed.i:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "agent" else noun.head
+    if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    deps = {"nsubjpass"} if noun.dep_ == "pobj" else {"nsubj"}
+    accused = next((c for c in verb.children if c.dep_ in deps), None)
+    if accused is None or accused.pos_ == "PRON" or accused.lower_ in RELATIVES:
+        return None
+    return charge_clause(verb, accused, words(noun_phrase(accused)), charge=deed)
+
+
+def _from_above(about: str, root: Token) -> str | None:
+    """An infinitive or a gerund with its subject: the clause above a "to" verb, up to the nearest verb
+    that has one ("we are going to run the risk"); a gerund charged ("criticised for being too sluggish")
+    as the clause it claims of whom the charge is laid on. Never through a saying verb (whose subject says
+    it: the topic is what is said) nor a gerund of means or reason ("paid fines for violating the rules")."""
+    node = root
+    while not any(c.dep_ in SUBJECTS for c in node.children):
+        head = node.head
+        if node.dep_ == "pcomp" and head.lower_ in CHARGE_PREPS:
+            return _charged(head.head, node)
+        if head == node or node.dep_ not in {"xcomp", "conj"}:
+            return None
+        if head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in SAY_VERBS | REPORT_VERBS:
+            return None
+        node = head
+    subject = next(c for c in node.children if c.dep_ in SUBJECTS)
+    if subject.lower_ in RELATIVES and node.dep_ != "relcl":
+        return None
+    text = clause_text(node)
+    return text if text is not None and root.text in text and len(text) > len(about) else None
+
+
+def _charged(owner: Token, deed: Token) -> str | None:
+    """The deed a charge claims, told of whom it is laid on: "was criticised for being too sluggish" →
+    "the administration was too sluggish"; "faced accusations of failing to pay its players" → "the
+    federation failed to pay its players". None where that is a pronoun or no one."""
+    if owner.pos_ == "NOUN":
+        return _accused_of(owner, deed)
+    if owner.pos_ != "VERB" or base_form(owner) not in CHARGING | criticism_verbs():
+        return None
+    target = next((c for c in owner.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+    if target is None or target.pos_ == "PRON" or target.lower_ in RELATIVES:
+        return None
+    return charge_clause(owner, target, words(noun_phrase(target)), charge=deed)
