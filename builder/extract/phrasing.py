@@ -53,7 +53,8 @@ def named(token: Token) -> str | None:
 def words(tokens: Iterable[Token], lower_first: bool = False) -> str:
     """Tokens as text in document order, one space where the source had one or where tokens were cut out;
     a pronoun the article's actors resolve is written as the actor's name."""
-    ordered = sorted((t for t in set(tokens) if not t.is_space), key=lambda t: t.i)
+    # a word whose name is "" is said by the word before it ("the two countries" → "China and Japan")
+    ordered = sorted((t for t in set(tokens) if not t.is_space and t._.named != ""), key=lambda t: t.i)
     parts = []
     for this, following in zip(ordered, [*ordered[1:], None], strict=False):
         gap = following is not None and following.i != this.i + 1 and not following.is_punct
@@ -62,7 +63,10 @@ def words(tokens: Iterable[Token], lower_first: bool = False) -> str:
         parts.append(text + (" " if this.whitespace_ or gap else ""))
     text = " ".join(html.unescape("".join(parts)).split()).strip(",;:–—- ")
     first = ordered[0] if ordered else None
-    if lower_first and first and (_lowerable(first) or first.lower_ in {"the", "a", "an"} or first.like_num):
+    small = (
+        first is not None and first._.named is None and (first.lower_ in {"the", "a", "an"} or first.like_num)
+    )
+    if lower_first and first and (_lowerable(first) or small):
         text = text[:1].lower() + text[1:]
     return text
 

@@ -21,6 +21,7 @@ from builder.extract.actors.resolve import (
 )
 from builder.extract.evidence import sentence_index_at
 from builder.extract.phrasing import named
+from builder.extract.referents.pairs import counted_phrase, named_ones
 
 KINDS = {"person": {"person"}, "body": {"organisation", "country"}}
 ENTITY_LABELS = {"person": {"PERSON"}, "organisation": {"ORG"}, "country": {"GPE"}}
@@ -53,10 +54,27 @@ def named_pronouns(analysis: Analysis) -> Iterator[dict[int, Actor]]:
             elif (names := pair_names(analysis, token)) is not None:
                 token._.named = names  # "both companies" written "both Sainsbury's and Steinhoff"
                 pairs.append(token)
+            elif (counted := counted_names(analysis, token)) is not None:
+                first, names = counted  # "the two countries" written "China and Japan"
+                first._.named = names
+                for word in analysis.doc[first.i + 1 : token.i + 1]:
+                    word._.named = ""  # said by the names the first word is written as
+                pairs += analysis.doc[first.i : token.i + 1]
         yield marked
     finally:
         for token in [*(analysis.doc[i] for i in marked), *pairs]:
             token._.named = None
+
+
+def counted_names(analysis: Analysis, token: Token) -> tuple[Token, str] | None:
+    """The first word of a phrase counting named ones whose head is the token ("the two countries", "the
+    pair") and the names it stands for, which the article joined last ("China and Japan")."""
+    counted = counted_phrase(token)
+    if counted is None or token._.named is not None:
+        return None
+    first, count, kinds = counted
+    found = named_ones(token, count, kinds, analysis)
+    return (first, found[0]) if found is not None else None
 
 
 def named_once(text: str, sent: Span, actors: dict[int, Actor], sexes: dict[str, str] | None = None) -> str:

@@ -24,6 +24,7 @@ from builder.extract.evidence import evidence_at
 from builder.extract.referents.countries import sole_country
 from builder.extract.referents.descriptions import (
     DEMONSTRATIVE,
+    act_said_before,
     actor_described,
     bare_description,
     described_actor,
@@ -35,6 +36,7 @@ from builder.extract.referents.descriptions import (
     same_noun,
     titled,
 )
+from builder.extract.referents.pairs import counted_phrase, named_ones
 from builder.extract.referents.pronouns import BODY_WORDS, GROUP_WORDS, PERSON_WORDS, bound
 from builder.nlp.spacy_model import load_nlp
 
@@ -55,7 +57,7 @@ class Anchor:
 
     wording: str
     written: str
-    how: str  # "actor", "name", "same noun", "pronoun" or "thing"
+    how: str  # "actor", "name", "same noun", "pair", "pronoun" or "thing"
     evidence: Evidence
 
 
@@ -100,7 +102,9 @@ def anchor(
     for token in sent:
         if token.i not in placed:
             continue
-        found = _description(token, placed, analysis, such) if token.pos_ in {"NOUN"} else None
+        found = _counted(text, token, placed, analysis) if token.pos_ in {"NOUN", "NUM"} else None
+        if found is None and token.pos_ == "NOUN":
+            found = _description(token, placed, analysis, such)
         if found is None and token.pos_ == "NOUN" and token.dep_ in CORE_DEPS:
             found = _described(token, placed, analysis)
         if found is None and token.pos_ == "PRON" and actor_of is not None:
@@ -210,6 +214,28 @@ def _description(
     return placed[det.i][0], placed[token.i][1], written, made
 
 
+def _counted(
+    text: str, token: Token, placed: dict[int, tuple[int, int]], analysis: Analysis
+) -> tuple[int, int, str, Anchor] | None:
+    """ "the two countries", "the pair" → "China and Japan": the named ones the article joined last, where
+    the line does not name them already."""
+    if token.i not in placed or (counted := counted_phrase(token)) is None:
+        return None
+    first, count, kinds = counted
+    if first.i not in placed:
+        return None
+    found = named_ones(token, count, kinds, analysis)
+    if found is None:
+        return None
+    written, source = found
+    start, end = placed[first.i][0], placed[token.i][1]
+    if all(name.lower() in text[:start].lower() for name in written.replace(" and ", ", ").split(", ")):
+        return None  # "China and Japan agreed …, and the two countries …": the line names them
+    wording = token.doc[first.i : token.i + 1].text
+    made = Anchor(wording, written, "pair", evidence_at(analysis.sentences, source, analysis.article_id))
+    return start, end, written, made
+
+
 def _described(
     token: Token, placed: dict[int, tuple[int, int]], analysis: Analysis
 ) -> tuple[int, int, str, Anchor] | None:
@@ -236,6 +262,7 @@ def _antecedent(token: Token, det: Token, analysis: Analysis) -> tuple[str, str,
         or named_thing(token, analysis)
         or named_by_its_noun(token, analysis)
         or same_noun(token, analysis)
+        or act_said_before(token, analysis)
         or titled(token, analysis.title)
     )
 

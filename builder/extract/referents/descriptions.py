@@ -63,7 +63,33 @@ PUBLIC_BODIES = {
 BODY_NOUNS = TRADING | {"party", "government", "group", "club", "union", "airline", "bank", "charity"}
 MAX_ANTECEDENT_WORDS = 9
 QUANTITIES = {("deal", "great"), ("deal", "good"), ("lot", "whole")}  # noun and its modifier, as an amount
-SPEECH_PREPS = {"on", "to", "in"}  # "told the Today programme", "said on BBC Radio 4's Today programme"
+SPEECH_PREPS = {"on", "to", "in"}
+# nouns of an act, a plan or an event, which the article names first with the phrase that says which ("a plan
+# to close the barracks", "the closure of the plant", "threats against Jewish centres")
+ACT_NOUNS = {
+    "move", "decision", "plan", "proposal", "deal", "agreement", "attack", "ban", "closure", "cut", "change",
+    "policy", "scheme", "review", "inquiry", "investigation", "probe", "threat", "bid", "offer", "sale",
+    "takeover", "merger", "strike", "announcement", "step", "reform", "campaign", "programme", "project",
+    "measure", "rise", "increase", "ruling", "appeal", "crackdown", "shake-up", "overhaul", "withdrawal",
+    "expansion", "ceasefire", "talks", "visit", "protest", "boycott", "deployment", "sanction", "tax",
+    "levy", "charge", "fine", "row", "dispute", "claim", "allegation", "warning", "call", "demand",
+}  # fmt: skip
+# the phrase after an act noun that says which act
+ACT_PREPS = {"of", "for", "to", "on", "against", "over", "into", "with", "by", "from"}
+MAX_ACT_WORDS = 12
+ACT_BREAKS = {
+    ",",
+    ";",
+    ":",
+    "(",
+    ")",
+    '"',
+    "“",
+    "”",
+    "-",
+    "–",
+    "—",
+}  # "told the Today programme", "said on BBC Radio 4's Today programme"
 
 
 # descriptions ---------------------------------------------------------------------------------------------
@@ -286,6 +312,91 @@ def same_noun(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None
         return None  # "the Today programme", "a talent show programme": which one, not sure
     best = max(zip(mentions, written, strict=True), key=lambda pair: (len(_content(pair[0])), pair[0].i))
     return best[1], "same noun", best[0]  # type: ignore[return-value]
+
+
+def act_said_before(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None:
+    """ "the plan" → "the plan to close Brecon barracks": an act or event noun the article named before with
+    the phrase after it that says which (a to-infinitive, "of"/"for"/"against" …), when every such earlier
+    mention says the same; written with "the" (or its owner: "the council's plan to …")."""
+    lemma = token.lemma_.lower()
+    if lemma not in ACT_NOUNS or token.tag_ not in {"NN", "NNS"}:
+        return None
+    before = [t for t in analysis.doc[: token.sent.start] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
+    found: dict[str, tuple[str | None, Token]] = {}
+    for mention in before:
+        if mention.dep_ == "compound" or _quantity(mention):
+            continue
+        if _act_phrase(mention) is None:
+            if _introduced(mention):  # "made a policy": another act, which the line cannot tell apart
+                found.setdefault(f"#{mention.i}", (None, mention))
+            continue
+        # one it cannot write ("a policy to deal with it"), or of the other number, makes it unsure
+        written = _with_its_phrase(mention) if mention.tag_ == token.tag_ else None
+        found.setdefault(written.lower() if written else f"#{mention.i}", (written, mention))
+    if len(found) != 1:
+        return None  # none, or two plans: which one, not sure
+    written, mention = next(iter(found.values()))
+    return (written, "same noun", mention) if written is not None else None
+
+
+def _leans(noun: Token) -> bool:
+    """ "the term", "the decision": a noun with only "the" or a demonstrative, which says which one
+    nowhere in the phrase."""
+    own = [c for c in noun.children if not c.is_punct]
+    return bool(own) and all(c.dep_ == "det" and c.lower_ in DEFINITE for c in own)
+
+
+def _introduced(noun: Token) -> bool:
+    """A mention that brings in an act of its own ("made a policy", "unveiled plans"), not one that points
+    back ("the plan", "this policy", "his plans")."""
+    dets = {c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}}
+    return not dets or dets <= {"a", "an", "another", "new"}
+
+
+def _act_phrase(noun: Token) -> Token | None:
+    """The phrase after an act noun that says which act: a to-infinitive ("a plan to close …") or a
+    preposition with its object ("the closure of the plant"), the first one."""
+    after = [
+        c
+        for c in noun.children
+        if c.i > noun.i
+        and (
+            (c.dep_ == "acl" and infinitive(c))
+            or (
+                c.dep_ == "prep"
+                and c.lower_ in ACT_PREPS
+                and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+            )
+        )
+    ]
+    return after[0] if after else None
+
+
+def _with_its_phrase(noun: Token) -> str | None:
+    """The mention with the phrase after it that says which act: "a plan to close the barracks" → "the plan
+    to close the barracks"; None where the phrase is long, a clause or a list runs through it, or it leans on
+    a referent of its own ("an appeal against the term", "a policy to deal with it")."""
+    phrase = _act_phrase(noun)
+    later = [c for c in noun.children if c.i > noun.i and c != phrase and c.dep_ in {"relcl", "acl", "prep"}]
+    if phrase is None or later:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    start = owner.left_edge.i if owner is not None else noun.i
+    mods = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i]
+    if owner is None and mods:
+        start = min(c.left_edge.i for c in mods)
+    words = noun.doc[start : phrase.right_edge.i + 1]
+    if len(words) > MAX_ACT_WORDS or words[0].pos_ == "DET":
+        return None
+    if any(t.tag_ in {"PRP", "PRP$"} or t.dep_ in {"relcl", "cc"} or t.text in ACT_BREAKS for t in words):
+        return None
+    if any(t.pos_ == "NOUN" and t.i > noun.i and _leans(t) for t in words):
+        return None
+    return words.text if owner is not None else f"the {words.text}"
+
+
+def infinitive(verb: Token) -> bool:
+    return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _quantity(noun: Token) -> bool:
