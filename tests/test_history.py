@@ -342,3 +342,17 @@ def test_stories_the_snapshot_holds_unchanged_give_the_entry_and_snapshot_of_com
     assert unchanged_stories(previous, stories, later, "code-2") == set()  # other code: compare everything
     assert reused.entries == fresh.entries and reused.entries[-1].stories
     assert reused.snapshot == {**fresh.snapshot, "code": "code-1"}
+
+
+def test_a_conflict_logged_for_a_story_now_told_by_one_source_links_to_its_briefing_without_the_anchor():
+    """A briefing page has no "Where the sources disagree" section: an anchor to it would fail the strict
+    MkDocs build once an earlier entry's story lost its other sources (an article removed or regrouped)."""
+    lone = briefing("lone", "The mayor said the bridge opens on 4 May. It may open on 5 May.", "2025-01-02")
+    story = build_story("story-lone", [lone])
+    conflict = ClaimChange("conflict", "opening date", (), "4 May / 5 May")
+    claims = (conflict, ClaimChange("gift", "a bridge", ()))
+    entry = BuildEntry("2025-01-02", stories=(StoryChange("story-lone", "Lone", "updated", (), (), claims),))
+    page = render("whats_new.md.j2", Updates.of([entry], [story], [lone]).whats_new())
+    link = f"briefings/{lone.article.slug}.md"
+    assert f"[Sources disagree]({link}):" in page and f"({link}#gifts)" in page
+    assert "#where-the-sources-disagree" not in page
