@@ -108,3 +108,34 @@ def test_a_topic_that_says_what_is_left_as_it_is(parse):
     assert "the price of school meals" in abouts(
         parse, "Parents raised concerns about the price of school meals."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a relative right after its noun says which one: kept
+            "Jo Hale added that the council had failed to consult residents in a way that was open and fair.",
+            "the council had failed to consult residents in a way that was open and fair",
+        ),
+        (
+            "He said: 'God will judge those who insulted the people of this town.'",
+            "God will judge those who insulted the people of this town",
+        ),
+        (  # a preposition stranded at the end of its relative stays
+            "The coach said: 'We have had a horrible winter to put up with.'",
+            "We have had a horrible winter to put up with",
+        ),
+        (  # a list subject cut round its names loses its last name too
+            "Trade unions have long warned that developing nations such as Peru, Chile, and Ghana could "
+            "lose thousands of jobs once the tariffs are lifted.",
+            "developing nations could lose thousands of jobs once the tariffs are lifted",
+        ),
+    ],
+)
+def test_a_clause_keeps_what_defines_its_nouns(parse, text, expected):
+    assert expected in abouts(parse, text)
+
+
+def test_a_relative_set_off_by_a_comma_stays_out(parse):
+    text = "Jo Hale said the council had failed its tenants, who pay the highest rents in the county."
+    assert "the council had failed its tenants" in abouts(parse, text)

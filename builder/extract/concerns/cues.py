@@ -14,7 +14,7 @@ from builder.extract.actors.speech import (
     name_after,
 )
 from builder.extract.concerns.charges import charge_clause
-from builder.extract.concerns.lengths import short
+from builder.extract.concerns.lengths import MAX_ABOUT_WORDS, short
 from builder.extract.phrasing import infinitive, noun_phrase, without_asides, words
 
 WORRY_LEMMAS = {"concern", "worry", "fear", "apprehension", "anxiety", "alarm"}
@@ -359,18 +359,62 @@ def clause_text(verb: Token | None) -> str | None:
         if c.dep_ == "conj" and (any(s.dep_ in SUBJECT_DEPS for s in c.children) or _speech_act(c))
     ]
     cut = {t.i for c in joined for t in c.subtree} | {c.i for c in verb.children if c.dep_ == "cc" and joined}
-    tokens = [t for t in without_asides(verb, cut) if t.dep_ not in {"mark"} or t.head != verb]
+    tokens = _with_defining(without_asides(verb, cut), cut)
+    tokens = [t for t in tokens if t.dep_ not in {"mark"} or t.head != verb]
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"expl", "csubj"}), None)
     if subject is None and (subject := _subject_taken_as_object(verb)) is not None:
         tokens = sorted([*noun_phrase(subject), *tokens], key=lambda t: t.i)
     start = subject.left_edge.i if subject is not None else verb.i
     tokens = [t for t in tokens if t.i >= start or (t.head == verb and t.dep_ in {"aux", "neg"})]
+    tokens = _without_list_tail(tokens, verb)
     if subject is not None and subject.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
         antecedent = [t for t in noun_phrase(verb.head) if t.i not in {s.i for s in verb.subtree}]
         tokens = antecedent + [
             t for t in tokens if t != subject
         ]  # "Mr Blair who will waste …" → "Mr Blair will …"
     return short(tokens)
+
+
+def _without_list_tail(tokens: list[Token], verb: Token) -> list[Token]:
+    """A list subject whose names were cut as an aside ("developing nations [such as A, B,] and C could
+    lose jobs") loses the rest of the list too: "developing nations could lose jobs", not "developing nations
+    and C could lose jobs" (the parser takes the last name for a second subject)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    kept = {t.i for t in tokens}
+    if len(subjects) < 2 or subjects[0].i not in kept:
+        return tokens
+    first, last = subjects[0], subjects[-1]
+    gap = [t for t in verb.doc[first.i + 1 : last.left_edge.i] if t.i not in kept]
+    if not any(t.pos_ == "PROPN" for t in gap):
+        return tokens
+    tail = {t.i for t in last.subtree} | {
+        t.i for t in verb.doc[first.i + 1 : last.left_edge.i] if t.is_punct or t.dep_ == "cc"
+    }
+    return [t for t in tokens if t.i not in tail]
+
+
+def _with_defining(tokens: list[Token], cut: set[int]) -> list[Token]:
+    """The words with the relative clauses that say which thing is meant put back: one right after its noun,
+    with no comma or dash before it ("in a way that was fair", "those who slandered the nation", "the
+    right time to introduce it"); one set off by a comma says something more, and stays out."""
+    kept = {t.i for t in tokens}
+    doc = tokens[0].doc if tokens else None
+    while doc is not None:
+        defining = [
+            r
+            for i in sorted(kept)
+            for r in doc[i].children
+            if r.dep_ == "relcl"
+            and r.i not in kept
+            and r.i not in cut
+            and r.left_edge.i - 1 in kept
+            and not doc[r.left_edge.i - 1].is_punct
+        ]
+        added = {t.i for r in defining for t in without_asides(r, cut)}
+        if not defining or sum(not doc[i].is_punct for i in kept | added) > MAX_ABOUT_WORDS:
+            break  # a line too long to hold it would be cut elsewhere: better without it
+        kept |= added
+    return [t for t in tokens[0].doc if t.i in kept] if doc is not None else tokens
 
 
 def _speech_act(verb: Token) -> bool:

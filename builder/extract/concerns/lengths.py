@@ -31,9 +31,16 @@ def shortened(tokens: list[Token], limit: int = MAX_ABOUT_WORDS) -> list[Token]:
             or (tokens[-1].lower_ == "to" and tokens[-1].pos_ == "PART")  # "failure to, as they saw it, act"
         )
         and tokens[-1].dep_ != "prt"
+        and not _stranded(tokens[-1])
     ):
         tokens = tokens[:-1]
     return _without_open_bracket(tokens)
+
+
+def _stranded(token: Token) -> bool:
+    """A preposition that ends its clause with no object of its own: "a loophole that needs to be looked
+    at", "a season to put up with" (not one whose object a cut left out)."""
+    return token.pos_ == "ADP" and token.dep_ in {"prep", "prt"} and not any(token.children)
 
 
 def _without_open_bracket(tokens: list[Token]) -> list[Token]:
