@@ -80,6 +80,39 @@ def test_names_joined_in_the_same_sentence_are_others(parse):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the two men" is not a woman and a man
+        "Mrs Ellis and Mr Dunn were arrested outside the pub. The two men are likely to appear in court on "
+        "Monday.",
+        # joined long before: the article may mean two it never joined
+        "Oman and Qatar signed a gas pact in 2019. Prices fell. Ports grew. Exports rose. Output slowed. "
+        "Officials said the two countries are likely to renew the accord in June.",
+    ],
+)
+def test_no_names_of_the_wrong_sex_or_joined_long_before(parse, text):
+    assert all(" and " not in q for q in questions(parse, text))
+
+
+def test_they_after_a_sentence_whose_subject_is_joined_names(parse):
+    text = (
+        "Sprinters Maria Kollas and Nikos Varos missed a doping test in Patras. They are likely to appeal "
+        "against the suspension next month."
+    )
+    assert questions(parse, text) == [
+        "Will Maria Kollas and Nikos Varos appeal against the suspension next month?"
+    ]
+
+
+def test_they_after_a_plural_of_its_own_sentence_is_left(parse):
+    text = (
+        "Norvik Foods and Harland Dairies agreed to merge in March. Farmers warned that they could lose "
+        "their contracts."
+    )
+    assert all("Norvik" not in about for _, about in concerns(parse, text))
+
+
 def test_the_latest_pair_far_back_after_another_is_not_sure(parse):
     text = (
         "Peru and Chile signed a pact in 2019. Bolivia and Brazil signed one in 2020. Trade grew. Prices "

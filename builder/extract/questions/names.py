@@ -21,7 +21,7 @@ from builder.extract.actors.resolve import (
 )
 from builder.extract.evidence import sentence_index_at
 from builder.extract.phrasing import named
-from builder.extract.referents.pairs import counted_phrase, named_ones
+from builder.extract.referents.pairs import counted_phrase, joined_subject, named_ones
 
 KINDS = {"person": {"person"}, "body": {"organisation", "country"}}
 ENTITY_LABELS = {"person": {"PERSON"}, "organisation": {"ORG"}, "country": {"GPE"}}
@@ -53,6 +53,9 @@ def named_pronouns(analysis: Analysis) -> Iterator[dict[int, Actor]]:
                 marked[token.i] = actor
             elif (names := pair_names(analysis, token)) is not None:
                 token._.named = names  # "both companies" written "both Sainsbury's and Steinhoff"
+                pairs.append(token)
+            elif (names := joined_subject(analysis=analysis, pronoun=token)) is not None:
+                token._.named = names  # "They may face a ban" after "Thanou and Kenteris missed a test"
                 pairs.append(token)
             elif (counted := counted_names(analysis, token)) is not None:
                 first, names = counted  # "the two countries" written "China and Japan"

@@ -36,7 +36,7 @@ from builder.extract.referents.descriptions import (
     same_noun,
     titled,
 )
-from builder.extract.referents.pairs import counted_phrase, named_ones
+from builder.extract.referents.pairs import counted_phrase, joined_subject, named_ones
 from builder.extract.referents.pronouns import BODY_WORDS, GROUP_WORDS, PERSON_WORDS, bound
 from builder.nlp.spacy_model import load_nlp
 
@@ -109,6 +109,8 @@ def anchor(
             found = _described(token, placed, analysis)
         if found is None and token.pos_ == "PRON" and actor_of is not None:
             found = _pronoun(token, placed, analysis, actor_of)
+        if found is None and token.pos_ == "PRON":
+            found = _joined_pronoun(token, placed, analysis)
         if found is None and token.pos_ == "PRON" and thing_of is not None:
             found = _thing(token, placed, analysis, thing_of)
         if found is None:
@@ -288,6 +290,17 @@ def _pronoun(
     )
     made = Anchor(token.text, name, "pronoun", source)
     return start, end, name, made
+
+
+def _joined_pronoun(
+    token: Token, placed: dict[int, tuple[int, int]], analysis: Analysis
+) -> tuple[int, int, str, Anchor] | None:
+    """ "they" → "Thanou and Kenteris": the names joined as the subject of the sentence before."""
+    if bound(token, set(placed)) or (written := joined_subject(token, analysis)) is None:
+        return None
+    start, end = placed[token.i]
+    made = Anchor(token.text, written, "pair", evidence_at(analysis.sentences, token, analysis.article_id))
+    return start, end, written, made
 
 
 def _thing(

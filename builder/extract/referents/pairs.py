@@ -31,6 +31,9 @@ KINDS = {
     **{noun: {"PERSON", ""} for noun in PERSON_NOUNS},
     "side": {"GPE", "ORG", "PERSON", "NORP"},
 }
+NEAR = 3  # sentences back the names may be joined
+MALE_NOUNS = {"man", "men", "brother", "boy"}
+FEMALE_NOUNS = {"woman", "women", "sister", "girl", "actress"}
 ANY_NAME = {"GPE", "ORG", "PERSON", ""}  # "the two", "the pair": who, the names say
 
 
@@ -73,9 +76,34 @@ def named_ones(token: Token, count: int, kinds: set[str], analysis: Analysis) ->
     found = [j for j in _joined(analysis, start) if len(j[1]) == count and all(k in kinds for k in j[2])]
     if len({tuple(n.lower() for n in f[1]) for f in found}) != 1:
         return None
+    if found[-1][0].i < analysis.doc[max(0, start - 1)].sent.start and not _near(
+        found[-1][0], token, analysis
+    ):
+        return None  # named long before: the article may mean others it never joined ("both countries")
+    if _wrong_sex(token, found[-1][0]):
+        return None  # "the two men" after "Mrs Mitchell and Dickie"
     head, names, _ = found[-1]
     written = ", ".join(names[:-1]) + " and " + names[-1]
     return written, head
+
+
+def _near(head: Token, token: Token, analysis: Analysis) -> bool:
+    """The names joined in one of the NEAR sentences before the token's."""
+    sents = list(analysis.doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= token.i < s.end)
+    there = next(k for k, s in enumerate(sents) if s.start <= head.i < s.end)
+    return here - there <= NEAR
+
+
+def _wrong_sex(token: Token, head: Token) -> bool:
+    """ "the two men" for names one of which a woman's title leads ("Mrs Mitchell"), or the other way."""
+    noun = token.lemma_.lower()
+    titles = {t.lower_.rstrip(".") for m in [head, *_conjuncts(head)] for t in m.subtree if t.i < m.i}
+    if noun in MALE_NOUNS:
+        return bool(titles & {"mrs", "ms", "miss", "madam", "lady", "dame"})
+    if noun in FEMALE_NOUNS:
+        return bool(titles & {"mr", "sir", "lord"})
+    return False
 
 
 def _joined(analysis: Analysis, before: int) -> list[tuple[Token, list[str], list[str]]]:
@@ -138,3 +166,28 @@ def _written(name: Span) -> str:
     if name.start > 0 and name.doc[name.start - 1].lower_ == "the" and name.label_ in {"GPE", "ORG"}:
         return "the " + text
     return text
+
+
+def joined_subject(pronoun: Token, analysis: Analysis) -> str | None:
+    """ "Thanou and Kenteris missed a test. They may face a ban" → "Thanou and Kenteris": a "they" or "them"
+    whose sentence names no one and nothing plural before it, after a sentence whose main subject is names
+    joined with "and" (and which names nothing else plural as a subject)."""
+    if pronoun.lower_ not in {"they", "them"} or pronoun.pos_ != "PRON":
+        return None
+    sent = pronoun.sent
+    before = pronoun.doc[sent.start : pronoun.i]
+    if any(t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in before):
+        return None  # "officials said they …": the sentence has its own plural
+    if sent.start == 0:
+        return None
+    previous = pronoun.doc[sent.start - 1].sent
+    subjects = [t for t in previous if t.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or subjects[0].head != previous.root:
+        return None
+    head = subjects[0]
+    others = [t for t in subjects[1:] if t.tag_ in {"NNS", "NNPS"} or t.lower_ in {"they", "we"}]
+    runs = [r for r in _joined(analysis, previous.end) if r[0] == head]
+    if not runs or others:
+        return None
+    names = runs[0][1]
+    return ", ".join(names[:-1]) + " and " + names[-1]
