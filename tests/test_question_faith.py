@@ -86,3 +86,43 @@ def test_advice_and_conditions_are_written_as_they_stand(parse, text, expected):
 )
 def test_decisions_to_come_and_kept_conditions_are_asked(parse, text, expected):
     assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # asked what they themselves would do, and answering in the same sentence: nothing is left open
+        "Asked whether she would stand for the leadership, Ms Okafor said she would back the current leader.",
+        "Asked whether he would quit over the row, Mr Tanaka said he would stay on to finish the reforms.",
+        # "Without X, …" opening the clause holds for each verb joined to it: no forecast without it
+        "Without tighter controls, the new rules will be much harder to enforce and could be ignored for "
+        "years, the watchdog warned.",
+        # an untold fact that does not say of what: "What is the precise cause?" means nothing alone
+        "The precise cause was not determined, and the airline said its inquiry would continue.",
+        "The new fares will not be announced until all the details have been determined, the ministry said.",
+    ],
+)
+def test_no_question_answered_conditioned_or_about_nothing_named(parse, text):
+    assert questions(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question put about something else is not settled by the reply
+        (
+            "Asked whether it was realistic to assume the Greens could win the election, Ms Berg said: "
+            '"We have no limit to our ambitions."',
+            "Will the Greens win the election?",
+        ),
+        # the condition kept, written as the sentence says it
+        (
+            "Without a rescue package from the government, Flybe could run out of cash by March, its "
+            "chairman said.",
+            "Possible: without a rescue package from the government, Flybe could run out of cash by March",
+        ),
+        ("The cause of the blaze has not been determined.", "What is the cause of the blaze?"),
+    ],
+)
+def test_open_points_beside_an_answer_a_condition_or_an_untold_fact(parse, text, expected):
+    assert questions(parse, text) == [expected]

@@ -45,3 +45,16 @@ def test_no_garbled_question(parse, text):
 )
 def test_a_joined_verb_keeps_its_shared_subject(parse, text, expected):
     assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse hung "talks on the pact" on "tariff" and left "are likely" with no subject: the question
+        # would end inside the next clause's subject
+        "Analysts say Brazil and Chile would likely block any new tariff and talks on the trade pact are "
+        "likely to drag on.",
+    ],
+)
+def test_no_question_cut_before_a_verb_that_lost_its_subject(parse, text):
+    assert questions(parse, text) == []

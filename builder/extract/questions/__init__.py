@@ -44,7 +44,13 @@ from builder.extract.questions.pending import (
     untold_fact,
 )
 from builder.extract.questions.statements import open_statement
-from builder.extract.questions.wellformed import run_together, stray, subject_stands_alone, well_formed
+from builder.extract.questions.wellformed import (
+    run_together,
+    says_whose,
+    stray,
+    subject_stands_alone,
+    well_formed,
+)
 from builder.extract.referents import anchor
 
 MAX_DEAL = 20
@@ -64,6 +70,8 @@ SCHEDULED = {"expect", "due", "set", "schedule", "plan"}
 DISMISSING = {"quash", "dismiss", "deny", "end", "scotch", "dampen", "rebuff", "reject", "silence", "squash"}
 CONCEDING = {"although", "though", "while", "whilst"}
 REPLYING = {"reply", "respond", "retort", "answer"}
+ANSWERING = {"say", "tell", "insist", "add", "admit", "deny", "state"}
+PERSONAL = {"he", "she", "they", "i", "we"}
 OPENINGS = {
     "is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should", "has", "have",
     "had", "may", "might", "must", "shall", "who", "what", "when", "where", "why", "how", "which", "whose",
@@ -378,12 +386,31 @@ def _granted_view(cue: Token) -> bool:
 
 
 def _answered(cue: Token) -> bool:
-    """ "the suggestion that perhaps he was tired, to which he replied: …": the one asked answers in the
-    same sentence, so the article does not leave it open."""
-    return any(
+    """ "the suggestion that perhaps he was tired, to which he replied: …", "Asked whether he would resign,
+    Mr Lee said he would stay": the one asked answers in the same sentence, so the article does not leave it
+    open."""
+    replied = any(
         t.lemma_ in REPLYING and t.pos_ == "VERB" and (t.dep_ == "relcl" or _to_which(t))
         for t in cue.sent
         if t.i > cue.i
+    )
+    return replied or any(_asked_and_answered(a, cue) for a in cue.ancestors)
+
+
+def _asked_and_answered(asked: Token, cue: Token) -> bool:
+    """ "Asked whether he would resign, X said …": someone asked what they themselves will do, opening a
+    sentence whose main verb gives their answer ("Asked whether it was realistic to …" asks of something
+    else, which the reply need not settle)."""
+    clause = cue.head if cue.dep_ == "mark" else cue
+    own = any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in PERSONAL for c in clause.children)
+    return (
+        own
+        and asked.lemma_ == "ask"
+        and asked.tag_ == "VBN"
+        and asked.dep_ == "advcl"
+        and asked.i < asked.head.i
+        and (asked.head.lemma_ in REPLYING or base_form(asked.head) in ANSWERING)
+        and any(c.dep_ == "nsubj" for c in asked.head.children)
     )
 
 
@@ -420,6 +447,8 @@ def _unknown_question(token: Token, drop: set[int]) -> str | None:
     root = phrase_root(subject)
     if not (root.pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in root.children)):
         return None  # "cause of the fire" without its article: the source lost a word
+    if not says_whose(root):
+        return None  # "What is the exact time?", "What are all the details?": of what, the line does not say
     if any(c.dep_ == "poss" and c.tag_ == "PRP$" and c._.named is None for c in root.children):
         return None  # "What is its fate?": whose, the page alone cannot say
     if token.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in token.children):

@@ -178,7 +178,7 @@ def clause_question(
         return None
     condition = _trailing_hinge(verb, skip, subject or [])
     predicate = sorted([*predicate, *condition], key=lambda t: t.i)
-    if any(hinge(c) and c not in predicate for c in verb.children):
+    if any(hinge(c) and c not in predicate for c in verb.children) or _shared_hinge(verb):
         return None  # "If convicted, he could be jailed": without its condition the question predicts
     start = subject[-1].i if subject else -1
     before = words([t for t in predicate if start < t.i < verb.i])  # "finally": before the verb, as written
@@ -290,7 +290,30 @@ def hinge(part: Token) -> bool:
         )
     if part.dep_ == "prep" and part.lower_ == "in":
         return any(c.dep_ == "pobj" and c.lemma_.lower() in CASE_NOUNS for c in part.children)
+    if part.dep_ == "prep" and part.lower_ == "without" and part.i < part.head.i:
+        return _opens_clause(part)  # "Without this deal, the plant could close": only if it lacks the deal
     return False
+
+
+def _shared_hinge(verb: Token) -> bool:
+    """A condition opening the clause that this verb is joined to ("Without X, the rules will be harder to
+    enforce and could be ignored"): it holds for both verbs."""
+    first = verb.head if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} else None
+    return first is not None and any(hinge(c) for c in first.children if c.i < first.i)
+
+
+def _opens_clause(part: Token) -> bool:
+    """A phrase that opens its clause, set off by a comma ("Without X, …"), not one inside the subject."""
+    doc = part.doc
+    end = part.right_edge.i + 1
+    return (
+        end < len(doc)
+        and doc[end].text == ","
+        and all(
+            t.dep_ in {"advmod", "cc", "punct", "prep"} or t.i >= part.i
+            for t in doc[part.sent.start : part.i]
+        )
+    )
 
 
 def seen_event(verb: Token) -> tuple[Token, list[Token] | None] | None:

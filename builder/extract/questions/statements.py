@@ -33,7 +33,9 @@ from builder.extract.questions.wellformed import (
     first_person_verb,
     hollow_verb,
     orphaned,
+    says_whose,
     subject_stands_alone,
+    subjectless_verb,
     such_named_before,
     unpaired_comma,
 )
@@ -134,6 +136,8 @@ def _unknown_thing(token: Token) -> str | None:
         return None  # "its fate": whose, the page alone cannot say
     if not any(c.dep_ in {"det", "poss"} for c in root.children) or _unplaced(subject):
         return None  # without its article the source lost a word ("cause of the fire is unknown")
+    if not says_whose(root):
+        return None  # "Unknown: the exact time": of what, the line does not say
     if any(t.dep_ in {"relcl", "acl"} and t.pos_ in {"VERB", "AUX"} for t in subject):
         return None  # a clause inside the subject is not cut well in a short note
     return f"{OPEN_MARKS['unknown']} {words(subject, lower_first=True)}"
@@ -187,6 +191,9 @@ def _reads_badly(kept: list[Token], verb: Token, subject: list[Token]) -> bool:
     last = max((t for t in kept if not t.is_punct), key=lambda t: t.i, default=None)
     if last is not None and last.pos_ in LOOSE_ENDS:
         return True  # "… may not be the place for jelly but"
+    following = last.doc[last.i + 1] if last is not None and last.i + 1 < len(last.doc) else None
+    if following is not None and following not in kept and subjectless_verb(following):
+        return True  # "… from any action and negotiations on the draft | are likely to take time"
     if any(c.dep_ in {"ccomp", "csubj"} and c.i < verb.i and c.tag_ != "VBG" for c in verb.children):
         return True  # a clause before the verb ("Were prices to fall, …" misread): two run together
     if any(hinge(c) and c not in kept for c in verb.children):

@@ -208,12 +208,35 @@ def unpaired_comma(verb: Token, predicate: list[Token]) -> bool:
 
 
 def _cut_short(predicate: list[Token]) -> bool:
-    """The question stops inside a noun phrase ("the next round of games" of "games consoles")."""
+    """The question stops inside a noun phrase ("the next round of games" of "games consoles"), or before a
+    verb that has no subject of its own, the last nouns kept being really its subject ("shield X from any
+    action and negotiations on the draft | are likely to take time")."""
     if not predicate:
         return False
     last = max(predicate, key=lambda t: t.i)
     following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-    return following is not None and following.pos_ in {"NOUN", "PROPN"} and following not in predicate
+    if following is None or following in predicate:
+        return False
+    return following.pos_ in {"NOUN", "PROPN"} or subjectless_verb(following)
+
+
+def says_whose(root: Token) -> bool:
+    """A thing named with what it belongs to or is of ("the cost of the parade", "the victim's name", "the
+    death toll"), or by name; "the exact time" or "all the details" alone do not say of what."""
+    return root.pos_ != "NOUN" or any(
+        c.dep_ in {"prep", "poss", "compound", "acl", "relcl"} for c in root.children
+    )
+
+
+def subjectless_verb(token: Token) -> bool:
+    """A finite verb with no subject, where the parse gave its subject to the clause before."""
+    return (
+        token.tag_ in {"VBZ", "VBP", "VBD"}
+        and token.pos_ in {"VERB", "AUX"}
+        and token.dep_ in {"conj", "ROOT", "ccomp"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in token.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.head.children if c.i > token.i)
+    )
 
 
 def _foreign_possessive(subject: list[Token], predicate: list[Token]) -> bool:
