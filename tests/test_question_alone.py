@@ -84,3 +84,45 @@ def test_no_question_that_reads_badly_alone(parse, text):
 )
 def test_the_country_is_not_guessed(parse, text, unwanted):
     assert not any(unwanted in q for q in questions(parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject that needs its defining relative clause to say which one keeps it
+        (
+            "Some economists say the real number of people who used payday loans may be closer to two "
+            "million.",
+            "Will the real number of people who used payday loans be closer to two million?",
+        ),
+        (
+            "The amount the council spends on roads could fall by a third next year, officials warned.",
+            "Will the amount the council spends on roads fall by a third next year?",
+        ),
+        (
+            "Analysts say the share of drivers who switch to electric cars could double by 2030.",
+            "Will the share of drivers who switch to electric cars double by 2030?",
+        ),
+        (
+            "Officials say the number of families who lost their homes could rise to 3,000.",
+            "Will the number of families who lost their homes rise to 3,000?",
+        ),
+        (
+            "Police said the men who robbed the jeweller may have fled abroad.",
+            "Did the men who robbed the jeweller flee abroad?",
+        ),
+    ],
+)
+def test_a_subject_keeps_the_relative_clause_that_says_which(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative set off by commas, with a pronoun of its own, is not kept: the line cannot place it
+        "Officials say the price the group paid for the stake, which it bought in 2019, may be revised.",
+    ],
+)
+def test_no_relative_clause_kept_that_the_line_cannot_place(parse, text):
+    assert questions(parse, text) == []

@@ -26,6 +26,7 @@ from builder.extract.questions.wellformed import (
     bare_antecedent,
     detached,
     orphaned,
+    restrictive,
     stray,
     subject_stands_alone,
     well_formed,
@@ -58,6 +59,7 @@ REPORTING = {
 # a clause that says on what the claim hangs ("if convicted", "unless talks fail"): asked without it, the
 # question says more than the sentence
 HINGES = {"if", "unless"}
+MAX_DEFINING = 7
 CASE_NOUNS = {"case", "event"}  # "in extreme cases", "in the event of a strike"
 
 
@@ -151,6 +153,8 @@ def clause_question(
     ):
         return None  # "which roads will be closed" asked without its "which"
     subject = subject or named_subject(subject_of(verb)) or clausal_subject(verb)
+    if subject and bare_antecedent(subject):  # "the real total of people [who went to food banks]"
+        subject = with_defining_clause(subject)
     if subject is None and wh is None and (there := _existential(verb)) is not None:
         return _there_question(verb, there, drop)
     if subject and any(t.text in {"-", "–", "—"} and t.whitespace_ for t in subject):
@@ -293,6 +297,26 @@ def hinge(part: Token) -> bool:
     if part.dep_ == "prep" and part.lower_ == "without" and part.i < part.head.i:
         return _opens_clause(part)  # "Without this deal, the plant could close": only if it lacks the deal
     return False
+
+
+def with_defining_clause(subject: list[Token]) -> list[Token]:
+    """A subject given back the short relative clause that says which one it means, which the phrase cut
+    ("the role [lightning plays in eruptions]", "the total of people [who went to food banks]"): one clause
+    of at most MAX_DEFINING words, right after the subject's last word, with no comma, quote or clause of its
+    own inside."""
+    kept = {t.i for t in subject}
+    last = max(t.i for t in subject)
+    for clause in (c for t in subject for c in t.children if c.dep_ == "relcl" and c.i not in kept):
+        words_ = list(clause.subtree)
+        if (
+            clause.left_edge.i == last + 1
+            and len(words_) <= MAX_DEFINING
+            and restrictive(clause)
+            and not any(t.is_punct or t.is_quote for t in words_)
+            and not any(t.dep_ in {"relcl", "ccomp", "advcl", "acl"} for t in words_ if t != clause)
+        ):
+            return sorted([*subject, *words_], key=lambda t: t.i)
+    return subject
 
 
 def _shared_hinge(verb: Token) -> bool:

@@ -286,7 +286,7 @@ def bare_antecedent(tokens: list[Token], only: set[int] | None = None) -> bool:
     `only`, just those nouns are looked at."""
     kept = {t.i for t in tokens}
     for noun in (t for t in tokens if t.pos_ in {"NOUN", "PRON"} and (only is None or t.i in only)):
-        cut = any(c.dep_ in {"relcl", "acl"} and c.i not in kept and _restrictive(c) for c in noun.children)
+        cut = any(c.dep_ in {"relcl", "acl"} and c.i not in kept and restrictive(c) for c in noun.children)
         others = [c for c in noun.children if c.i in kept and c.dep_ not in {"det", "punct"} and not _only(c)]
         preps_only = all(c.dep_ == "prep" for c in others)
         if cut and (not others or (preps_only and not any(c.dep_ == "det" for c in noun.children))):
@@ -363,7 +363,7 @@ def _only(modifier: Token) -> bool:
     return modifier.lower_ in {"only", "first", "last", "same"} or modifier.tag_ == "JJS"
 
 
-def _restrictive(clause: Token) -> bool:
+def restrictive(clause: Token) -> bool:
     """A relative clause that says which one is meant (no comma before it)."""
     start = clause.left_edge.i
     marks = {",", "(", "–", "—", "-"}
@@ -454,8 +454,12 @@ def _human(noun: Token) -> bool:
 
 
 def stray(token: Token, verb: Token) -> bool:
-    """A word that breaks the question: a wh-word, a finite verb of another clause, a pronoun, a bracket."""
-    if token.tag_ in {"WP", "WRB", "WP$"} or (token.tag_ == "WDT" and token.dep_ not in {"nsubj", "dobj"}):
+    """A word that breaks the question: a wh-word, a finite verb of another clause, a pronoun, a bracket; the
+    "who" opening a relative clause kept with its noun ("people who went to food banks") is none."""
+    relative = token.dep_ in {"nsubj", "nsubjpass", "dobj"} and token.head.dep_ == "relcl"
+    if (token.tag_ in {"WP", "WRB", "WP$"} and not (relative and token.tag_ == "WP")) or (
+        token.tag_ == "WDT" and token.dep_ not in {"nsubj", "dobj"}
+    ):
         return True
     if token.tag_ in FINITE and token.dep_ not in {"relcl", "ccomp", "advcl", "acl", "pcomp"}:
         return not _noun_read_as_verb(token) and (token.head.i != verb.i or token.dep_ != "conj")
