@@ -99,7 +99,7 @@ def test_decisions_to_come_and_kept_conditions_are_asked(parse, text, expected):
         "years, the watchdog warned.",
         # an untold fact that does not say of what: "What is the precise cause?" means nothing alone
         "The precise cause was not determined, and the airline said its inquiry would continue.",
-        "The new fares will not be announced until all the details have been determined, the ministry said.",
+        "The timetable will not be announced before all the details have been determined, a spokesman said.",
     ],
 )
 def test_no_question_answered_conditioned_or_about_nothing_named(parse, text):
@@ -111,8 +111,8 @@ def test_no_question_answered_conditioned_or_about_nothing_named(parse, text):
     [
         # a question put about something else is not settled by the reply
         (
-            "Asked whether it was realistic to assume the Greens could win the election, Ms Berg said: "
-            '"We have no limit to our ambitions."',
+            "Asked if it was realistic to expect the Greens to win the election, Ms Berg said: "
+            '"Our ambitions have no limit."',
             "Will the Greens win the election?",
         ),
         # the condition kept, written as the sentence says it

@@ -153,7 +153,7 @@ def clause_question(
     ):
         return None  # "which roads will be closed" asked without its "which"
     subject = subject or named_subject(subject_of(verb)) or clausal_subject(verb)
-    if subject and bare_antecedent(subject):  # "the real total of people [who went to food banks]"
+    if subject and bare_antecedent(subject):  # "the share of drivers [who switch to EVs]"
         subject = with_defining_clause(subject)
     if subject is None and wh is None and (there := _existential(verb)) is not None:
         return _there_question(verb, there, drop)
@@ -301,7 +301,7 @@ def hinge(part: Token) -> bool:
 
 def with_defining_clause(subject: list[Token]) -> list[Token]:
     """A subject given back the short relative clause that says which one it means, which the phrase cut
-    ("the role [lightning plays in eruptions]", "the total of people [who went to food banks]"): one clause
+    ("the amount [the council spends on roads]", "the share of drivers [who switch to EVs]"): one clause
     of at most MAX_DEFINING words, right after the subject's last word, with no comma, quote or clause of its
     own inside."""
     kept = {t.i for t in subject}

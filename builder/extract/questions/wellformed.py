@@ -455,7 +455,7 @@ def _human(noun: Token) -> bool:
 
 def stray(token: Token, verb: Token) -> bool:
     """A word that breaks the question: a wh-word, a finite verb of another clause, a pronoun, a bracket; the
-    "who" opening a relative clause kept with its noun ("people who went to food banks") is none."""
+    "who" opening a relative clause kept with its noun ("drivers who switch to EVs") is none."""
     relative = token.dep_ in {"nsubj", "nsubjpass", "dobj"} and token.head.dep_ == "relcl"
     if (token.tag_ in {"WP", "WRB", "WP$"} and not (relative and token.tag_ == "WP")) or (
         token.tag_ == "WDT" and token.dep_ not in {"nsubj", "dobj"}
