@@ -1435,3 +1435,110 @@ def test_what_happened_told_as_fact_is_no_concern(parse, text):
 )
 def test_harm_foreseen_or_blamed_stays_a_concern(parse, text, expected):
     assert concerns(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # the subject of a verb that meets or causes a worry does not hold it
+        ("The transport minister faced fierce criticism over the rail delays.", UNATTRIBUTED),
+        ("The carmaker dismissed concerns about the safety of its brakes.", UNATTRIBUTED),
+        ("The health board has ignored repeated warnings about staffing on its wards.", UNATTRIBUTED),
+        (  # the reporter holds it; not a name further on in the subject's phrase
+            "Ankara insists that the jet, part of a squadron sent in support of President Omar Haddad, "
+            "ignored repeated warnings to leave its airspace.",
+            "Turkey",  # the capital standing for its government
+        ),
+        # a worry from someone named after "from"
+        ("The minister faced criticism from MPs over the delays.", "MPs"),
+        ("The club has faced criticism from fans over the rise in ticket prices.", "fans"),
+        # a part of a group, named by where it is
+        ("Many in the farming industry argue that the deal will hurt.", "Many in the farming industry"),
+        ("Others criticised the council for closing the library early.", "Others"),
+        ("Some warned that the plan would fail.", UNATTRIBUTED),
+        # "their" worry is that of the subject who airs it
+        ("Regulators raised their concerns about the merger.", "Regulators"),
+    ],
+)
+def test_who_holds_a_worry_met_sent_or_aired(parse, text, holder):
+    assert concerns(parse, text)[0][0] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (  # a cue in a clause of time or condition inside the quoted words: who says them
+            "A spokeswoman for the site said requests would be reviewed. "
+            '"When clips violate our rules, we take them down," she said.',
+            "spokeswoman for the site",
+        ),
+        (  # "it is alleged" in quoted words: the speaker set off after them, as named before
+            "Police spokesman Sam Dube said the door of the flat had not been forced. "
+            '"It is alleged that the victim was attacked at her home by two men," he added.',
+            "Sam Dube",
+        ),
+        (  # "it" in a clause below the report: the body reporting, not the one named in the sentence before
+            "The council approved the plan on Monday. "
+            "The union said it would strike again if it remained worried about safety on the trains.",
+            "union",
+        ),
+        (
+            "The hospital trust said it had acted on every complaint, although it was alarmed by the rise in "
+            "waiting times.",
+            "hospital trust",
+        ),
+    ],
+)
+def test_who_speaks_the_clause_a_cue_sits_in(parse, text, holder):
+    assert concerns(parse, text)[-1][0] == holder
+
+
+def test_who_is_to_blame_does_not_blame(parse):
+    text = "The ministry has rejected suggestions that Russia was to blame for the attacks on the plant."
+    assert concerns(parse, text)[0][0] == UNATTRIBUTED
+
+
+def test_a_charge_joined_to_a_report_by_but_is_not_the_reporters(parse):
+    text = (
+        "The club said it had paid 50m euros for the striker, but it has been alleged that the real cost of "
+        "the deal was far greater."
+    )
+    assert concerns(parse, text)[0][0] == UNATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (  # a young person named by age or as "the teenager": the person the sentence before was about
+            "Jamie Lee, 14, was arrested on Monday with her boyfriend Carl Smith. "
+            "The teenager was upset that her mother had called the police.",
+            "Jamie Lee",
+        ),
+        (
+            "Jamie Lee, 14, was arrested on Monday with her boyfriend Carl Smith. "
+            "The teenager was upset that her mother had called the police. "
+            "The 14-year-old was furious that the school had been told.",
+            "Jamie Lee",
+        ),
+        (  # quoted words after "he told": the named person the narration before is about, by a description
+            # with the name beside it, though someone else spoke before
+            "His spokesman Alvi Karim said there were no such people in the region. "
+            "The region's spiritual leader, Yusuf Bakar, confirmed that retribution was part of the plan. "
+            '"There will be retribution!" he told a news website. '
+            '"God will punish those who slandered the whole nation and its clerics."',
+            "Yusuf Bakar",
+        ),
+        (  # not a body whose name says another country than the description does
+            "The Russian Federal Space Agency said the satellite had lost contact. "
+            '"The spacecraft continued to experience telemetry problems," the American space agency said.',
+            "American space agency",
+        ),
+        (  # a common noun the article wrote right before a name, as its title
+            "A baby was pulled alive from the rubble, the newspaper Valley Times reported. "
+            "Soldiers had failed to notice the child during their first search, the newspaper said.",
+            "Valley Times",
+        ),
+    ],
+)
+def test_a_description_the_article_gives_a_name_for(parse, text, holder):
+    assert concerns(parse, text)[-1][0] == holder

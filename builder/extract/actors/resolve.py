@@ -49,6 +49,10 @@ GENERIC_BODIES = {
 }  # fmt: skip
 LEADER_WORDS = {"leader", "head", "chief", "official", "politician", "strongman", "ruler", "dictator"}
 OFFICE_QUALIFIERS = {"shadow", "deputy", "vice", "former", "acting", "assistant", "junior", "ex", "interim"}
+# Words naming a young person, which stand for the person the story follows ("the girl", "the teenager"); the
+# sex a word marks. Not "the man" or "the woman", which crime reports use for someone unnamed.
+LIFE_WORDS = {"girl", "boy", "teenager", "teen", "youngster", "schoolgirl", "schoolboy"}
+LIFE_SEXES = {"girl": "f", "schoolgirl": "f", "boy": "m", "schoolboy": "m"}
 COUNTRY_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
 DETERMINERS = {"the", "this", "that"}
 BACK = 2  # sentences a pronoun looks back for its referent
@@ -101,7 +105,7 @@ class Resolver:
                 return Reference(actor, actor.name, "name")
         if token.pos_ == "PRON":
             return self._pronoun(token)
-        if token.pos_ in {"NOUN", "PROPN"}:
+        if token.pos_ in {"NOUN", "PROPN"} or _aged(token):
             spouse = self._spouse(token)
             if spouse is not None:
                 return spouse
@@ -147,10 +151,11 @@ class Resolver:
         wording = _wording(token)
         actor = (
             self._honoured(head)
+            or self._by_age_or_sex(head, token)
             or self._by_role(head, written, token)
             or self._by_nationality(head, modifiers, token)
             or self._by_country_noun(head, token)
-            or self._by_body(head, token)
+            or self._by_body(head, token, modifiers)
         )
         return Reference(actor, wording, "description") if actor is not None else None
 
@@ -167,7 +172,21 @@ class Resolver:
                 actor = self.table.actor_for(child) if child.dep_ == "appos" else None
                 if actor is not None and actor.kind == "person":
                     return actor
+            named = self._named_right_after(earlier)
+            if named is not None:
+                return named
         return None
+
+    def _named_right_after(self, noun: Token) -> Actor | None:
+        """The body or person a common noun is written right before, as its title: "the newspaper Kathmandu
+        Today", "the charity Shelter" (then "the newspaper said" is Kathmandu Today)."""
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if after is None or after.pos_ != "PROPN" or noun.pos_ != "NOUN" or not noun.whitespace_:
+            return None
+        actor = self.table.actor_for(after)
+        if actor is None or actor.kind not in {"organisation", "person"}:
+            return None
+        return actor if noun.lower_ not in _words(actor.name) else None
 
     def _honoured(self, head: str) -> Actor | None:
         """ "Her Majesty" → the queen the article names."""
@@ -193,6 +212,30 @@ class Resolver:
         if not fitting and not any(held & _role_words(a) for a in self._people()):
             return self._unroled_subject(token)
         return self._nearest(fitting, token)
+
+    def _by_age_or_sex(self, head: str, token: Token) -> Actor | None:
+        """A young person named by age or as "the girl", "the teenager" as a sentence's subject: the person
+        the sentence before was about, where that is a named person (or a description of one) not of the other
+        sex; nobody else (the one named most may be another: "Doaa said … The 20-year-old said" where Doaa is
+        no actor of the table)."""
+        if token.dep_ not in {"nsubj", "nsubjpass"} or not (head in LIFE_WORDS or _aged(token)):
+            return None
+        sex = LIFE_SEXES.get(head)
+        before = self._subject_before(token)
+        if before is None or (sex and person_sexes(self.doc, self.table, before) - {sex}):
+            return None
+        return before
+
+    def _subject_before(self, token: Token) -> Actor | None:
+        """The person the sentence before a token's sentence has for subject, by name or description."""
+        if token.sent.start == 0:
+            return None
+        root = self.doc[token.sent.start - 1].sent.root
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        reference = self.resolve(subject)
+        return reference.actor if reference is not None and reference.actor.kind == "person" else None
 
     def _unroled_subject(self, token: Token) -> Actor | None:
         """A role nobody in the article is given, as a sentence's subject, continues the person the sentence
@@ -234,9 +277,16 @@ class Resolver:
             return None
         return self.table.by_name(ranked[0][0])
 
-    def _by_body(self, head: str, token: Token) -> Actor | None:
-        """ "the airline" → "Continental Airlines"; "the firm", "the charity" → the body named last."""
-        bodies = [a for a in self.table.actors if a.kind == "organisation"]
+    def _by_body(self, head: str, token: Token, modifiers: list[str] = ()) -> Actor | None:
+        """ "the airline" → "Continental Airlines"; "the firm", "the charity" → the body named last; not a
+        body whose name says another country than the description ("the American space agency" is not the
+        "Russian Federal Space Agency")."""
+        wanted = {c for m in modifiers if (c := _country_word(m)) is not None}
+        bodies = [
+            a
+            for a in self.table.actors
+            if a.kind == "organisation" and not (wanted and _named_countries(a.name) - wanted)
+        ]
         named = [a for a in bodies if {head, _plural(head)} & _words(a.name)]
         if named:
             return self._nearest(named, token)
@@ -436,7 +486,7 @@ class Resolver:
             return []
         root = sentence.root
         agents = [p for c in root.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        subjects = [c for c in root.children if c.dep_ == "nsubj"] + agents
+        subjects = [_apposed_person(c) for c in root.children if c.dep_ == "nsubj"] + agents
         return [
             s
             for s in subjects
@@ -549,6 +599,22 @@ class Resolver:
             return None
         ranked = sorted(candidates, key=lambda a: -a.mentions)
         return ranked[0] if len(ranked) == 1 or ranked[0].mentions > ranked[1].mentions else None
+
+
+def _apposed_person(subject: Token) -> Token:
+    """The name set beside a described subject ("The party's leader, Ann Lee, confirmed …": Lee), else the
+    subject."""
+    if subject.ent_type_ == "PERSON":
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject)
+
+
+def _aged(token: Token) -> bool:
+    """ "the 20-year-old", "the 14-year-old": a person named by age ("old" after "year" and a number)."""
+    if token.lower_ != "old":
+        return False
+    year = next((c for c in token.children if c.lower_ in {"year", "years"}), None)
+    return year is not None and any(c.like_num for c in year.children)
 
 
 def _passive(verb: Token) -> bool:
@@ -758,6 +824,11 @@ def country_aliases() -> dict[str, str]:
         for name in [country["name"], *country.get("aliases", [])]:
             table[name.lower()] = country["name"]
     return table
+
+
+def _named_countries(name: str) -> set[str]:
+    """The countries the words of a name say ("Russian Federal Space Agency": Russia)."""
+    return {c for w in _words(name) if (c := _country_word(w)) is not None}
 
 
 def _words(name: str) -> set[str]:

@@ -68,6 +68,8 @@ def can_speak(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in speaker_nouns() or (lemma in DOCUMENTS and token.pos_ in {"NOUN", "PROPN"}):
         return True
+    if len(token.text) > 2 and token.text.endswith("s") and token.text[:-1].isupper():
+        return token.text[:-1].lower() in speaker_nouns()  # "MPs", "MEPs": the plural of an abbreviation
     if token.pos_ == "NOUN" and names_a_person(lemma):
         return True  # a noun whose first sense is a person: "surgeon", "pensioner", "nurse"
     return lemma.endswith(SPEAKER_SUFFIXES) and lemma not in NOT_SPEAKERS and token.pos_ == "NOUN"
@@ -84,6 +86,8 @@ def speaker_of(verb: Token) -> Token | None:
     agent = agent_of(verb)
     if agent is not None:
         return agent
+    if verb.lemma_.lower() == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+        return None  # "Russia was to blame for …": the one blamed, not who blames
     # two subjects where a speaker is set off: "The real aim, believes Mr Hale, is …" (the one who can speak);
     # not a participle read as the subject ("Replying for the Greens, … Ada Quist, said")
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "VERB"]

@@ -27,6 +27,7 @@ from builder.extract.concerns.cues import (
     holder_head,
     in_speech_act,
     is_concern_cue,
+    reporter,
     short,
 )
 from builder.extract.concerns.feelings import feelings, state_verb
@@ -145,7 +146,9 @@ def _criticisms(span: Span, analysis: Analysis) -> list[Concern]:
     for item in criticisms(span):
         about = _criticism_about(item)
         if about:
-            said_by = _fearful(item) or item.speaker or _named_after(item.verb, analysis)
+            said_by = (
+                _fearful(item) or item.speaker or _named_after(item.verb, analysis) or _reported_by(item)
+            )
             names = holders(said_by, analysis) if not _own_charge(item) else [UNATTRIBUTED]
             if names == [UNATTRIBUTED] and said_by is not None and said_by.lower_ in THING_PRONOUNS:
                 # "It tells us that the cuts have failed", right after a speaker's quoted words: what the
@@ -158,6 +161,13 @@ def _criticisms(span: Span, analysis: Analysis) -> list[Concern]:
         if about and speaker:
             found.append(Concern(speaker, about, cue.text, evidence))
     return found
+
+
+def _reported_by(item: Criticism) -> Token | None:
+    """Who reports a charge that names no one ('"It is alleged that …," he added', '"When clips break the
+    rules, we remove them," she said'): the speaker of the report it is part of; not for a clause joined to
+    another one ("Barcelona said they paid … but it has been alleged that …": nobody named alleges it)."""
+    return reporter(item.verb) if item.verb.dep_ != "conj" else None
 
 
 def _finding(span: Span, cue: Token) -> bool:

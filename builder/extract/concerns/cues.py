@@ -14,6 +14,7 @@ from builder.extract.actors.speech import (
     name_after,
 )
 from builder.extract.concerns.charges import charge_clause
+from builder.extract.concerns.holders import answers
 from builder.extract.concerns.lengths import MAX_ABOUT_WORDS, short
 from builder.extract.phrasing import infinitive, noun_phrase, without_asides, words
 
@@ -470,8 +471,12 @@ def holder_head(token: Token) -> Token | None:
         and (group := next((c for c in among.children if c.dep_ == "pobj"), None)) is not None
     ):
         return group  # "concern amongst voters about …"
+    if (sender := _sent_from(token)) is not None:
+        return sender  # "criticism from MPs", "ignored warnings from staff"
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"}:
         verb = token.head
+        if answers(verb):
+            return None  # "faced criticism", "ignored warnings": the sentence does not name who holds them
         agent = _agent(verb) if token.dep_ == "nsubjpass" else _subject(verb)
         if agent is not None and lemma not in {"threat", "violation"}:
             return agent
@@ -482,9 +487,22 @@ def holder_head(token: Token) -> Token | None:
             or (_subject(token.head) if token.dep_ == "acomp" else None)
             or _issuer(token)
         )
-        if found is not None and (can_speak(found) or _reporter(token) is None):
+        if found is not None and (can_speak(found) or reporter(token) is None):
             return found  # not "aim" in "The real aim, believes Mr Hale, is to embarrass …"
-    return _reporter(token)
+    return reporter(token)
+
+
+def _sent_from(token: Token) -> Token | None:
+    """Who a worry, warning or criticism comes from: "criticism from MPs", "warnings from staff" (also where
+    the parser hung "from" on the verb the noun is the object of), someone who can speak."""
+    owners = [token, token.head] if token.dep_ == "dobj" and token.head.pos_ == "VERB" else [token]
+    for owner in owners:
+        for prep in (c for c in owner.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > token.i):
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            named = source is not None and (can_speak(source) or source.text[:1].isupper())
+            if named and source.pos_ in {"NOUN", "PROPN"} and source.ent_type_ not in {"DATE", "TIME"}:
+                return source
+    return None
 
 
 def _issuer(participle: Token) -> Token | None:
@@ -517,12 +535,13 @@ def _subject(verb: Token) -> Token | None:
     return found
 
 
-def _reporter(token: Token) -> Token | None:
-    """The subject of a reporting verb the cue's clause hangs on ("Experts suggest that …"), or of one set
+def reporter(token: Token) -> Token | None:
+    """The subject of a reporting verb the cue's clause hangs on ("Experts suggest that …"), also through a
+    clause of time or condition ('"When videos break the rules, we remove them," she said'), or of one set
     off inside it ("The real aim, believes Mr Hale, is to embarrass …", "…, the union says.")."""
     node = governing_verb(token)
     path = [node]
-    while node.dep_ in {"ccomp", "xcomp", "conj"} and node.head != node:
+    while node.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and node.head != node:
         node = node.head
         path.append(node)
         if node.lemma_ in REPORT_VERBS and (subject := _subject(node) or name_after(node)) is not None:
@@ -566,7 +585,7 @@ def _outcry_holder(token: Token) -> Token | None:
     acting = _verb_above(token.head) if token.dep_ == "pobj" and token.head.lower_ == "in" else None
     if acting is not None:
         return _subject(acting)  # "fans left their seats empty (for ten minutes) in protest at the prices"
-    return _reporter(token)
+    return reporter(token)
 
 
 def _verb_above(prep: Token) -> Token | None:

@@ -22,6 +22,7 @@ from builder.extract.actors.speech import (
     NOT_SPEAKERS,
     SPEAKER_SUFFIXES,
     SPEECH_VERBS,
+    TIMES,
     VIEW_VERBS,
     can_speak,
     speaker_nouns,
@@ -47,8 +48,27 @@ PART_WORDS = {
 BODY_WORDS = {"opposition"}  # a body whose first senses WordNet gives as something else
 RELATIVE_TAGS = {"WP", "WDT"}
 RELATIVES = {"which", "whom", "that"}  # a relative the parser made the determiner of its clause's subject
+# Pronouns naming a part of a group: "others", "many in the industry" (shown as written, not unattributed).
+GROUP_PRONOUNS = {"others", "many", "some", "several", "most", "few"}
+GROUP_PLACES = {"in", "within", "among", "amongst", "across", "inside", "at"}
+# Verbs whose subject meets a worry, warning or criticism that others hold, or causes it: "the minister
+# faced criticism", "the firm dismissed concerns", "the crew ignored warnings", "the plan caused alarm". Their
+# subject is not who holds it.
+ANSWERING_VERBS = {
+    "face", "receive", "attract", "draw", "invite", "dismiss", "reject", "ignore", "heed", "disregard",
+    "defy", "address", "allay", "ease", "assuage", "calm", "answer", "rebuff", "rebut", "deflect", "counter",
+    "brush", "shrug", "downplay", "weather", "survive", "withstand", "fend", "hear", "investigate",
+    "examine", "acknowledge", "understand", "escape", "cause", "spark", "prompt", "provoke", "trigger",
+    "fuel", "stoke",
+}  # fmt: skip
 FEMALE_WORDS = {"wife", "mother", "daughter", "sister", "girl", "queen", "actress", "widow", "aunt", "niece"}
 MALE_WORDS = {"husband", "father", "son", "brother", "boy", "king", "widower", "uncle", "nephew"}
+
+
+def answers(verb: Token) -> bool:
+    """Whether a verb's subject meets or causes the worry or criticism that is its object ("faced criticism",
+    "dismissed concerns", "ignored warnings"), rather than holding it."""
+    return verb.lemma_.lower() in ANSWERING_VERBS
 
 
 def word(token: Token) -> str:
@@ -89,6 +109,8 @@ def _conjuncts(head: Token) -> list[Token]:
 
 def _name(token: Token, analysis: Analysis) -> str | None:
     """An actor's name, a resolved pronoun, or the noun phrase without its article."""
+    if word(token) in GROUP_PRONOUNS and token.pos_ in {"PRON", "ADJ", "NOUN", "DET"}:
+        return _group(token)  # "Others criticised …", "many in the fishing industry argue …"
     person = _nationality_noun(token, analysis)
     if person is not None:
         return person  # "The Scot admitted …", "the Argentine told …": the person, not the country
@@ -104,12 +126,16 @@ def _name(token: Token, analysis: Analysis) -> str | None:
     antecedent = token.head.head if token.head.dep_ == "relcl" else None
     if token.tag_ in RELATIVE_TAGS and antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"}:
         return _name(antecedent, analysis)  # "Ann Lee, a doctor who believes …": the doctor
-    described = analysis.resolver.resolve(token) if token.pos_ in {"NOUN", "PROPN"} else None
+    described = analysis.resolver.resolve(token) if token.pos_ in {"NOUN", "PROPN", "ADJ"} else None
     if described is not None and described.how == "description":
         return described.actor.name  # "the airline" → "Continental Airlines", "the prime minister" → Blair
     written = analysis.resolver.author(token)
     if written is not None:
         return written.actor.name  # "the Sutton Trust's report says", "the report" → Sutton Trust
+    if token.tag_ == "PRP$" and (owner := _owner_subject(token, analysis)) is not None:
+        return _name(owner, analysis)  # "Residents voiced their fears", "for critics to air their anger"
+    if word(token) in GROUP and (above := _governing_body(token, analysis)) is not None:
+        return _name(above, analysis)  # "The agency said it rejected the review, which it was dismayed by"
     if word(token) in PERSONAL | FIRST_PERSON | GROUP:
         found = reporter_of(token) or _speaker_before(token, analysis)
         if found is None and word(token) in PERSONAL:  # no speaker before: the person named last
@@ -119,11 +145,71 @@ def _name(token: Token, analysis: Analysis) -> str | None:
     if token.pos_ == "PRON":
         return None
     if not can_speak(token) and not _body(token, False):
-        # "Lord Goldsmith's admission suggested …": whose admission, if named
-        inner = next((t for t in token.subtree if t.ent_type_ in {"PERSON", "ORG"}), None)
+        # "Lord Goldsmith's admission suggested …": whose admission, if named before it or after "of"; not a
+        # name further on in the phrase ("the jet, from a contingent sent in support of President X")
+        inner = next((t for t in _owner_words(token) if t.ent_type_ in {"PERSON", "ORG"}), None)
         actor = analysis.actors.actor_for(inner) if inner is not None else None
         return actor.name if actor is not None else None
     return _owned_phrase(token, analysis) or _phrase(token)
+
+
+def _owner_words(token: Token) -> list[Token]:
+    """The words of a noun phrase that may name whose it is: those before the noun ("Lord Goldsmith's
+    admission", "a Treasury memo") and its "of" or "by" phrase ("the admission of Lord Goldsmith")."""
+    before = [t for t in token.subtree if t.i < token.i]
+    owners = [c for c in token.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"of", "by"}]
+    return before + [t for prep in owners for t in prep.subtree]
+
+
+def _group(pronoun: Token) -> str | None:
+    """A group a pronoun names by a part of it: "Others criticised …", "many in the fishing industry argue",
+    "some within the party warned" (the pronoun and where they are, as written); None for a bare "some" or
+    "many", which names nobody."""
+    if word(pronoun) not in GROUP_PRONOUNS:
+        return None
+    where = [c for c in pronoun.children if c.dep_ == "prep" and c.lower_ in GROUP_PLACES]
+    if not where and word(pronoun) != "others":
+        return None
+    return _phrase(pronoun)
+
+
+def _owner_subject(possessive: Token, analysis: Analysis) -> Token | None:
+    """Whose "their", "its", "his" or "her" worry it is where the owned noun is the object of a verb: that
+    verb's subject ("Residents voiced their fears", "for the tenants to air their anger at the rent"),
+    not one that meets it ("the firm dismissed their concerns") or a pronoun (the older rules decide)."""
+    noun = possessive.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or answers(verb):
+        return None
+    subject = speaker_of(verb)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.ent_type_ in TIMES:
+        return None
+    many = subject.tag_ in {"NNS", "NNPS"}
+    person = _person_like(subject, analysis)
+    fits = {
+        "their": many or _organisation_like(subject, analysis),
+        "its": not many and not person and can_speak(subject),
+        "his": person and _agrees(subject, possessive, analysis),
+        "her": person and _agrees(subject, possessive, analysis),
+    }
+    return subject if fits.get(word(possessive), False) else None
+
+
+def _governing_body(pronoun: Token, analysis: Analysis) -> Token | None:
+    """The body an "it" or "they" stands for as the nearest subject of a clause above it that names one:
+    "The agency said it rejected the review, which it was dismayed by" is the agency (the clauses above:
+    "rejected", whose subject is "it" again, then "said")."""
+    many = word(pronoun) == "they"
+    node = pronoun.head
+    while node.head.i != node.i:
+        if node.dep_ in {"parataxis", "appos"}:
+            return None  # '"…," it said, the reports were …': "it" is who says, not one said of
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.pos_ != "PRON" and not subject.is_ancestor(pronoun):
+            body = _organisation_like(subject, analysis, many) or _body(subject, many)
+            return subject if body and can_speak(subject) else None
+    return None
 
 
 def _owned_phrase(token: Token, analysis: Analysis) -> str | None:
