@@ -200,18 +200,7 @@ def fresh4_pool(dev: Path, root: Path) -> set[str]:
     records = load_table(dev / SETS["rams"][0])
     named_urls = {record["source_url"] for record in records if record["id"] in named}
     eligible = [r for r in records if r["id"] not in named and r["source_url"] not in named_urls]
-    urls: set[str] = set()
-    texts: set[str] = set()
-    pool: set[str] = set()
-    for record in sorted(eligible, key=lambda r: hashlib.sha1(r["id"].encode("utf-8")).hexdigest()):
-        if len(pool) == FRESH4_SIZE:
-            break
-        if record["source_url"] in urls or record["text"] in texts:
-            continue
-        urls.add(record["source_url"])
-        texts.add(record["text"])
-        pool.add(record["id"])
-    return pool
+    return _one_window_per_source(eligible, FRESH4_SIZE)
 
 
 def fresh5_pool(dev: Path, root: Path) -> set[str]:
@@ -240,19 +229,24 @@ def fresh5_pool(dev: Path, root: Path) -> set[str]:
     records = load_table(dev / SETS["rams"][0])
     named_urls = {record["source_url"] for record in records if record["id"] in named}
     eligible = [r for r in records if r["id"] not in named and r["source_url"] not in named_urls]
+    return pool | _one_window_per_source(eligible, FRESH5_RAMS_SIZE)
+
+
+def _one_window_per_source(records: list[dict[str, Any]], size: int) -> set[str]:
+    """The ids of `size` RAMS windows: in order of the SHA-1 of their id, the first window of each source_url,
+    skipping a text already taken (the rule fresh4_pool and fresh5_pool share)."""
     urls: set[str] = set()
     texts: set[str] = set()
-    taken = 0
-    for record in sorted(eligible, key=lambda r: _sha1(r["id"])):
-        if taken == FRESH5_RAMS_SIZE:
+    taken: set[str] = set()
+    for record in sorted(records, key=lambda r: _sha1(r["id"])):
+        if len(taken) == size:
             break
         if record["source_url"] in urls or record["text"] in texts:
             continue
         urls.add(record["source_url"])
         texts.add(record["text"])
-        pool.add(record["id"])
-        taken += 1
-    return pool
+        taken.add(record["id"])
+    return taken
 
 
 def _sha1(text: str) -> str:
