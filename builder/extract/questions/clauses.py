@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
 from builder.extract.concerns.holders import reporter_of
@@ -20,7 +18,7 @@ from builder.extract.phrasing import (
     without_asides,
     words,
 )
-from builder.extract.questions.verbforms import be, do, have, lemmas
+from builder.extract.questions.verbforms import base_form, be, do, have
 from builder.extract.questions.wellformed import (
     MAX_PREDICATE,
     bare_antecedent,
@@ -61,20 +59,6 @@ REPORTING = {
 HINGES = {"if", "unless"}
 MAX_DEFINING = 7
 CASE_NOUNS = {"case", "event"}  # "in extreme cases", "in the event of a strike"
-
-
-def base_form(verb: Token) -> str:
-    """The verb's dictionary form, from lemminflect (spaCy's lemmatizer gives "hop" for "hopes")."""
-    if verb.lower_ in MODAL_TEXT:
-        return MODAL_TEXT[verb.lower_]
-    forms = _lemmas(verb.text, "AUX" if verb.pos_ == "AUX" else "VERB")
-    return forms[0] if forms else verb.lemma_
-
-
-@functools.lru_cache(maxsize=65536)
-def _lemmas(text: str, upos: str) -> tuple[str, ...]:
-    """lemminflect's lemmas of a word, remembered: the same verbs come up in sentence after sentence."""
-    return lemmas(text, upos)
 
 
 def _front(

@@ -10,12 +10,16 @@ question fronts a form of "be", "have" or "do", written out below.
 from __future__ import annotations
 
 import bisect
+import functools
 import gzip
 from collections.abc import Iterator, Mapping
 
 from lemminflect import getLemma
 from lemminflect.core.Lemmatizer import Lemmatizer
 from lemminflect.core.LexicalUtils import categoryToUPos
+from spacy.tokens import Token
+
+from builder.extract.phrasing import MODAL_TEXT
 
 Lemmas = dict[str, tuple[str, ...]]  # universal POS tag → the lemma's spellings, as lemminflect keeps them
 
@@ -76,6 +80,20 @@ def lemmas(word: str, upos: str) -> tuple[str, ...]:
     if not hasattr(lemmatizer, "lemma_dict"):  # where it keeps it: `Lemmatizer._getLemmaDict` reads it lazily
         lemmatizer.lemma_dict = LemmaTable(lemmatizer.lemma_lu_fn)
     return tuple(getLemma(word, upos=upos))
+
+
+def base_form(verb: Token) -> str:
+    """The verb's dictionary form, from lemminflect (spaCy's lemmatizer gives "hop" for "hopes")."""
+    if verb.lower_ in MODAL_TEXT:
+        return MODAL_TEXT[verb.lower_]
+    forms = _lemmas(verb.text, "AUX" if verb.pos_ == "AUX" else "VERB")
+    return forms[0] if forms else verb.lemma_
+
+
+@functools.lru_cache(maxsize=65536)
+def _lemmas(text: str, upos: str) -> tuple[str, ...]:
+    """lemminflect's lemmas of a word, remembered: the same verbs come up in sentence after sentence."""
+    return lemmas(text, upos)
 
 
 def be(number: str, past: bool) -> str:
