@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from builder.extract.concerns.lengths import MAX_ABOUT_WORDS, short, shortened
 from builder.extract.phrasing import without_asides, words
-from builder.extract.questions.verbforms import be, do, have, lemmas
+from builder.extract.questions.verbforms import base_form, be, do, have
 from builder.nlp.names import names_a_person
 
 CHARGE_PREPS = {"of", "for", "as"}  # "accused X of", "criticised X for", "branded X as"
@@ -153,12 +153,6 @@ def _in_the_past(after: list[Token], joined: dict[int, str], limit: int) -> str:
         else:
             segment.append(token)
     return " ".join(p for p in [*parts, words(segment)] if p)
-
-
-def base_form(verb: Token) -> str:
-    """The verb's dictionary form, from lemminflect (spaCy's lemmatizer gives "hop" for "hopes")."""
-    forms = lemmas(verb.text, "AUX" if verb.pos_ == "AUX" else "VERB")
-    return forms[0] if forms else verb.lemma_
 
 
 def _past_form(verb: Token) -> str:

@@ -12,10 +12,11 @@ from spacy.tokens import Span, Token
 
 from builder.core.model import Concern
 from builder.extract.actors.speech import REPORT_VERBS, SAY_VERBS
-from builder.extract.concerns.charges import base_form, charge_clause
+from builder.extract.concerns.charges import charge_clause
 from builder.extract.concerns.criticism import criticism_verbs
 from builder.extract.concerns.cues import clause_text
 from builder.extract.phrasing import noun_phrase, phrase_root, subject_of, words
+from builder.extract.questions.verbforms import base_form
 from builder.extract.referents import aligned
 from builder.nlp.names import senses
 
