@@ -34,13 +34,13 @@ SECTIONS = {  # where each kind of claim is shown on a story or briefing page (i
 STORY_ONLY = frozenset({"where-the-sources-disagree"})  # sections a briefing page does not have
 
 
-def section_link(label: str, page: str, kind: str) -> str:
-    """`label` linked to the section of `page` where a claim of this kind is shown. A story one source tells
-    has its briefing's page, which has no section of conflicts between sources: a conflict an earlier build
-    logged for the story before it lost its other sources links to the page itself (an anchor the page lacks
-    fails MkDocs' strict build)."""
+def section_link(label: str, page: str, kind: str, story: Story | None) -> str:
+    """`label` linked to the section of `page` (the story's page) where a claim of this kind is shown. A story
+    one source tells has its briefing's page, which has no section of conflicts between sources: a conflict an
+    earlier build logged for the story before it lost its other sources links to the page itself (an anchor
+    the page lacks fails MkDocs' strict build)."""
     section = SECTIONS[kind]
-    on_briefing = page.rsplit("/", 2)[-2:-1] == ["briefings"]
+    on_briefing = story is not None and not has_page(story)
     return f"[{label}]({page})" if on_briefing and section in STORY_ONLY else f"[{label}]({page}#{section})"
 
 
@@ -85,7 +85,7 @@ def claim_line(claim: ClaimChange, site: Site, story: Story | None, prefix: str,
     labels = source_labels(story) if story else {}
     cites = " ".join(c for c in (site.cite(e, labels, prefix) for e in claim.evidence) if c)
     label = KIND_LABELS[claim.kind]
-    kind = section_link(label, page, claim.kind) if page is not None else label
+    kind = section_link(label, page, claim.kind, story) if page is not None else label
     if claim.kind == "concern":
         text = f"**{md_inline(claim.detail)}**: {md_inline(claim.text)}"
     elif claim.kind == "answer":
@@ -105,7 +105,7 @@ def actors_line(actors: list[ClaimChange], site: Site, story: Story | None, pref
         for a in actors
     )
     label = "New actors" if len(actors) > 1 else "New actor"
-    return f"{section_link(label, page, 'actor')}: {names}" if page is not None else f"{label}: {names}"
+    return f"{section_link(label, page, 'actor', story)}: {names}" if page is not None else f"{label}: {names}"
 
 
 def change_items(change: StoryChange, site: Site, prefix: str, page: str | None) -> list[str]:
