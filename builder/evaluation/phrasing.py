@@ -5,8 +5,9 @@ character span), SHA-256 hashes of the produced text and holder, and the verdict
 an article (an open statement such as "Pending: ..." is mostly the article's sentence, so no produced text is
 stored). The articles are read from the dev sets beside the project (`../shared/eval`): briefing_gold
 (headline line, then one paragraph per line), the FRANK dev texts (one paragraph per line), the ECB+ dev
-news (PTB token streams, read exactly as the stories eval reads them: `stories.article_of`) and the RAMS dev
-news windows (read by `stories.article_of` too, as the gifts_news eval reads them).
+news (PTB token streams, read exactly as the stories eval reads them: `stories.article_of`), the RAMS dev
+news windows (read by `stories.article_of` too, as the gifts_news eval reads them) and the CoNLL-2003
+validation documents (Reuters token streams, detokenised the same way, the headline line the title).
 
 Run `python -m builder.evaluation.phrasing --dev ../shared/eval TABLE` to print the regressions and the
 percentages; add `--update` to append newly produced items (verdict empty, to be reviewed) to the table, or
@@ -27,9 +28,10 @@ from typing import Any
 from spacy.language import Language
 
 from builder.core.model import Article, Briefing
-from builder.evaluation.stories import article_of
+from builder.evaluation.stories import article_of, detokenise
 from builder.extract.briefing import extract
 from builder.nlp.spacy_model import load_nlp
+from builder.sources.text import lines_to_paragraphs
 
 SETS = {
     "briefing_gold": ("briefing_gold/articles.jsonl", True),
@@ -48,9 +50,14 @@ SETS = {
     # gifts_news eval reads them (one paragraph, no title; the rams eval likewise extracts from the record's
     # `text` as it is).
     "rams": ("rams/rams_dev.jsonl", False),
+    # The held-out table tests/reviewed/fresh6.jsonl: CoNLL-2003 validation documents (Reuters, 1996), token
+    # streams read by _conll_article (lines detokenised as the stories eval does for ECB+, the headline line
+    # the title).
+    "conll2003": ("conll2003/conll2003_valid_docs.jsonl", False),
 }
 ECB_SETS = ("ecbplus",)
 RAMS_SETS = ("rams",)
+CONLL_SETS = ("conll2003",)
 # The sets read by stories.article_of (the stories and gold-news evals' reader), not by the line rule.
 RECORD_SETS = ECB_SETS + RAMS_SETS
 QUESTION_CHECKS = ("grammatical", "faithful", "useful")
@@ -81,6 +88,15 @@ FRESH5_ECB_PER_CLUSTER = 1
 FRESH5_RAMS_SIZE = 108
 FRESH5_EXCLUDES = (*FRESH4_EXCLUDES, "tests/reviewed/fresh4.jsonl")
 FRESH5_EXCLUDED_SETS = ("rams/rams_gift_events_dev.jsonl",)
+# The held-out table fresh6.jsonl's pool (fresh6_pool), fixed before any of its items was produced: every
+# CoNLL-2003 validation document (whole Reuters articles of 1996: news, markets, sport; sport results and
+# price tables mostly produce nothing) whose id no table or gold names. No earlier table or pool reads that
+# set (the actors eval scores its entity gold, no question or concern rule); the gift gold names 37 of its 216
+# documents, which leaves FRESH6_SIZE. The excludes are recorded here
+# so that a table added later does not move the pool (a file listed here that grows does: the pool test
+# checks the size).
+FRESH6_SIZE = 179
+FRESH6_EXCLUDES = (*FRESH5_EXCLUDES, "tests/reviewed/fresh5.jsonl")
 
 
 @dataclass(frozen=True)
@@ -130,7 +146,25 @@ def read_articles(
             for line in handle:
                 record = json.loads(line)
                 if wanted is None or record["id"] in wanted:
-                    yield name, article_of(record) if name in RECORD_SETS else _article(record, headline)
+                    yield name, _read(name, record, headline)
+
+
+def _read(name: str, record: dict[str, Any], headline: bool) -> Article:
+    if name in CONLL_SETS:
+        return _conll_article(record)
+    return article_of(record) if name in RECORD_SETS else _article(record, headline)
+
+
+def _conll_article(record: dict[str, Any]) -> Article:
+    """A CoNLL-2003 document (tokens joined by spaces, one sentence a line, the first line the headline with
+    the corpus's " ." after it) as a wire story dropped as a file would read: each line detokenised as the
+    stories eval detokenises ECB+ (stories.detokenise; plain quote marks stay spaced, as the corpus gives no
+    open or close), the headline without that full stop the title, every other line a paragraph (the dateline
+    and a byline stay, as a plain text file keeps them)."""
+    lines = [detokenise(line) for line in str(record["text"]).splitlines()]
+    title = lines[0].removesuffix(".").rstrip() if lines else None
+    aid = str(record["id"])
+    return Article(aid, aid, aid, title or None, None, None, None, (), lines_to_paragraphs(lines[1:]), "")
 
 
 def _article(record: dict[str, Any], headline: bool) -> Article:
@@ -232,6 +266,17 @@ def fresh5_pool(dev: Path, root: Path) -> set[str]:
     return pool | _one_window_per_source(eligible, FRESH5_RAMS_SIZE)
 
 
+def fresh6_pool(dev: Path, root: Path) -> set[str]:
+    """The held-out table fresh6.jsonl's article ids by its fixed rule, chosen before any item was produced:
+    every CoNLL-2003 validation document whose id is in none of briefing_gold and the FRESH6_EXCLUDES files
+    (gold: `id`; reviewed tables: `article`). No earlier held-out pool draws on that set (root: the project
+    folder)."""
+    named = {record["id"] for record in load_table(dev / SETS["briefing_gold"][0])}
+    for relative in FRESH6_EXCLUDES:
+        named |= {row.get("id", row.get("article")) for row in load_table(root / relative)}
+    return {record["id"] for record in load_table(dev / SETS["conll2003"][0])} - named
+
+
 def _one_window_per_source(records: list[dict[str, Any]], size: int) -> set[str]:
     """The ids of `size` RAMS windows: in order of the SHA-1 of their id, the first window of each source_url,
     skipping a text already taken (the rule fresh4_pool and fresh5_pool share)."""
@@ -255,14 +300,16 @@ def _sha1(text: str) -> str:
 
 def pool_of(table: Path, dev: Path, root: Path) -> tuple[set[str], tuple[str, ...]]:
     """The fixed pool of a judged table (by its file name) and the sets it is drawn from: fresh3.jsonl's
-    (fresh3_pool), fresh4.jsonl's (fresh4_pool), fresh5.jsonl's (fresh5_pool, ECB+ and RAMS), or
-    fresh2.jsonl's (held_out_pool) for any other table."""
+    (fresh3_pool), fresh4.jsonl's (fresh4_pool), fresh5.jsonl's (fresh5_pool, ECB+ and RAMS), fresh6.jsonl's
+    (fresh6_pool, CoNLL-2003), or fresh2.jsonl's (held_out_pool) for any other table."""
     if table.stem == "fresh3":
         return fresh3_pool(dev, root), ECB_SETS
     if table.stem == "fresh4":
         return fresh4_pool(dev, root), RAMS_SETS
     if table.stem == "fresh5":
         return fresh5_pool(dev, root), RECORD_SETS
+    if table.stem == "fresh6":
+        return fresh6_pool(dev, root), CONLL_SETS
     return held_out_pool(dev, root), HELD_OUT_SETS
 
 
