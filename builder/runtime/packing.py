@@ -35,7 +35,7 @@ import msgpack
 FORMAT = 2  # bump when the way values are laid out changes
 T = TypeVar("T")
 Codec = Callable[[Any], Any]
-PRIMITIVES = (int, float, bool, type(None))
+PRIMITIVES = (int, float, bool, bytes, type(None))  # bytes: a nested pack, read when needed
 
 
 class PackError(ValueError):
