@@ -1500,3 +1500,88 @@ def test_a_noun_glued_onto_the_name_of_its_clause_is_the_item(parse, text: str, 
 
 def test_a_job_noun_glued_onto_a_name_is_no_item(parse) -> None:
     assert find_gifts(parse("The court heard lawyer Ann Lee had pledged to the judge to stay silent.")) == ()
+
+
+# a description set beside the leader's name, whose last part the tagger reads as a word
+NAMED_IN_APPOSITION = [
+    ("The South Korean leader, Moon Jae-in, gave Mr Duda a celadon vase on Tuesday.",
+     ("Moon Jae-in", "a celadon vase", "Andrzej Duda")),
+    ("The Chinese leader, Xi Jinping, presented the visiting premier with a jade seal.",
+     ("Xi Jinping", "a jade seal", "visiting premier")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_IN_APPOSITION)
+def test_a_description_with_a_name_beside_it_is_that_person(parse, text: str, expected: tuple) -> None:
+    text = "Polish President Andrzej Duda arrived in Seoul on Monday. " + text
+    assert expected in _triples_no_status(find_gifts(parse(text)))
+
+
+def _triples_no_status(gifts: tuple[Gift, ...]) -> list[tuple[str, str, str]]:
+    return [(g.giver, g.item, g.recipient) for g in gifts]
+
+
+LISTED_TOO_LOW = [  # a second item with its own article, hung inside the first item's phrase
+    ("Michelle Obama gave Samantha Cameron a set of notebooks and a candle.",
+     ["a set of notebooks", "a candle"]),
+    ("President Lena Moor gave Queen Anne an iPod loaded with songs and a signed songbook.",
+     ["an iPod loaded with songs", "a signed songbook"]),
+    ("The emir gave the chancellor a box of dates and two silk rugs.", ["a box of dates", "two silk rugs"]),
+    # a list inside the phrase keeps its sisters alike: one item
+    ("The mayor gave the envoy a painting of a harbour and a lighthouse.",
+     ["a painting of a harbour"]),
+    ("The Queen gave the visitors a framed photograph of herself and the Duke.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "items"), LISTED_TOO_LOW)
+def test_an_item_with_its_own_article_listed_inside_the_first_is_its_own_gift(parse, text, items) -> None:
+    gifts = find_gifts(parse(text))
+    if items is None:  # the person listed inside the photograph's phrase is no item
+        assert len(gifts) == 1 and "Duke" not in gifts[0].item
+    else:
+        assert [g.item for g in gifts] == items
+
+
+EXCHANGES = [  # a gift between two pronouns right after one between two named people goes back
+    ("The Pope gave Argentine President Cristina Fernandez a mosaic, and she gave him a leather saddle.",
+     [("Pope", "Cristina Fernandez"), ("Cristina Fernandez", "Pope")]),
+    ("King Harald gave Governor Ann Cole a silver bowl. She gave him a quilt made in her state.",
+     [("Harald", "Ann Cole"), ("Ann Cole", "Harald")]),
+    # "also" joins the second gift on to the first: the same giver
+    ("Mayor Tom Hill gave Queen Anne a brooch. He also gave her a vase.",
+     [("Tom Hill", "Anne"), ("Tom Hill", "Anne")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), EXCHANGES)
+def test_a_gift_between_two_pronouns_answers_the_one_before(parse, text: str, expected: list) -> None:
+    assert [(g.giver, g.recipient) for g in find_gifts(parse(text))] == expected
+
+
+JUDGED_GIFTS = [  # what a gift is said to be, once named, or a word for no thing: a judgement, not the item
+    ("President Ivanov's gift of a limousine to the northern leader is a breach of sanctions.",
+     ["a limousine"]),
+    ("The general's gift to the governor was a sign of warming ties, analysts said.", []),
+    ("The king's gift to the president was a handmade saddle.", ["a handmade saddle"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "items"), JUDGED_GIFTS)
+def test_what_a_gift_is_judged_to_be_is_not_its_item(parse, text: str, items: list) -> None:
+    assert [g.item for g in find_gifts(parse(text))] == items
+
+
+# "he" continues the subject of the sentences before, through "He ... He", not the speaker
+PRONOUN_CHAINS = [
+    ('The veteran rider Carla Mendes retired in 2010. "She was my coach," said Tom Reid. "She used to '
+     'train with us in March. Each spring she called at our home and handed me a signed cap."',
+     ("Carla Mendes", "a signed cap", "Tom Reid")),
+    ("Chancellor Ruth Baker met Governor Ann Cole on Monday. She spoke of trade. She then gave the "
+     "governor a silver plate.", ("Ruth Baker", "a silver plate", "Ann Cole")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_CHAINS)
+def test_a_pronoun_follows_its_chain_of_subjects_back_to_a_name(parse, text: str, expected: tuple) -> None:
+    assert expected in _triples_no_status(find_gifts(parse(text)))

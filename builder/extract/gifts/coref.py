@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from builder.core.model import NOT_NAMED
 from builder.extract import Analysis
@@ -169,7 +169,7 @@ def _pronoun(token: Token, role: str, frame: Frame, analysis: Analysis, last: Fo
         return _first_person(token, role, analysis)
     if token.lower_ in ORGANISATION_PRONOUNS:
         return _saying_body(token, analysis) or _organisation(token, analysis)
-    if frame.in_return and last is not None:
+    if last is not None and (frame.in_return or _exchange(frame, last, analysis)):
         return last.recipient if role == "giver" else last.giver
     if token.dep_ == "poss" and role == "giver" and not _of_subject(token):
         owner = _possessor_before(token)
@@ -187,6 +187,28 @@ def _pronoun(token: Token, role: str, frame: Frame, analysis: Analysis, last: Fo
         return last.recipient
     giver = party_name(frame.giver, "giver", frame, analysis, last) if frame.giver is not token else None
     return _person_before(token, analysis, giver)
+
+
+JOINING_ADVERBS = {"also", "too", "again", "then"}
+
+
+def _exchange(frame: Frame, last: Found, analysis: Analysis) -> bool:
+    """ "The Pope gave Fernandez a mosaic, and she gave him a gourd": a gift between two pronouns right after
+    a gift between two named people goes back the other way (the same giver again would be told "and gave
+    her" or "he also gave her"); not when the first gift's own sides are pronouns or "also"/"too" joins it
+    on."""
+    sides = (frame.giver, frame.recipient)
+    if any(t is None or t.pos_ != "PRON" or pronoun_sex(t.lower_) is None or t.dep_ == "poss" for t in sides):
+        return False
+    if last.frame.giver is None or last.frame.recipient is None or last.frame.in_return:
+        return False
+    if any(t.pos_ == "PRON" for t in (last.frame.giver, last.frame.recipient)):
+        return False
+    if NOT_NAMED in {last.giver, last.recipient} or last.sentence < sentence_of(frame.anchor, analysis) - 1:
+        return False
+    verb = frame.anchor
+    joined = [c for c in verb.children if c.lower_ in JOINING_ADVERBS or (c.lower_ == "well" and c.i > 0)]
+    return not joined
 
 
 PLURAL_THIRD = {"they", "them", "their"}
@@ -293,13 +315,35 @@ def _clause_subject(token: Token, analysis: Analysis) -> str | None:
     subject = _clause_subject_token(token)
     if subject is not None:
         return _plain_name(subject, analysis)
-    start = token.sent.start
-    if start == 0:
-        return None
-    subject = syn.own_subject(analysis.doc[start - 1].sent.root)
-    if subject is None or subject.pos_ == "PRON":
-        return None
-    return _plain_name(subject, analysis)
+    sentence = token.sent
+    for _ in range(CHAIN_BACK):
+        if sentence.start == 0:
+            return None
+        sentence = analysis.doc[sentence.start - 1].sent
+        subject = _topic_subject(sentence)
+        if subject is None:
+            return None
+        if subject.pos_ != "PRON":
+            return _plain_name(subject, analysis)
+        if subject.lower_ not in SAME_PERSON.get(token.lower_, ()):
+            return None
+    return None
+
+
+CHAIN_BACK = 3  # sentences back along a chain of "he ... He ... he" subjects
+SAME_PERSON = {
+    "he": {"he"}, "his": {"he"}, "she": {"she"}, "her": {"she"}, "they": {"they"}, "their": {"they"},
+}  # fmt: skip
+
+
+def _topic_subject(sentence: Span) -> Token | None:
+    """Who a sentence is about: its main subject, or in a quotation set before its speaker ('"She was my
+    coach," said Reid') the subject of the words quoted, not the one who says them."""
+    root = sentence.root
+    quoted = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+    if quoted and any(t.is_quote for t in sentence[: quoted[0].left_edge.i - sentence.start + 1]):
+        return syn.own_subject(quoted[0])
+    return syn.own_subject(root)
 
 
 def _person_before(

@@ -394,7 +394,24 @@ def _items(item: Token) -> list[Token]:
     ]
     listed += [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > item.i]
     listed += [c for p in syn.pobjs(verb, "to", "for") for c in p.conjuncts if _item_with_own_recipient(c)]
+    listed += _listed_too_low(item)
     return [item, *[c for c in listed if is_gift_item(c)]]
+
+
+def _listed_too_low(item: Token) -> list[Token]:
+    """ "a set of notebooks and a candle", "an iPod loaded with songs and a signed songbook": a thing with an
+    article or a number of its own, listed after a bare noun inside the first item's phrase, is a second item
+    the parser hung too low (a list inside the phrase keeps its sisters alike: "a painting of a cat and a
+    dog", "a book of poems and songs")."""
+    found = []
+    for token in item.subtree:
+        if token.i == item.i or token.dep_ != "conj" or token.head.i == item.i or token.i < token.head.i:
+            continue
+        own = syn.children(token, "det", "nummod")
+        sister_bare = not syn.children(token.head, "det", "nummod", "poss")
+        if own and sister_bare and token.ent_type_ != "PERSON" and token.pos_ in {"NOUN", "PROPN"}:
+            found.append(token)
+    return found
 
 
 def _item_with_own_recipient(token: Token) -> bool:

@@ -12,6 +12,7 @@ from builder.extract.gifts.funding import DONOR_NOUNS, FUNDING_NOUNS, donor_fram
 from builder.extract.gifts.lexicon import is_gift_item, is_honour, is_party
 from builder.extract.gifts.relief import RELIEF_NOUNS, RELIEF_VERBS, relief_frames
 from builder.extract.gifts.status import status_of
+from builder.nlp.names import can_be_handed_over
 
 GIFT_NOUNS = {"gift", "present", "donation"}
 COPULAS = {"be", "remain"}
@@ -114,7 +115,9 @@ def _items_of_noun(gift: Token) -> list[Token]:
     head = gift.head
     if gift.dep_ == "nsubj" and head.lemma_.lower() in COPULAS | {"include"}:
         items += [
-            t for t in syn.children(head, "attr", "acomp", "dobj") if t.pos_ != "ADJ"
+            t
+            for t in syn.children(head, "attr", "acomp", "dobj")
+            if t.pos_ != "ADJ" and not (head.lemma_.lower() in COPULAS and _judged(t, items))
         ]  # not "was the largest"
     if gift.dep_ == "attr" and head.lemma_.lower() in COPULAS:
         subjects = syn.children(head, "nsubj")
@@ -126,6 +129,15 @@ def _items_of_noun(gift: Token) -> list[Token]:
         listed = [c for c in syn.children(gift, "appos") if c.i > following.i]
         items += listed or [t for t in [syn.chunk_after(gift)] if t is not None]
     return [i for i in items if i.lower_ not in GIFT_NOUNS and is_gift_item(i, stated=True)]
+
+
+def _judged(predicate: Token, named: list[Token]) -> bool:
+    """ "X's gift of a car to Y is a violation of sanctions", "the gift was a sign of warming ties": what the
+    gift is said to be once the text has named it, or a word whose usual sense is no thing, is a judgement
+    of the gift, not the gift ("X's gift to Y was a handmade saddle" names it)."""
+    if predicate.ent_type_ == "MONEY" or predicate.pos_ == "PROPN":
+        return False
+    return bool(named) or not can_be_handed_over(predicate.lemma_.lower())
 
 
 def _inner(item: Token, *words: str) -> Token | None:

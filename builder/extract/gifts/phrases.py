@@ -173,11 +173,18 @@ def named_party(token: Token, analysis: Analysis) -> str | None:
             return actor.name
     called = [o for c in syn.children(token, "acl") if c.lemma_ in {"call", "name"} for o in c.children]
     for other in [*syn.children(token, "appos"), _adjacent_name(token), *called]:
-        if other is not None and other.pos_ == "PROPN" and other.i > token.i:
+        if other is not None and _a_name(other) and other.i > token.i:
             first = _first_actor(other, analysis) if other in called else None
             actor = analysis.actors.actor_for(other)
             return first or (actor.name if actor is not None else text_of(phrase_tokens(other)))
     return None
+
+
+def _a_name(token: Token) -> bool:
+    """A proper name, also one whose last part the tagger read as a common word: the "in" of a hyphenated
+    romanised name ("the South Korean leader, Moon Jae-in,") is tagged a noun but lies inside a person's
+    name."""
+    return token.pos_ == "PROPN" or (token.ent_type_ in {"PERSON", "ORG"} and token.ent_iob_ == "I")
 
 
 def _titled_name(token: Token, analysis: Analysis) -> str | None:
