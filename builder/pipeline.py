@@ -262,7 +262,7 @@ def _generate(settings: Settings, executor: Executor | None = None) -> BuildResu
     remembered = page_cache.load() if page_cache else {}
     story_keys = story_cache.keys if story_cache else None
     stored = StoredPages(settings.docs, page_cache.files if page_cache else None)
-    memo = PageMemo(remembered, stored) if page_cache else None
+    memo = PageMemo(remembered, stored, asked=page_cache.asked) if page_cache else None
     pages = [
         *render_site(briefings, stories, profiles, load_report(), history.entries, memo, story_keys, who),
         feed,

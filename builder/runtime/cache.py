@@ -24,6 +24,7 @@ from builder.core.model import Actor, Article, Briefing, Concern, Evidence, Gift
 from builder.nlp import MODEL_NAME
 from builder.runtime import packing
 from builder.runtime.jsonio import briefing_from_dict, briefing_to_dict
+from builder.site.memo import Asked
 from builder.stories.grouping import Facts, facts_of
 from builder.stories.merge import Story
 from builder.stories.similarity.kept import UNWEIGHED, Kept, KeptGroups, KeptLinks
@@ -520,19 +521,20 @@ class StoryCache:
 class PageCache:
     """What the last build's briefing, story and actor pages were made from (`site.memo`), in one file.
 
-    Data only: input digests, the link lookups each page made and their answers, and the digest of the page;
-    the pages themselves stay in docs/, where the memo reuses one only if it still has that digest; and the
-    stat record that tells so without reading the page (`site.writer.StoredPages`).
-    (msgpack rather than JSON: at 1,000 articles the file holds ~40,000 lookups, and is read in every build.)
+    Data only: input digests, the link lookups each page made (as places in one table of the questions asked
+    and their answers, `site.memo.Asked`), and the digest of the page; the pages themselves stay in docs/,
+    where the memo reuses one only if it still has that digest; and the stat record that tells so without
+    reading the page (`site.writer.StoredPages`). (msgpack rather than JSON: read in every build.)
     """
 
     FILE = "pages.msgpack"
-    VERSION = 3
+    VERSION = 4
 
     def __init__(self, folder: Path, code: str) -> None:
         self.path = folder / self.FILE
         self.code = code
         self.files: dict[str, Any] = {}  # the stat record of the pages in docs/, as loaded
+        self.asked = Asked()  # the questions the loaded pages asked
 
     def load(self) -> dict[str, Any]:
         """The last build's entries, or none if the file is missing, unreadable or from other code."""
@@ -543,17 +545,24 @@ class PageCache:
             return {}
         if not isinstance(data, dict) or data.get("version") != self.VERSION or data.get("code") != self.code:
             return {}
-        files = data.get("files")
+        files, pages = data.get("files"), data.get("pages")
+        questions, answers = data.get("questions"), data.get("answers")
+        if not isinstance(questions, list) or not isinstance(answers, list) or len(questions) != len(answers):
+            return {}
+        self.asked = Asked(questions, answers)
         self.files = files if isinstance(files, dict) else {}
-        pages = data.get("pages")
         return pages if isinstance(pages, dict) else {}
 
     def save(self, loaded: dict[str, Any], used: dict[str, Any], files: dict[str, Any] | None = None) -> None:
         """Keep this build's entries and stat record when they differ from the loaded ones (and drop an older
-        JSON form)."""
+        JSON form). A page rendered again under the same key (a link it looked up changed) is a change: kept
+        as loaded, it would be rendered again in every build."""
         files = self.files if files is None else files
-        if used.keys() == loaded.keys() and files == self.files:
+        same = used.keys() == loaded.keys() and all(used[k] is entry for k, entry in loaded.items())
+        if same and files == self.files:
             return
-        data = {"version": self.VERSION, "code": self.code, "pages": used, "files": files}
+        questions, answers, pages = self.asked.compact(used)
+        data = {"version": self.VERSION, "code": self.code, "questions": questions, "answers": answers,
+                "pages": pages, "files": files}  # fmt: skip
         atomic_write(self.path, msgpack.packb(data))
         self.path.with_name("pages.json").unlink(missing_ok=True)
