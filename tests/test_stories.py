@@ -88,6 +88,12 @@ def test_item_head(item, head):
         ("Tuesday", None, None),
         ("a few more days", "2023-09-15", None),
         ("2270", None, None),
+        # A day written without its year is the nearest such day: the one just past, or the one just ahead.
+        ("Oct. 28", "2022-01-09", ("2021-10-28", True)),
+        ("December 30", "2015-02-02", ("2014-12-30", True)),
+        ("March 4", "2019-03-11", ("2019-03-04", True)),
+        ("May 20", "2018-01-04", ("2018-05-20", True)),
+        ("Jan. 3", "2020-12-20", ("2021-01-03", True)),
     ],
 )
 def test_dates_resolve(text, reference, expected):

@@ -76,11 +76,20 @@ def _relative(text: str, reference: dt.date) -> When | None:
         if re.fullmatch(rf"(?:on\s+|last\s+)?{name}", lowered):
             back = (reference.weekday() - index) % 7
             return When((reference - dt.timedelta(days=back)).isoformat(), True)
-    if (m := MONTH_DAY.fullmatch(text.strip())) and (
-        day := _day(reference.year, MONTHS[m[1].lower()[:3]], int(m[2]))
-    ):
-        return When(day.isoformat(), True)
+    if m := MONTH_DAY.fullmatch(text.strip()):
+        return nearest_day(MONTHS[m[1].lower()[:3]], int(m[2]), reference)
     return None
+
+
+def nearest_day(month: int, day: int, reference: dt.date) -> When | None:
+    """A day written without its year ("Nov. 30") as the nearest such day to the article's date: in a report
+    of 12 January, "Nov. 30" is the November just past, not the one ten months ahead; "June 17" in a report of
+    3 January is the coming June (a trial set for that day)."""
+    found = (_day(year, month, day) for year in (reference.year - 1, reference.year, reference.year + 1))
+    days = [d for d in found if d is not None]
+    if not days:
+        return None
+    return When(min(days, key=lambda d: (abs((d - reference).days), d)).isoformat(), True)
 
 
 def resolve(text: str, reference: str | None) -> When | None:
