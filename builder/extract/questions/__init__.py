@@ -42,6 +42,7 @@ from builder.extract.questions.pending import (
     stated_clause,
     talks_clause,
     untold_fact,
+    wh_clause,
 )
 from builder.extract.questions.statements import open_statement
 from builder.extract.questions.wellformed import (
@@ -116,6 +117,7 @@ def question_for(sent: Span, cues: Iterable[HedgeCue]) -> tuple[str, str] | None
         for c, t in askable
         if not (
             _own_view(t)
+            or _own_ignorance(t)
             or _granted_view(t)
             or _speakers_aside(t)
             or (c.kind in {"belief", "probable"} and _refuted(t))
@@ -363,6 +365,15 @@ def _own_view(cue: Token) -> bool:
     return base_form(cue) in OPINION_VERBS and any(
         c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in cue.children
     )
+
+
+def _own_ignorance(cue: Token) -> bool:
+    """ "I don't know what the secret of our form is": a quoted speaker telling a fact they
+    themselves do not know answers for nobody else; what is open to all is told otherwise ("nobody knows",
+    "it is unclear", "police did not say"). "I don't know whether I'll sign again" is a choice still open:
+    asked."""
+    speaker = any(c.dep_ == "nsubj" and c.lower_ == "i" for c in cue.children)
+    return cue.lemma_ == "know" and speaker and wh_clause(cue) is not None
 
 
 def _speakers_aside(cue: Token) -> bool:

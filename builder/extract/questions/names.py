@@ -35,6 +35,7 @@ CLAUSES = {"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp"}
 # "both men", "both companies": nouns that stand for two people, or for two bodies
 PEOPLE_PAIRS = {"men", "women", "leaders", "players", "candidates", "brothers", "sisters"}
 BODY_PAIRS = {"companies", "firms", "groups", "banks", "parties", "countries", "nations"}
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ance", "ence", "ism")
 IMPERSONAL_VERBS = {"seem", "appear", "remain", "emerge", "be", "become", "look"}
 
 
@@ -155,7 +156,7 @@ def resolved_actor(analysis: Analysis, token: Token) -> Actor | None:
     governor, named_governor = _governed_by(analysis, token)
     if named_governor is not None:
         return reference.actor if named_governor == reference.actor.name else None  # "Milburn said he …"
-    if word in BODY_PRONOUNS or (governor is not None and not _owned(governor)):
+    if word in BODY_PRONOUNS or (governor is not None and not (_owned(governor) or _abstract(governor))):
         return (
             None  # "it" named last is as often a thing ("it looked like a compromise"); "the man said he …"
         )
@@ -163,6 +164,12 @@ def resolved_actor(analysis: Analysis, token: Token) -> Actor | None:
     if nearby != {reference.actor.name} or _both_genders_near(analysis, token) or _speaker_before(token):
         return None  # "she said … I doubt he will cope": someone the article has not named
     return reference.actor
+
+
+def _abstract(noun: Token) -> bool:
+    """ "opposition", "the agreement", "its weakness": a noun formed from a verb or an adjective names an act
+    or a quality, never someone "he" or "she" may be ("opposition from MPs could block his plans")."""
+    return noun.tag_ == "NN" and not noun.ent_type_ and noun.lower_.endswith(ABSTRACT_ENDINGS)
 
 
 def _owned(noun: Token) -> bool:

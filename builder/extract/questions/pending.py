@@ -26,7 +26,7 @@ OPENING_VERBS = {"order", "launch", "open", "begin", "start", "announce", "set"}
 STILL_DOING = {"seek", "negotiate", "wait", "await", "consider", "discuss", "investigate", "review", "talk"}
 TELLING = {
     "say", "confirm", "reveal", "disclose", "explain", "specify", "clarify", "conclude", "tell", "identify",
-    "name", "announce", "indicate",
+    "name", "announce", "indicate", "determine", "establish", "ascertain", "predict",
 }  # fmt: skip
 INQUIRING = {
     "investigate",
@@ -55,6 +55,9 @@ COMPLEMENT_DEPS = {"xcomp", "ccomp", "oprd"}
 STILL_TO = {"yet", "still"}  # "has yet to reply", "are still to be published": what is still to happen
 CONTINUING = {"continue", "resume", "drag"}  # "talks are continuing": a process under way, its end not told
 REFUSING = {"decline", "refuse", "fail"}
+# "were unable to say", "it is impossible / not possible / too early to say": the telling cannot be done
+UNABLE = {"unable", "impossible"}
+ABLE = {"able", "possible"}
 # what a "did not know / would not reveal the X of Y" leaves open: a fact to be told, asked "What is the X …?"
 UNTOLD_FACTS = {
     "cost", "price", "value", "number", "amount", "size", "scale", "extent", "cause", "identity", "name",
@@ -98,8 +101,23 @@ def _untold(token: Token) -> bool:
         return True
     if token.pos_ != "VERB" or base_form(token) not in TELLING or wh_clause(token) is None:
         return False
-    refused = token.dep_ == "xcomp" and base_form(token.head) in REFUSING
-    return refused or any(c.dep_ == "neg" for c in token.children)
+    return _refused(token) or any(c.dep_ == "neg" for c in token.children)
+
+
+def _refused(verb: Token) -> bool:
+    """ "declined to say", "were unable to say", "it was not possible to determine", "it is too early to
+    say": an infinitive of telling that someone will not or cannot carry out."""
+    if verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    if base_form(head) in REFUSING:
+        return True
+    frame = head if head.pos_ == "ADJ" else next((c for c in head.children if c.dep_ == "acomp"), None)
+    if frame is None:
+        return False
+    negated = any(c.dep_ == "neg" for c in (*frame.children, *frame.head.children))
+    too = any(c.dep_ == "advmod" and c.lower_ == "too" for c in frame.children)
+    return frame.lower_ in UNABLE or (frame.lower_ in ABLE and negated) or too
 
 
 def untold_fact(token: Token) -> Token | None:
@@ -107,8 +125,7 @@ def untold_fact(token: Token) -> Token | None:
     parade", "declined to reveal the identity of the buyer" → "cost", "identity"."""
     if token.pos_ != "VERB" or (base_form(token) not in TELLING and token.lemma_ != "know"):
         return None
-    refused = token.dep_ == "xcomp" and base_form(token.head) in REFUSING
-    if not (refused or any(c.dep_ == "neg" for c in token.children)):
+    if not (_refused(token) or any(c.dep_ == "neg" for c in token.children)):
         return None
     fact = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
     if fact is None or fact.lemma_.lower() not in UNTOLD_FACTS:
@@ -118,10 +135,19 @@ def untold_fact(token: Token) -> Token | None:
 
 def wh_clause(token: Token) -> Token | None:
     """The clause a telling verb governs when it opens with a wh-word ("which roads will be closed")."""
-    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None) or _object_clause(token)
     if clause is None or clause.i < token.i:
         return None
     return clause if clause.doc[clause.left_edge.i].tag_ in {"WP", "WDT", "WRB"} else None
+
+
+def _object_clause(token: Token) -> Token | None:
+    """ "have not said when the airport will open", parsed as a time clause: a wh-clause right after a telling
+    verb that has no object of its own is what is (not) told."""
+    if base_form(token) not in TELLING or any(c.dep_ in {"dobj", "ccomp"} for c in token.children):
+        return None
+    clause = next((c for c in token.children if c.dep_ == "advcl" and c.left_edge.i == token.i + 1), None)
+    return clause if clause is not None and clause.left_edge.tag_ in {"WRB", "WP"} else None
 
 
 def disputed_report(token: Token) -> Token | None:

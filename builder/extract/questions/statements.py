@@ -31,6 +31,7 @@ from builder.extract.questions.wellformed import (
     bound,
     detached,
     first_person_verb,
+    fronted_wh,
     hollow_verb,
     orphaned,
     says_whose,
@@ -189,8 +190,9 @@ def _reads_badly(kept: list[Token], verb: Token, subject: list[Token]) -> bool:
     if any(t.lower_ in TOLD_BEFORE and t.i > 0 and t.doc[t.i - 1].lower_ == "the" for t in kept):
         return True  # "the case was under investigation", "say the same"
     last = max((t for t in kept if not t.is_punct), key=lambda t: t.i, default=None)
-    if last is not None and last.pos_ in LOOSE_ENDS:
-        return True  # "… may not be the place for jelly but"
+    complete = last is not None and last == verb and any(fronted_wh(c) for c in verb.children)
+    if last is not None and last.pos_ in LOOSE_ENDS and not complete:
+        return True  # "… may not be the place for jelly but"; "who the men were" ends where it should
     following = last.doc[last.i + 1] if last is not None and last.i + 1 < len(last.doc) else None
     if following is not None and following not in kept and subjectless_verb(following):
         return True  # "… from any action and negotiations on the draft | are likely to take time"

@@ -69,6 +69,7 @@ FOCUS_WORDS = {"only", "even", "just", "also", "not"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 HOLLOW_DEPS = {"acomp", "attr", "dobj", "advmod", "xcomp", "ccomp"}
 BE_COMPLEMENTS = HOLLOW_DEPS | {"prep", "expl", "npadvmod", "oprd", "auxpass", "agent", "neg", "advcl"}
+WH_TAGS = {"WP", "WDT", "WRB", "WP$"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 GLUED = re.compile(r"[a-z][A-Z][a-z]|\w[.:][A-Z][a-z]")
 RUN_INTO_QUOTE = re.compile(r"[a-z][.:]?[\"“][A-Z]")  # 'this device"I am happy
@@ -129,7 +130,8 @@ def well_formed(verb: Token, subject: list[Token], predicate: list[Token]) -> bo
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "should not expect" asked as "expect" would turn the sentence round
     bare = not [t for t in predicate if not t.is_punct]
-    if bare and (verb.lemma_ in NEEDS_COMPLEMENT or any(c.dep_ not in BARE_OK for c in verb.children)):
+    cut = any(c.dep_ not in BARE_OK and not fronted_wh(c) for c in verb.children)
+    if bare and (verb.lemma_ in NEEDS_COMPLEMENT or cut):
         return False  # its object or clause was cut ("Does the public believe?")
     if bare and _purpose_cut(verb):
         return False  # "should work to raise output": cut, "should work" says nothing
@@ -159,6 +161,12 @@ def well_formed(verb: Token, subject: list[Token], predicate: list[Token]) -> bo
         and subject_stands_alone(subject)
         and not any(stray(t, verb) for t in [*subject, *predicate])
     )
+
+
+def fronted_wh(part: Token) -> bool:
+    """The complement a wh-word brings before its verb ("who the men were", "how much the mine held"): the
+    verb ends its clause with its complement said."""
+    return part.i < part.head.i and part.dep_ in {"attr", "dobj", "acomp"} and part.left_edge.tag_ in WH_TAGS
 
 
 def _purpose_cut(verb: Token) -> bool:
