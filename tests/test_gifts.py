@@ -1585,3 +1585,68 @@ PRONOUN_CHAINS = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUN_CHAINS)
 def test_a_pronoun_follows_its_chain_of_subjects_back_to_a_name(parse, text: str, expected: tuple) -> None:
     assert expected in _triples_no_status(find_gifts(parse(text)))
+
+
+# a thing described by a gift noun set beside it in apposition: the other side is not named when the text
+# names none; a blunder called a gift is no thing handed over
+APPOSITIVE_GIFTS = [
+    ("The tortoise, a gift from Ecuador, died at the city zoo on Friday.",
+     [("Ecuador", "The tortoise", "not named")]),
+    ("The tapestry, a present from the Danish queen to the mayor, hangs in the town hall.",
+     [("Danish queen", "The tapestry", "mayor")]),
+    ("Visitors can now see the dagger, a gift from the Sultan of Brunei.",
+     [("Sultan of Brunei", "the dagger", "not named")]),
+    ("The second try, a gift from the full-back, settled the match.", []),
+    ("The equaliser, a gift from the referee, angered the home fans.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIVE_GIFTS)
+def test_a_thing_described_as_a_gift_in_apposition(parse, text: str, expected: list) -> None:
+    assert _triples_no_status(find_gifts(parse(text))) == expected
+
+
+# the same gift mentioned again (its thing inside the first item, a later "the X", the not-named side of a
+# gift another clause names) is one gift
+MENTIONED_AGAIN = [
+    ("Governor Ana Ruiz gave Mayor Tom Hill a bicycle in May. The bicycle, a gift from Ruiz, was stolen.",
+     [("Ana Ruiz", "a bicycle", "Tom Hill")]),
+    ("Mayor Tom Hill received a crate of oranges, a present from Ana Ruiz, on Monday.",
+     [("Ana Ruiz", "a crate of oranges", "Tom Hill")]),
+    ("A grand piano, a gift from the banker Ana Ruiz, was handed to the city choir on Sunday.",
+     [("Ana Ruiz", "A grand piano", "city choir")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MENTIONED_AGAIN)
+def test_a_gift_mentioned_again_is_one_gift(parse, text: str, expected: list) -> None:
+    assert _triples_no_status(find_gifts(parse(text))) == expected
+
+
+# a group noun whose noun modifier names the things it holds is a thing ("a chess set"); not a set of
+# skills or data
+SETS_OF_THINGS = [
+    ("President Ana Ruiz gave Mayor Tom Hill a chess set.", ["a chess set"]),
+    ("The ambassador gave the governor a coffee set.", ["a coffee set"]),
+    ("The trainer gave the recruits a new skill set.", []),
+    ("The agency gave the researchers a data set.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "items"), SETS_OF_THINGS)
+def test_a_set_named_by_what_it_holds_is_a_thing(parse, text: str, items: list) -> None:
+    assert [g.item for g in find_gifts(parse(text))] == items
+
+
+# one gift never goes from an actor to itself: a description the article's actors would make the other
+# side's actor stays as written; a definite noun that is a word of an organisation's name is that body
+DESCRIBED_SIDES = [
+    ("The Heritage Fund gave the charity £20,000.", [("Heritage Fund", "£20,000", "charity")]),
+    ("Northwind Airlines said the airline had donated two buses to the Red Cross.",
+     [("Northwind Airlines", "two buses", "Red Cross")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_SIDES)
+def test_descriptions_of_the_sides_of_one_gift(parse, text: str, expected: list) -> None:
+    assert _triples_no_status(find_gifts(parse(text))) == expected

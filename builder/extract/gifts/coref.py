@@ -41,8 +41,23 @@ def party_name(
         exclude = party_name(other, other_role, frame, analysis, last) if not _counterpart(other) else None
         return _person_before(token, analysis, exclude) or _plain_name(token, analysis)
     item_prep = frame.item.head if frame.item is not None and frame.item.head.pos_ == "ADP" else None
-    skip = {frame.anchor.i} | ({item_prep.i} if item_prep is not None else set())
-    return _plain_name(token, analysis, frozenset(skip))  # not "the ambassador with a box"
+    skip = frozenset({frame.anchor.i} | ({item_prep.i} if item_prep is not None else set()))
+    name = _plain_name(token, analysis, skip)  # not "the ambassador with a box"
+    if name is not None and _other_side_too(token, name, role, frame, analysis):
+        return phrases.described_party(token, skip)
+    return name
+
+
+def _other_side_too(token: Token, name: str, role: str, frame: Frame, analysis: Analysis) -> bool:
+    """ "The Lottery Fund gave the charity £20,000": a description ("the charity") that the article's
+    actors would make the very actor named on the other side of the same gift is someone else: one gift
+    never goes from an actor to itself, so the description stays as written."""
+    other = frame.recipient if role == "giver" else frame.giver
+    if other is None or other.i == token.i or other.pos_ == "PRON":
+        return False
+    if _described_actor(token, analysis) != name:
+        return False
+    return _plain_name(other, analysis) == name
 
 
 COUNTERPARTS = {"counterpart", "host", "guest"}

@@ -34,6 +34,7 @@ def find_gifts(analysis: Analysis) -> tuple[Gift, ...]:
     history += _borrowed_recipients(frames, history, analysis)
     found = [f for f in history if not f.frame.vague]
     found = _without_unnamed_repeats(_without_overviews(_without_headline(found, analysis)))
+    found = _without_repeated_items(found)
     ordered = sorted(found, key=lambda f: (f.sentence, *position(f.frame)))
     unique = {(f.giver, f.item, f.recipient, f.frame.status): f for f in reversed(ordered)}
     return tuple(
@@ -93,6 +94,46 @@ def _without_unnamed_repeats(found: list[Found]) -> list[Found]:
     between the same parties."""
     named = {(f.giver, f.recipient) for f in found if f.item and not _by_noun(f)}
     return [f for f in found if (f.item and not _by_noun(f)) or (f.giver, f.recipient) not in named]
+
+
+def _without_repeated_items(found: list[Found]) -> list[Found]:
+    """Drop a gift that mentions again a thing another gift of the same giver reports, naming no other
+    recipient: the same thing with its recipient not named here but named there ("A piano, a gift from X, was
+    handed to Y"), the thing inside the other's item ("a pair of dogs, a present from X": the dogs), or a
+    later definite mention of it by the same noun ("X gave Y a limousine. The limousine, a gift from X")."""
+    return [f for f in found if not any(_mentions_again(f, other) for other in found if other is not f)]
+
+
+def _mentions_again(gift: Found, other: Found) -> bool:
+    item, named = gift.frame.item, other.frame.item
+    if item is None or named is None or gift.frame.status != other.frame.status:
+        return False
+    if gift.giver == NOT_NAMED or not _same_name(gift.giver, other.giver):
+        return False
+    if gift.recipient not in {NOT_NAMED, other.recipient}:
+        return False
+    if item.i == named.i:
+        return gift.recipient == NOT_NAMED != other.recipient
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in item.children)
+    words = {t.lower_ for c in item.children if c.dep_ in MODIFIERS for t in c.subtree} | {item.lower_}
+    said = {t.lower_ for t in named.subtree}
+    again = definite and item.i > named.i and item.lemma_.lower() == named.lemma_.lower() and words <= said
+    return again or _described_inside(item, named)
+
+
+MODIFIERS = {"compound", "amod", "nummod", "nmod", "poss", "prep"}  # what says which thing it is
+
+
+def _described_inside(item: Token, named: Token) -> bool:
+    """ "a pair of hunting dogs", "a box of chocolates": the dogs are what the pair holds (the path from the
+    thing up to the named item runs through its "of" phrase only)."""
+    token, through_of = item, False
+    while token.i != named.i:
+        if token.dep_ not in {"pobj", "pcomp", "dobj", "prep"} or token.head.i == token.i:
+            return False
+        through_of = through_of or (token.dep_ == "prep" and token.lower_ == "of")
+        token = token.head
+    return through_of
 
 
 def _by_noun(found: Found) -> bool:

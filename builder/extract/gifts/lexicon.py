@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from builder.extract.gifts.aid import is_aid_item, is_body, is_qualified_aid
-from builder.nlp.names import can_be_handed_over, is_abstract, senses
+from builder.nlp.names import THINGS, can_be_handed_over, is_abstract, senses
 
 
 @dataclass(frozen=True)
@@ -243,7 +243,7 @@ def is_gift_item(token: Token, stated: bool = False) -> bool:
         return token.ent_type_ in NAMED_THINGS or _counted(token)
     if lemma in PARTITIVES and (contents := _contents(token)) is not None:
         return is_gift_item(contents)
-    if can_be_handed_over(lemma) or (_crafted(token) and "a" in senses(lemma)):
+    if can_be_handed_over(lemma) or (_crafted(token) and "a" in senses(lemma)) or _set_of_things(token):
         return True
     contents = _contents(token)  # "a pair of sandals", "a year's supply of nappies": what the measure holds
     return contents is not None and is_gift_item(contents)
@@ -283,6 +283,17 @@ def _for_thought(token: Token) -> bool:
     """ "gave them food for thought": an idiom, nothing handed over."""
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"]
     return any(o.dep_ == "pobj" and o.lemma_.lower() == "thought" for p in preps for o in p.children)
+
+
+def _set_of_things(token: Token) -> bool:
+    """ "a chess set", "a tea set", "a train set": a noun for a group of things whose noun modifier names the
+    things it holds (read as that set of objects, not a group of people, data or skills: "a skill set")."""
+    if senses(token.lemma_.lower())[:1] != "c":
+        return False
+    return any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and senses(c.lemma_.lower())[:1] in THINGS
+        for c in token.children
+    )
 
 
 def _crafted(token: Token) -> bool:
@@ -432,7 +443,24 @@ def _counted_group(token: Token) -> bool:
 def can_give(token: Token) -> bool:
     """A giver that can hand something over: a name, a pronoun, a person, a group or an institution, not a
     thing or an act ("the quotas gave them a share", "the opening episode gave him his dues")."""
-    return token.pos_ != "NOUN" or bool(token.ent_type_) or is_body(token) or _named_beside(token)
+    return (
+        token.pos_ != "NOUN"
+        or bool(token.ent_type_)
+        or is_body(token)
+        or _named_beside(token)
+        or _word_of_a_body_name(token)
+    )
+
+
+def _word_of_a_body_name(token: Token) -> bool:
+    """ "Continental Airlines said the airline donated two buses": a definite noun that is a word of an
+    organisation's name in the text ("the airline", "the brewery", "the bank") stands for that body, whatever
+    the noun's usual sense (an "airline" is first a route)."""
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children)
+    if token.pos_ != "NOUN" or not definite:
+        return False
+    words = {token.lemma_.lower(), token.lemma_.lower() + "s", token.lower_}
+    return any(e.label_ == "ORG" and words & {t.lower_ for t in e} for e in token.doc.ents)
 
 
 def gives_nothing(token: Token) -> bool:

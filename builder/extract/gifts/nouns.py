@@ -124,11 +124,23 @@ def _items_of_noun(gift: Token) -> list[Token]:
         items += [syn.antecedent(head) if syn.is_relative_word(s) else s for s in subjects]
     if gift.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() in COPULAS:
         items += [t for t in syn.children(head.head, "nsubj", "attr") if t.i > gift.i]
+    thing = _described_thing(gift)
     following = gift.nbor() if gift.i + 1 < len(gift.doc) else None
     if following is not None and following.text == ":":  # "The gifts: a vase for X, …"
         listed = [c for c in syn.children(gift, "appos") if c.i > following.i]
         items += listed or [t for t in [syn.chunk_after(gift)] if t is not None]
-    return [i for i in items if i.lower_ not in GIFT_NOUNS and is_gift_item(i, stated=True)]
+    items = [i for i in items if i.lower_ not in GIFT_NOUNS and is_gift_item(i, stated=True)]
+    return [*items, thing] if thing is not None else items
+
+
+def _described_thing(gift: Token) -> Token | None:
+    """ "The panda, a gift from China, died", "a sword, a present from the emir, to the museum": the thing a
+    gift noun set beside it in apposition describes. Only a thing that can be handed over on its own sense
+    ("The goal, a gift from the keeper," is a blunder, not a present)."""
+    thing = gift.head
+    if gift.dep_ != "appos" or thing.i > gift.i or thing.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return thing if is_gift_item(thing) else None
 
 
 def _judged(predicate: Token, named: list[Token]) -> bool:
@@ -186,6 +198,8 @@ def gift_noun_frames(gift: Token) -> list[Frame]:
             own_recipient = own_recipient or next(iter(syn.prep_after(member, "to", "for")), None)
             if own_giver is not None and own_recipient is not None:
                 frames.append(Frame(gift, own_giver, member, own_recipient, status, split_items=False))
+            elif own_giver is not None and member.i == gift.head.i and gift.dep_ == "appos":
+                frames.append(Frame(gift, own_giver, member, None, status, split_items=False))  # not named
             elif own_giver is None and own_recipient is None and _for_an_occasion(gift):
                 frames.append(Frame(gift, None, member, None, status, split_items=False, occasion=True))
             elif _refers_back(gift, own_giver) and is_gift_item(member):
