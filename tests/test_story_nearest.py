@@ -79,3 +79,24 @@ def test_without_the_time_of_writing_the_new_happening_joins_the_old(
     first, second = rounds(Similar.of(PAIRS), timing)
     assert frozenset({0, 1, 2, 3}) in grouped(first)
     assert grouped(second) == {frozenset({0, 1, 2, 3, 6, 7}), frozenset({4, 5})}
+
+
+# Invented: a shooting reported on its day (0) and two days on (1); eighteen months later two reports of the
+# trial (2, 3), the first naming the shooting's day. Report 2 is more alike to the shooting's report (same
+# names, same scene) than to the other trial report.
+FAR_PLACED = ["2011-10-21", "2011-10-23", "2013-04-12", "2013-04-12"]
+FAR_REFERENCES = [(), ("2011-10-21",), ("2011-10-21", "2013-04-11"), ("2013-04-11",)]
+FAR_PAIRS = {(0, 1): 0.28, (0, 2): 0.57, (0, 3): 0.43, (1, 2): 0.29, (1, 3): 0.24, (2, 3): 0.44}
+
+
+def test_a_report_of_other_days_is_nearest_only_without_one_of_its_own_days() -> None:
+    placed = zip(FAR_PLACED, FAR_REFERENCES, strict=True)
+    found = [Facts((), (), p, (), (), (), refs, (), None) for p, refs in placed]
+    timing = Timing(found, RULES.window_days)
+    first, second = rounds(Similar.of(FAR_PAIRS), timing)
+    assert grouped(first) == {frozenset({0, 1}), frozenset({2, 3})}
+    assert grouped(second) == {frozenset({0, 1}), frozenset({2, 3})}
+    # Alone with the shooting's reports, the trial report that names its day still links to them.
+    alone = Similar.of({pair: v for pair, v in FAR_PAIRS.items() if 3 not in pair})
+    first, _ = rounds(alone, Timing(found[:3], RULES.window_days))
+    assert grouped(first) == {frozenset({0, 1, 2})}

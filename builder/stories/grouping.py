@@ -85,6 +85,7 @@ from builder.stories.similarity.kept import (
 from builder.stories.similarity.weights import Vector, Weights, arrival_vectors, weigh
 from builder.stories.threads import article_actors, article_links, kept_links, thread_id, thread_starts
 from builder.stories.timing import (
+    FEW_DAYS,
     WINDOW_DAYS,
     Occasion,
     Text,
@@ -275,9 +276,25 @@ def time_ranked(similar: Similar, timing: Timing) -> Similar:
 
 
 def article_round(similar: Similar, floors: np.ndarray, timing: Timing) -> list[int]:
-    """Groups after linking every article to its nearest article (`time_ranked`), where similar enough."""
+    """Groups after linking every article to its nearest article (`time_ranked`), where similar enough.
+
+    Two placed articles more than a few days apart (time allows them only as the same act, or because the
+    later names the earlier's day) are nearest only where neither has a report of its own days alike enough
+    to link: a trial's report that names the day of the shooting is more alike to the shooting's report
+    (same names, same scene) than to another report of the trial, but it is the trial's news."""
     count = len(timing.dates)
-    links = neighbour_links(count, time_ranked(similar, timing), similar.value >= floors)
+    ranked = time_ranked(similar, timing)
+    reach = similar.value >= floors
+    near = timing.near_pairs(similar.first, similar.second, FEW_DAYS) & reach
+    has_near = np.zeros(count, dtype=bool)
+    has_near[similar.first[near]] = True
+    has_near[similar.second[near]] = True
+    placed = timing.dated_pairs(similar.first, similar.second)
+    far = placed & ~timing.near_pairs(similar.first, similar.second, FEW_DAYS)
+    demote = far & has_near[similar.first] & has_near[similar.second]
+    if demote.any():  # below every pair of cosines (at most 1 + NEAR_BONUS) that is not demoted
+        ranked = Similar(ranked.first, ranked.second, ranked.value - 2.0 * demote)
+    links = neighbour_links(count, ranked, reach)
     return linked_components(count, links, timing.groups_compatible)
 
 
