@@ -74,3 +74,25 @@ def test_what_is_told_or_told_when_is_not_asked(parse, text):
 )
 def test_a_pronoun_under_an_abstract_subject_is_named(parse, text, expected):
     assert questions(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # hedged evidence: what it would show is the open point, asked in its own tense
+        (
+            "Leaked emails appear to show that the Acme board knew of the fault.",
+            ["Did the Acme board know of the fault?"],
+        ),
+        (
+            "The Norland budget could be a sign that Norland is preparing for a snap election.",
+            ["Is Norland preparing for a snap election?"],
+        ),
+        (
+            "New data from the Leeds lab seems to indicate that the Lyra vaccine works in older patients.",
+            ["Does the Lyra vaccine work in older patients?"],
+        ),
+        ("The emails do not appear to show that the Acme board knew of the fault.", []),  # denied, not hedged
+    ],
+)
+def test_what_hedged_evidence_shows_is_asked(parse, text, expected):
+    assert questions(parse, text) == expected

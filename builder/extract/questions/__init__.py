@@ -34,6 +34,7 @@ from builder.extract.questions.pending import (
     STILL_TO,
     deadline_verb,
     disputed_report,
+    evidenced_clause,
     hoped_clause,
     pending_clause,
     pending_cues,
@@ -182,6 +183,8 @@ def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
             return clause_question(clause, drop | {token.i}, advice=True) if clause is not None else None
         owner = token.head if token.lower_ in STILL_TO else token
         return _raised_question(owner, clause, drop | {token.i}, future=True) if clause is not None else None
+    if (shown := evidenced_clause(token)) is not None:  # "emails appear to show that X knew" → "Did X know?"
+        return clause_question(shown, drop)
     if token.tag_ == "MD" or token.dep_ == "advmod":
         return _modal_or_adverb(token, cue, drop)
     if lemma in {"likely", "unlikely"} and token.dep_ == "acomp" and _impersonal(token.head):

@@ -69,6 +69,11 @@ REPORT_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "ru
 DENYING = {"deny", "reject", "refute", "dispute", "rebut", "contest"}
 URGING_VERBS = {"say", "add", "urge", "argue", "insist", "recommend", "suggest", "tell", "believe", "think"}
 DOUBTING = {"sceptical", "skeptical", "doubtful", "dubious", "unconvinced"}  # "traders were sceptical that …"
+# hedged evidence: "appears to show that …", "may indicate that …", "could be a sign that …"
+HEDGING_MODALS = {"may", "might", "could"}
+SEEM_WORDS = {"seem", "appear"}
+EVIDENCE_VERBS = {"show", "indicate", "prove", "confirm", "reveal", "signal", "imply", "point"}
+SIGN_NOUNS = {"sign", "signal", "indication", "hint", "evidence", "proof", "suggestion"}
 PROVISIONAL = {"preliminary", "provisional", "draft", "tentative", "outline"}  # a deal not yet final
 DEALS = {"deal", "agreement", "accord", "pact", "treaty", "contract", "settlement"}
 # "The rumour is that …", "The hope is that …": nouns of a view or an expectation whose content a "be" states
@@ -177,6 +182,40 @@ def doubted_clause(token: Token) -> Token | None:
             c
             for c in token.children
             if c.dep_ == "ccomp" and {m.lower_ for m in c.children if m.dep_ == "mark"} == {"that"}
+        ),
+        None,
+    )
+
+
+def evidenced_clause(token: Token) -> Token | None:
+    """What a hedged piece of evidence points to: "emails appear to show that the board knew" → "knew",
+    "the move could be a sign that Norland is preparing for an election" → "preparing": the evidence is
+    granted, what it shows is the open point. A that-clause only ("could be a sign of weakness" has none)."""
+    if token.tag_ == "MD" and token.lower_ in HEDGING_MODALS:
+        verb = token.head
+    elif token.lemma_ in SEEM_WORDS and token.pos_ in {"VERB", "AUX"}:
+        verb = next((c for c in token.children if c.dep_ == "xcomp"), None)
+    else:
+        return None
+    if verb is None or any(c.dep_ == "neg" for c in (*verb.children, *token.children)):
+        return None
+    if verb.lemma_ == "be":  # "could be a sign that …"
+        sign = next((c for c in verb.children if c.dep_ == "attr"), None)
+        holder = sign if sign is not None and sign.lemma_.lower() in SIGN_NOUNS else None
+        deps = {"acl", "ccomp"}
+    else:
+        holder = verb if base_form(verb) in EVIDENCE_VERBS else None
+        deps = {"ccomp"}
+    if holder is None:
+        return None
+    return next(
+        (
+            c
+            for c in holder.children
+            if c.dep_ in deps
+            and c.i > holder.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
         ),
         None,
     )
