@@ -139,3 +139,102 @@ def test_a_clause_keeps_what_defines_its_nouns(parse, text, expected):
 def test_a_relative_set_off_by_a_comma_stays_out(parse):
     text = "Jo Hale said the council had failed its tenants, who pay the highest rents in the county."
     assert "the council had failed its tenants" in abouts(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # object and reason of a criticism verb: the clause it claims, in the passive
+            "Union leaders lined up to criticise the chancellor over the pension figures.",
+            "the chancellor was criticised over the pension figures",
+        ),
+        (
+            "Farmers condemned the ministry for its handling of the drought.",
+            "the ministry was condemned for its handling of the drought",
+        ),
+        (  # a plural object, a present perfect
+            "Campaigners have criticised the councils over the closure of the libraries.",
+            "the councils have been criticised over the closure of the libraries",
+        ),
+        (  # a charge the rules could not write as a deed: the charge's own preposition kept
+            "Opposition parties accused President Smith of masterminding and directing the campaign to "
+            "boost his popularity.",
+            "President Smith was accused of masterminding",
+        ),
+        (  # the participle after the noun it hangs on
+            "The summit was criticised by Moscow for its timing.",
+            "The summit was criticised for its timing",
+        ),
+    ],
+)
+def test_an_object_and_a_reason_split_by_a_comma_are_written_as_a_clause(parse, text, expected):
+    assert any(a.startswith(expected) for a in abouts(parse, text))
+    assert not any(", for" in a or ", over" in a for a in abouts(parse, text))
+
+
+def test_a_cue_nouns_topic_keeps_the_reason_after_it(parse):
+    text = "The report drew criticism of the regulator for its slow response."
+    assert "criticism of the regulator for its slow response" in abouts(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "it" in what an accusation says: the body that denies it
+            "Norway has repeatedly rejected accusations that it sold weapons to the militia.",
+            "Norway sold weapons to the militia",
+        ),
+        (  # "he" in a clause the parser took for a relative one
+            "The minister resigned last month following accusations he misused public funds.",
+            "The minister misused public funds",
+        ),
+        (  # "they": a plural subject that can be charged
+            "Local residents denied accusations that they had dumped waste in the river.",
+            "Local residents had dumped waste in the river",
+        ),
+        (
+            "Labour MP John Smith has rejected claims that he misled parliament.",
+            "John Smith misled parliament",
+        ),
+        (  # a noun between them that is no one "he" can be (a body, plural)
+            "A council candidate will be questioned by detectives over claims he offered voters cash.",
+            "A council candidate offered voters cash",
+        ),
+    ],
+)
+def test_a_pronoun_in_what_a_claim_says_is_the_subject_telling_of_the_claim(parse, text, expected):
+    assert expected in abouts(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # someone else between them the pronoun may mean
+        ("Acme denied claims by the regulator that it had hidden losses.", None),
+        # a subject that cannot be charged ("tensions"): left
+        (
+            "Anger has grown amid allegations that they hid the report from staff.",
+            "they hid the report from staff",
+        ),
+        # a sex the title says otherwise
+        ("Ms Jones has rejected claims that he misled parliament.", "he misled parliament"),
+    ],
+)
+def test_a_pronoun_the_grammar_does_not_bind_is_left(parse, text, kept):
+    found = abouts(parse, text)
+    assert not any(a.startswith(("Acme had", "Anger", "Ms Jones", "Jones")) for a in found)
+    if kept is not None:
+        assert kept in found
+
+
+def test_a_placeholder_it_is_not_written_as_a_subject(parse):
+    text = "The bank declined, insisting it would be unwise to publish the names of its clients."
+    assert not any(a.startswith("The bank would") for a in abouts(parse, text))
+
+
+def test_a_deed_charged_on_a_pronoun_is_told_of_the_person_it_stands_for(parse):
+    text = (
+        "Labour leader Gordon Brown spoke in Leeds. Once more, the Tories accused him of hiding the real "
+        "cost of his spending plans."
+    )
+    assert "Gordon Brown hid the real cost of his spending plans" in abouts(parse, text)

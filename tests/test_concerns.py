@@ -319,7 +319,7 @@ def test_strong_judgements_in_reported_speech(parse, text, expected):
     [
         (  # a claim a story turns on is a charge, even in neutral words
             "The coach was sacked amid claims he had sold tickets to friends.",
-            [(UNATTRIBUTED, "he had sold tickets to friends", "claims")],
+            [(UNATTRIBUTED, "The coach had sold tickets to friends", "claims")],
         ),
         (
             "The club was fined over claims that its players had been paid in cash.",
@@ -1124,9 +1124,12 @@ def test_what_befell_one_person_is_no_concern(parse, text):
         ("The union said the plan put jobs at risk.", ("union", "the plan put jobs at risk", "risk")),
         (
             "The mayor slammed the council over the closures.",
-            ("mayor", "the council, over the closures", "slammed"),
+            ("mayor", "the council was slammed over the closures", "slammed"),
         ),
-        ("The union blamed ministers for the closures.", ("union", "ministers for the closures", "blamed")),
+        (
+            "The union blamed ministers for the closures.",
+            ("union", "ministers were blamed for the closures", "blamed"),
+        ),
         (
             "The manager dismissed the claims as nonsense.",
             ("manager", "the claims were nonsense", "dismissed"),

@@ -26,15 +26,22 @@ ASIDE_MARKS = {",", "(", "-", "–", "—"}  # what opens a relative clause that
 
 
 def charge_clause(
-    verb: Token, target: Token, thing: str, charge: Token | None = None, tail: list[Token] | None = None
+    verb: Token,
+    target: Token,
+    thing: str,
+    charge: Token | None = None,
+    tail: list[Token] | None = None,
+    named: bool = False,
 ) -> str | None:
     """The clause a charge claims of its target (written `thing`): a deed, a state or a label; None where the
     charge is no clause of the target ("criticised the council over the closure"). `tail`: the words said
-    with the charge, where the parser hung some of them elsewhere."""
+    with the charge, where the parser hung some of them elsewhere; `named`: a pronoun target written as the
+    one it stands for."""
     found = charge if charge is not None else _charge(verb)
-    if found is None or not thing or target.tag_ == "PRP":
+    if found is None or not thing or (target.tag_ == "PRP" and not named):
         return None  # "accused me of …": "me" is no subject
     plural = target.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in target.children)
+    plural = plural or target.lower_ in {"they", "them"}
     number = "plural" if plural else "singular"
     if found.dep_ == "oprd" or (found.head.lower_ == "as" and found.pos_ in {"ADJ", "NOUN"}):
         label = short([t for t in found.subtree if not t.is_space])  # "called the plan 'a fiasco'"

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import dataclasses
 
+from lemminflect import getInflection
 from spacy.tokens import Span, Token
 
 from builder.core.model import Concern
-from builder.extract.actors.speech import REPORT_VERBS, SAY_VERBS
+from builder.extract.actors.speech import REPORT_VERBS, SAY_VERBS, can_speak
 from builder.extract.concerns.charges import charge_clause
 from builder.extract.concerns.criticism import criticism_verbs
 from builder.extract.concerns.cues import clause_text
-from builder.extract.phrasing import noun_phrase, phrase_root, subject_of, words
-from builder.extract.questions.verbforms import base_form
+from builder.extract.phrasing import noun_phrase, phrase_root, subject_of, without_asides, words
+from builder.extract.questions.verbforms import base_form, be
 from builder.extract.referents import aligned
 from builder.nlp.names import senses
 
@@ -29,13 +30,15 @@ CHARGE_PREPS = {"for", "of", "over", "about", "as"}
 AIM_PREPS = {"about", "over", "of", "against", "for", "at", "regarding", "concerning", "on"}
 AIMED_SENSES = {"r", "g", "l", "o"}  # WordNet's first sense: a person, a body, a place, a land form
 CHARGING = {"accuse", "suspect", "blame", "charge"}
+REASON_PREPS = {"for", "over"}  # "criticism of the regulator for its slow response": why
 CHARGE_NOUNS = {"accusation", "allegation", "charge", "claim", "suspicion"}
 
 
 def whole(concern: Concern, span: Span) -> Concern:
     """The concern with its topic written as a whole clause where it was a fragment of one, or as the cue's
     own phrase where it named only whom or where the cue word aims at ("protests against the owner")."""
-    about = whole_clause(concern.about, span)
+    about = reason_clause(concern.about, span)
+    about = whole_clause(about, span)
     about = with_cue(about, concern.cue, span)
     return concern if about == concern.about else dataclasses.replace(concern, about=about)
 
@@ -54,13 +57,113 @@ def with_cue(about: str, cue: str, span: Span) -> str:
     noun = _cue_noun(prep.head, cue)
     if root.dep_ != "pobj" or prep.lower_ not in AIM_PREPS or noun is None or prep.i in placed:
         return about
-    if not (_aimed_at(root) or sum(t.is_alpha for t in kept) == 1):
+    reason = _reason(noun, root)
+    if not (_aimed_at(root) or sum(t.is_alpha for t in kept) == 1 or reason is not None):
         return about
     named = noun.head if noun.dep_ == "acl" else noun  # "a storm warning": "warning" read as a participle
     own = [t for t in named.subtree if t.i <= noun.i and not _owner(t, named) and t.i not in placed]
     if noun.dep_ != "acl":
         own = [t for t in own if t.i == noun.i or t.head == noun or t.head.head == noun]
-    return f"{words(own)} {prep.text} {about}" if own else about
+    why = (
+        f" {words(without_asides(reason, set()))}"
+        if reason is not None and not _placed_in(reason, placed)
+        else ""
+    )
+    return f"{words(own)} {prep.text} {about}{why}" if own else about
+
+
+def reason_clause(about: str, span: Span) -> str:
+    """ "the chancellor, over the figures" (of "criticised the chancellor over the figures"), "the ministry,
+    for its handling of the drought", "President Smith, masterminding the campaign" (of "accused President
+    Smith of masterminding …"): what a verb of criticism acts on and the phrase that says why, split by a
+    comma, written as the clause the sentence claims of it: "the chancellor was criticised over the figures".
+    Left as it is where the part before the comma is not the verb's object (or the noun its participle
+    hangs on) or the part after it is not a phrase of that verb or that object."""
+    comma = about.find(", ")
+    placed = aligned(about, span)
+    if not placed:
+        return about
+    if comma < 0:  # "the councils over the closure": the parser hung the reason on the object
+        comma = _reason_start(about, placed, span)
+        if comma is None:
+            return about
+    first = [span.doc[i] for i in placed if placed[i][1] <= comma]
+    second = [span.doc[i] for i in placed if placed[i][0] > comma]
+    if not first or not second:
+        return about
+    thing = phrase_root(first)
+    verb = thing.head if thing.dep_ in {"dobj", "nsubjpass"} else None
+    if thing.dep_ == "ROOT" or (verb is None and thing.i < span.end - 1):
+        participle = next((c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        verb = participle  # "a summit criticised by Moscow for its timing"
+    if verb is None or verb.pos_ != "VERB" or verb.i in placed or base_form(verb) not in _blaming():
+        return about
+    if verb.dep_ == "relcl":
+        return about  # "the fraud that she blames the board for hiding": the deed's object is outside
+    reason = _reason_of(second[0], verb, thing)
+    if reason is None or not all(t.i in {x.i for x in reason.subtree} for t in second):
+        return about
+    if thing.tag_ == "PRP" and thing.lower_ not in OBJECT_TO_SUBJECT:
+        return about  # "accuse me of …": a speaker's "I" says no one the line names
+    subject = OBJECT_TO_SUBJECT[thing.lower_] if thing.tag_ == "PRP" else about[:comma]
+    plural = thing.tag_ in {"NNS", "NNPS"} or thing.lower_ == "them"
+    plural = plural or any(c.dep_ == "conj" for c in thing.children)
+    number = "plural" if plural else "singular"
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & {"has", "have"} and not auxes & {"been", "is", "are", "was", "were"}:
+        tense = ("have" if plural else "has") + " been"  # "have criticised X": X has been criticised
+    else:
+        tense = be(number, verb.tag_ not in {"VBZ", "VBP"} or bool(auxes & {"did", "had", "was", "were"}))
+    said = about[comma:].lstrip(", ")
+    link = "" if said.lower().startswith(reason.lower_ + " ") else reason.text + " "
+    participle = verb.text if verb.tag_ == "VBN" else _participle(base_form(verb))
+    return f"{subject} {tense} {participle} {link}{said}"
+
+
+def _reason_start(about: str, placed: dict[int, tuple[int, int]], span: Span) -> int | None:
+    """Where a "for" or "over" phrase on a topic's head noun starts in the line, when the topic is that noun
+    phrase and nothing before it."""
+    kept = [span.doc[i] for i in placed]
+    root = phrase_root(kept)
+    reason = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS), None)
+    if reason is None or reason.i not in placed or reason.i < root.i or kept[0].i < root.left_edge.i:
+        return None
+    if not (can_speak(root) or root.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"}):
+        return None  # "proposals for house arrest": a noun whose own "for" phrase says which
+    return placed[reason.i][0] - 1
+
+
+OBJECT_TO_SUBJECT = {"him": "he", "her": "she", "them": "they", "it": "it"}
+
+
+def _blaming() -> frozenset[str]:
+    return frozenset(criticism_verbs() | CHARGING)
+
+
+def _reason_of(first: Token, verb: Token, thing: Token) -> Token | None:
+    """The preposition of the verb (or of its object, where the parser hung it there: "accused officials of
+    negligence") whose phrase the words after the comma are, starting with it or with its object."""
+    prep = first if first.dep_ == "prep" else first.head
+    if prep.dep_ != "prep" or prep.head not in {verb, thing} or prep.i < thing.i:
+        return None
+    return prep if prep.lower_ in CHARGE_PREPS | {"for", "over", "as"} else None
+
+
+def _participle(lemma: str) -> str:
+    forms = getInflection(lemma, tag="VBN")
+    return forms[0] if forms else lemma + "ed"
+
+
+def _reason(noun: Token, topic: Token) -> Token | None:
+    """The "for" or "over" phrase after a cue noun's topic that says why ("criticism of the regulator for
+    its slow response"), also where the parser hung it on the verb the noun is the object of."""
+    owners = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    preps = [c for o in owners for c in o.children if c.dep_ == "prep" and c.i > topic.i]
+    return next((c for c in preps if c.lower_ in REASON_PREPS), None)
+
+
+def _placed_in(phrase: Token, placed: dict[int, tuple[int, int]]) -> bool:
+    return any(t.i in placed for t in phrase.subtree)
 
 
 def _cue_noun(head: Token, cue: str) -> Token | None:

@@ -11,12 +11,15 @@ from spacy.tokens import Span, Token
 from builder.core.model import Actor, Concern
 from builder.extract import Analysis
 from builder.extract.actors.resolve import BACK, pronoun_sex, subject_above, titled_sexes
+from builder.extract.actors.speech import can_speak
+from builder.extract.concerns.charges import charge_clause
 from builder.extract.concerns.holders import FIRST_PERSON
 from builder.extract.concerns.lengths import MAX_ABOUT_WORDS, short
 from builder.extract.phrasing import noun_phrase, phrase_root, without_asides, words
-from builder.extract.questions.names import confident_actor
+from builder.extract.questions.names import IMPERSONAL_VERBS, confident_actor
+from builder.extract.questions.verbforms import base_form
 from builder.extract.referents import Anchored, aligned, anchor, is_core, loose_wording
-from builder.extract.referents.pronouns import PERSON_WORDS, personal, spoken_of
+from builder.extract.referents.pronouns import PERSON_WORDS, bound, personal, spoken_of
 from builder.nlp.datelines import dateline_end
 
 HEADLINE_WORDS = 4  # capitalised words in a row of a clause that make it a headline
@@ -47,7 +50,10 @@ def anchored(concern: Concern, span: Span, analysis: Analysis) -> Concern | None
         written.add(actor.name)
         return actor
 
-    about = tidied(concern.about, span)
+    about = claimed_of(tidied(concern.about, span), span, analysis, concern.holder)
+    if (deed := _deed_of_someone(about, span, analysis)) is not None:
+        about, name = deed
+        written.add(name)  # "Tom Reed took a bribe at his office": his reads
     written = anchor(about, span, analysis, actor_of, _thing_of, such=True)
     if _unread(written, about, span, known):
         whole = _whole_clause(about, span)  # "the minute Mr Lun found out …, he should have …"
@@ -131,6 +137,163 @@ def _whole_clause(about: str, span: Span) -> str | None:
     ):
         return None  # only a name it opens with can say whom the rest means; a clause cut short is no help
     return short(tokens)
+
+
+def claimed_of(about: str, span: Span, analysis: Analysis, holder: str) -> str:
+    """ "Acme denied allegations that it overcharged customers" → "Acme overcharged customers"; "the minister
+    resigned after claims he misused funds" → "the minister misused funds": the subject pronoun of what a
+    claim, charge or report says (a clause after a noun or a verb) is the subject of the clause that tells
+    of the claim, where that subject is someone who can be charged (a name, a body, a person) agreeing with
+    the pronoun, and no other such noun comes between them. Left where that subject is the holder the line
+    shows beside it ("Smith said he was misled": Smith's "he" reads)."""
+    placed = aligned(about, span)
+    edits = []
+    for i in placed:
+        pronoun = span.doc[i]
+        if pronoun.lower_ not in CLAIMED_PRONOUNS or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        before = pronoun.doc[pronoun.sent.start : pronoun.i]
+        if bound(pronoun, set(placed)) or any(t.lower_ in FIRST_PERSON for t in before):
+            continue  # "we said he should go": whom a speaker means, the line cannot say
+        if pronoun.lower_ == "it" and _placeholder(pronoun):
+            continue  # "arguing it would be wrong to …": no one is meant
+        subject = _telling_subject(pronoun)
+        if subject is None or not _agrees(analysis, pronoun, subject) or _rival(analysis, pronoun, subject):
+            continue
+        if any(t.i in placed for t in subject.subtree):
+            continue  # the line names it already
+        written = _written_as(analysis, subject)
+        if written is not None and _plain_name(written) != _plain_name(holder):
+            edits.append((*placed[i], written))
+    for start, end, written in sorted(edits, reverse=True):
+        about = about[:start] + (written[:1].upper() + written[1:] if start == 0 else written) + about[end:]
+    return about
+
+
+CHARGING_VERBS = {"accuse", "suspect", "blame", "charge", "criticise", "criticize", "condemn", "attack"}
+CLAIMED_PRONOUNS = {"he", "she", "it", "they"}
+CLAIM_DEPS = {"acl", "ccomp", "relcl"}
+UP_DEPS = {"prep", "pobj", "dobj", "advcl", "xcomp", "acl", "nsubjpass", "ccomp", "conj", "attr", "agent"}
+MAX_SUBJECT_WORDS = 8
+CLAIM_NOUNS = {
+    "accusation", "allegation", "claim", "charge", "suggestion", "report", "suspicion", "rumour", "rumor",
+    "fear", "concern", "criticism", "complaint",
+}  # fmt: skip
+DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "dispute"}  # "denied that it had …"
+# what someone does with a claim ("the claims he made", "the allegations she denied")
+MEETING_VERBS = {
+    "make", "deny", "reject", "raise", "level", "bring", "file", "repeat", "dismiss", "face", "lodge",
+    "publish", "hear", "receive", "investigate", "express", "voice",
+}  # fmt: skip
+
+
+def _placeholder(pronoun: Token) -> bool:
+    """An "it" holding the place of a clause after its verb ("it would be wrong to …", "it is clear that
+    …", "it seems that …")."""
+    verb = pronoun.head
+    passive = any(c.dep_ == "auxpass" for c in verb.children)  # "it is expected that …"
+    if verb.lemma_ not in IMPERSONAL_VERBS | SEEMING and not passive:
+        return False  # "it has sent troops to help …": a purpose, not a clause "it" stands for
+    said = [verb, *(c for c in verb.children if c.dep_ in {"acomp", "attr"})]
+    clauses = [c for h in said for c in h.children if c.dep_ in CLAUSE_DEPS and c.i > verb.i]
+    return any(_extraposed(c) for c in clauses) or verb.lemma_ in SEEMING
+
+
+def _telling_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause that tells of the claim the pronoun's clause says: up from that clause
+    (after a noun or a verb) to the nearest verb with a subject of its own."""
+    clause = pronoun.head
+    if clause.dep_ not in CLAIM_DEPS or clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    if clause.dep_ == "relcl" and not _content_clause(clause):
+        return None
+    claim = clause.head
+    if claim.lemma_.lower() not in CLAIM_NOUNS | DENYING_VERBS:
+        return None  # "the victim said he threatened …": whom a speaker's "he" means, the grammar leaves open
+    node = clause.head
+    while True:
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and node.pos_ in {"VERB", "AUX"}:
+            break
+        if node.dep_ not in UP_DEPS or node.head == node:
+            return None
+        node = node.head
+    if subject.pos_ == "PRON" or subject.tag_ in {"WDT", "WP"} or subject.is_ancestor(pronoun):
+        return None
+    return subject
+
+
+def _plain_name(name: str) -> str:
+    first, _, rest = name.partition(" ")
+    return (rest if first.lower() in {"the", "a", "an"} and rest else name).lower()
+
+
+def _content_clause(clause: Token) -> bool:
+    """ "accusations he misused funds": a clause the parser took for a relative one, after a noun of claim,
+    with no relative word and not one that says who made or met the claim ("the claims he made")."""
+    if clause.head.lemma_.lower() not in CLAIM_NOUNS or clause.lemma_.lower() in MEETING_VERBS:
+        return False
+    return not any(c.tag_ in {"WDT", "WP", "WP$"} for c in clause.children)
+
+
+def _agrees(analysis: Analysis, pronoun: Token, subject: Token) -> bool:
+    """A name or a noun for someone who can be charged, of the pronoun's number and kind (a person for
+    "he"/"she", a body or a thing one for "it"), and of its sex where the article's titles say."""
+    if not can_speak(subject) or subject.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    actor = analysis.actors.actor_for(subject)
+    person = subject.ent_type_ == "PERSON" or (subject.pos_ == "NOUN" and personal(subject))
+    person = person or (actor is not None and actor.kind == "person")
+    word = pronoun.lower_
+    if word == "they":
+        return plural
+    if plural or person != (word in {"he", "she"}):
+        return False
+    if word == "it" or actor is None:
+        return True
+    sexes = titled_sexes(analysis.doc, analysis.actors, actor)
+    return not sexes or sexes == {pronoun_sex(word)}
+
+
+def _rival(analysis: Analysis, pronoun: Token, subject: Token) -> bool:
+    """Another noun for someone between the subject and the pronoun, of its number and kind, whom the
+    pronoun may mean as well ("Acme denied claims by the regulator that it …"; not "the police" for "he")."""
+    between = pronoun.doc[subject.right_edge.i + 1 : pronoun.i]
+    return any(t.dep_ != "compound" and _agrees(analysis, pronoun, t) for t in between)
+
+
+def _written_as(analysis: Analysis, subject: Token) -> str | None:
+    """The subject as the line writes it: the actor's name, or the noun phrase when short."""
+    actor = analysis.actors.actor_for(subject)
+    if actor is not None:
+        return actor.name
+    phrase = [t for t in noun_phrase(subject) if not t.is_space]
+    return words(phrase) if 0 < len(phrase) <= MAX_SUBJECT_WORDS else None
+
+
+def _deed_of_someone(about: str, span: Span, analysis: Analysis) -> tuple[str, str] | None:
+    """ "taking a bribe at his office" of "He is also accused of taking a bribe …", "glossing over the
+    facts" of "accused him of glossing over the facts": a deed charged on a pronoun, written as the clause
+    it claims of the person the pronoun stands for, where the article makes that person sure ("Tom Reed
+    took a bribe at his office")."""
+    placed = aligned(about, span)
+    kept = [span.doc[i] for i in sorted(placed)]
+    if not kept or kept[0].tag_ != "VBG" or kept[0].dep_ != "pcomp":
+        return None
+    deed, prep = kept[0], kept[0].head
+    verb = prep.head
+    if prep.lower_ not in {"of", "for"} or verb.pos_ != "VERB" or base_form(verb) not in CHARGING_VERBS:
+        return None
+    target = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if target is None or target.lower_ not in PERSON_WORDS or target.i in placed:
+        return None
+    actor = _person(analysis, target)
+    if actor is None:
+        return None
+    tail = [t for t in kept if t.i > deed.i]
+    clause = charge_clause(verb, target, actor.name, charge=deed, tail=tail, named=True)
+    return (clause, actor.name) if clause is not None else None
 
 
 def _thing_of(pronoun: Token) -> str | None:
