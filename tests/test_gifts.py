@@ -1650,3 +1650,50 @@ DESCRIBED_SIDES = [
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED_SIDES)
 def test_descriptions_of_the_sides_of_one_gift(parse, text: str, expected: list) -> None:
     assert _triples_no_status(find_gifts(parse(text))) == expected
+
+
+# money gifts named by their noun: "made a donation of $N to Y" (the light verb's subject gives, its "to"
+# receives; a gift "made" of a thing is as often a blunder), "a $N gift from X to Y" (the sum is the item)
+MONEY_GIFT_NOUNS = [
+    ("The surgeon Ana Ruiz made a donation of $75,000 to the city hospice.",
+     [("Ana Ruiz", "$75,000", "city hospice")]),
+    ("A $3 million gift from the banker Ana Ruiz to Harwick College will pay for a new library.",
+     [("Ana Ruiz", "A $3 million gift", "Harwick College")]),
+    ("The winger made a gift of the ball to the visiting striker.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY_GIFT_NOUNS)
+def test_money_gifts_named_by_their_noun(parse, text: str, expected: list) -> None:
+    assert _triples_no_status(find_gifts(parse(text))) == expected
+
+
+# what someone leaves in a will is a bequest; "left" otherwise is no gift
+BEQUESTS = [
+    ("The retired pilot Ana Ruiz left £300,000 to the lifeboat charity in her will.",
+     [("Ana Ruiz", "£300,000", "lifeboat charity")]),
+    ("In his will, the farmer left his orchard to the village school.",
+     [("farmer", "his orchard", "village school")]),
+    ("The coach left the club in 2019 after a row over funding.", []),
+    ("The flood left hundreds of families without homes.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BEQUESTS)
+def test_what_is_left_in_a_will_is_a_gift(parse, text: str, expected: list) -> None:
+    assert _triples_no_status(find_gifts(parse(text))) == expected
+
+
+# takings that go to a party other than those who earn or own them are given to it; a clause set as the
+# condition of another ("as long as ...") is not stated as done
+PROCEEDS_AND_CONDITIONS = [
+    ("All proceeds from the charity match will go to the children's hospice.",
+     [("not named", "All proceeds from the charity match", "children's hospice")]),
+    ("Profits from the merger went to shareholders.", []),
+    ("The singer agreed to auction her dress as long as the proceeds went to the hospice.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PROCEEDS_AND_CONDITIONS)
+def test_proceeds_that_go_to_a_party_and_conditions(parse, text: str, expected: list) -> None:
+    assert _triples_no_status(find_gifts(parse(text))) == expected

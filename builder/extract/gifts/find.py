@@ -307,7 +307,9 @@ def _cut(party: str, item: str) -> str:
     return cut.removesuffix("'s").removesuffix("’s").strip() or party
 
 
-GIFT_VERBS = {"gift", "donate", "bequeath", "bestow", "present", "award", "confer", "grant", "pledge"}
+GIFT_VERBS = {
+    "gift", "donate", "bequeath", "bestow", "present", "award", "confer", "grant", "pledge", "leave", "go",
+}  # fmt: skip
 
 
 def _unnamed(token: Token | None, frame: Frame) -> str | None:

@@ -24,6 +24,7 @@ class VerbEntry:
     causes: bool = False  # money may go to a cause, not only to a body ("donated £28,000 to relief efforts")
     delivers: bool = False  # aid carried to people in need: goods count, the recipient may be a place
     needs_particle: str = ""  # "took in $5m from X": the verb is a gift verb only with this particle
+    in_will: bool = False  # "left £2m to Y in his will": a gift verb only when a will says so
 
 
 GIVE = ("double_object", "object_to", "passive_recipient", "passive_item", "aid_to_help")
@@ -44,6 +45,8 @@ VERBS: dict[str, VerbEntry] = {
     "surprise": VerbEntry(("with_item", "passive_recipient")),
     "donate": VerbEntry((*TRANSFER, "gives_to", "to_help", *ONE_SIDED), ("to", "for"), causes=True),
     "bequeath": VerbEntry((*TRANSFER, *ONE_SIDED)),
+    "leave": VerbEntry((*TRANSFER, *ONE_SIDED), particles=frozenset(), in_will=True),
+    "go": VerbEntry(("proceeds_go_to",), particles=frozenset()),
     "contribute": VerbEntry((*TRANSFER, "gives_to", "to_help"), ("to", "for", "towards"), causes=True),
     "raise": VerbEntry(("raised_for", "taken_in_gifts"), ("for",), particles=frozenset(), aid_only=True),
     "collect": VerbEntry(("taken_in_gifts",), aid_only=True),

@@ -8,7 +8,14 @@ from builder.core.model import GiftStatus
 from builder.extract.gifts import syntax as syn
 from builder.extract.gifts.coref import JUDGED
 from builder.extract.gifts.frames import Frame
-from builder.extract.gifts.funding import DONOR_NOUNS, FUNDING_NOUNS, donor_frames, funding_noun_frames
+from builder.extract.gifts.funding import (
+    DONOR_NOUNS,
+    FUNDING_NOUNS,
+    LIGHT_VERBS,
+    donor_frames,
+    funding_noun_frames,
+    stated_amount,
+)
 from builder.extract.gifts.lexicon import is_gift_item, is_honour, is_party
 from builder.extract.gifts.relief import RELIEF_NOUNS, RELIEF_VERBS, relief_frames
 from builder.extract.gifts.status import status_of
@@ -75,6 +82,8 @@ def _named_honour(token: Token) -> bool:
 def _giver_of_noun(gift: Token) -> Token | None:
     """X in "X's gift", "a gift from X", "the gift by X", "the gifts X brought", "X came bearing gifts"."""
     owners = syn.children(gift, "poss") + syn.pobjs(gift, "from", "by") + _after_of(gift, "by")
+    if _made(gift):  # "X made a donation of $5,000 to Y"
+        owners += [s for s in [syn.own_subject(gift.head)] if s is not None]
     owners += [s for c in syn.children(gift, "relcl") if (s := syn.own_subject(c)) is not None]
     if not owners and gift.dep_ == "dobj" and gift.head.lemma_.lower() in {"bear", "bring", "carry"}:
         owners = [s for s in [syn.subject_of(gift.head)] if s is not None]
@@ -84,8 +93,18 @@ def _giver_of_noun(gift: Token) -> Token | None:
 def _recipient_of_noun(gift: Token) -> Token | None:
     """Y in "a gift to Y", "gifts for Y", "the gifts X brought for Y"."""
     found = syn.pobjs(gift, "to", "for") + _after_of(gift, "to")
+    found += syn.pobjs(gift.head, "to") if _made(gift) else []
     found += [p for c in syn.children(gift, "relcl") for p in syn.pobjs(c, "for", "to")]
     return found[0] if found else None
+
+
+def _made(gift: Token) -> bool:
+    """ "made a donation of $5,000 to Y", "made a gift of £2m to Y": the light verb's subject gives, its "to"
+    phrase receives. A gift "made" of a thing is as often a blunder ("made a gift of the ball to the
+    keeper"): only a donation, or a sum of money."""
+    if gift.dep_ != "dobj" or gift.head.lemma_.lower() not in LIGHT_VERBS:
+        return False
+    return gift.lemma_.lower() == "donation" or any(o.ent_type_ == "MONEY" for o in syn.pobjs(gift, "of"))
 
 
 def _after_of(gift: Token, word: str) -> list[Token]:
@@ -130,6 +149,8 @@ def _items_of_noun(gift: Token) -> list[Token]:
         listed = [c for c in syn.children(gift, "appos") if c.i > following.i]
         items += listed or [t for t in [syn.chunk_after(gift)] if t is not None]
     items = [i for i in items if i.lower_ not in GIFT_NOUNS and is_gift_item(i, stated=True)]
+    if not items and stated_amount(gift):
+        items = [gift]  # "a $2m gift from X to Y": the gift is the sum the phrase states
     return [*items, thing] if thing is not None else items
 
 

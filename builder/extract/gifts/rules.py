@@ -349,7 +349,28 @@ def draws_on(a: Args) -> Roles | None:
     return (owners[0], grants[0], a.subject) if owners and a.subject is not None else None
 
 
+PROCEEDS = {"proceed", "proceeds", "profit", "takings", "earnings"}  # what a sale or an event takes in
+KEEPERS = {
+    "shareholder", "investor", "owner", "company", "firm", "bank", "parent", "creditor", "lender",
+    "government", "treasury", "exchequer", "state", "organiser", "organizer", "promoter", "label", "studio",
+    "artist",
+}  # fmt: skip
+
+
+def proceeds_go_to(a: Args) -> Roles | None:
+    """ "All proceeds from the single will go to Oxfam": takings that go to a party other than those who
+    earn or own them (not "profits went to shareholders") are given to it; who gives them is the seller the
+    text names before, else not named."""
+    if a.passive or a.subject is None or not {a.subject.lower_, a.subject.lemma_.lower()} & PROCEEDS:
+        return None
+    recipients = [r for r in syn.pobjs(a.verb, "to") if is_party(r) and r.lemma_.lower() not in KEEPERS]
+    if not recipients or syn.children(a.subject, "poss"):
+        return None  # "its profits go to ...": an owner's own money paid out, not takings given away
+    return None, a.subject, recipients[0]
+
+
 PATTERNS: dict[str, Pattern] = {
+    "proceeds_go_to": proceeds_go_to,
     "double_object": double_object,
     "object_to": object_to,
     "with_item": with_item,
@@ -402,6 +423,8 @@ def verb_frames(verb: Token) -> list[Frame]:
         return []
     if entry.needs_particle and entry.needs_particle not in {c.lower_ for c in syn.children(verb, "prt")}:
         return []
+    if entry.in_will and not _in_a_will(verb):
+        return []
     status = status_of(verb, entry.promise)
     if status is None or restitution(verb):
         return []
@@ -417,6 +440,13 @@ def verb_frames(verb: Token) -> list[Frame]:
     if entry.causes and _joins_previous(args):  # "Y said it would also contribute"
         return [Frame(verb, args.subject, None, None, status, aid=True, joins=True)]
     return []
+
+
+def _in_a_will(verb: Token) -> bool:
+    """ "left £2m to the RSPCA in his will", "In her will, she left her house to a charity": what someone
+    leaves in a will is a bequest (not "left the company in 2010")."""
+    heads = [verb, *syn.children(verb, "dobj")]
+    return any(n.lemma_.lower() == "will" and n.pos_ == "NOUN" for h in heads for n in syn.pobjs(h, "in"))
 
 
 def _gifted_with_object(word: Token) -> bool:

@@ -36,7 +36,9 @@ def _blocked(verb: Token) -> bool:
     """True when a governing verb denies, declines, considers or forbids the gift, or asks whether."""
     node = verb
     while node.head.i != node.i:
-        if any(c.lower_ in {"whether", "if"} and c.dep_ == "mark" for c in node.children):
+        if any(c.lower_ in {"whether", "if", "unless"} and c.dep_ == "mark" for c in node.children):
+            return True
+        if _on_condition(node):
             return True
         if (
             node.dep_ == "relcl"
@@ -54,6 +56,15 @@ def _blocked(verb: Token) -> bool:
         if node.pos_ in {"VERB", "AUX"} and _modal(node):
             return True  # "a cap would mean voters handing the parties extra money"
     return False
+
+
+def _on_condition(node: Token) -> bool:
+    """ "as long as proceeds went to X", "so long as he gives": a clause set as the condition of another is
+    not stated as done."""
+    return any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i > 0 and c.nbor(-1).lower_ == "long"
+        for c in node.children
+    )
 
 
 def _modal(verb: Token) -> bool:
