@@ -1475,9 +1475,10 @@ def test_who_holds_a_worry_met_sent_or_aired(parse, text, holder):
             '"When clips violate our rules, we take them down," she said.',
             "spokeswoman for the site",
         ),
-        (  # "it is alleged" in quoted words: the speaker set off after them, as named before
-            "Police spokesman Sam Dube said the door of the flat had not been forced. "
-            '"It is alleged that the victim was attacked at her home by two men," he added.',
+        (  # "it is alleged" in quoted words: the speaker set off after them, as named before (a criminal
+            # case alleged by the police is none: test_a_criminal_case_told_is_no_concern)
+            "Union spokesman Sam Dube said the talks had not started. "
+            '"It is alleged that the managers ignored the safety report," he added.',
             "Sam Dube",
         ),
         (  # "it" in a clause below the report: the body reporting, not the one named in the sentence before
@@ -1545,3 +1546,98 @@ def test_a_charge_joined_to_a_report_by_but_is_not_the_reporters(parse):
 )
 def test_a_description_the_article_gives_a_name_for(parse, text, holder):
     assert concerns(parse, text)[-1][0] == holder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I\'m not someone who thinks the plan will fail," the minister said.',
+        "Nobody thinks the reform will damage the economy, the minister said.",
+        "No minister has suggested that the plan was a mistake.",
+        '"I don\'t think anyone should be worried about the bridge," the engineer said.',
+        "No one is worried about the bridge, the engineer said.",
+        '"Nobody should be worried about the bridge or concerned about the cost," he said.',
+        '"I don\'t think fans are angry about the ticket prices," the chairman said.',
+    ],
+)
+def test_a_view_its_holder_denies_is_no_concern(parse, text):
+    assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Critics think the reform will damage the economy.", "Critics"),
+        ("Residents are worried about the bridge, the engineer said.", "Residents"),
+    ],
+)
+def test_a_view_held_stays_a_concern(parse, text, holder):
+    assert [c[0] for c in concerns(parse, text)] == [holder]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alan Jones, 34, is accused of murdering his wife in 2019.",
+        "Prosecutors accused the banker of hiding losses from investors.",
+        "Police allege that he stole £10,000 from his employer.",
+        '"It is alleged that the victim was at home when she was approached by a suspect," he added.',
+        "Alan Jones, 34, was charged with fraud after police accused him of stealing from clients.",
+        "Police spokesman Sam Dube said the door of the flat had not been forced. "
+        '"It is alleged that the victim was attacked at her home by two men," he added.',
+    ],
+)
+def test_a_criminal_case_told_is_no_concern(parse, text):
+    assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The opposition accused the minister of fraud.", "opposition"),
+        ("Campaigners accused the company of dumping waste in the river.", "Campaigners"),
+        ("The firm is accused of dumping waste in the river.", UNATTRIBUTED),
+    ],
+)
+def test_an_accusation_of_a_wrong_outside_a_criminal_case_stays(parse, text, holder):
+    assert [c[0] for c in concerns(parse, text)] == [holder]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Madrid players protested angrily over the decision to award a penalty.",
+        "The visitors' protests over the penalty were ignored by the referee.",
+        "Brown was sent off after protesting to the referee.",
+    ],
+)
+def test_a_protest_at_a_referees_call_is_part_of_the_match(parse, text):
+    assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Celtic lodged a complaint about the referee's decision to send off Brown.", "Celtic"),
+        ("Fans protested against the owner's plan to sell the stadium.", "Fans"),
+        ("Teachers protested over the decision to close the school.", "Teachers"),
+    ],
+)
+def test_a_protest_at_anything_else_stays(parse, text, holder):
+    assert [c[0] for c in concerns(parse, text)] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Some Russians protested against the new tax on Monday, the rights group said.", "Some Russians"),
+        ("Many Greeks fear that the cuts will hurt pensioners.", "Many Greeks"),
+        ("Russia warned that the sanctions would backfire.", "Russia"),
+        ("The complaint prompted the league to demand an apology from the club.", "league"),
+        ("The letter forced the federation to warn that the team could be expelled.", "federation"),
+        ("The union has been joined by teachers in criticising the plan to close schools.", "union"),
+        ("Teachers joined the union in condemning the plan to close schools.", "Teachers"),
+    ],
+)
+def test_who_holds_it_a_part_of_a_people_a_caused_act_one_joined(parse, text, holder):
+    assert [c[0] for c in concerns(parse, text)] == [holder]

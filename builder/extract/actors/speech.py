@@ -57,6 +57,8 @@ NOT_SPEAKERS = {
     "moment", "percent", "comment", "argument", "statement", "government",
 }  # fmt: skip  # ("government" is a speaker noun; listed here only so the suffix rule does not decide it)
 RELATIVE = {"who", "which", "that", "whom"}
+# Verbs whose object is made to do what the infinitive after it says ("prompted the league to demand …").
+CAUSATIVES = {"prompt", "lead", "force", "cause", "drive", "spur", "provoke", "compel", "move", "oblige"}
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "baroness", "dame"}
 TIMES = {"DATE", "TIME"}
 
@@ -99,6 +101,12 @@ def speaker_of(verb: Token) -> Token | None:
         before = verb.doc[subject.i - 1] if subject.i > 0 and verb.doc[subject.i - 1].is_punct else subject
         antecedent = verb.doc[before.i - 1] if before.i > 0 else None
         return antecedent if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"} else None
+    if subject is None and (controller := object_controller(verb)) is not None:
+        return controller  # "the letter prompted the league to demand an apology": the league demands
+    if subject is None and (joined := joined_in(verb)) is not None:
+        return (
+            joined  # "Teachers joined the union in criticising …", "the union was joined by … in criticising"
+        )
     if (
         subject is None
         and (verb.tag_ == "VBG" or verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive(verb)))
@@ -110,6 +118,31 @@ def speaker_of(verb: Token) -> Token | None:
     if subject is None:
         return _noun_before(verb) or _name_set_off_before(verb) or _person_before(verb) or name_after(verb)
     return subject
+
+
+def object_controller(verb: Token) -> Token | None:
+    """Who does an infinitive's act where a verb of causing above it has an object: "prompted the league to
+    demand", "forced the board to warn" (the object acts, the subject only brought it about); not a verb of
+    asking or wanting ("urged ministers to condemn …": the one who urges holds it, the ministers may not
+    act), nor a thing or a document."""
+    if verb.dep_ != "xcomp" or not infinitive(verb) or verb.head.lemma_.lower() not in CAUSATIVES:
+        return None
+    found = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if found is None or found.lower_ in {"it", "this", "that", "which", "what"}:
+        return None
+    if found.lemma_.lower() in DOCUMENTS or not can_speak(found):
+        return None
+    return found
+
+
+def joined_in(verb: Token) -> Token | None:
+    """Who does an act that another joins them in ("in criticising …" after "joined"): the subject of
+    "join", or of a passive "was joined by" (the one joined does it too, and is named first)."""
+    prep = verb.head
+    above = prep.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "in" or above.lemma_.lower() != "join":
+        return None
+    return next((c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _relative_subject(verb: Token) -> Token | None:

@@ -12,7 +12,14 @@ from spacy.tokens import Span, Token
 from builder.data import appraisal, noun_senses
 from builder.extract.actors.speech import SAY_VERBS, TIMES, agent_of, can_speak, speaker_of
 from builder.extract.concerns.cues import STATE_ADJECTIVES, not_enough_to, on_record, voicing
-from builder.extract.concerns.events import EVENT_HARM, caused_by_an_event, harm_that_happened, names_an_event
+from builder.extract.concerns.denials import denied_view
+from builder.extract.concerns.events import (
+    EVENT_HARM,
+    caused_by_an_event,
+    harm_that_happened,
+    names_an_event,
+    protest_in_play,
+)
 from builder.extract.concerns.feelings import FELT, cause_of, state_verb
 from builder.extract.phrasing import infinitive
 from builder.nlp.names import names_a_person
@@ -66,6 +73,8 @@ REMEDY_VERBS = {
     "protect", "defend", "guard", "shield", "safeguard",  # "protecting the public against the threat"
 }  # fmt: skip
 TARGET_PREPS = {"of", "for", "over", "as", "about", "against"}
+CASE_VERBS = {"accuse", "allege", "suspect"}  # verbs that lay a charge on someone
+CASE_NOUNS = {"suspect", "victim", "defendant"}  # the parties of a criminal case
 DISPUTE_PREPS = {"amid", "amidst", "over", "following"}
 OUSTER_WORDS = {  # a call for someone to go, or to apologise
     "resign", "resignation", "quit", "sacking", "dismissal", "removal", "impeachment", "impeach", "apology",
@@ -83,9 +92,6 @@ RISING_WORDS = {
 }  # fmt: skip
 RAISING_VERBS = {"raise", "increase", "hike", "double", "treble"}
 RISE_VERBS = {"rise", "soar", "increase", "climb", "jump", "rocket"}
-DENYING_VERBS = {
-    "think", "believe", "accuse", "speak", "suggest", "say", "claim", "allege", "consider", "mean",
-}  # fmt: skip
 # What befalls a body: said of one person ("his knees hurt", "she suffered bruises") it is an account of
 # their health or luck, not a judgement of anything at stake.
 BODILY_HARM = {"suffer", "hurt", "harm", "struggle", "collapse", "damage", "grave"}
@@ -427,18 +433,13 @@ def _describes_someone(token: Token) -> bool:
 
 def _denied(token: Token) -> bool:
     """A judgement denied or dismissed: "no immediate danger", "we never accused him of graft", "we do not
-    believe the scheme failed"."""
+    believe the scheme failed", "I'm not someone who thinks the plan will fail"."""
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return True
     prep = token.head
     if token.dep_ == "pobj" and (prep.head.lower_, prep.lower_) in SAFE_FROM:
         return True  # "believed to be out of danger", "free from risk"
-    node = token
-    while node.head != node:
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in DENYING_VERBS:
-            return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in node.children)
-    return False
+    return denied_view(token)  # "we do not believe the scheme failed", "nobody thinks it will fail"
 
 
 def _denied_virtue(token: Token, lex: dict[str, frozenset[str]]) -> bool:
@@ -672,7 +673,37 @@ def criticisms(sent: Span) -> list[Criticism]:
         elif (demand := _ouster_demand(token)) is not None and not any(c.verb == token for c in found):
             found.append(Criticism(token, speaker_of(token), demand, token))
     found = [c for c in found if not any(_reports(c, other) or _ascribed(c, other) for other in found)]
+    found = [c for c in found if not _criminal_case(c) and not protest_in_play(c.cue, list(c.content))]
     return [c for c in found if not any(_mute_inside(c, other) for other in found)]
+
+
+def _criminal_case(item: Criticism) -> bool:
+    """A criminal case told, not anyone's concern (as the README decides): a crime alleged by the police,
+    prosecutors or a court ("Prosecutors accused the banker of fraud", "police allege that he stole …"), a
+    crime laid on someone with no accuser named ("is accused of murdering his wife"), or what is alleged of a
+    suspect and a victim ("It is alleged that the victim was approached by a suspect …"). A crime alleged by
+    someone else ("the opposition accused the minister of fraud") stays a concern."""
+    lemma = item.verb.lemma_.lower()
+    if lemma not in CASE_VERBS:
+        return False
+    if item.speaker is not None and _legal(item.speaker):
+        return True
+    said = {t.lemma_.lower() for t in item.content if t.pos_ in {"VERB", "NOUN"}}
+    if lemma == "allege" and said & CASE_NOUNS:
+        return True
+    unnamed = item.speaker is None or (_passive(item.verb) and agent_of(item.verb) is None)
+    return unnamed and bool(said & _lexicon()["crimes"])
+
+
+def _legal(accuser: Token) -> bool:
+    """The police, prosecutors, a court ("Metropolitan Police", "the Crown Prosecution Service")."""
+    return any(t.lemma_.lower() in _lexicon()["legal_accusers"] for t in accuser.subtree if t.i <= accuser.i)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "acl"
+    )
 
 
 def _ouster_demand(verb: Token) -> tuple[Token, ...] | None:

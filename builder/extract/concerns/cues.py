@@ -11,9 +11,13 @@ from builder.extract.actors.speech import (
     SAY_VERBS,
     SPEECH_ACTS,
     can_speak,
+    joined_in,
     name_after,
+    object_controller,
 )
 from builder.extract.concerns.charges import charge_clause
+from builder.extract.concerns.denials import denied_view, held_by_nobody
+from builder.extract.concerns.events import protest_in_play
 from builder.extract.concerns.holders import answers
 from builder.extract.concerns.lengths import MAX_ABOUT_WORDS, short
 from builder.extract.phrasing import infinitive, noun_phrase, without_asides, words
@@ -72,6 +76,8 @@ def is_outcry(token: Token) -> bool:
         return False
     if any(c.dep_ == "neg" or c.lower_ in {"no", "little"} for c in token.children) or _few(token):
         return False
+    if protest_in_play(token, list(token.head.subtree) if token.dep_ == "pobj" else []):
+        return False  # "protests over the penalty": part of the match told
     return _outcry_topic(token) is not None or _clause(token) is not None or _outcry_verb(token) is not None
 
 
@@ -177,6 +183,9 @@ def is_concern_cue(token: Token) -> bool:
         return False
     if token.dep_ == "acomp" and any(c.dep_ == "neg" for c in token.head.children):
         return False  # "investors are not worried about …": the negation sits on the verb
+    state = governing_verb(token) if token.pos_ == "ADJ" else None  # also "… worried about X or concerned …"
+    if denied_view(token) or (state is not None and state.lemma_ in STATE_VERBS and held_by_nobody(state)):
+        return False  # "I don't think anyone should be worried", "no one is worried about …"
     if _ended(token) or not_enough_to(token):
         return False  # "lifted its hurricane warning": a warning ended
     if token.lower_ in STATE_ADJECTIVES and token.dep_ in {"acomp", "xcomp", "advcl"}:
@@ -528,6 +537,8 @@ def _subject(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb a participle or a purpose clause hangs on ("They withdrew, citing
     fears …", "Leaders lined up to criticise …")."""
     found = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"which", "that"}), None)
+    if found is None and (acting := object_controller(verb) or joined_in(verb)) is not None:
+        return acting  # "prompted the federation to warn …", "joined the union in criticising …"
     purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     shared = verb.tag_ == "VBG" or purpose or (verb.dep_ == "conj" and verb.head.dep_ == "advcl")
     if found is None and shared and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB":

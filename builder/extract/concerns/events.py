@@ -37,6 +37,14 @@ CAUSING = {"cause", "leave", "wreak", "inflict", "trigger", "bring", "create"}
 CONCRETE = THINGS | {"l"}  # things one can touch, and places ("homes", "a wall", "the window", "crops")
 PERSON_PRONOUNS = {"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them", "who", "whose"}
 PAST_AUX = {"was", "were", "had", "has", "have", "been", "'d"}
+# A protest made in play, at a referee's call: part of the match told, not a concern (the README decides
+# players' protests in match reports are not concerns). The officials of a game and their calls.
+PLAY_PROTESTS = {"protest", "appeal", "complain", "remonstrate"}
+OFFICIATING = {
+    "referee", "ref", "umpire", "linesman", "linesmen", "penalty", "offside", "booking", "card", "free-kick",
+    "whistle", "var",
+}  # fmt: skip
+FORMAL_VERBS = {"lodge", "file", "submit", "register", "make"}  # a complaint lodged afterwards stays one
 
 
 def harm_that_happened(token: Token) -> bool:
@@ -181,3 +189,14 @@ def _concrete(noun: Token) -> bool:
     if noun.ent_type_ in {"FAC", "LOC", "PRODUCT", "MONEY"}:
         return True
     return senses(noun.lemma_)[:1] in CONCRETE and senses(noun.lemma_) != ""
+
+
+def protest_in_play(cue: Token, words: list[Token]) -> bool:
+    """A protest at a referee's call, told in a match report: "players protested over the penalty",
+    "complained to the referee", "the visitors' protests over the offside goal"; not a complaint lodged
+    afterwards ("the club lodged a complaint about the referee") nor a protest at anything else."""
+    if cue.lemma_.lower() not in PLAY_PROTESTS:
+        return False
+    if cue.pos_ == "NOUN" and cue.dep_ in {"dobj", "nsubjpass"} and cue.head.lemma_.lower() in FORMAL_VERBS:
+        return False
+    return any(t.lemma_.lower() in OFFICIATING or t.lower_ in OFFICIATING for t in [*words, *cue.subtree])

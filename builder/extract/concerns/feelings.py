@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from builder.extract.actors.speech import can_speak
 from builder.extract.concerns.cues import CAUSE_VERBS, STATE_VERBS, clause_text, short, topic_phrase
+from builder.extract.concerns.denials import denied_view, held_by_nobody
 from builder.extract.phrasing import noun_phrase
 
 # Feelings of anger, dismay or unease, said of a holder: "farmers are furious that …", "left them upset".
@@ -78,6 +79,8 @@ def _adjective(token: Token) -> Feeling | None:
     verb = state_verb(token)
     if verb is None or _negated(token) or _negated(verb):
         return None
+    if denied_view(token) or held_by_nobody(verb):
+        return None  # "I don't think fans are angry about it", "nobody is upset that …"
     about = cause_of(token, verb)
     if about is None:
         return None

@@ -45,6 +45,7 @@ PART_WORDS = {
     "one", "some", "many", "most", "several", "all", "few", "both", "two", "three", "dozens", "hundreds",
     "thousands", "number", "majority", "chorus", "host", "handful", "string", "raft", "minority", "group",
 }  # fmt: skip
+QUANTIFIERS = {"some", "many", "several", "few", "most", "other", "more", "thousands", "hundreds", "dozens"}
 BODY_WORDS = {"opposition"}  # a body whose first senses WordNet gives as something else
 RELATIVE_TAGS = {"WP", "WDT"}
 RELATIVES = {"which", "whom", "that"}  # a relative the parser made the determiner of its clause's subject
@@ -111,6 +112,8 @@ def _name(token: Token, analysis: Analysis) -> str | None:
     """An actor's name, a resolved pronoun, or the noun phrase without its article."""
     if word(token) in GROUP_PRONOUNS and token.pos_ in {"PRON", "ADJ", "NOUN", "DET"}:
         return _group(token)  # "Others criticised …", "many in the fishing industry argue …"
+    if _some_of_a_people(token):
+        return _phrase(token)  # "Some Russians protested …": people of a country, not its state
     person = _nationality_noun(token, analysis)
     if person is not None:
         return person  # "The Scot admitted …", "the Argentine told …": the person, not the country
@@ -232,6 +235,23 @@ def _owned_phrase(token: Token, analysis: Analysis) -> str | None:
     if not name or not rest or not rest.lower().startswith(owner.lower_ + " "):
         return None
     return name + ("'" if name.endswith("s") else "'s") + rest[len(owner.text) :]
+
+
+def _some_of_a_people(token: Token) -> bool:
+    """A number or a part of a people ("some Russians", "many Greeks", "two Britons", "thousands of
+    Iranians"): people of that country, whom its state does not speak for. "The Russians" (a side, a team)
+    is left to the actor resolution."""
+    if token.tag_ not in {"NNS", "NNPS"} or token.dep_ in {"amod", "compound"}:
+        return False
+    if token.ent_type_ != "NORP" and token.lower_ not in demonym_countries():
+        return False
+    counted = any(
+        c.dep_ in {"det", "amod", "nummod"} and (c.lower_ in QUANTIFIERS or c.like_num)
+        for c in token.children
+    )
+    of = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    part = of is not None and word(of.head) in PART_WORDS
+    return counted or part
 
 
 def _nationality_noun(token: Token, analysis: Analysis) -> str | None:
