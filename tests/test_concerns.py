@@ -1581,7 +1581,7 @@ def test_a_view_held_stays_a_concern(parse, text, holder):
         "Alan Jones, 34, is accused of murdering his wife in 2019.",
         "Prosecutors accused the banker of hiding losses from investors.",
         "Police allege that he stole £10,000 from his employer.",
-        '"It is alleged that the victim was at home when she was approached by a suspect," he added.',
+        '"It is alleged a man followed the victim home from the bus stop," the spokesman added.',
         "Alan Jones, 34, was charged with fraud after police accused him of stealing from clients.",
         "Police spokesman Sam Dube said the door of the flat had not been forced. "
         '"It is alleged that the victim was attacked at her home by two men," he added.',
