@@ -92,6 +92,16 @@ def test_a_pronoun_under_an_abstract_subject_is_named(parse, text, expected):
             ["Does the Lyra vaccine work in older patients?"],
         ),
         ("The emails do not appear to show that the Acme board knew of the fault.", []),  # denied, not hedged
+        # the "that" left out: a clause with its own subject and complement, no gap, says what the sign holds
+        (
+            "The Norland budget could be a sign Norland is preparing for a snap election.",
+            ["Is Norland preparing for a snap election?"],
+        ),
+        (
+            "The Norland budget could be a sign voters will not forgive.",
+            [],
+        ),  # a relative: "forgive" lacks its object
+        ("The Norland budget could be a sign he had been waiting for.", []),  # a stranded "for": a relative
     ],
 )
 def test_what_hedged_evidence_shows_is_asked(parse, text, expected):

@@ -184,7 +184,8 @@ def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
         owner = token.head if token.lower_ in STILL_TO else token
         return _raised_question(owner, clause, drop | {token.i}, future=True) if clause is not None else None
     if (shown := evidenced_clause(token)) is not None:  # "emails appear to show that X knew" → "Did X know?"
-        return clause_question(shown, drop)
+        subject = child(shown, {"nsubj", "nsubjpass"})  # a content clause read as relative: its own subject
+        return clause_question(shown, drop, subject=noun_phrase(subject) if subject is not None else None)
     if token.tag_ == "MD" or token.dep_ == "advmod":
         return _modal_or_adverb(token, cue, drop)
     if lemma in {"likely", "unlikely"} and token.dep_ == "acomp" and _impersonal(token.head):

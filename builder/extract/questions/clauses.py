@@ -58,6 +58,8 @@ REPORTING = {
 # question says more than the sentence
 HINGES = {"if", "unless"}
 MAX_DEFINING = 7
+# nouns whose clause says what they hold ("a sign [that] X is preparing to quit"), see `content_clause`
+CONTENT_NOUNS = {"sign", "signal", "indication", "hint", "evidence", "proof", "suggestion"}
 CASE_NOUNS = {"case", "event"}  # "in extreme cases", "in the event of a strike"
 
 
@@ -117,7 +119,9 @@ def clause_question(
     should do Y" (asked "Will X do Y?" it would become a forecast)."""
     if (seen := seen_event(verb)) is not None:  # "we could see prices rise" → "Will prices rise?"
         return clause_question(seen[0], drop, future=True, subject=seen[1])
-    if verb.dep_ == "relcl" or (verb.head.dep_ == "relcl" and verb.dep_ != "xcomp"):
+    if (verb.dep_ == "relcl" and not content_clause(verb)) or (
+        verb.head.dep_ == "relcl" and verb.dep_ != "xcomp"
+    ):
         return None  # a relative clause is rarely the open point
     if _purpose(verb) or verb.sent.text.rstrip().endswith("?") or long_ago(verb):
         return (
@@ -199,6 +203,21 @@ def clause_question(
             after,
         ]
     )
+
+
+def content_clause(verb: Token) -> bool:
+    """ "a sign the minister is preparing to quit": a clause that says what a sign or hint holds, its
+    "that" left out, which the parse reads as a relative clause; a relative has a word or a gap for its noun
+    ("a sign he could not ignore"), this one has neither: its own subject and its complement."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in CONTENT_NOUNS:
+        return False
+    relative = any(c.tag_ in {"WDT", "WP", "WRB", "WP$"} or c.lower_ == "that" for c in verb.children)
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    complement = any(
+        c.dep_ in {"dobj", "xcomp", "ccomp", "attr", "acomp"} or (c.dep_ == "prep" and child(c, {"pobj"}))
+        for c in verb.children
+    )  # a preposition with its object: "preparing for an election"; a stranded one is a gap
+    return not relative and subject and complement
 
 
 def _existential(verb: Token) -> Token | None:

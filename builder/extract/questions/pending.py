@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from builder.extract.hedges import HedgeCue
-from builder.extract.questions.clauses import accused_deed, base_form, seen_event
+from builder.extract.questions.clauses import accused_deed, base_form, content_clause, seen_event
 
 PENDING_VERBS = {
     "hope", "plan", "intend", "aim", "seek", "wish", "propose", "prepare", "set", "due", "bid",
@@ -202,7 +202,7 @@ def evidenced_clause(token: Token) -> Token | None:
     if verb.lemma_ == "be":  # "could be a sign that …"
         sign = next((c for c in verb.children if c.dep_ == "attr"), None)
         holder = sign if sign is not None and sign.lemma_.lower() in SIGN_NOUNS else None
-        deps = {"acl", "ccomp"}
+        deps = {"acl", "ccomp", "relcl"}
     else:
         holder = verb if base_form(verb) in EVIDENCE_VERBS else None
         deps = {"ccomp"}
@@ -214,7 +214,7 @@ def evidenced_clause(token: Token) -> Token | None:
             for c in holder.children
             if c.dep_ in deps
             and c.i > holder.i
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or content_clause(c))
             and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
         ),
         None,
