@@ -1697,3 +1697,20 @@ PROCEEDS_AND_CONDITIONS = [
 @pytest.mark.parametrize(("text", "expected"), PROCEEDS_AND_CONDITIONS)
 def test_proceeds_that_go_to_a_party_and_conditions(parse, text: str, expected: list) -> None:
     assert _triples_no_status(find_gifts(parse(text))) == expected
+
+
+# a medicine given by those who treat or test, or to those treated or tested, is treatment; a country's
+# doses for another stay aid; a tender, a concession or a franchise handed to a firm is business
+TREATMENT_AND_BUSINESS = [
+    ("Researchers gave the rats a drug that blocks the enzyme.", []),
+    ("Nurses gave the injured boy a painkiller.", []),
+    ("Norway gave Chad two million doses of a measles vaccine.",
+     [("Norway", "two million doses of a measles vaccine", "Chad")]),
+    ("The ministry handed the tender to a Turkish builder.", []),
+    ("The regional council gave the bus concession to a private operator.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TREATMENT_AND_BUSINESS)
+def test_treatment_and_business_are_not_gifts(parse, text: str, expected: list) -> None:
+    assert _triples_no_status(find_gifts(parse(text))) == expected

@@ -140,6 +140,7 @@ NON_GIFT_ITEMS = {
     "license", "exemption", "waiver", "power", "control", "captaincy", "command", "authority", "right",
     "status", "citizenship", "asylum", "visa", "amnesty", "pardon", "immunity", "job", "post", "role",
     "position", "task", "mission", "responsibility", "title", "name", "contract", "loan", "deal",
+    "tender", "concession", "franchise",
     "reward", "refund", "fine", "penalty", "bribe", "kickback", "bail", "authorization", "authorisation",
     "leave", "extension", "reprieve", "hearing", "request", "wish", "membership",
     # papers and information handed over in the course of business, a case or an inquiry
@@ -514,3 +515,24 @@ def rules_on_it(giver: Token) -> bool:
     return giver.lemma_.lower() in JUDICIAL or any(
         c.lemma_.lower() in JUDICIAL for c in giver.children if c.dep_ in {"compound", "amod"}
     )
+
+
+MEDICAL = {
+    "drug", "medicine", "medication", "vaccine", "jab", "dose", "injection", "pill", "placebo", "transfusion",
+    "antibiotic", "painkiller", "sedative", "steroid", "anaesthetic", "anesthetic", "infusion", "supplement",
+}  # fmt: skip
+TREATERS = {
+    "doctor", "scientist", "researcher", "nurse", "medic", "paramedic", "surgeon", "physician", "clinician",
+    "vet", "veterinarian", "dentist", "pharmacist", "investigator",
+}  # fmt: skip
+TREATED = {"patient", "mouse", "mice", "rat", "volunteer", "participant", "subject", "animal", "monkey"}
+
+
+def administered(item: Token, giver: Token | None, recipient: Token | None) -> bool:
+    """ "Scientists gave mice a drug that slowed ageing", "Doctors gave him a blood transfusion": a medicine
+    given by those who treat or to those treated or tested is treatment, not a gift (a country's vaccine
+    doses for another country stay aid)."""
+    if item.lemma_.lower() not in MEDICAL and item.lower_ not in MEDICAL:
+        return False
+    treats = giver is not None and giver.lemma_.lower() in TREATERS
+    return treats or (recipient is not None and recipient.lemma_.lower() in TREATED)

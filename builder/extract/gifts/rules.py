@@ -15,6 +15,7 @@ from builder.extract.gifts.lexicon import (
     CUE_NOUNS,
     VERBS,
     VerbEntry,
+    administered,
     can_give,
     gives_nothing,
     is_generic,
@@ -502,6 +503,8 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
         return None  # "to bankroll political opponents", "the state funds parties": funding in general
     if giver is not None and rules_on_it(giver):
         return None  # "awarded £50,000 in damages by an employment tribunal"
+    if item is not None and administered(item, giver, recipient):
+        return None  # "Doctors gave him a blood transfusion": treatment
     if item is not None and vague_gifts(item) and recipient is not None and is_party(recipient):
         giver = giver if giver is not None and is_party(giver) else None
         return Frame(verb, giver, item, recipient, status, vague=True)  # its items may be named next
