@@ -238,3 +238,38 @@ def test_a_deed_charged_on_a_pronoun_is_told_of_the_person_it_stands_for(parse):
         "cost of his spending plans."
     )
     assert "Gordon Brown hid the real cost of his spending plans" in abouts(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the participle after the noun charged
+            "Two directors accused of ignoring the safety rules resigned on Monday.",
+            "Two directors ignored the safety rules",
+        ),
+        (
+            "A former council leader accused of wasting public money resigned on Monday.",
+            "A former council leader wasted public money",
+        ),
+        (  # a passive joined to a verb whose subject it shares
+            "The party faced allegations of waste during its term, and was accused of failing to stop the "
+            "floods in the south.",
+            "The party failed to stop the floods in the south",
+        ),
+    ],
+)
+def test_a_gerund_charged_by_a_participle_is_told_of_whom_it_charges(parse, text, expected):
+    assert expected in abouts(parse, text)
+
+
+def test_a_participle_the_parser_hung_on_a_thing_is_not_told_of_it(parse):
+    text = (
+        "The trial of John Beck, a manager of city care homes accused of abusing dozens of boys, began in "
+        "1991."
+    )
+    assert not any(a.startswith("city care homes") for a in abouts(parse, text))
+
+
+def test_a_state_charged_by_a_participle_is_told_in_the_past(parse):
+    text = "A former Ohio nurse accused of having sex with a patient took a plea deal on Monday."
+    assert "A former Ohio nurse had sex with a patient" in abouts(parse, text)

@@ -101,8 +101,8 @@ def _charge(verb: Token) -> Token | None:
 
 def _past(verb: Token) -> bool:
     """Whether the charge is laid in the past: "accused", "was accused", "had called"."""
-    if verb.tag_ == "VBD":
-        return True
+    if verb.tag_ == "VBD" or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return True  # "a teacher accused of having …": laid before
     return any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
 
 

@@ -19,7 +19,7 @@ from builder.extract.concerns.cues import clause_text
 from builder.extract.phrasing import noun_phrase, phrase_root, subject_of, without_asides, words
 from builder.extract.questions.verbforms import base_form, be
 from builder.extract.referents import aligned
-from builder.nlp.names import senses
+from builder.nlp.names import names_a_person, senses
 
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 RELATIVES = {"which", "who", "that"}
@@ -293,6 +293,15 @@ def _from_above(about: str, root: Token) -> str | None:
     return text if text is not None and root.text in text and len(text) > len(about) else None
 
 
+def _chargeable(noun: Token) -> bool:
+    """A noun a participle of charge can be told of: someone ("two teenagers", "a former teacher"), not a
+    thing the parser hung it on ("a manager of care homes accused of …": not the homes), nor a noun with a
+    relative word ("which hardliners accused of …")."""
+    relative = any(c.tag_ in {"WDT", "WP", "WP$"} for c in noun.children)
+    someone = noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or names_a_person(noun.lemma_.lower())
+    return noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ != "dep" and not relative and someone
+
+
 def _charged(owner: Token, deed: Token) -> str | None:
     """The deed a charge claims, told of whom it is laid on: "was criticised for being too sluggish" →
     "the administration was too sluggish"; "faced accusations of failing to pay its players" → "the
@@ -302,6 +311,14 @@ def _charged(owner: Token, deed: Token) -> str | None:
     if owner.pos_ != "VERB" or base_form(owner) not in CHARGING | criticism_verbs():
         return None
     target = next((c for c in owner.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+    drop: set[int] = set()
+    if target is None and owner.dep_ == "acl" and owner.tag_ == "VBN" and _chargeable(owner.head):
+        target, drop = owner.head, {t.i for t in owner.subtree}  # "two teenagers accused of killing …"
+    elif target is None and owner.dep_ == "conj" and owner.tag_ == "VBN":
+        target = next(
+            (c for c in owner.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None
+        )  # "… and was accused of"
     if target is None or target.pos_ == "PRON" or target.lower_ in RELATIVES:
         return None
-    return charge_clause(owner, target, words(noun_phrase(target)), charge=deed)
+    thing = words([t for t in noun_phrase(target, drop=drop) if t.i not in drop])
+    return charge_clause(owner, target, thing, charge=deed)
