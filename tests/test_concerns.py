@@ -1641,3 +1641,27 @@ def test_a_protest_at_anything_else_stays(parse, text, holder):
 )
 def test_who_holds_it_a_part_of_a_people_a_caused_act_one_joined(parse, text, holder):
     assert [c[0] for c in concerns(parse, text)] == [holder]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charity hands out phones loaded with apps that warn of severe weather.",
+        "The bank runs a fraud detection system that sends warnings about odd payments.",
+        "The smoke alarm warns of fire in the kitchen.",
+        "Drivers use an app that plans routes and warns of severe storms.",
+    ],
+)
+def test_a_warning_a_device_gives_as_its_function_is_no_concern(parse, text):
+    assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The report warns that the river could flood the town.", "report"),
+        ("Scientists warn that the glacier is melting faster than expected.", "Scientists"),
+    ],
+)
+def test_a_warning_by_a_document_or_people_stays(parse, text, holder):
+    assert [c[0] for c in concerns(parse, text)] == [holder]

@@ -21,6 +21,7 @@ from builder.extract.concerns.events import protest_in_play
 from builder.extract.concerns.holders import answers
 from builder.extract.concerns.lengths import MAX_ABOUT_WORDS, short
 from builder.extract.phrasing import infinitive, noun_phrase, without_asides, words
+from builder.nlp.names import senses
 
 WORRY_LEMMAS = {"concern", "worry", "fear", "apprehension", "anxiety", "alarm"}
 CRITIC_LEMMAS = {"criticism", "criticize", "criticise", "critic", "condemn", "condemnation"}
@@ -54,6 +55,8 @@ STATE_VERBS = {  # verbs that say someone is in a state: "are worried", "feel un
 # Verbs that end a warning or a threat: one lifted, cancelled or withdrawn is no longer held ("the weather
 # service lifted its hurricane warning", "the tsunami warning was cancelled").
 ENDING_VERBS = {"lift", "cancel", "withdraw", "rescind", "revoke", "scrap", "drop", "downgrade", "end"}
+# Devices that warn as their function (WordNet gives some of them other senses first, or none).
+DEVICES = {"app", "alarm", "sign", "siren", "alert", "detector", "monitor", "sensor", "beacon", "light"}
 RECORD_VERBS = {
     "charge", "convict", "jail", "sentence", "arrest", "detain", "imprison", "indict", "prosecute", "fine",
 }  # fmt: skip
@@ -188,6 +191,8 @@ def is_concern_cue(token: Token) -> bool:
         return False  # "I don't think anyone should be worried", "no one is worried about …"
     if _ended(token) or not_enough_to(token):
         return False  # "lifted its hurricane warning": a warning ended
+    if lemma in {"warn", "warning"} and _device_function(token):
+        return False  # "apps that warn of severe weather": what a device does, nobody's warning
     if token.lower_ in STATE_ADJECTIVES and token.dep_ in {"acomp", "xcomp", "advcl"}:
         return token.head.lemma_ in STATE_VERBS  # "are scared that …", not "running scared of …"
     if (
@@ -203,6 +208,24 @@ def is_concern_cue(token: Token) -> bool:
     if lemma == "concern" and _stated(token) is not None:
         return True  # "My concern is that …"
     return lemma != "concern" or _topic(token) is not None or _clause(token) is not None or _expressed(token)
+
+
+def _device_function(cue: Token) -> bool:
+    """A warning a device or a system gives as what it does, told in the present ("apps that warn of
+    severe weather", "an alert system that sends out warnings about viruses", "the alarm warns of smoke"):
+    its function, nobody's concern; not a document ("the report warns"), whose author holds it."""
+    verb = cue if cue.pos_ == "VERB" else (cue.head if cue.dep_ == "dobj" else None)
+    while verb is not None and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "apps that guide drivers and warn of storms"
+    if verb is None or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in {"that", "which"} and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in DOCUMENTS or can_speak(subject):
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma in DEVICES or senses(lemma)[:1] == "a"  # an artifact by its most frequent sense
 
 
 def _ended(token: Token) -> bool:
