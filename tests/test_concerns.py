@@ -1665,3 +1665,15 @@ def test_a_warning_a_device_gives_as_its_function_is_no_concern(parse, text):
 )
 def test_a_warning_by_a_document_or_people_stays(parse, text, holder):
     assert [c[0] for c in concerns(parse, text)] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("There is growing concern in Japan about the missile tests.", "Japan"),
+        ("Fears in the industry about the new tax are growing.", "industry"),
+        ("There was concern in recent weeks about the cost.", UNATTRIBUTED),
+    ],
+)
+def test_who_a_worry_is_felt_in(parse, text, holder):
+    assert [c[0] for c in concerns(parse, text)] == [holder]

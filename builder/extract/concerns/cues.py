@@ -503,6 +503,8 @@ def holder_head(token: Token) -> Token | None:
         and (group := next((c for c in among.children if c.dep_ == "pobj"), None)) is not None
     ):
         return group  # "concern amongst voters about …"
+    if (felt_in := _felt_in(token)) is not None:
+        return felt_in  # "concern in Japan about …", "fears in the industry"
     if (sender := _sent_from(token)) is not None:
         return sender  # "criticism from MPs", "ignored warnings from staff"
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"}:
@@ -522,6 +524,21 @@ def holder_head(token: Token) -> Token | None:
         if found is not None and (can_speak(found) or reporter(token) is None):
             return found  # not "aim" in "The real aim, believes Mr Hale, is to embarrass …"
     return reporter(token)
+
+
+def _felt_in(noun: Token) -> Token | None:
+    """Who a worry noun is felt in: "concern in Japan about …", "fears in the industry", "the anxiety in
+    pupils" (people, a body or a country after "in"; not a document, a time or a thing: "concern in the
+    report", "fears in recent weeks")."""
+    if noun.pos_ != "NOUN":
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > noun.i):
+        where = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if where is None or where.ent_type_ in {"DATE", "TIME"} or where.lemma_.lower() in DOCUMENTS:
+            continue
+        if where.pos_ in {"NOUN", "PROPN"} and can_speak(where):
+            return where
+    return None
 
 
 def _sent_from(token: Token) -> Token | None:
