@@ -52,10 +52,25 @@ def test_what_is_not_or_cannot_yet_be_told_is_asked(parse, text, expected):
         # a quoted speaker's own not knowing, which the article leaves open for nobody
         "Asked about the streak, Novak said: 'I don't know what the secret of our form is.'",
         "'I do not know who the Acme directors were,' the former chairman said.",
+        # what a speaker says one other person does not know: that person's ignorance, often a jab
+        "'He doesn't even know what the Norland accord is,' the senator said of the governor.",
+        "Critics say Jane Okafor does not know what the new Tamar Bridge toll will be.",
     ],
 )
 def test_what_is_told_or_told_when_is_not_asked(parse, text):
     assert questions(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # not knowing told of those who would find out, or of nobody: open to all, asked
+        ("Police do not know who the three Acme directors were.", ["Who were the three Acme directors?"]),
+        ("Nobody knows what the new Tamar Bridge toll will be.", ["What will the new Tamar Bridge toll be?"]),
+    ],
+)
+def test_what_those_who_would_find_out_do_not_know_is_asked(parse, text, expected):
+    assert questions(parse, text) == expected
 
 
 @pytest.mark.parametrize(

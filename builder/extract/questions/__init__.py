@@ -372,12 +372,18 @@ def _own_view(cue: Token) -> bool:
 
 
 def _own_ignorance(cue: Token) -> bool:
-    """ "I don't know what the secret of our form is": a quoted speaker telling a fact they
-    themselves do not know answers for nobody else; what is open to all is told otherwise ("nobody knows",
-    "it is unclear", "police did not say"). "I don't know whether I'll sign again" is a choice still open:
-    asked."""
-    speaker = any(c.dep_ == "nsubj" and c.lower_ == "i" for c in cue.children)
-    return cue.lemma_ == "know" and speaker and wh_clause(cue) is not None
+    """ "I don't know what the secret of our form is", "he doesn't even know what the pact is": one person's
+    not knowing a fact (the speaker's own, or what a speaker says of one other person, often a jab) answers
+    for nobody else; what is open to all is told otherwise ("nobody knows", "it is unclear", "police did not
+    say", "we do not know how many died" in an official's voice). "I don't know whether I'll sign again" is
+    a choice still open: asked."""
+    one = any(c.dep_ == "nsubj" and _one_person(c) for c in cue.children)
+    return cue.lemma_ == "know" and one and wh_clause(cue) is not None
+
+
+def _one_person(subject: Token) -> bool:
+    """ "I", "he", "she", or a person's name: one person, not a body, a group or "we"."""
+    return subject.lower_ in {"i", "he", "she"} or subject.ent_type_ == "PERSON"
 
 
 def _speakers_aside(cue: Token) -> bool:
