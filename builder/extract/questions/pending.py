@@ -5,7 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from builder.extract.hedges import HedgeCue
-from builder.extract.questions.clauses import accused_deed, base_form, content_clause, seen_event
+from builder.extract.questions.clauses import (
+    CONTENT_NOUNS,
+    accused_deed,
+    base_form,
+    content_clause,
+    seen_event,
+)
 
 PENDING_VERBS = {
     "hope", "plan", "intend", "aim", "seek", "wish", "propose", "prepare", "set", "due", "bid",
@@ -73,7 +79,6 @@ DOUBTING = {"sceptical", "skeptical", "doubtful", "dubious", "unconvinced"}  # "
 HEDGING_MODALS = {"may", "might", "could"}
 SEEM_WORDS = {"seem", "appear"}
 EVIDENCE_VERBS = {"show", "indicate", "prove", "confirm", "reveal", "signal", "imply", "point"}
-SIGN_NOUNS = {"sign", "signal", "indication", "hint", "evidence", "proof", "suggestion"}
 PROVISIONAL = {"preliminary", "provisional", "draft", "tentative", "outline"}  # a deal not yet final
 DEALS = {"deal", "agreement", "accord", "pact", "treaty", "contract", "settlement"}
 # "The rumour is that …", "The hope is that …": nouns of a view or an expectation whose content a "be" states
@@ -201,7 +206,7 @@ def evidenced_clause(token: Token) -> Token | None:
         return None
     if verb.lemma_ == "be":  # "could be a sign that …"
         sign = next((c for c in verb.children if c.dep_ == "attr"), None)
-        holder = sign if sign is not None and sign.lemma_.lower() in SIGN_NOUNS else None
+        holder = sign if sign is not None and sign.lemma_.lower() in CONTENT_NOUNS else None
         deps = {"acl", "ccomp", "relcl"}
     else:
         holder = verb if base_form(verb) in EVIDENCE_VERBS else None
