@@ -59,6 +59,9 @@ NOT_SPEAKERS = {
 RELATIVE = {"who", "which", "that", "whom"}
 # Verbs whose object is made to do what the infinitive after it says ("prompted the league to demand …").
 CAUSATIVES = {"prompt", "lead", "force", "cause", "drive", "spur", "provoke", "compel", "move", "oblige"}
+# Verbs by which a writer relays whom it reports as saying ("quoted officials as saying …", "cited a source as
+# warning …", "was quoted as saying …"): the one quoted speaks, the writer only relays.
+QUOTING_VERBS = {"quote", "cite", "report"}
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "baroness", "dame"}
 TIMES = {"DATE", "TIME"}
 
@@ -101,6 +104,8 @@ def speaker_of(verb: Token) -> Token | None:
         before = verb.doc[subject.i - 1] if subject.i > 0 and verb.doc[subject.i - 1].is_punct else subject
         antecedent = verb.doc[before.i - 1] if before.i > 0 else None
         return antecedent if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"} else None
+    if subject is None and (quoted := quoted_as(verb)) is not None:
+        return quoted  # "Radio X quoted the judge's colleagues as saying …": the colleagues say it
     if subject is None and (controller := object_controller(verb)) is not None:
         return controller  # "the letter prompted the league to demand an apology": the league demands
     if subject is None and (joined := joined_in(verb)) is not None:
@@ -133,6 +138,31 @@ def object_controller(verb: Token) -> Token | None:
     if found.lemma_.lower() in DOCUMENTS or not can_speak(found):
         return None
     return found
+
+
+def quoted_as(verb: Token) -> Token | None:
+    """Who a writer quotes as saying what a speech verb after "as" reports: the object of the verb of quoting
+    ("Radio X quoted the judge's colleagues as saying …", "the paper cited officials as warning …") or its
+    passive subject ("The union was quoted as saying …"); None where no one is named (a pronoun "it" or
+    "this", a document), so the older rules decide."""
+    prep = verb.head
+    speaking = verb.lemma_.lower() in SPEECH_VERBS | CLAIM_VERBS | VIEW_VERBS
+    if verb.dep_ not in {"pcomp", "advcl"} or not speaking:
+        return None
+    if verb.dep_ == "advcl":  # "as" read as the mark of a clause: "quoted him as saying"
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            return None
+        prep = verb
+    elif prep.lower_ != "as":
+        return None
+    quoting = prep.head
+    if quoting.lemma_.lower() not in QUOTING_VERBS or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    deps = {"nsubjpass"} if any(c.dep_ == "auxpass" for c in quoting.children) else {"dobj"}
+    found = next((c for c in quoting.children if c.dep_ in deps and c.i < verb.i), None)
+    if found is None or found.lower_ in {"it", "this", "that", "which", "what"}:
+        return None
+    return found if can_speak(found) else None
 
 
 def joined_in(verb: Token) -> Token | None:

@@ -14,6 +14,7 @@ from builder.extract.actors.speech import (
     joined_in,
     name_after,
     object_controller,
+    quoted_as,
 )
 from builder.extract.concerns.charges import charge_clause
 from builder.extract.concerns.denials import denied_view, held_by_nobody
@@ -595,8 +596,11 @@ def reporter(token: Token) -> Token | None:
     while node.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and node.head != node:
         node = node.head
         path.append(node)
-        if node.lemma_ in REPORT_VERBS and (subject := _subject(node) or name_after(node)) is not None:
-            return subject
+        if node.lemma_ not in REPORT_VERBS:
+            continue
+        said_by = _subject(node) or name_after(node) or quoted_as(node)  # "quoted X as saying …": X
+        if said_by is not None:
+            return said_by
     for clause in path:
         for aside in (c for c in clause.children if c.dep_ == "parataxis" and c.lemma_ in REPORT_VERBS):
             speakers = [c for c in aside.children if c.dep_ == "nsubj" and can_speak(c)]

@@ -20,11 +20,13 @@ from builder.extract.actors.resolve import (
 from builder.extract.actors.speech import (
     DOCUMENTS,
     NOT_SPEAKERS,
+    QUOTING_VERBS,
     SPEAKER_SUFFIXES,
     SPEECH_VERBS,
     TIMES,
     VIEW_VERBS,
     can_speak,
+    quoted_as,
     speaker_nouns,
     speaker_of,
 )
@@ -208,7 +210,7 @@ def _governing_body(pronoun: Token, analysis: Analysis) -> Token | None:
         if node.dep_ in {"parataxis", "appos"}:
             return None  # '"…," it said, the reports were …': "it" is who says, not one said of
         node = node.head
-        subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+        subject = next((c for c in node.children if c.dep_ in SUBJECTS), None) or quoted_as(node)
         if subject is not None and subject.pos_ != "PRON" and not subject.is_ancestor(pronoun):
             body = _organisation_like(subject, analysis, many) or _body(subject, many)
             return subject if body and can_speak(subject) else None
@@ -288,7 +290,8 @@ def _named_by_text(token: Token, analysis: Analysis) -> Actor | None:
 
 
 def _phrase(token: Token) -> str | None:
-    others = {t.i for c in token.children if c.dep_ in {"conj", "cc"} or _saying(c) for t in c.subtree}
+    apart = [c for c in token.children if c.dep_ in {"conj", "cc"} or _saying(c) or _relayed(c)]
+    others = {t.i for c in apart for t in c.subtree}
     if any(c.lower_ in RELATIVES for c in token.children if c.i < token.i):  # "which activists accused of …"
         others |= {t.i for c in token.children if c.dep_ == "acl" or c.lower_ in RELATIVES for t in c.subtree}
     phrase = [t for t in noun_phrase(token) if t.i not in others]
@@ -305,6 +308,12 @@ def _saying(child: Token) -> bool:
         and child.tag_ == "VBG"
         and any(c.dep_ in {"ccomp", "prep", "xcomp"} for c in child.children)
     )
+
+
+def _relayed(child: Token) -> bool:
+    """A participle saying who relays the holder's words ("analysts quoted by the paper", "officials cited by
+    Reuters"): the relay, not part of who holds them."""
+    return child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in QUOTING_VERBS
 
 
 def _cut(phrase: list[Token]) -> list[Token]:
@@ -393,7 +402,7 @@ def reporter_of(pronoun: Token) -> Token | None:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_ not in SAYING:
         return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None) or quoted_as(clause.head)
     return subject if subject is not None and subject.pos_ != "PRON" and can_speak(subject) else None
 
 
