@@ -21,12 +21,14 @@ from spacy.tokens import Doc, Span, Token
 from builder.core.model import Actor, Evidence
 from builder.extract import Analysis
 from builder.extract.evidence import evidence_at
+from builder.extract.referents.acts import act_noun, act_told_before
 from builder.extract.referents.countries import sole_country
 from builder.extract.referents.descriptions import (
     DEMONSTRATIVE,
     act_said_before,
     actor_described,
     bare_description,
+    compound_head,
     described_actor,
     described_definite,
     named_by_its_noun,
@@ -57,7 +59,7 @@ class Anchor:
 
     wording: str
     written: str
-    how: str  # "actor", "name", "same noun", "pair", "pronoun" or "thing"
+    how: str  # "actor", "name", "same noun", "act", "pair", "pronoun" or "thing"
     evidence: Evidence
 
 
@@ -107,6 +109,8 @@ def anchor(
             found = _description(token, placed, analysis, such)
         if found is None and token.pos_ == "NOUN" and token.dep_ in CORE_DEPS:
             found = _described(token, placed, analysis)
+        if found is None and token.pos_ == "NOUN":
+            found = _act(token, placed, analysis)
         if found is None and token.pos_ == "PRON" and actor_of is not None:
             found = _pronoun(token, placed, analysis, actor_of)
         if found is None and token.pos_ == "PRON":
@@ -238,6 +242,27 @@ def _counted(
     return start, end, written, made
 
 
+def _act(
+    token: Token, placed: dict[int, tuple[int, int]], analysis: Analysis
+) -> tuple[int, int, str, Anchor] | None:
+    """ "the move" → "the move to close 200 stores", "his decision" → "his decision to sell the club": an
+    act noun the line keeps bare, with what says which act from the clause the article told it in; the
+    article's word stays, and a possessor is left for the pronoun rules."""
+    lead = act_noun(token, set(placed))
+    if lead is None or token.i not in placed:
+        return None
+    found = act_told_before(token, lead, analysis)
+    if found is None:
+        return None
+    tail, verb = found
+    if lead.dep_ == "poss":
+        start, wording, written = placed[token.i][0], token.text, f"{token.text} {tail}"
+    else:
+        start, wording, written = placed[lead.i][0], f"{lead.text} {token.text}", f"the {token.text} {tail}"
+    made = Anchor(wording, written, "act", evidence_at(analysis.sentences, verb, analysis.article_id))
+    return start, placed[token.i][1], written, made
+
+
 def _described(
     token: Token, placed: dict[int, tuple[int, int]], analysis: Analysis
 ) -> tuple[int, int, str, Anchor] | None:
@@ -265,6 +290,7 @@ def _antecedent(token: Token, det: Token, analysis: Analysis) -> tuple[str, str,
         or named_by_its_noun(token, analysis)
         or same_noun(token, analysis)
         or act_said_before(token, analysis)
+        or compound_head(token, analysis)
         or titled(token, analysis.title)
     )
 

@@ -74,6 +74,10 @@ ACT_NOUNS = {
     "expansion", "ceasefire", "talks", "visit", "protest", "boycott", "deployment", "sanction", "tax",
     "levy", "charge", "fine", "row", "dispute", "claim", "allegation", "warning", "call", "demand",
 }  # fmt: skip
+# heads that only say what kind of thing an act is, in a compound with it ("a settlement deal", "a rescue
+# package"): the act said alone ("the settlement") means the compound
+GENUS_HEADS = {"deal", "agreement", "package", "plan", "scheme", "programme", "program", "proposal", "bill"}
+EVENT_SUFFIXES = ("ment", "tion", "sion", "ure", "al")
 # the phrase after an act noun that says which act
 ACT_PREPS = {"of", "for", "to", "on", "against", "over", "into", "with", "by", "from"}
 MAX_ACT_WORDS = 12
@@ -312,6 +316,56 @@ def same_noun(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None
         return None  # "the Today programme", "a talent show programme": which one, not sure
     best = max(zip(mentions, written, strict=True), key=lambda pair: (len(_content(pair[0])), pair[0].i))
     return best[1], "same noun", best[0]  # type: ignore[return-value]
+
+
+def compound_head(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None:
+    """ "the settlement" → "the $40m settlement deal": the noun said before only as the first word of a
+    compound ("a $40m settlement deal"), where every such compound has the same head and words that say
+    which; not where the noun also stood alone before (then same_noun's mentions say which, or nothing is
+    sure)."""
+    lemma = token.lemma_.lower()
+    before = [t for t in analysis.doc[: token.sent.start] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
+    if not before or any(t.dep_ != "compound" or t.head.pos_ != "NOUN" for t in before):
+        return None
+    heads = [t.head for t in before]
+    if not _eventive(lemma) or any(h.lemma_.lower() not in GENUS_HEADS for h in heads):
+        return None  # "the strike" is no "strike ballot", "the trade" no "trade deal"
+    if len({h.lemma_.lower() for h in heads}) != 1 or any(h.tag_ != token.tag_ for h in heads):
+        return None  # "a settlement deal", "settlement talks": which one, not sure
+    written = [_compound_written(t) for t in before]
+    if any(w is None for w in written) or len({w.lower() for w in written if w}) != 1:
+        return None
+    return written[-1], "same noun", heads[-1]  # type: ignore[return-value]
+
+
+def _eventive(lemma: str) -> bool:
+    """A noun of an act or event: an act noun, or one made from a verb ("settlement", "investment")."""
+    return lemma in ACT_NOUNS or lemma.endswith(EVENT_SUFFIXES)
+
+
+def _compound_written(word: Token) -> str | None:
+    """The compound "word head" with the head's words before it that say which, an aside in brackets left
+    out ("a $40m (£20m) settlement deal" → "the $40m settlement deal"); None where nothing else says which."""
+    head = word.head
+    if word.i + 1 != head.i or any(c.dep_ == "poss" or c.tag_ == "PRP$" for c in head.children):
+        return None
+    mods = [c for c in head.children if c.i < word.i and c.dep_ in {"amod", "compound", "nmod", "nummod"}]
+    mods = [c for c in mods if _telling(c)]
+    if not mods:
+        return None
+    start = min(c.left_edge.i for c in mods)
+    inside = False
+    kept = []
+    for t in head.doc[start : head.i + 1]:
+        inside = inside or t.text == "("
+        if not inside:
+            kept.append(t)
+        inside = inside and t.text != ")"
+    if len(kept) > MAX_ANTECEDENT_WORDS or any(
+        t.dep_ == "det" or (t.is_punct and t.text not in {"-", "$"}) for t in kept
+    ):
+        return None
+    return "the " + "".join(t.text_with_ws for t in kept[:-1]) + kept[-1].text
 
 
 def act_said_before(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None:
