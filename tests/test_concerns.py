@@ -1578,7 +1578,15 @@ def test_a_view_held_stays_a_concern(parse, text, holder):
 @pytest.mark.parametrize(
     "text",
     [
-        "Alan Jones, 34, is accused of murdering his wife in 2019.",
+        # a crime laid on someone with no accuser named, where the sentence tells the case's proceedings
+        "Alan Jones, 34, who is accused of murdering his wife in 2019, appeared at Leeds Crown Court.",
+        "The nurse, who is on trial in Bristol, is accused of poisoning three patients.",
+        "Two men accused of robbing a jeweller were remanded in custody.",
+        "A teacher accused of stealing from the school was convicted last week.",
+        "Mr Lee was also accused of 12 counts of fraud.",
+        # a person accused where the article tells the case's proceedings in another sentence
+        "Alan Jones, 34, appeared at Leeds Crown Court on Monday. He is accused of murdering his wife.",
+        "A judge postponed the case. Two teenagers accused of killing a couple asked for their phones.",
         "Prosecutors accused the banker of hiding losses from investors.",
         "Police allege that he stole £10,000 from his employer.",
         '"It is alleged a man followed the victim home from the bus stop," the spokesman added.',
@@ -1597,6 +1605,16 @@ def test_a_criminal_case_told_is_no_concern(parse, text):
         ("The opposition accused the minister of fraud.", "opposition"),
         ("Campaigners accused the company of dumping waste in the river.", "Campaigners"),
         ("The firm is accused of dumping waste in the river.", UNATTRIBUTED),
+        # an accusation with no accuser named and no proceedings told is someone's, unnamed (lead's decision)
+        ("Russian forces are accused of killing civilians in the town.", UNATTRIBUTED),
+        ("The regime is accused of torturing hundreds of prisoners.", UNATTRIBUTED),
+        ("Alan Jones, 34, is accused of murdering his wife in 2019.", UNATTRIBUTED),
+        ("The militia, in charge of the port, is accused of smuggling weapons.", UNATTRIBUTED),
+        (  # a force or a regime is no defendant, even where a court is named in the article
+            "Russian forces are accused of killing civilians in the town. "
+            "The International Criminal Court has opened an inquiry.",
+            UNATTRIBUTED,
+        ),
     ],
 )
 def test_an_accusation_of_a_wrong_outside_a_criminal_case_stays(parse, text, holder):

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from builder.data import appraisal, noun_senses
 from builder.extract.actors.speech import SAY_VERBS, TIMES, agent_of, can_speak, speaker_of
@@ -680,9 +680,12 @@ def criticisms(sent: Span) -> list[Criticism]:
 def _criminal_case(item: Criticism) -> bool:
     """A criminal case told, not anyone's concern (as the README decides): a crime alleged by the police,
     prosecutors or a court ("Prosecutors accused the banker of fraud", "police allege that he stole …"), a
-    crime laid on someone with no accuser named ("is accused of murdering his wife"), or what is alleged of a
-    suspect and a victim ("It is alleged that the victim was approached by a suspect …"). A crime alleged by
-    someone else ("the opposition accused the minister of fraud") stays a concern."""
+    crime laid on someone with no accuser named where the sentence tells the case's proceedings ("Jones, who
+    is accused of murder, appeared in court") or, for a person, where the article tells them ("… appeared in
+    court. He is accused of …"), or what is alleged of a suspect and a victim ("It is alleged that the
+    victim was approached by a suspect …"). A crime alleged by someone else ("the opposition accused the
+    minister of fraud"), and an accusation with no accuser named outside a case ("Russian forces are accused
+    of killing civilians", "the regime is accused of torture"), stay concerns (the lead's decision)."""
     lemma = item.verb.lemma_.lower()
     if lemma not in CASE_VERBS:
         return False
@@ -692,7 +695,49 @@ def _criminal_case(item: Criticism) -> bool:
     if lemma == "allege" and said & CASE_NOUNS:
         return True
     unnamed = item.speaker is None or (_passive(item.verb) and agent_of(item.verb) is None)
-    return unnamed and bool(said & _lexicon()["crimes"])
+    if not unnamed or not said & _lexicon()["crimes"]:
+        return False
+    if _in_proceedings(item.verb.sent):
+        return True
+    accused = _accused(item.verb)  # a person whose case the article tells: "appeared in court …; Jones is
+    return accused is not None and _one_accused(accused) and _tells_a_case(item.verb.doc)  # accused of …"
+
+
+def _accused(verb: Token) -> Token | None:
+    """Who a charge is laid on: "Jones is accused of …", "two teenagers accused of …"."""
+    if verb.dep_ == "acl":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _one_accused(noun: Token) -> bool:
+    """One or more persons, named or described ("Jones", "two teenagers", "he"), not a force, a regime, a
+    people or a body ("Russian forces", "the regime", "the firm")."""
+    if noun.ent_type_ in {"ORG", "NORP", "GPE"}:
+        return False
+    return noun.ent_type_ == "PERSON" or noun.lower_ in {"he", "she"} or names_a_person(noun.lemma_.lower())
+
+
+def _tells_a_case(doc: Doc) -> bool:
+    """An article that tells a criminal case's proceedings in some sentence (a charge, a court, a trial)."""
+    return any(_in_proceedings(sentence) for sentence in doc.sents)
+
+
+def _in_proceedings(sentence: Span) -> bool:
+    """A sentence that tells a criminal case's proceedings: a charge, an arrest, a court, a trial, a plea, a
+    verdict or a sentence ("was charged with", "appeared at Leeds Crown Court", "denies the charge", "on
+    trial", "was jailed"); the police or a court named in it (as nouns: not "courting voters"; "in charge of"
+    is no charge)."""
+    lex = _lexicon()
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if lemma in lex["legal_accusers"] and token.pos_ in {"NOUN", "PROPN"}:
+            return True
+        if lemma in lex["proceedings"] and not (lemma == "charge" and token.head.lower_ == "in"):
+            return True
+        if token.lower_ == "counts" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return True  # "36 counts of fraud": the charges of an indictment
+    return False
 
 
 def _legal(accuser: Token) -> bool:
