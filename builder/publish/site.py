@@ -27,6 +27,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
 from builder.core.errors import BuildFailed
+from builder.publish.brackets import with_fast_brackets
 from builder.publish.incremental import DirtyWarning, Incremental, fix_search_index, index_spans, index_stat
 from builder.publish.notes import add_notes, hand_written, page_title, untitled_nav_paths
 from builder.publish.staging import adopt_spare, link_tree, make_spare, make_staging, remove_leftovers, swap
@@ -135,10 +136,12 @@ def build_site(
 def load_site_config(
     config_file: Path, docs: Path, site_dir: Path, strict: bool, files: Iterable[str] | None = None
 ) -> Any:
-    """mkdocs.yml as MkDocs loads it, with the hand-written pages added to the nav under "Notes"."""
+    """mkdocs.yml as MkDocs loads it, with the hand-written pages added to the nav under "Notes" (and links
+    parsed without Python-Markdown's per-text bracket table: `brackets.py`; the same HTML)."""
     config = load_config(
         config_file=str(config_file), docs_dir=str(docs), site_dir=str(site_dir), strict=strict
     )
+    with_fast_brackets(config)
     markdown = [p for p in (visible_files(docs) if files is None else files) if p.endswith(".md")]
     notes = hand_written(markdown, set(load_manifest(docs)), config)
     add_notes(config, {p: page_title(p, _text(docs / p)) for p in notes})
