@@ -62,3 +62,64 @@ def test_the_one_quoted_holds_what_a_writer_relays(parse, text, holder):
 )
 def test_a_writer_holds_its_own_words(parse, text, holder):
     assert holders_of(parse, text) == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        (  # "the pair" stands for the two people named together before it
+            "Ann Lee and Bob Smith fled the camp in May. Now the pair are scared they will be found by the "
+            "guards.",
+            ["Ann Lee", "Bob Smith"],
+        ),
+        (  # reached through "they" said by the pair
+            "Police spoke to Tom Hale, Bob Smith and Carl Moss. The trio said they were worried about "
+            "reprisals.",
+            ["Tom Hale and Bob Smith and Carl Moss"],
+        ),
+        (  # a pair is not three: the people named with another number are not who it stands for
+            "Nora Quist met Bob Smith, Ian Webb and Carl Moss on Friday. The pair said the plan was a "
+            "disaster.",
+            ["pair"],
+        ),
+        (  # a person named by age whom the article does not name is shown by age, not unattributed
+            "The 20-year-old, who was paid £50 a week, said: 'What upset me most was the cruelty to "
+            "animals.'",
+            ["20-year-old"],
+        ),
+        (  # a role with a definite owner ("the club's head coach") is the person the article gives it
+            "Coach Carl Dunn was sacked on Friday. 'The board has betrayed the fans,' said the club's head "
+            "coach.",
+            ["Carl Dunn"],
+        ),
+        (  # a named owner must fit: a "Rovers manager" is not United's manager
+            "Rovers manager Tim Berg praised his side. 'I am worried about the injuries,' said United's "
+            "manager.",
+            ["United's manager"],
+        ),
+    ],
+)
+def test_a_described_holder_is_the_people_the_article_names(parse, text, holders):
+    assert holders_of(parse, text) == holders
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (  # the age set beside a name earlier says who "the 15-year-old" is, whatever the sentence before
+            "Mia Dahl (pictured), 15, was detained with her cousin, 19-year-old Sven Aune. Officers searched "
+            "the flat on Friday. Court records show the 15-year-old was angry that her father had sold her "
+            "horse.",
+            "Mia Dahl",
+        ),
+        (  # an age written before a name; "he" in his words is the one of that age
+            "Mia Dahl (pictured), 15, was detained with her cousin, 19-year-old Sven Aune. Officers searched "
+            "the flat on Friday. The 19-year-old said he feared the hearing would be unfair.",
+            "Sven Aune",
+        ),
+    ],
+)
+
+
+def test_a_person_named_by_age_is_the_one_given_that_age(parse, text, holder):
+    assert holders_of(parse, text) == [holder]

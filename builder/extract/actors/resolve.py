@@ -105,7 +105,7 @@ class Resolver:
                 return Reference(actor, actor.name, "name")
         if token.pos_ == "PRON":
             return self._pronoun(token)
-        if token.pos_ in {"NOUN", "PROPN"} or _aged(token):
+        if token.pos_ in {"NOUN", "PROPN"} or aged(token):
             spouse = self._spouse(token)
             if spouse is not None:
                 return spouse
@@ -147,10 +147,13 @@ class Resolver:
             return None
         head = token.lemma_.lower()
         written = [c.text for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
+        # a named owner must fit as a modifier does: "United's manager" is one whose role names United
+        written = [c.text for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"] + written
         modifiers = [m.lower() for m in written]
         wording = _wording(token)
         actor = (
             self._honoured(head)
+            or self._by_stated_age(token)
             or self._by_age_or_sex(head, token)
             or self._by_role(head, written, token)
             or self._by_nationality(head, modifiers, token)
@@ -218,13 +221,31 @@ class Resolver:
         the sentence before was about, where that is a named person (or a description of one) not of the other
         sex; nobody else (the one named most may be another: "Doaa said … The 20-year-old said" where Doaa is
         no actor of the table)."""
-        if token.dep_ not in {"nsubj", "nsubjpass"} or not (head in LIFE_WORDS or _aged(token)):
+        if token.dep_ not in {"nsubj", "nsubjpass"} or not (head in LIFE_WORDS or aged(token)):
             return None
         sex = LIFE_SEXES.get(head)
         before = self._subject_before(token)
         if before is None or (sex and person_sexes(self.doc, self.table, before) - {sex}):
             return None
         return before
+
+    def _by_stated_age(self, token: Token) -> Actor | None:
+        """ "the 14-year-old": the one person the article gave that age before, set beside the name ("Jamie
+        Roe, 14,", "Jamie Roe (left), 14,") or written before it ("20-year-old Caleb Moss")."""
+        age = age_of(token)
+        if age is None:
+            return None
+        found = set()
+        for earlier in self.doc[: token.i]:
+            named = None
+            if earlier.like_num and earlier.text == age and earlier.head.i != token.i:
+                named = _name_just_before(earlier)
+            elif earlier.i != token.i and age_of(earlier) == age and earlier.head.ent_type_ == "PERSON":
+                named = earlier.head
+            actor = self.table.actor_for(named) if named is not None else None
+            if actor is not None and actor.kind == "person":
+                found.add(actor.name)
+        return self.table.by_name(next(iter(found))) if len(found) == 1 else None
 
     def _subject_before(self, token: Token) -> Actor | None:
         """The person the sentence before a token's sentence has for subject, by name or description."""
@@ -609,12 +630,40 @@ def _apposed_person(subject: Token) -> Token:
     return next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject)
 
 
-def _aged(token: Token) -> bool:
+def aged(token: Token) -> bool:
     """ "the 20-year-old", "the 14-year-old": a person named by age ("old" after "year" and a number)."""
     if token.lower_ != "old":
         return False
     year = next((c for c in token.children if c.lower_ in {"year", "years"}), None)
     return year is not None and any(c.like_num for c in year.children)
+
+
+def age_of(token: Token) -> str | None:
+    """The number of a person named by age ("14" of "the 14-year-old"), else None."""
+    if not aged(token):
+        return None
+    year = next(c for c in token.children if c.lower_ in {"year", "years"})
+    return next((c.text for c in year.children if c.like_num), None)
+
+
+def _name_just_before(number: Token) -> Token | None:
+    """The person's name a number is set beside as an age: "Jamie Roe, 14," or "Jamie Roe (left), 14,"
+    (only commas and a bracketed aside between; a number followed by a unit or a noun is no age)."""
+    doc = number.doc
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if after is None or not (after.is_punct and after.text in {",", ".", ")", ";"}):
+        return None
+    at, bracket = number.i - 1, False
+    while at >= 0 and number.i - at <= 6:
+        word = doc[at]
+        if word.text == ")":
+            bracket = True
+        elif word.text == "(":
+            bracket = False
+        elif not bracket and word.text != ",":
+            return word if word.ent_type_ == "PERSON" else None
+        at -= 1
+    return None
 
 
 def _passive(verb: Token) -> bool:
@@ -774,8 +823,18 @@ def _definite(token: Token) -> bool:
     if not dets and _bare_title(token):
         return True
     return any(
-        d.lower_ in DETERMINERS or (d.dep_ == "poss" and token.lemma_.lower() in HONORIFICS) for d in dets
+        d.lower_ in DETERMINERS
+        or (d.dep_ == "poss" and (token.lemma_.lower() in HONORIFICS or _definite_owner(d)))
+        for d in dets
     )
+
+
+def _definite_owner(owner: Token) -> bool:
+    """An owner that makes a description definite: a name ("United's manager") or a definite noun ("the
+    club's head coach"); not a pronoun ("his lawyer") or "a firm's"."""
+    if owner.pos_ == "PROPN":
+        return True
+    return owner.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in owner.children)
 
 
 def _bare_title(token: Token) -> bool:

@@ -13,6 +13,7 @@ from builder.extract import Analysis
 from builder.extract.actors.resolve import (
     FEMALE_TITLES,
     MALE_TITLES,
+    aged,
     demonym_countries,
     pronoun_sex,
     titled_sexes,
@@ -66,6 +67,9 @@ ANSWERING_VERBS = {
 }  # fmt: skip
 FEMALE_WORDS = {"wife", "mother", "daughter", "sister", "girl", "queen", "actress", "widow", "aunt", "niece"}
 MALE_WORDS = {"husband", "father", "son", "brother", "boy", "king", "widower", "uncle", "nephew"}
+# Nouns for a set of people by their number ("the pair", "the couple"): the named people it stands for.
+NUMBERED_GROUPS = {"pair": 2, "couple": 2, "duo": 2, "twins": 2, "trio": 3}
+GROUP_BACK = 2  # sentences "the pair" looks back for the people it stands for
 
 
 def answers(verb: Token) -> bool:
@@ -84,7 +88,7 @@ def holders(head: Token | None, analysis: Analysis) -> list[str]:
     `unattributed`."""
     if head is None:
         return [UNATTRIBUTED]
-    head = _members(head) or head
+    head = _members(head) or _numbered_group(head, analysis) or head
     names = [name for member in _conjuncts(head) if (name := _name(member, analysis))]
     return list(dict.fromkeys(names)) or [UNATTRIBUTED]
 
@@ -97,6 +101,31 @@ def _members(token: Token) -> Token | None:
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return group if group is not None and group.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _numbered_group(token: Token, analysis: Analysis) -> Token | None:
+    """The people "the pair", "the couple" or "the trio" stand for: the nearest named people joined by "and"
+    in as many as the noun says, in its sentence before it or the two before ("Ann Lee and Bob Smith fled
+    … the pair are scared …"); their first name, whose conjuncts are then holders too."""
+    wanted = NUMBERED_GROUPS.get(token.lemma_.lower())
+    if wanted is None or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
+        return None
+    found = None
+    for candidate in token.doc[_sentence_start(token, GROUP_BACK) : token.i]:
+        if candidate.dep_ == "conj" or not _named_person(candidate, analysis):
+            continue
+        people = [candidate, *(c for c in candidate.conjuncts if _named_person(c, analysis))]
+        if len(people) == wanted == len(candidate.conjuncts) + 1:
+            found = candidate
+    return found
+
+
+def _named_person(token: Token, analysis: Analysis) -> bool:
+    """The last word of a person's name the article gives ("Lee" of "Ann Lee")."""
+    if token.ent_type_ != "PERSON" or token.dep_ == "compound":
+        return False
+    actor = analysis.actors.actor_for(token)
+    return actor is not None and actor.kind == "person"
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -149,6 +178,12 @@ def _name(token: Token, analysis: Analysis) -> str | None:
         return _name(found, analysis) if found is not None else None
     if token.pos_ == "PRON":
         return None
+    if (group := _numbered_group(token, analysis)) is not None:  # "The pair said they …": reached by "they"
+        return " and ".join(n for member in _conjuncts(group) if (n := _name(member, analysis))) or None
+    if aged(token):  # "the 20-year-old", whom the article does not name
+        return words([t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]) or None
+    if token.lemma_.lower() in NUMBERED_GROUPS:  # "the pair", whom the article does not name together
+        return _phrase(token)
     if not can_speak(token) and not _body(token, False):
         # "Lord Goldsmith's admission suggested …": whose admission, if named before it or after "of"; not a
         # name further on in the phrase ("the jet, from a contingent sent in support of President X")
@@ -403,7 +438,14 @@ def reporter_of(pronoun: Token) -> Token | None:
     if clause.dep_ != "ccomp" or clause.head.lemma_ not in SAYING:
         return None
     subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None) or quoted_as(clause.head)
-    return subject if subject is not None and subject.pos_ != "PRON" and can_speak(subject) else None
+    speaks = subject is not None and (can_speak(subject) or _described_people(subject))
+    return subject if speaks and subject.pos_ != "PRON" else None  # type: ignore[union-attr]
+
+
+def _described_people(token: Token) -> bool:
+    """People named by their age or number, which the speaker lexicon does not list: "the 20-year-old",
+    "the pair"."""
+    return aged(token) or token.lemma_.lower() in NUMBERED_GROUPS
 
 
 def organisation_before(pronoun: Token, analysis: Analysis) -> Token | None:
@@ -479,6 +521,8 @@ def _person_like(token: Token, analysis: Analysis) -> bool:
             or _with_role(token)
             or bool(titled_sexes(token.doc, analysis.actors, actor))
         )
+    if aged(token):
+        return True  # "the 20-year-old"
     return token.pos_ == "NOUN" and can_speak(token) and token.tag_ == "NN" and token.lemma_ not in DOCUMENTS
 
 
