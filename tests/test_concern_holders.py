@@ -119,7 +119,5 @@ def test_a_described_holder_is_the_people_the_article_names(parse, text, holders
         ),
     ],
 )
-
-
 def test_a_person_named_by_age_is_the_one_given_that_age(parse, text, holder):
     assert holders_of(parse, text) == [holder]

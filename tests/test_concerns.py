@@ -1695,3 +1695,35 @@ def test_a_warning_by_a_document_or_people_stays(parse, text, holder):
 )
 def test_who_a_worry_is_felt_in(parse, text, holder):
     assert [c[0] for c in concerns(parse, text)] == [holder]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # help given or promised for a harm names the harm without judging it
+        "The mayor said she will help tenants who are struggling with rent arrears.",
+        "The mayor said the bridge would be free until May in recognition of the problems.",
+        "The council said the grants would support residents whose homes were damaged in the dire floods.",
+        "The union said the new fund would offer relief to families hit by the disastrous floods.",
+    ],
+)
+def test_help_offered_for_a_harm_is_no_concern(parse, text):
+    assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # help denied, failed, too little or demanded still criticises
+        ("The mayor said the council did not help families who were struggling to pay their rent.", "mayor"),
+        ("The union said the council must help families who were struggling to pay their rent.", "union"),
+        ("The union said the council gave no support to families hit by the disastrous floods.", "union"),
+        ("The union said there was too little help for families who were struggling.", "union"),
+        (  # fighting those who do wrong charges them
+            "He said the fee was fair and vowed to fight the firms who extort money by bullying drivers.",
+            UNATTRIBUTED,
+        ),
+    ],
+)
+def test_help_wanting_for_a_harm_stays_a_concern(parse, text, holder):
+    assert [c[0] for c in concerns(parse, text)][:1] == [holder]

@@ -10,11 +10,12 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from builder.data import appraisal, noun_senses
-from builder.extract.actors.speech import SAY_VERBS, TIMES, agent_of, can_speak, speaker_of
+from builder.extract.actors.speech import SAY_VERBS, SPEECH_ACTS, TIMES, agent_of, can_speak, speaker_of
 from builder.extract.concerns.cues import STATE_ADJECTIVES, not_enough_to, on_record, voicing
 from builder.extract.concerns.denials import denied_view
 from builder.extract.concerns.events import (
     EVENT_HARM,
+    FAILINGS,
     caused_by_an_event,
     harm_that_happened,
     names_an_event,
@@ -73,6 +74,24 @@ REMEDY_VERBS = {
     "protect", "defend", "guard", "shield", "safeguard",  # "protecting the public against the threat"
 }  # fmt: skip
 TARGET_PREPS = {"of", "for", "over", "as", "about", "against"}
+# Verbs and nouns of help given for a harm ("help those struggling", "relief for victims", "in recognition of
+# the problems"): the harm they act on is not judged by whoever offers them (`_help_offered`). Not the verbs
+# of fighting a harm (REMEDY_VERBS, read only where they govern the harm word): "vowed to fight the firms who
+# extort money" charges the firms.
+HELP_VERBS = {
+    "help", "aid", "assist", "relieve", "alleviate", "rescue", "compensate", "support", "cope", "deal",
+}  # fmt: skip
+HELP_NOUNS = {
+    "help", "aid", "assistance", "relief", "recognition", "protection", "support", "compensation",
+    "solution", "remedy", "cure", "treatment", "defender", "defence", "defense",
+}  # fmt: skip
+# A remedy still wanting: failed, refused, lacking, too little, or demanded of someone.
+WANTING = {
+    "fail", "refuse", "neglect", "lack", "need", "require", "demand", "call", "urge", "plead", "appeal",
+    "press", "absence", "shortage",
+}  # fmt: skip
+DUTY = {"must", "should", "ought"}
+DEMANDING = {"urge", "call", "demand", "ask", "appeal", "press", "plead"}
 CASE_VERBS = {"accuse", "allege", "suspect"}  # verbs that lay a charge on someone
 CASE_NOUNS = {"suspect", "victim", "defendant"}  # the parties of a criminal case
 DISPUTE_PREPS = {"amid", "amidst", "over", "following"}
@@ -280,7 +299,9 @@ def _names_an_event(token: Token) -> bool:
 
 def _remedied(token: Token) -> bool:
     """A problem being solved is no criticism: "would target the extreme problems", "to avoid the crisis",
-    "prevents food being wasted"."""
+    "prevents food being wasted"; help given or promised for a harm ("would help those who struggle")."""
+    if _help_offered(token):
+        return True
     node = token
     while node.head != node and node.pos_ not in {"VERB", "AUX"}:
         node = node.head
@@ -294,6 +315,67 @@ def _remedied(token: Token) -> bool:
     if any(c.dep_ == "compound" and c.lemma_.lower() in REMEDY_VERBS for c in token.children):
         return True  # "minimise waste" where the parser made the verb a noun before it
     return node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in REMEDY_VERBS
+
+
+def _help_offered(token: Token) -> bool:
+    """A harm named as what help is given or promised for, not judged: "the mayor will help tenants who are
+    struggling with rent", "the bridge will be free in recognition of the problems", "would offer relief to
+    families hit by …". The harm word lies in what help (a verb of helping, a noun of help, or a verb giving
+    one) acts on, not in its subject; help that is denied, failed or found wanting ("did not help those
+    struggling", "failed to help", "not enough help for") or demanded ("must help", "urged the council to
+    help", "calls for relief for") still criticises."""
+    node = token
+    while node.head != node:
+        if node.dep_ in {"nsubj", "csubj", "expl"}:
+            return False  # "the problems helped nobody": the harm does the act
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in SAY_VERBS | SPEECH_ACTS:
+            return False  # the remedy lies above what someone says: "vowed to help those who said …"
+        lemma = node.lemma_.lower()
+        remedy = (
+            (node.pos_ == "VERB" and lemma in HELP_VERBS)
+            or (node.pos_ == "NOUN" and lemma in HELP_NOUNS)
+            or (node.pos_ == "VERB" and any(_help_given(c) for c in node.children))
+        )
+        if remedy:
+            return not _remedy_wanting(node)
+    return False
+
+
+def _help_given(noun: Token) -> bool:
+    """A noun of help as what a verb gives: "would offer relief to families hit by …", "provides support for
+    those who …"."""
+    return noun.dep_ == "dobj" and noun.pos_ == "NOUN" and noun.lemma_.lower() in HELP_NOUNS
+
+
+def _too_little(amount: Token) -> bool:
+    """ "not enough", "too little", "too few"."""
+    if amount.lower_ not in {"enough", "little", "few"}:
+        return False
+    return any(c.lower_ in {"not", "n't", "too", "nowhere"} for c in [*amount.children, *amount.lefts])
+
+
+def _remedy_wanting(remedy: Token) -> bool:
+    """A remedy denied, failed, found wanting or demanded: "did not help", "failed to protect", "not enough
+    help", "too little relief", "must fix", "should help", "urged them to help", "calls for protection",
+    "gave no support"."""
+    given = [c for c in remedy.children if _help_given(c)]
+    if any(c.lower_ in {"no", "little"} or _too_little(c) for g in given for c in g.children):
+        return True
+    node = remedy
+    while True:
+        lemma = node.lemma_.lower()
+        if _negated(node) or lemma in WANTING or lemma in FAILINGS:
+            return True
+        if any(_too_little(c) or (c.tag_ == "MD" and c.lower_ in DUTY) for c in node.children):
+            return True  # "not enough help", "too little relief", "must help"
+        if lemma == "have" and any(c.dep_ == "xcomp" and infinitive(c) for c in node.children):
+            return True  # "we have to help them"
+        if node.pos_ in {"VERB", "AUX"} and lemma in SAY_VERBS | SPEECH_ACTS:
+            return lemma in DEMANDING  # up to who says it: "urged the council to fix …"
+        if node.head == node:
+            return False
+        node = node.head
 
 
 def _befalls_one_person(token: Token) -> bool:
