@@ -109,3 +109,26 @@ def test_no_act_without_one_sure_deed(parse, text, expected):
 def test_a_compound_with_a_kind_word_names_its_first_word(parse):
     text = "Ten directors agreed a $40m settlement deal. Shareholders criticised the settlement."
     assert topics(parse, text) == ["the $40m settlement deal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an act said before by another noun of its kind, with its infinitive (a purpose after it left out)
+            "The mayor announced plans to let staff work from home to cut office costs. Business "
+            "groups criticised the move.",
+            "the move to let staff work from home",
+        ),
+        (
+            "Acme announced plans to close 200 stores. Unions warned the policy could cost 5,000 jobs.",
+            "the policy to close 200 stores could cost 5,000 jobs",
+        ),
+        (  # two acts of that kind said before: which one, not sure
+            "The council proposed a scheme to charge drivers. It also unveiled a plan to cut bus fares. "
+            "Critics said the move was reckless.",
+            "the move was reckless",
+        ),
+    ],
+)
+def test_an_act_said_before_by_another_noun_of_its_kind(parse, text, expected):
+    assert topics(parse, text) == [expected]

@@ -17,10 +17,17 @@ from spacy.tokens import Span, Token
 
 from builder.extract import Analysis
 from builder.extract.actors.speech import CLAIM_VERBS, SPEECH_VERBS, VIEW_VERBS
+from builder.extract.referents.descriptions import _act_phrase, _introduced, _quantity, _with_its_phrase
 from builder.extract.referents.pronouns import personal
 
 # nouns any deed may be called by
 GENERIC = {"move", "step", "action", "measure"}
+# nouns one act may be called by in turn: "announced plans to …", then "the move", "the policy"
+SYNONYMS = (
+    frozenset({"plan", "proposal", "scheme", "policy", "move", "measure", "step", "initiative"}),
+    frozenset({"decision", "ruling", "judgment", "judgement", "verdict"}),
+)
+SYNONYM_WINDOW = 5  # sentences back
 # nouns made from a verb, with the word that joins what the verb acts on to the noun: "to" for an infinitive
 # ("decided to sell" → "the decision to sell"), "of" (or "on", "into") for its object ("closed the plant" →
 # "the closure of the plant"), "that" for a reported clause ("announced that …" → "the announcement that …")
@@ -61,7 +68,7 @@ def act_noun(token: Token, kept: set[int]) -> Token | None:
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ == "compound":
         return None
-    if lemma not in GENERIC and lemma not in DERIVED:
+    if lemma not in GENERIC and lemma not in DERIVED and not any(lemma in group for group in SYNONYMS):
         return None
     if any(c.i > token.i for c in token.children) or token.ent_type_:
         return None  # "the move to close …", "the decision of the board": said here
@@ -82,6 +89,8 @@ def act_told_before(token: Token, lead: Token, analysis: Analysis) -> tuple[str,
     lemma = token.lemma_.lower()
     owner = lead if lead.dep_ == "poss" else None
     if lemma in DERIVED and (found := _derived(token, owner)) is not None:
+        return found
+    if owner is None and (found := _named_by_another(token)) is not None:
         return found
     if lemma in GENERIC:
         return _generic(token, owner)
@@ -106,6 +115,61 @@ def _derived(token: Token, owner: Token | None) -> tuple[str, Token] | None:
         if verbs:
             return None  # the nearest use of the verb says nothing the noun can take: not sure
     return None
+
+
+def _named_by_another(token: Token) -> tuple[str, Token] | None:
+    """ "unveiled plans to shut two depots. … criticised the move" → "to shut two depots":
+    the act said before, in the last sentences, by another noun of its kind with the phrase that says which,
+    when every such mention says the same; a to-infinitive follows the line's noun, another phrase stands
+    beside it in brackets ("the move (the plans for a city toll)")."""
+    lemma = token.lemma_.lower()
+    group = next((g for g in SYNONYMS if lemma in g), None)
+    sents = _sentences_before(token, SYNONYM_WINDOW)
+    if group is None or not sents:
+        return None
+    start = sents[-1].start
+    found: dict[str, Token | None] = {}
+    for mention in token.doc[start : token.sent.start]:
+        if mention.lemma_.lower() not in group or mention.pos_ != "NOUN" or mention.lemma_.lower() == lemma:
+            continue
+        if mention.dep_ == "compound" or _quantity(mention):
+            continue
+        phrase = _act_phrase(mention)
+        written = _with_its_phrase(mention) if phrase is not None else None
+        if written is None and phrase is not None and phrase.dep_ == "acl":
+            written = _infinitive_core(phrase)
+        if written is None:
+            if phrase is not None or _introduced(mention):
+                found.setdefault(f"#{mention.i}", None)  # an act it cannot write: which one, not sure
+            continue
+        found.setdefault(written.lower(), mention)
+    if len(found) != 1 or (mention := next(iter(found.values()))) is None:
+        return None
+    phrase = _act_phrase(mention)
+    if phrase is not None and phrase.dep_ == "acl" and (core := _infinitive_core(phrase)) is not None:
+        return core, mention
+    written = _with_its_phrase(mention)
+    if phrase is None or written is None:
+        return None
+    if phrase.dep_ == "acl":  # "plans to give …": the infinitive reads after "the move"
+        return token.doc[phrase.left_edge.i : phrase.right_edge.i + 1].text, mention
+    return f"({written})", mention
+
+
+def _infinitive_core(verb: Token) -> str | None:
+    """ "to let staff work from home two days a week to cut office costs" → "to let staff work from home two
+    days": the infinitive with its objects, a purpose or time phrase after them left out."""
+    extra = [t for t in verb.subtree if t.i > verb.i and t.dep_ == "advcl"]  # a purpose, at any depth
+    extra += [c for c in verb.children if c.i > verb.i and (c.dep_ == "npadvmod" or _when(c))]
+    dropped = {t.i for c in extra for t in c.subtree}
+    words = [t for t in verb.subtree if t.i not in dropped]
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        words.pop()
+    if not words or words[-1].i - words[0].i + 1 != len(words) or len(words) > MAX_TAIL:
+        return None
+    if words[0].lower_ != "to" or any(t.tag_ in {"PRP", "PRP$"} or t.text in PUNCT_BREAKS for t in words):
+        return None
+    return "".join(t.text_with_ws for t in words).strip()
 
 
 def _derived_tail(verb: Token, joiner: str) -> str | None:
