@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.core.model import UNATTRIBUTED
 from builder.extract.concerns import find_concerns
 
 
@@ -121,3 +122,24 @@ def test_a_described_holder_is_the_people_the_article_names(parse, text, holders
 )
 def test_a_person_named_by_age_is_the_one_given_that_age(parse, text, holder):
     assert holders_of(parse, text) == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a charge a participle lays with no accuser named is nobody's the sentence names, not the paper's
+            "Shareholders will vote on two directors accused of misleading the board, the paper said.",
+            [(UNATTRIBUTED, "two directors misled the board")],
+        ),
+        (
+            "The radio station said it would interview a coach criticised for bullying young players.",
+            [(UNATTRIBUTED, "a coach bullied young players")],
+        ),
+        (  # the reporter's own judgement stays the reporter's
+            "The paper said two directors had misled the board.",
+            [("paper", "two directors had misled the board")],
+        ),
+    ],
+)
+def test_a_charge_relayed_with_no_accuser_is_not_the_reporters(parse, text, expected):
+    assert [(c.holder, c.about) for c in find_concerns(parse(text))] == expected

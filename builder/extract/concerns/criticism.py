@@ -756,6 +756,7 @@ def criticisms(sent: Span) -> list[Criticism]:
             found.append(Criticism(token, speaker_of(token), demand, token))
     found = [c for c in found if not any(_reports(c, other) or _ascribed(c, other) for other in found)]
     found = [c for c in found if not _criminal_case(c) and not protest_in_play(c.cue, list(c.content))]
+    found = [c for c in found if not any(_relays_charge(c, other) for other in found)]
     return [c for c in found if not any(_mute_inside(c, other) for other in found)]
 
 
@@ -861,6 +862,24 @@ def _mute_inside(inner: Criticism, outer: Criticism) -> bool:
     someone's report is the reporter's argument, not a holder of its own."""
     mute = inner.speaker is None or not can_speak(inner.speaker)
     return mute and inner is not outer and inner.verb in outer.content
+
+
+def _unnamed_charge(item: Criticism) -> bool:
+    """A charge laid by a participle after the one charged, with no accuser named: "two directors accused of
+    misleading the board" (held by nobody the sentence names, also inside someone's report). A charge told
+    as a clause of the report ("said the regime was accused of …") is left to the report's rules."""
+    verb = item.verb
+    laid = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return item.cue == verb and is_criticism_verb(verb) and laid and agent_of(verb) is None
+
+
+def _relays_charge(outer: Criticism, inner: Criticism) -> bool:
+    """Whether `outer` only relays a charge nobody named lays, whose words hold its judging word: in
+    "Shareholders will vote on two directors accused of misleading the board, the paper said", the paper
+    reports the vote; who accuses the directors it does not say."""
+    if outer is inner or not _unnamed_charge(inner) or inner.verb not in outer.content:
+        return False
+    return outer.cue == inner.verb or outer.cue in inner.verb.subtree
 
 
 def _reports(outer: Criticism, inner: Criticism) -> bool:
