@@ -286,5 +286,6 @@ def _charge_on_target(verb: Token, target: Token | None) -> Token | None:
         return None
     charge = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     what = next((c for c in charge.children if c.dep_ in {"pobj", "pcomp"}), None) if charge else None
-    named = what is None or what.pos_ == "PROPN" or what.ent_type_  # "the mayor of Florence" is who
+    proper = what is not None and what.pos_ == "PROPN" and what.text[:1].isupper()  # not "of masterminding"
+    named = what is None or proper or what.ent_type_  # "the mayor of Florence" is who
     return None if named else charge

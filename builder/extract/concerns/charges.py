@@ -22,6 +22,8 @@ from builder.nlp.names import names_a_person
 CHARGE_PREPS = {"of", "for", "as"}  # "accused X of", "criticised X for", "branded X as"
 NOUN_CHARGING = {"accuse", "suspect"}  # "accused X of torture": the noun is X's deed
 STATES = {"be", "have"}
+# verbs that take an "of" and a gerund of their own: "who thought of leaving", "who was accused of lying"
+OF_VERBS = NOUN_CHARGING | {"think", "approve", "dream", "speak", "talk", "tire", "despair", "boast", "warn"}
 ASIDE_MARKS = {",", "(", "-", "–", "—"}  # what opens a relative clause that says nothing of which one
 
 
@@ -38,6 +40,8 @@ def charge_clause(
     with the charge, where the parser hung some of them elsewhere; `named`: a pronoun target written as the
     one it stands for."""
     found = charge if charge is not None else _charge(verb)
+    if found is None and (found := _charge_in_relative(verb, target)) is not None:
+        tail = None  # the deed's own words, which lie inside the accused's phrase
     if found is None or not thing or (target.tag_ == "PRP" and not named):
         return None  # "accused me of …": "me" is no subject
     plural = target.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in target.children)
@@ -46,6 +50,8 @@ def charge_clause(
     if found.dep_ == "oprd" or (found.head.lower_ == "as" and found.pos_ in {"ADJ", "NOUN"}):
         label = short([t for t in found.subtree if not t.is_space])  # "called the plan 'a fiasco'"
         return f"{thing} {be(number, _past(verb))} {label}" if label else None
+    if (second := _second_deed(verb, found)) is not None:
+        return _joined_deeds(found, second, thing)
     if found.pos_ in {"VERB", "AUX"} and found.dep_ == "pcomp":
         return _deed(found, thing, number, _past(verb), _after(found, tail))
     gerund = found.doc[found.left_edge.i]  # "of waging war": a gerund the parser read as an adjective
@@ -59,6 +65,45 @@ def charge_clause(
         why = short(list(reason.subtree)) if reason is not None else None  # "of negligence for failing to …"
         return " ".join(p for p in (deed, "by", _small_first(thing), why) if p) if deed else None
     return None
+
+
+def _charge_in_relative(verb: Token, target: Token) -> Token | None:
+    """ "accused the former mayor who became premier last year of trying to …": the charge's "of" and gerund
+    the parser hung on a relative clause of the accused (a verb there takes no such "of"), not on "accuse"."""
+    if base_form(verb) not in NOUN_CHARGING:
+        return None
+    for clause in (c for c in target.children if c.dep_ == "relcl" and base_form(c) not in OF_VERBS):
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "of"):
+            deed = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+            if deed is not None and prep.right_edge.i == clause.right_edge.i:
+                return deed
+    return None
+
+
+def _second_deed(verb: Token, found: Token) -> Token | None:
+    """ "accused the minister of hiding and destroying the records": a gerund the parser read as a noun
+    ("hiding", object of "of"), and the gerund joined to it hung on the charging verb as its conjunct
+    ("destroying", which a finite verb cannot take): the charge is both deeds, sharing what follows."""
+    if found.pos_ not in {"NOUN", "PROPN"} or found.dep_ != "pobj" or not found.lower_.endswith("ing"):
+        return None
+    if any(found.children) or base_form(found) == found.lower_:
+        return None  # "of wrongdoing in the deal": a noun with words of its own, or no verb's gerund
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > found.i), None)
+    if second is None:
+        return None
+    between = found.doc[found.i + 1 : second.i]
+    return second if [t.dep_ for t in between] == ["cc"] else None
+
+
+def _joined_deeds(first: Token, second: Token, thing: str) -> str | None:
+    """ "the minister hid and destroyed the records": both deeds in the past, what follows the second
+    (their shared object and the rest of the charge) after them."""
+    cc = first.doc[first.i + 1]
+    after = [t for t in without_asides(second, set()) if t.i > second.i]
+    rest = _in_the_past(after, {}, max(MAX_ABOUT_WORDS - len(thing.split()) - 3, 4))
+    if after and not rest:
+        return None
+    return " ".join(p for p in [thing, _past_form(first), cc.lower_, _past_form(second), rest] if p)
 
 
 def _bare_deed(noun: Token) -> bool:

@@ -34,6 +34,7 @@ EXPRESS_VERBS = {
     "express", "raise", "voice", "share", "cite", "have", "air", "reiterate", "remain", "grow", "mount",
 }  # fmt: skip
 POSE_VERBS = {"pose", "represent", "constitute", "present"}
+AIMING_VERBS = {"aim", "direct", "level", "target", "point", "hurl", "throw"}  # "criticism aimed at X"
 # A complaint, objection or outcry is a concern when it says what it is about ("an outcry over the closure"),
 # is lodged by someone ("the union lodged a complaint") or is caused by something ("the levy sparked anger").
 LODGE_VERBS = EXPRESS_VERBS | {"lodge", "file", "make", "submit", "register", "launch", "stage", "lead"}
@@ -42,6 +43,8 @@ VOICING_VERBS = {"issue", "send", "put", "bring", "level", "sound", "state", "se
 HOLD_VERBS = {"plan", "hold", "organise", "organize", "join"}
 CAUSE_VERBS = {"cause", "spark", "provoke", "prompt", "trigger", "draw", "attract", "fuel", "stir", "face"}
 OUTCRY_PREPS = TOPIC_PREPS | {"to"}
+ADDRESSED = {"complaint", "protest", "objection", "grievance"}  # sent to someone: "a protest to the embassy"
+SENT_PREPS = {"over", "about", "regarding", "concerning", "against"}
 STATE_ADJECTIVES = {  # a holder's state of worry or fear, said of them: "residents are scared that …"
     "concerned": "concern", "worried": "worry", "alarmed": "alarm", "fearful": "fear", "scared": "fear",
     "afraid": "fear", "frightened": "fear", "terrified": "fear", "anxious": "worry", "nervous": "worry",
@@ -95,12 +98,27 @@ def _outcry_topic(token: Token) -> Token | None:
     preps = {"over", "about"} if token.lemma_.lower() == "row" else OUTCRY_PREPS  # not "the fourth row of"
     # "the complaints it lodged against …", "a complaint lodged by residents about …"
     lodged = [c for c in [_lodged_in(token), *_voicings(token)] if c is not None]
-    for prep in [*token.children, *(c for verb in lodged for c in verb.children)]:
+    # "sent a protest to the embassy over the arrests": the topic the parser hung on the verb that sends it
+    sent = (
+        [c for c in token.head.children if c.i > token.i and c.lower_ in SENT_PREPS] if _sent(token) else []
+    )
+    for prep in [*token.children, *(c for verb in lodged for c in verb.children), *sent]:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-            if obj is not None and obj.ent_type_ not in {"DATE", "TIME"}:
+            if obj is not None and obj.ent_type_ not in {"DATE", "TIME"} and not _addressee(token, prep, obj):
                 return obj
     return None
+
+
+def _sent(noun: Token) -> bool:
+    """A complaint or protest that is the object of the verb that sends or lodges it."""
+    return noun.lemma_.lower() in ADDRESSED and noun.dep_ == "dobj" and noun.head.pos_ == "VERB"
+
+
+def _addressee(noun: Token, prep: Token, obj: Token) -> bool:
+    """Whom a complaint or protest is sent to, not what it is about: "a protest to the Dutch government",
+    "complaints to the regulator" (someone after "to"); "an objection to the plan" is about the plan."""
+    return noun.lemma_.lower() in ADDRESSED and prep.lower_ == "to" and obj.pos_ != "VERB" and can_speak(obj)
 
 
 def _outcry_verb(token: Token) -> Token | None:
@@ -257,8 +275,10 @@ def _topic(token: Token) -> Token | None:
     """The object of "about/over/regarding …" on the cue, or on the verb that expresses it."""
     owners = [token, token.head] if token.pos_ == "NOUN" and token.head.lemma_ in EXPRESS_VERBS else [token]
     owners += _voicings(token)  # "concerns raised by tenants about the rent"
-    for owner in owners:
-        for prep in owner.children:
+    participles = _participles(token)  # "criticism aimed at the team", "fears voiced over the plan"
+    for owner in owners + participles:
+        preps = [p for p in owner.subtree if _aims(owner, p)] if owner in participles else owner.children
+        for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS and _held_by(prep) is None:
                 obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
                 if obj is not None and obj.ent_type_ not in {
@@ -267,6 +287,34 @@ def _topic(token: Token) -> Token | None:
                 }:  # "warned on 7 March" is no topic
                     return obj
     return None
+
+
+def _participles(noun: Token) -> list[Token]:
+    """The participles after a cue noun that carry its topic, not a clause it states: "criticism aimed at
+    the team", "fears voiced over the plan" (no subject, no "that" of their own; a participle of voicing
+    with its "by" agent is counted among the voicings already)."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "acl"
+        and c.tag_ in {"VBN", "VBG"}
+        and c.i > noun.i
+        and voicing(c) is None
+        and not any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children)
+    ]
+
+
+def _aims(participle: Token, prep: Token) -> bool:
+    """Whether a preposition in a participle's phrase says what its noun is about: "about/over X" after
+    any participle; "at/against X" only after a verb of aiming ("aimed at", "levelled against"), not a
+    place or an occasion ("raised at the meeting")."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in {"at", "against"}:
+        return prep.head == participle and participle.lemma_.lower() in AIMING_VERBS
+    return prep.lower_ in {"about", "over", "regarding", "concerning"}  # also on the participle's object
 
 
 def _held_by(prep: Token) -> Token | None:
@@ -397,7 +445,8 @@ def clause_text(verb: Token | None) -> str | None:
     tokens = [t for t in tokens if t.dep_ not in {"mark"} or t.head != verb]
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"expl", "csubj"}), None)
     if subject is None and (subject := _subject_taken_as_object(verb)) is not None:
-        tokens = sorted([*noun_phrase(subject), *tokens], key=lambda t: t.i)
+        taken = [*noun_phrase(subject), *_hung_between(subject, verb)]
+        tokens = sorted({t.i: t for t in [*taken, *tokens]}.values(), key=lambda t: t.i)
     start = subject.left_edge.i if subject is not None else verb.i
     tokens = [t for t in tokens if t.i >= start or (t.head == verb and t.dep_ in {"aux", "neg"})]
     tokens = _without_list_tail(tokens, verb)
@@ -475,7 +524,19 @@ def _subject_taken_as_object(verb: Token) -> Token | None:
     found = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if found is None or infinitive(verb):
         return None
-    return found if found.right_edge.i + 1 == verb.left_edge.i else None
+    between = found.doc[found.right_edge.i + 1 : verb.left_edge.i]
+    return found if len(between) == len(_hung_between(found, verb)) else None
+
+
+def _hung_between(subject: Token, verb: Token) -> list[Token]:
+    """The words between a subject taken as the reporting verb's object and its clause, where they are
+    phrases the parser hung on the reporting verb and so belong to the subject: "admitted his job at the
+    club could be under threat" ("at the club" on "admitted")."""
+    between = subject.doc[subject.right_edge.i + 1 : verb.left_edge.i]
+    inside = {t.i for t in between}
+    phrases = [t for t in between if t.head == verb.head and t.dep_ == "prep"]
+    hung = [t for p in phrases for t in p.subtree]
+    return hung if {t.i for t in hung} == inside and all(t.i in inside for t in hung) else []
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
