@@ -710,8 +710,20 @@ def test_the_accused_does_not_hold_the_charge(parse, text):
 
 
 def test_a_charge_admitted_is_not_the_admitters_concern(parse):
-    text = "The driver, who was jailed for a year, had admitted failing to ensure the safety of passengers."
-    assert [c[0] for c in concerns(parse, text)] in ([], ["unattributed"])
+    text = "The driver had admitted failing to ensure the safety of passengers."
+    assert [c[0] for c in concerns(parse, text)] == [UNATTRIBUTED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a charge admitted or denied where the sentence tells the case's proceedings: a criminal case told
+        "The driver, who was jailed for a year, had admitted failing to ensure the safety of passengers.",
+        "The builder, who was fined £5,000 at a magistrates' court, admitted failing to secure the site.",
+    ],
+)
+def test_a_charge_admitted_in_a_case_told_is_no_concern(parse, text):
+    assert concerns(parse, text) == []
 
 
 def test_a_reported_subject_the_parser_took_as_object_stays_in_the_topic(parse):
@@ -1727,3 +1739,27 @@ def test_help_offered_for_a_harm_is_no_concern(parse, text):
 )
 def test_help_wanting_for_a_harm_stays_a_concern(parse, text, holder):
     assert [c[0] for c in concerns(parse, text)][:1] == [holder]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a harm said not to follow from something is a reassurance
+        "The adviser said the new tariff would do nothing to undermine the recovery.",
+        "He said the row had done little to damage his chances.",
+    ],
+)
+def test_a_harm_said_not_to_follow_is_no_concern(parse, text):
+    assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a remedy not made is a duty not done: the harm it leaves is criticised
+        "The union said the government did nothing to stop the abuse.",
+        "The union said the government did little to tackle the crisis.",
+    ],
+)
+def test_a_remedy_not_made_stays_a_concern(parse, text):
+    assert [c[0] for c in concerns(parse, text)] == ["union"]

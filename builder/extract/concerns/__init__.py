@@ -17,6 +17,7 @@ from builder.extract.concerns.criticism import (
     Criticism,
     criticism_verbs,
     criticisms,
+    in_proceedings,
     negative_word,
     quoted,
 )
@@ -144,6 +145,8 @@ def _criticisms(span: Span, analysis: Analysis) -> list[Concern]:
     found = []
     evidence = evidence_at(analysis.sentences, span, analysis.article_id)
     for item in criticisms(span):
+        if _own_charge(item) and in_proceedings(item.verb.sent):
+            continue  # "Green, who was jailed for a year, had admitted failing to …": a criminal case told
         about = _criticism_about(item)
         if about:
             said_by = (

@@ -246,8 +246,9 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             continue
         if harm_that_happened(token) or _names_an_event(token) or _threat_of_violence(token):
             continue  # an incident report: "a wall was damaged", "the mistake arose from human error"
-        if not_enough_to(token) or _enough_to_harm(token):
-            continue  # "not enough to derail the recovery": the harm said not to follow
+        if not_enough_to(token) or _enough_to_harm(token) or _does_nothing_to(token):
+            continue  # "not enough to derail the recovery", "would do nothing to undermine": the harm said
+            # not to follow
         if (found and not _negated(token)) or _not_adding_up(token) or _denied_virtue(token, lex):
             return token
     return None
@@ -314,7 +315,9 @@ def _remedied(token: Token) -> bool:
         return any(t.lemma_.lower() in REMEDY_VERBS for t in [*heads, *inside])
     if any(c.dep_ == "compound" and c.lemma_.lower() in REMEDY_VERBS for c in token.children):
         return True  # "minimise waste" where the parser made the verb a noun before it
-    return node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in REMEDY_VERBS
+    remedy = node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in REMEDY_VERBS
+    return remedy and not _negated(node) and not _does_nothing_to(node)  # not "has not tackled the crisis",
+    # "did nothing to stop the abuse": a remedy not made is a duty not done
 
 
 def _help_offered(token: Token) -> bool:
@@ -457,6 +460,21 @@ def _enough_to_harm(token: Token) -> bool:
         or any(c.dep_ == "dobj" and c.lemma_.lower() in worries for c in aim.children)
         for aim in aims
     )
+
+
+def _does_nothing_to(verb: Token) -> bool:
+    """A harm said not to follow from something: "the tariff would do nothing to undermine the recovery",
+    "the row has done little to damage his chances" (a reassurance; "did nothing to stop the abuse" judges a
+    duty not done, and its harm word is not the verb after "nothing")."""
+    if verb.pos_ != "VERB" or not infinitive(verb):
+        return False
+    if verb.dep_ in {"relcl", "acl"} and verb.head.lower_ in {"nothing", "little"}:
+        amount = verb.head
+    elif verb.dep_ in {"advcl", "xcomp"}:
+        amount = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    else:
+        return False
+    return amount is not None and amount.lower_ in {"nothing", "little"} and amount.head.lemma_ == "do"
 
 
 def _foreseen(verb: Token) -> bool:
@@ -780,7 +798,7 @@ def _criminal_case(item: Criticism) -> bool:
     unnamed = item.speaker is None or (_passive(item.verb) and agent_of(item.verb) is None)
     if not unnamed or not said & _lexicon()["crimes"]:
         return False
-    if _in_proceedings(item.verb.sent):
+    if in_proceedings(item.verb.sent):
         return True
     accused = _accused(item.verb)  # a person whose case the article tells: "appeared in court …; Jones is
     return accused is not None and _one_accused(accused) and _tells_a_case(item.verb.doc)  # accused of …"
@@ -803,10 +821,10 @@ def _one_accused(noun: Token) -> bool:
 
 def _tells_a_case(doc: Doc) -> bool:
     """An article that tells a criminal case's proceedings in some sentence (a charge, a court, a trial)."""
-    return any(_in_proceedings(sentence) for sentence in doc.sents)
+    return any(in_proceedings(sentence) for sentence in doc.sents)
 
 
-def _in_proceedings(sentence: Span) -> bool:
+def in_proceedings(sentence: Span) -> bool:
     """A sentence that tells a criminal case's proceedings: a charge, an arrest, a court, a trial, a plea, a
     verdict or a sentence ("was charged with", "appeared at Leeds Crown Court", "denies the charge", "on
     trial", "was jailed"); the police or a court named in it (as nouns: not "courting voters"; "in charge of"
