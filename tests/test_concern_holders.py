@@ -143,3 +143,28 @@ def test_a_person_named_by_age_is_the_one_given_that_age(parse, text, holder):
 )
 def test_a_charge_relayed_with_no_accuser_is_not_the_reporters(parse, text, expected):
     assert [(c.holder, c.about) for c in find_concerns(parse(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the worried are in the reported words: theirs, once, not also the reporter's
+            "Growers are worried that the frost will ruin the crop, the ministry said.",
+            [("Growers", "the frost will ruin the crop")],
+        ),
+        (
+            "The ministry said growers were worried that the frost would ruin the crop.",
+            [("growers", "the frost would ruin the crop")],
+        ),
+        (  # the reporter's own worry stays the reporter's
+            "The ministry said it was worried that the frost would ruin the crop.",
+            [("ministry", "the frost would ruin the crop")],
+        ),
+        (  # the reporter's own judgement stays the reporter's
+            "The ministry said the frost would ruin the crop.",
+            [("ministry", "the frost would ruin the crop")],
+        ),
+    ],
+)
+def test_a_feeling_in_reported_words_is_the_feelers_not_the_reporters(parse, text, expected):
+    assert [(c.holder, c.about) for c in find_concerns(parse(text))] == expected

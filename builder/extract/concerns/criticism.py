@@ -775,6 +775,7 @@ def criticisms(sent: Span) -> list[Criticism]:
     found = [c for c in found if not any(_reports(c, other) or _ascribed(c, other) for other in found)]
     found = [c for c in found if not _criminal_case(c) and not protest_in_play(c.cue, list(c.content))]
     found = [c for c in found if not any(_relays_charge(c, other) for other in found)]
+    found = [c for c in found if not _relays_a_feeling(c)]
     return [c for c in found if not any(_mute_inside(c, other) for other in found)]
 
 
@@ -898,6 +899,26 @@ def _relays_charge(outer: Criticism, inner: Criticism) -> bool:
     if outer is inner or not _unnamed_charge(inner) or inner.verb not in outer.content:
         return False
     return outer.cue == inner.verb or outer.cue in inner.verb.subtree
+
+
+def _relays_a_feeling(item: Criticism) -> bool:
+    """Whether a report's judging word lies in what someone in its words is worried, afraid or angry about:
+    "Farmers are worried that the drought will ruin the harvest, the agency said" is the farmers' worry (a
+    concern of its own, held by them), which the agency relays; not where the reporter feels it ("the
+    agency said it was worried that …": a pronoun, the older rules decide)."""
+    if item.cue == item.verb:
+        return False
+    inside = {t.i for t in item.content}
+    node = item.cue
+    while node.head.i != node.i and node.head.i != item.verb.i:
+        node = node.head
+        felt = node.lower_ in OWN_FEELINGS and node.pos_ in {"ADJ", "VERB"}
+        verb = state_verb(node) if felt else (node if node.lemma_.lower() in {"fear", "worry"} else None)
+        feeler = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb else None
+        named = feeler is not None and feeler.pos_ in {"NOUN", "PROPN"} and can_speak(feeler)
+        if named and feeler.i in inside:  # type: ignore[union-attr]
+            return True
+    return False
 
 
 def _reports(outer: Criticism, inner: Criticism) -> bool:
