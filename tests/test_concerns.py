@@ -1763,3 +1763,27 @@ def test_a_harm_said_not_to_follow_is_no_concern(parse, text):
 )
 def test_a_remedy_not_made_stays_a_concern(parse, text):
     assert [c[0] for c in concerns(parse, text)] == ["union"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the odds of ordinary weather in a forecast: no harm foreseen by anyone
+        "The forecast said there is a risk of showers in the north on Sunday.",
+        "The forecaster said there was a slight chance of frost overnight.",
+        "There is a threat of rain and drizzle for the weekend, the weather service said.",
+    ],
+)
+def test_the_odds_of_ordinary_weather_are_no_concern(parse, text):
+    assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The agency said there is a risk of flooding in low-lying areas.", "agency"),
+        ("Forecasters warned of a threat of storms across the region.", "Forecasters"),
+    ],
+)
+def test_severe_weather_foreseen_stays_a_warning(parse, text, holder):
+    assert [c[0] for c in concerns(parse, text)] == [holder]

@@ -19,6 +19,7 @@ from builder.extract.concerns.events import (
     caused_by_an_event,
     harm_that_happened,
     names_an_event,
+    ordinary_weather,
     protest_in_play,
 )
 from builder.extract.concerns.feelings import FELT, cause_of, state_verb
@@ -244,6 +245,8 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             continue
         if _befalls_one_person(token) or _no_verdict(token) or _own_feeling(token) or on_record(token):
             continue
+        if ordinary_weather(token):
+            continue  # "a risk of showers on Sunday": a forecast
         if harm_that_happened(token) or _names_an_event(token) or _threat_of_violence(token):
             continue  # an incident report: "a wall was damaged", "the mistake arose from human error"
         if not_enough_to(token) or _enough_to_harm(token) or _does_nothing_to(token):

@@ -18,7 +18,7 @@ from builder.extract.actors.speech import (
 )
 from builder.extract.concerns.charges import charge_clause
 from builder.extract.concerns.denials import denied_view, held_by_nobody
-from builder.extract.concerns.events import protest_in_play
+from builder.extract.concerns.events import ordinary_weather, protest_in_play
 from builder.extract.concerns.holders import answers
 from builder.extract.concerns.lengths import MAX_ABOUT_WORDS, short
 from builder.extract.phrasing import infinitive, noun_phrase, without_asides, words
@@ -212,6 +212,8 @@ def is_concern_cue(token: Token) -> bool:
         return False  # "lifted its hurricane warning": a warning ended
     if lemma in {"warn", "warning"} and _device_function(token):
         return False  # "apps that warn of severe weather": what a device does, nobody's warning
+    if ordinary_weather(token):
+        return False  # "the threat of showers": a forecast
     if token.lower_ in STATE_ADJECTIVES and token.dep_ in {"acomp", "xcomp", "advcl"}:
         return token.head.lemma_ in STATE_VERBS  # "are scared that …", not "running scared of …"
     if (

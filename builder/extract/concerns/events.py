@@ -200,3 +200,22 @@ def protest_in_play(cue: Token, words: list[Token]) -> bool:
     if cue.pos_ == "NOUN" and cue.dep_ in {"dobj", "nsubjpass"} and cue.head.lemma_.lower() in FORMAL_VERBS:
         return False
     return any(t.lemma_.lower() in OFFICIATING or t.lower_ in OFFICIATING for t in [*words, *cue.subtree])
+
+
+# Ordinary weather a forecast gives odds of ("a risk of showers", "the chance of frost"): a forecast, no harm
+# foreseen by anyone; severe weather (floods, storms, gales, heatwaves) is not listed and stays a warning.
+ORDINARY_WEATHER = {
+    "shower", "rain", "drizzle", "snow", "sleet", "frost", "fog", "mist", "cloud", "hail", "thunder",
+    "sunshine", "sun", "breeze",
+}  # fmt: skip
+ODDS = {"risk", "chance", "threat", "danger", "likelihood", "possibility", "prospect"}
+
+
+def ordinary_weather(token: Token) -> bool:
+    """The odds of ordinary weather in a forecast: "there is a risk of showers on Sunday", "a slight chance of
+    frost", "the threat of rain and drizzle"; not "the risk of flooding", "a threat of storms"."""
+    if token.lemma_.lower() not in ODDS or token.pos_ != "NOUN":
+        return False
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return what is not None and what.lemma_.lower() in ORDINARY_WEATHER
