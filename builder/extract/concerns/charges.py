@@ -81,10 +81,10 @@ def _charge_in_relative(verb: Token, target: Token) -> Token | None:
 
 
 def _second_deed(verb: Token, found: Token) -> Token | None:
-    """ "accused the minister of hiding and destroying the records": a gerund the parser read as a noun
-    ("hiding", object of "of"), and the gerund joined to it hung on the charging verb as its conjunct
-    ("destroying", which a finite verb cannot take): the charge is both deeds, sharing what follows."""
-    if found.pos_ not in {"NOUN", "PROPN"} or found.dep_ != "pobj" or not found.lower_.endswith("ing"):
+    """ "accused the minister of hiding and destroying the records": a bare gerund after "of" (read as a
+    noun or a verb), and the gerund joined to it hung on the charging verb as its conjunct ("destroying",
+    which a finite verb cannot take): the charge is both deeds, sharing what follows."""
+    if found.dep_ not in {"pobj", "pcomp"} or not found.lower_.endswith("ing"):
         return None
     if any(found.children) or base_form(found) == found.lower_:
         return None  # "of wrongdoing in the deal": a noun with words of its own, or no verb's gerund
