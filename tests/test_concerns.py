@@ -1787,3 +1787,27 @@ def test_the_odds_of_ordinary_weather_are_no_concern(parse, text):
 )
 def test_severe_weather_foreseen_stays_a_warning(parse, text, holder):
     assert [c[0] for c in concerns(parse, text)] == [holder]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ruling told as done is no one's judgement
+        '"Two riders were found to have misled the stewards," the steward said.',
+        "The official said the rider had been found to have breached the doping code.",
+    ],
+)
+def test_a_ruling_told_is_no_concern(parse, text):
+    assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We were wrongly found to have breached the rules," the manager said.',
+        '"We were unfairly punished for something we did not do," the manager said.',
+        '"People should only be found to have cheated after a fair hearing," the manager said.',
+    ],
+)
+def test_a_ruling_judged_or_to_come_stays_a_concern(parse, text):
+    assert [c[0] for c in concerns(parse, text)] == ["manager"]

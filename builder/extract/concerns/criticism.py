@@ -92,6 +92,7 @@ WANTING = {
     "press", "absence", "shortage",
 }  # fmt: skip
 DUTY = {"must", "should", "ought"}
+PAST_TOLD = {"was", "were", "had", "been", "has", "have"}  # "were found to have", "has been found to have"
 DEMANDING = {"urge", "call", "demand", "ask", "appeal", "press", "plead"}
 CASE_VERBS = {"accuse", "allege", "suspect"}  # verbs that lay a charge on someone
 CASE_NOUNS = {"suspect", "victim", "defendant"}  # the parties of a criminal case
@@ -245,8 +246,8 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             continue
         if _befalls_one_person(token) or _no_verdict(token) or _own_feeling(token) or on_record(token):
             continue
-        if ordinary_weather(token):
-            continue  # "a risk of showers on Sunday": a forecast
+        if ordinary_weather(token) or _ruling_told(token):
+            continue  # "a risk of showers on Sunday": a forecast; "were found to have misled": a ruling
         if harm_that_happened(token) or _names_an_event(token) or _threat_of_violence(token):
             continue  # an incident report: "a wall was damaged", "the mistake arose from human error"
         if not_enough_to(token) or _enough_to_harm(token) or _does_nothing_to(token):
@@ -463,6 +464,31 @@ def _enough_to_harm(token: Token) -> bool:
         or any(c.dep_ == "dobj" and c.lemma_.lower() in worries for c in aim.children)
         for aim in aims
     )
+
+
+def _ruling_told(token: Token) -> bool:
+    """A ruling told as done, nobody's judgement: "they were found to have misled the stewards", "the rider
+    had been found to have breached the code"; not one to come ("should be found to have …"), nor one the
+    sentence judges ("wrongly found to have …"). (A sanction told, "Morocco were punished", is left: a
+    sanctioned side's own telling of it is often its complaint.)"""
+    node = token
+    while node.dep_ in {"xcomp", "conj"} and node.head != node and node.pos_ in {"VERB", "AUX"}:
+        node = node.head  # "found to have misled": misled -> found
+    if node is token or node.lemma_.lower() != "find" or token.tag_ not in {"VBN", "VB"}:
+        return False
+    auxiliaries = [c for c in node.children if c.dep_ in {"aux", "auxpass"}]
+    if not any(a.dep_ == "auxpass" for a in auxiliaries) or not all(
+        a.lower_ in PAST_TOLD for a in auxiliaries
+    ):
+        return False
+    return not any(c.dep_ == "advmod" and _judging_adverb(c) for c in node.children)
+
+
+def _judging_adverb(adverb: Token) -> bool:
+    """ "unfairly", "wrongly", "harshly": an adverb made from a judging adjective (or one of these)."""
+    word = adverb.lower_
+    stem = word.removesuffix("ly")
+    return word in {"wrongly", "unjustly", "harshly"} or (stem != word and stem in _lexicon()["adjectives"])
 
 
 def _does_nothing_to(verb: Token) -> bool:
