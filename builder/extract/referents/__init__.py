@@ -40,6 +40,7 @@ from builder.extract.referents.descriptions import (
 )
 from builder.extract.referents.pairs import counted_phrase, joined_subject, named_ones
 from builder.extract.referents.pronouns import BODY_WORDS, GROUP_WORDS, PERSON_WORDS, bound
+from builder.extract.referents.things import thing_before
 from builder.nlp.spacy_model import load_nlp
 
 CORE_DEPS = {"nsubj", "nsubjpass"}
@@ -117,6 +118,8 @@ def anchor(
             found = _joined_pronoun(token, placed, analysis)
         if found is None and token.pos_ == "PRON" and thing_of is not None:
             found = _thing(token, placed, analysis, thing_of)
+        if found is None and token.pos_ == "PRON" and is_core(token):
+            found = _thing_before(token, placed, analysis)
         if found is None:
             if (wording := loose_wording(token, placed)) is not None:
                 loose.append(wording)
@@ -326,6 +329,19 @@ def _joined_pronoun(
         return None
     start, end = placed[token.i]
     made = Anchor(token.text, written, "pair", evidence_at(analysis.sentences, token, analysis.article_id))
+    return start, end, written, made
+
+
+def _thing_before(
+    token: Token, placed: dict[int, tuple[int, int]], analysis: Analysis
+) -> tuple[int, int, str, Anchor] | None:
+    """ "It could mean much earlier diagnosis" → "The new blood test could mean …": a thing's "it" that the
+    line's clause is about, written as the one thing the sentence before named that it can be."""
+    if bound(token, set(placed)) or (found := thing_before(token)) is None:
+        return None
+    written, noun = found
+    start, end = placed[token.i]
+    made = Anchor(token.text, written, "thing", evidence_at(analysis.sentences, noun, analysis.article_id))
     return start, end, written, made
 
 
