@@ -168,3 +168,26 @@ def test_a_charge_relayed_with_no_accuser_is_not_the_reporters(parse, text, expe
 )
 def test_a_feeling_in_reported_words_is_the_feelers_not_the_reporters(parse, text, expected):
     assert [(c.holder, c.about) for c in find_concerns(parse(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (  # a document that frames a clause ("In a note, X disputed …") is X's when it speaks later
+            "In a briefing note sent to MPs, Harbour Energy disputed the figures. 'The projections are "
+            "wildly misleading,' the briefing adds.",
+            "Harbour Energy",
+        ),
+        (
+            "In a statement, the Tarn Valley Trust said the figures were flawed. The statement added that "
+            "the new rules were unfair to small charities.",
+            "Tarn Valley Trust",
+        ),
+        (  # a document nobody is said to have written speaks as itself, not unattributed
+            "'The projections are wildly misleading,' the briefing adds.",
+            "briefing",
+        ),
+    ],
+)
+def test_a_framing_document_is_its_authors(parse, text, holder):
+    assert holders_of(parse, text)[-1] == holder

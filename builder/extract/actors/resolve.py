@@ -406,7 +406,19 @@ class Resolver:
                 actor = self.table.actor_for(target) if target is not None else None
                 if actor is not None and actor.kind in {"organisation", "person"}:
                     return actor
-        return None
+        return self._framing_author(document)
+
+    def _framing_author(self, document: Token) -> Actor | None:
+        """The subject of the clause a document frames: "In a statement, the ministry said …", "In a briefing
+        note sent to MPs, the firm disputed …" (the ministry's statement, the firm's note; the document word
+        may be the first of a compound)."""
+        node = document.head if document.dep_ == "compound" else document
+        prep = node.head
+        if node.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
+            return None
+        subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+        actor = self.table.actor_for(subject) if subject is not None else None
+        return actor if actor is not None and actor.kind in {"organisation", "person", "country"} else None
 
     # speakers -----------------------------------------------------------------------------------------------
 

@@ -48,7 +48,7 @@ SPEECH_ACTS = frozenset({
 DOCUMENTS = {
     "report", "study", "survey", "book", "poll", "statement", "letter", "paper", "newspaper", "website",
     "memo", "memorandum", "review", "document", "dossier", "audit", "complaint", "lawsuit", "petition",
-    "research",
+    "research", "briefing",
 }  # fmt: skip
 SPEAKER_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 NOT_SPEAKERS = {
