@@ -83,6 +83,9 @@ def test_a_headline_names_the_noun(parse, title, text, expected):
         "the Navy by millions.",
         # two countries named: which one "the government" is, not sure
         "Peru and Chile signed a pact. Critics believe the government hid 2 billion dollars of debt.",
+        # "waging war" is a deed and its object, not a war described: no "the waging war"
+        "The report accuses the rebel commander of waging war in the north. Observers believe the war "
+        "could spread to the capital.",
     ],
 )
 def test_no_antecedent_without_confidence_and_then_no_question(parse, text):

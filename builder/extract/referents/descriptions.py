@@ -305,7 +305,7 @@ def same_noun(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None
         for t in analysis.doc[: token.i]
         if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.tag_ == token.tag_ and _says_which(t)
     ]
-    mentions = [m for m in mentions if not _venue_of_speech(m) and not _quantity(m)]
+    mentions = [m for m in mentions if not _venue_of_speech(m) and not _quantity(m) and not _gerund_object(m)]
     if not mentions:
         return None
     written = [_written(m) for m in mentions]
@@ -458,6 +458,17 @@ def _quantity(noun: Token) -> bool:
     hedged by words of its own, which "the" cannot take ("the at least eight deaths")."""
     counted = any(c.dep_ == "nummod" and any(True for _ in c.children) for c in noun.children)
     return counted or (noun.lower_, *(c.lower_ for c in _modifiers(noun))) in QUANTITIES
+
+
+def _gerund_object(noun: Token) -> bool:
+    """A bare noun after an "-ing" verb the parser hung on it as a modifier ("accused of waging war", "by
+    cutting jobs"): the object of a deed, not a description of the noun, so no mention of "the war" to write
+    ("the waging war")."""
+    if any(c.dep_ in {"det", "poss"} for c in noun.children):
+        return False
+    return any(
+        c.dep_ == "amod" and c.tag_ == "VBG" and c.pos_ == "VERB" for c in noun.children if c.i < noun.i
+    )
 
 
 def _says_which(noun: Token) -> bool:
