@@ -46,6 +46,16 @@ def test_get_text_is_the_librarys_at_every_index() -> None:
             assert get_text(processor, data, index) == processor.getText(data, index), (data, index)
 
 
+def test_a_text_with_unclosed_brackets_is_answered_from_the_librarys_table_after_one_scan() -> None:
+    """A run of "[" that never closes is scanned to its end once, not once per bracket; same answers."""
+    processor = LinkInlineProcessor(r"\[", markdown.Markdown())
+    reference = LinkInlineProcessor(r"\[", markdown.Markdown())
+    data = "[a " * 300 + "end"
+    answers = [get_text(processor, data, index) for index in range(len(data) + 1)]
+    assert processor._unclosed_in is data and processor._bracket_data is data  # the table, built once
+    assert answers == [reference.getText(data, index) for index in range(len(data) + 1)]
+
+
 PAGES = [
     "# Title\n\n| Date | Story |\n|---|---|\n"
     "| 2014-03-23 | [Leaders [meet]](a.md) |\n| undated | [b](b.md) |\n",

@@ -29,13 +29,20 @@ BRACKET = re.compile(r"[\[\]]")
 
 def get_text(self: LinkInlineProcessor, data: str, index: int) -> tuple[str, int, bool]:
     """`LinkInlineProcessor.getText`: the text from `index` to the `]` that closes the bracket opened just
-    before it, the index past that `]`, and True; or the rest of `data`, its length and False if none does."""
+    before it, the index past that `]`, and True; or the rest of `data`, its length and False if none does.
+
+    A bracket that never closes costs a scan to the end of `data`, and many of them would cost the quadratic
+    time the library's table avoids (a hand-written page with a run of "[" — article text reaches Markdown
+    escaped): after one such scan, the rest of that text is answered from the library's table."""
+    if getattr(self, "_unclosed_in", None) is data:
+        return LinkInlineProcessor.getText(self, data, index)
     depth = 1
     for match in BRACKET.finditer(data, index):
         depth += 1 if match.group() == "[" else -1
         if depth == 0:
             end = match.end()
             return data[index : end - 1], end, True
+    self._unclosed_in = data  # type: ignore[attr-defined]
     return data[index:], len(data), False
 
 
