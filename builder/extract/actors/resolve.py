@@ -644,18 +644,15 @@ def _apposed_person(subject: Token) -> Token:
 
 def aged(token: Token) -> bool:
     """ "the 20-year-old", "the 14-year-old": a person named by age ("old" after "year" and a number)."""
-    if token.lower_ != "old":
-        return False
-    year = next((c for c in token.children if c.lower_ in {"year", "years"}), None)
-    return year is not None and any(c.like_num for c in year.children)
+    return age_of(token) is not None
 
 
 def age_of(token: Token) -> str | None:
     """The number of a person named by age ("14" of "the 14-year-old"), else None."""
-    if not aged(token):
+    if token.lower_ != "old":
         return None
-    year = next(c for c in token.children if c.lower_ in {"year", "years"})
-    return next((c.text for c in year.children if c.like_num), None)
+    year = next((c for c in token.children if c.lower_ in {"year", "years"}), None)
+    return next((c.text for c in year.children if c.like_num), None) if year is not None else None
 
 
 def _name_just_before(number: Token) -> Token | None:
