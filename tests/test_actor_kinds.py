@@ -326,3 +326,27 @@ def test_clubs_are_organisations_and_do_not_merge_into_a_country(text, name):
 def test_an_event_named_by_a_common_word_is_not_a_place():
     found = kinds("Tsunami cost hits shares\nShares in Jakarta fell after the tsunami hit the coast.")
     assert "Tsunami" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A nationality standing for one person of it (a count noun with an article) is that person.
+        ("The Argentine told reporters he was happy with his form.", "Argentina", "place"),
+        ("The Brazilian, 29, was sold to a club in Spain in January.", "Brazil", "place"),
+        ("The club wants to challenge the Austrian's portrayal of the city.", "Austria", "place"),
+        ("The Polish midfielder suffered the injury in the second half.", "Poland", "place"),
+        # A people, or a nationality without a count noun, may stand for the state.
+        ("The French said they would veto the plan.", "France", "country"),
+        ("The Germans rejected the offer on Monday.", "Germany", "country"),
+        ("Argentines said the vote was unfair.", "Argentina", "country"),
+        # A country after a smaller place and a comma is where that place is.
+        ("A biologist at a university in Kunming, China, warned that the monkey is rare.", "China", "place"),
+        ("The Alberta, Canada, resident lost 20lb in a year.", "Canada", "place"),
+        ("Volunteers arrived from all over the region - Ireland, Australia, Malta and Spain.", "Australia",
+         "place"),
+        ("Britain, Australia and Canada said they would send troops.", "Australia", "country"),
+    ],
+)  # fmt: skip
+def test_a_nationality_of_a_person_or_an_address_is_no_country_acting(text, name, kind):
+    assert kinds(text).get(name) == kind, kinds(text)

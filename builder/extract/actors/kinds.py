@@ -37,9 +37,16 @@ def acts(name: Span) -> bool:
     """True when the name stands for someone acting or acted upon, not for where something happens.
 
     A capital stands for its government only as the one who acts ("Tokyo denied", "Pyongyang's threats"):
-    "talks in Tokyo", "for Tokyo 2020", "flights to Tokyo" name the city."""
+    "talks in Tokyo", "for Tokyo 2020", "flights to Tokyo" name the city. A nationality standing for one
+    person ("the Argentine said") and a country in an address ("Kunming, China") do not act; a name in
+    apposition to a place does what the place does."""
+    if a_native(name) or in_an_address(name):
+        return False
     token = _outer(name.root)
     dep = token.dep_
+    if dep == "appos" and token.head.ent_type_ in {"GPE", "LOC", "FAC"}:
+        head = token.head
+        return acts(head.doc[head.i : head.i + 1])  # "across the Commonwealth - Britain, Australia and …"
     if dep in SUBJECTS:
         return True
     if name.text in _capitals():
@@ -51,6 +58,50 @@ def acts(name: Span) -> bool:
     if dep == "pobj":
         return _party_after(token.head)
     return dep in {"appos", "attr"}  # "the country, Russia", "the aggressor is Russia"
+
+
+def a_native(span: Span) -> bool:
+    """A nationality standing for one person of it, not for the country: a count noun for a people in the
+    singular with an article ("the Argentine told reporters", "the American, 32, withdrew", "the Austrian's
+    portrayal"; its plural "Argentines" is a people), or the nationality of a person word that follows it
+    ("the French forward suffered", however parsed). "The French said" (no count noun: "Frenchs") and "the
+    Germans" (a people) may stand for the country."""
+    if span.label_ != "NORP" or len(span) != 1:
+        return False
+    word, doc = span[0], span.doc
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    described = after is not None and after.is_lower and after.pos_ in {"NOUN", "ADV", "ADJ"}
+    if described and names_a_person(after.lemma_):
+        return True  # "the French forward", "a Brazilian midfielder"
+    count_noun = word.text + "s" in _demonyms()
+    article = any(c.dep_ == "det" and c.lower_ in TITLE_DETERMINERS for c in word.children)
+    return count_noun and article
+
+
+def in_an_address(span: Span) -> bool:
+    """A country written after a smaller place and a comma, as addresses and datelines give it ("Kunming,
+    China", "the Alberta, Canada, resident", "near Warburg, Germany"): where that place is. A country before
+    it ("Britain, Australia and Canada") is a list, not an address."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    before = doc[span.start - 2]
+    if before.ent_type_ not in {"GPE", "LOC", "FAC"}:
+        return False
+    place = next((e for e in doc.ents if e.start <= before.i < e.end), None)
+    return place is not None and place.ent_id_ not in _country_names() and place.text not in _country_names()
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(d for country in gazetteer()["countries"] for d in country.get("demonyms", ()))
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    return frozenset(
+        n for country in gazetteer()["countries"] for n in (country["name"], *country.get("aliases", ()))
+    )
 
 
 @functools.cache
