@@ -232,15 +232,17 @@ def test_identity_across_articles_keeps_a_person_apart_from_a_thing_named_after_
     from tests.factories import briefing
 
     assert "vodka" in common_nouns()  # read from the installed model's lemmatizer tables
-    one = briefing("a", "Trump spoke.", actors=[("Trump", "person", 3, (), 1)])
-    two = briefing("b", "Trump Vodka failed.", actors=[("Trump Vodka", "person", 1, (), 1)])
+    usa = ("Republican Party", "organisation", 1, (), 1)
+    one = briefing("a", "Trump spoke.", actors=[("Trump", "person", 3, (), 1), usa])
+    two = briefing("b", "Trump Vodka failed.", actors=[("Trump Vodka", "person", 1, (), 1), usa])
     who = Identity([one, two])
     assert who.key("Trump") != who.key("Trump Vodka") and who.name("Trump") == "Trump"
-    three = briefing("c", "Donald Trump spoke.", actors=[("Donald Trump", "person", 2, (), 1)])
+    three = briefing("c", "Donald Trump spoke.", actors=[("Donald Trump", "person", 2, (), 1), usa])
     who = Identity([one, three])
     assert who.key("Trump") == who.key("Donald Trump")
-    four = briefing("d", "Xi Jinping spoke.", actors=[("Xi Jinping", "person", 2, (), 1)])
-    five = briefing("e", "Xi spoke.", actors=[("Xi", "person", 1, (), 1)])
+    china = ("Communist Party", "organisation", 1, (), 1)
+    four = briefing("d", "Xi Jinping spoke.", actors=[("Xi Jinping", "person", 2, (), 1), china])
+    five = briefing("e", "Xi spoke.", actors=[("Xi", "person", 1, (), 1), china])
     assert Identity([four, five]).name("Xi") == "Xi Jinping"
 
 
@@ -279,9 +281,10 @@ def test_identity_keeps_a_titled_given_name_apart_from_full_names_it_starts(titl
     from builder.stories.identity import Identity
     from tests.factories import briefing
 
-    one = briefing("a", f"{title} {given} spoke.", actors=[(given, "person", 2, (), 1)])
-    one = replace(one, actors=(replace(one.actors[0], roles=(title,)),))
-    two = briefing("b", f"{other} spoke.", actors=[(other, "person", 3, (), 1)])
+    court = ("Royal Court", "organisation", 1, (), 1)  # the two articles are about the same people
+    one = briefing("a", f"{title} {given} spoke.", actors=[(given, "person", 2, (), 1), court])
+    one = replace(one, actors=(replace(one.actors[0], roles=(title,)), one.actors[1]))
+    two = briefing("b", f"{other} spoke.", actors=[(other, "person", 3, (), 1), court])
     assert (Identity([one, two]).key(given) == Identity([one, two]).key(other)) is joins
 
 
@@ -295,11 +298,64 @@ def test_identity_keeps_two_actors_one_article_lists_apart():
         "Jean the ewe and Jean Morris.",
         actors=[("Jean", "person", 3, (), 1), ("Jean Morris", "person", 1, (), 1)],
     )
-    two = briefing("b", "Jean Morris spoke.", actors=[("Jean Morris", "person", 1, (), 1)])
+    farm = ("Hill Farm", "organisation", 1, (), 1)
+    two = briefing("b", "Jean Morris spoke.", actors=[("Jean Morris", "person", 1, (), 1), farm])
     who = Identity([one, two])
     assert who.key("Jean") != who.key("Jean Morris")
-    three = briefing("c", "Jean spoke.", actors=[("Jean", "person", 1, (), 1)])
+    three = briefing("c", "Jean spoke.", actors=[("Jean", "person", 1, (), 1), farm])
     assert Identity([three, two]).key("Jean") == Identity([three, two]).key("Jean Morris")
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "short_company", "full_company", "joins"),
+    [
+        # a surname or a given name alone is someone the article is about: the one fuller name elsewhere is
+        # that person only when the two articles share another actor
+        ("Clinton", "Hillary Clinton", "Philippines", "Democratic Party", False),
+        ("Kathy", "Kathy Voss", "Leeds Rhinos", "Harvard University", False),
+        ("Ivanov", "Borislav Ivanov", "Macedonia", "Bulgarian Chess Federation", False),
+        ("Clinton", "Hillary Clinton", "Democratic Party", "Democratic Party", True),
+        ("Putin", "Vladimir Putin", "Kremlin", "Kremlin", True),
+        ("Kim", "Kim Jong Un", "Workers' Party", "Workers' Party", True),
+    ],
+)
+def test_identity_joins_a_short_name_to_a_full_one_only_in_shared_company(
+    short, full, short_company, full_company, joins
+):
+    from builder.stories.identity import Identity
+    from tests.factories import briefing
+
+    one = briefing(
+        "a",
+        f"{short} spoke.",
+        actors=[(short, "person", 2, (), 1), (short_company, "organisation", 1, (), 1)],
+    )
+    two = briefing(
+        "b", f"{full} spoke.", actors=[(full, "person", 3, (), 1), (full_company, "organisation", 1, (), 1)]
+    )
+    who = Identity([one, two])
+    assert (who.key(short) == who.key(full)) is joins
+    assert (who.name(short) == full) is joins
+
+
+@pytest.mark.parametrize(
+    ("shared", "joins"),
+    [
+        ([("United Kingdom", "country")], False),  # half of one country's news names it
+        ([("Paris", "place")], False),
+        ([("United Kingdom", "country"), ("Paris", "place")], True),  # two in common: the same people
+        ([("Sale Sharks", "organisation")], True),
+        ([("Jo Marsh", "person")], True),
+    ],
+)
+def test_identity_counts_a_shared_country_or_place_alone_as_no_company(shared, joins):
+    from builder.stories.identity import Identity
+    from tests.factories import briefing
+
+    common = [(name, kind, 1, (), 1) for name, kind in shared]
+    one = briefing("a", "Laura ran.", actors=[("Laura", "person", 2, (), 1), *common])
+    two = briefing("b", "Laura Hale ran.", actors=[("Laura Hale", "person", 3, (), 1), *common])
+    assert (Identity([one, two]).key("Laura") == Identity([one, two]).key("Laura Hale")) is joins
 
 
 @pytest.mark.parametrize(
