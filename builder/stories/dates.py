@@ -23,7 +23,7 @@ MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{
 DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\s+(\d{{4}})\b", re.I)
 MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(\d{{4}})\b", re.I)
 MONTH_DAY = re.compile(rf"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
-ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+ISO = re.compile(r"\b(\d{4}) ?- ?(\d{2}) ?- ?(\d{2})\b")  # "2013-09-26"; a token stream's "2013 - 09 - 26"
 YEAR = re.compile(r"^(?:in\s+|the\s+year\s+)?((?:19|20)\d{2})$", re.I)
 NAMED_MONTH = re.compile(
     r"\b(January|February|March|April|June|July|August|September|October|November|December"
@@ -111,6 +111,23 @@ def full_dates(text: str) -> Iterator[tuple[int, dt.date]]:
                 yield m.start(), date
 
 
+DAY_OF_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?![a-z])", re.I)
+
+
+def days_in(text: str, reference: str) -> list[str]:
+    """The days a text writes out ("December 15, 2013", "Dec. 15", "15th of December"), as ISO dates; a day
+    without its year is the nearest such day to the reference date (`nearest_day`)."""
+    day = dt.date.fromisoformat(reference)
+    found = [date.isoformat() for _, date in full_dates(text)]
+    for m in MONTH_DAY.finditer(text):
+        if when := nearest_day(MONTHS[m[1].lower()[:3]], int(m[2]), day):
+            found.append(when.iso)
+    for m in DAY_OF_MONTH.finditer(text):
+        if when := nearest_day(MONTHS[m[2].lower()[:3]], int(m[1]), day):
+            found.append(when.iso)
+    return found
+
+
 def lead_texts(briefing: Briefing, sentences: int = LEAD_SENTENCES) -> list[str]:
     """The title and the first sentences of the body (a body that opens with its title skips that line)."""
     title = (briefing.article.title or "").strip()
@@ -132,9 +149,9 @@ def lead_months(briefing: Briefing) -> frozenset[int]:
 def lead_date(briefing: Briefing) -> str | None:
     """The first full date stated in the title or the lead sentences (a dateline, or when it happened)."""
     texts = [briefing.article.title or "", *(s.text for s in briefing.sentences[:LEAD_SENTENCES])]
-    for text in texts:
-        if found := min(full_dates(text), default=None):
-            return found[1].isoformat()
+    # Read as one text: a dateline the sentence splitter cut ("26" | "September 2013, 10:00") is one date.
+    if found := min(full_dates(" ".join(texts)), default=None):
+        return found[1].isoformat()
     return None
 
 

@@ -4,7 +4,8 @@
 2. Time rules out pairs first (`timing`): articles placed more than a few days apart whose leads tell other
    acts (a bid and its rejection: a thread, not a story) or that are more than the window apart, unless the
    later one refers back to the earlier one's date; undated articles whose leads name different years or
-   months; and leads that name different occasions of one kind (two award ceremonies, two summits); and an
+   months; and leads that name different occasions of one kind (two award ceremonies, two summits), or
+   that tell an occasion as weeks away and one of its kind as at hand (`timing.lead_ahead`); and an
    article that tells the other's news as its own past ("Last week … said in a statement") or as a side
    happening ("Meanwhile …"), as an outlet's report of the next happening in a row does (`timing.recounts`).
 3. First-neighbour rounds (after FINCH, Sarfraz et al., CVPR 2019): every article is linked to its single
@@ -90,6 +91,8 @@ from builder.stories.timing import (
     Occasion,
     Text,
     Timing,
+    lead_ahead,
+    lead_at_hand,
     lead_occasions,
     lead_years,
     pair_keys,
@@ -136,6 +139,8 @@ class Facts:
     lead_words: tuple[str, ...] = ()  # what its lead says happened (`features.lead_event_words`)
     acts: tuple[str, ...] = ()  # the acts its lead tells (`features.acts_of`)
     parties: tuple[str, ...] = ()  # whom each act befell (`features.parties_of`)
+    ahead: tuple[str, ...] = ()  # kinds of occasion its lead tells as weeks away (`timing.lead_ahead`)
+    at_hand: tuple[str, ...] = ()  # kinds of occasion its lead tells as at hand (`timing.lead_at_hand`)
 
     def features(self) -> dict[str, float]:
         return dict(zip(self.names, self.counts, strict=True))
@@ -155,14 +160,16 @@ def facts_of(briefing: Briefing) -> Facts:
         if term.label in NAMED_LABELS:
             forms.setdefault(f"t:{name_key(term.text)}", " ".join(term.text.split()))
     outlet = outlet_of(briefing.article)
+    placed = placed_date(briefing)
+    references = tuple(when.iso for when in referenced_dates(briefing))
     return Facts(
         names=tuple(counts),
         counts=tuple(float(c) for c in counts.values()),
-        placed=placed_date(briefing),
+        placed=placed,
         years=tuple(sorted(lead_years(briefing))),
         months=tuple(sorted(lead_months(briefing))),
         occasions=tuple(sorted((kind, tuple(sorted(words))) for kind, words in lead_occasions(briefing))),
-        references=tuple(when.iso for when in referenced_dates(briefing)),
+        references=references,
         forms=tuple(forms.items()),
         outlet=None if outlet is None else (outlet.name, tuple(sorted(outlet.keys))),
         recounting=recounting_sentences(briefing),
@@ -170,6 +177,8 @@ def facts_of(briefing: Briefing) -> Facts:
         lead_words=lead_event_words(briefing),
         acts=acts_of(briefing),
         parties=parties_of(briefing),
+        ahead=tuple(sorted(lead_ahead(briefing, placed, references))),
+        at_hand=tuple(sorted(lead_at_hand(briefing))),
     )
 
 

@@ -39,6 +39,9 @@ ceremonies, though both crown one film), or one of a numbered series by its numb
 an ordinal that two leads share, and never within one event). Occasions without a proper name ("the general
 election", "a summit") are not counted: they do not say which one.
 
+A placed report whose lead tells an occasion as weeks away and a report whose lead tells an occasion of that
+kind as at hand are two happenings, dated or not (see "An occasion told ahead, and one told at hand" below).
+
 An article that tells another's news as its own past or as a side happening is another happening, dated or
 not (see "Another article's news told as something else" below).
 
@@ -59,7 +62,7 @@ from typing import Protocol, TypeVar
 import numpy as np
 
 from builder.core.model import Briefing
-from builder.stories.dates import day_number, lead_texts, refers_to
+from builder.stories.dates import day_number, days_in, lead_texts, refers_to
 from builder.stories.linking import Spans
 
 WINDOW_DAYS = 60
@@ -177,6 +180,80 @@ def occasions_disagree(a: frozenset[Occasion], b: frozenset[Occasion]) -> bool:
     return False
 
 
+# An occasion told ahead, and one told at hand.
+#
+# Reports of one kind of occasion share their words whichever occasion they tell of (a country's election
+# this year and its election five years before: the same parties, the same commission, the same turnout
+# figures), and an undated report gives no date to tell them apart. But a lead says where its article
+# stands to the occasion. A report placed on the timeline whose lead tells the occasion as still to come
+# ("elections to be held on a two-party basis", "the summit will open") and whose text names a day more
+# than AHEAD_DAYS after its own date is news from well before the occasion: an announcement, a rule, a
+# preparation. A lead that tells an occasion as at hand, taking place or just over ("voters cast ballots
+# Sunday", "the election is over", "the summit opened today"), is written within a few days of it. The two
+# are never one happening: if the second tells the first's occasion, it is written weeks after the first;
+# if it tells another occasion of the kind, it is another occasion's news. A lead that tells its occasion
+# both ways (the summit opened today; the next one will be held in May) is read as at hand only.
+#
+# Kinds are those of `HEADS`, named in either case (the election, the summit), without the heads that
+# also name everyday things ("show", "week", "open", "final", "meeting", "talks"), and with the words of
+# voting for elections.
+
+AHEAD_DAYS = 2 * FEW_DAYS  # a day this far after a report's date: its occasion is weeks away, not at hand
+EVERYDAY_HEADS = frozenset(
+    {"show", "week", "fair", "open", "final", "cup", "games", "meeting", "talks", "forum", "assembly"}
+    | {"primary"}
+)
+TOLD_KINDS = {
+    **{head: kind for head, kind in KIND.items() if kind != "budget" and head not in EVERYDAY_HEADS},
+    **dict.fromkeys(("vote", "votes", "voting", "voters", "ballot", "ballots", "balloting"), "election"),
+}
+TOLD_HEAD = re.compile(rf"\b({'|'.join(sorted(map(re.escape, TOLD_KINDS), key=len, reverse=True))})\b", re.I)
+AHEAD = re.compile(
+    r"\b(?:to\s+be\s+held|to\s+hold|will|shall|scheduled|slated|set\s+(?:for|to)|due\s+(?:on|in|to\s+be)"
+    r"|upcoming|forthcoming|next|ahead\s+of|planned|to\s+take\s+place)\b",
+    re.I,
+)
+AT_HAND = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight"
+    r"|(?:is|are|was|were)\s+over|ended|began|opened|closed|concluded|wrapped\s+up|under\s?way)\b",
+    re.I,
+)
+
+
+def told_kinds(text: str) -> frozenset[str]:
+    """The kinds of occasion a text names (`TOLD_KINDS`)."""
+    return frozenset(TOLD_KINDS[m[1].lower()] for m in TOLD_HEAD.finditer(text))
+
+
+def lead_at_hand(briefing: Briefing) -> frozenset[str]:
+    """The kinds of occasion the lead tells as taking place or just over: a sentence of the title or lead
+    that names the occasion and a day of this week, today, or its beginning or end."""
+    return frozenset(k for text in lead_texts(briefing) if AT_HAND.search(text) for k in told_kinds(text))
+
+
+def lead_ahead(briefing: Briefing, placed: str | None, references: Iterable[str]) -> frozenset[str]:
+    """The kinds of occasion the lead of a placed report tells as still to come, where its text names a day
+    more than AHEAD_DAYS after the report's date; not those it also tells as at hand."""
+    if placed is None:
+        return frozenset()
+    today = day_number(placed)
+    texts = lead_texts(briefing)
+    days = [*references, *(iso for text in texts for iso in days_in(text, placed))]
+    if not any(len(iso) == 10 and day_number(iso) - today > AHEAD_DAYS for iso in days):
+        return frozenset()
+    ahead = frozenset(k for text in texts if AHEAD.search(text) for k in told_kinds(text))
+    return ahead - lead_at_hand(briefing)
+
+
+Told = tuple[frozenset[str], frozenset[str]]  # the kinds of occasion a lead tells as weeks away, as at hand
+
+
+def ahead_and_at_hand(a: Told, b: Told) -> bool:
+    """Of two articles' (ahead, at hand) kinds: one tells an occasion of a kind as weeks away, the other
+    one of that kind as at hand."""
+    return bool(a[0] & b[1] or b[0] & a[1])
+
+
 def lead_years(briefing: Briefing) -> frozenset[str]:
     """The years named in the title and first sentence: when the event happened, as the lead states it."""
     texts = [briefing.article.title or "", *(s.text for s in briefing.sentences[:1])]
@@ -202,6 +279,8 @@ class Placed(Protocol):
     references: tuple[str, ...]
     acts: tuple[str, ...]
     parties: tuple[str, ...]
+    ahead: tuple[str, ...]
+    at_hand: tuple[str, ...]
 
     def occasion_set(self) -> frozenset[Occasion]: ...
 
@@ -259,6 +338,10 @@ class Timing:
         self.references = [f.references for f in facts]  # the dates each article refers to, as ISO text
         self.acts = [frozenset(f.acts) for f in facts]  # what each lead says happened (`happenings`)
         self.parties = [frozenset(f.parties) for f in facts]  # who each act befell (`parties_disagree`)
+        # The kinds of occasion each lead tells as weeks away and as at hand (`ahead_and_at_hand`).
+        self.told: list[Told | None] = [
+            (frozenset(f.ahead), frozenset(f.at_hand)) if f.ahead or f.at_hand else None for f in facts
+        ]
         # Whether an article refers back to a day, by (article, day): many earlier articles share a day, and
         # most pairs of a large collection are further apart than the window.
         self.memo: dict[tuple[int, str], bool] = {}
@@ -279,9 +362,15 @@ class Timing:
             and not self.months_disagree(i, j)
             and not occasions_disagree(self.occasions[i], self.occasions[j])
             and not parties_disagree(self.parties[i], self.parties[j])
+            and not self.told_apart(i, j)
             and (min(i, j), max(i, j)) not in self.apart
             and self.close_in_time(i, j)
         )
+
+    def told_apart(self, i: int, j: int) -> bool:
+        """One lead tells an occasion as weeks away, the other one of that kind as at hand."""
+        a, b = self.told[i], self.told[j]
+        return a is not None and b is not None and ahead_and_at_hand(a, b)
 
     def months_disagree(self, i: int, j: int) -> bool:
         """Either article is undated, and both leads name months, none shared (two monthly releases)."""
@@ -315,6 +404,7 @@ class Timing:
             self.close_in_time(i, j)
             and not occasions_disagree(self.occasions[i], self.occasions[j])
             and not parties_disagree(self.parties[i], self.parties[j])
+            and not self.told_apart(i, j)
             and (min(i, j), max(i, j)) not in self.apart
             for i in a
             for j in b
@@ -339,6 +429,7 @@ class Timing:
         keep &= ~(undated & per_distinct_pair(self.months, first, second, months_differ))
         keep[keep] = ~per_distinct_pair(self.occasions, first[keep], second[keep], occasions_disagree)
         keep[keep] = ~per_distinct_pair(self.parties, first[keep], second[keep], parties_disagree)
+        keep[keep] = ~per_distinct_pair(self.told, first[keep], second[keep], ahead_and_at_hand)
         keep[keep] = self.close_pairs(first[keep], second[keep])
         if self.apart:
             keep &= ~np.isin(pair_keys(first, second), self.apart_keys)
