@@ -1811,3 +1811,55 @@ def test_a_ruling_told_is_no_concern(parse, text):
 )
 def test_a_ruling_judged_or_to_come_stays_a_concern(parse, text):
     assert [c[0] for c in concerns(parse, text)] == ["manager"]
+
+
+# A match report: a result told (score, or a result word beside a match word), then the side's words.
+MATCH = "Rovers beat Town 3-1 in Saturday's game at the Park. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a side's, player's or coach's assessment of its own play in the finished match
+        MATCH + '"We were poor at the back and we deserved nothing," the Town manager said.',
+        MATCH + '"I think for twenty minutes we lacked shape and lacked belief," the Town captain said.',
+        MATCH + "The Town coach criticised his defence after the game.",
+        MATCH + '"Our passing was sloppy in the second half," the Town striker said.',
+        MATCH + '"I was disappointed with how we defended the set pieces," the Town manager said.',
+    ],
+)
+def test_own_play_after_a_match_is_no_concern(parse, text):
+    assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a complaint against others, a worry ahead, or a judgement that is not of the own side's past play
+        (MATCH + '"The referee was a disgrace and ruined the game," the Town manager said.', "manager"),
+        (MATCH + '"We were poor, and the referee was poor too," the Town manager said.', "manager"),
+        (MATCH + '"We could go down if we keep playing like that," the Town manager warned.', "manager"),
+        (MATCH + '"I am worried about the injury to our captain," the Town manager said.', "manager"),
+        (MATCH + '"We were let down by the board all season," the Town manager said.', "manager"),
+        (MATCH + '"It is hard to win a league if you lack desire," the Town manager said.', "manager"),
+    ],
+)
+def test_a_complaint_or_a_worry_ahead_after_a_match_stays(parse, text, holder):
+    assert any(holder in c[0] for c in concerns(parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # the same words with no result told: not a match report
+        ('"We were poor at managing the budget and we deserved nothing," the council leader said.', "leader"),
+        ('"I think for two years we lacked a plan and lacked belief," the party leader said.', "leader"),
+    ],
+)
+def test_own_failings_outside_a_match_report_stay(parse, text, holder):
+    assert any(holder in c[0] for c in concerns(parse, text))
+
+
+def test_disappointment_with_the_match_just_played_is_no_concern(parse):
+    text = MATCH + '"I\'m disappointed with the first half," the Town manager said.'
+    assert concerns(parse, text) == []

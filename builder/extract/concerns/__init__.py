@@ -33,6 +33,7 @@ from builder.extract.concerns.cues import (
 )
 from builder.extract.concerns.feelings import feelings, state_verb
 from builder.extract.concerns.holders import FIRST_PERSON, holders
+from builder.extract.concerns.play import own_play
 from builder.extract.concerns.shapes import whole
 from builder.extract.concerns.topics import anchored
 from builder.extract.evidence import evidence_at
@@ -114,7 +115,7 @@ def _cue_concerns(span: Span, analysis: Analysis) -> list[Concern]:
     """Concerns named by a cue word: worry, fear, warning, criticism, threat, violation."""
     found = []
     for token in span:
-        if is_concern_cue(token) and (about := about_of(token)):
+        if is_concern_cue(token) and not own_play(token) and (about := about_of(token)):
             evidence = evidence_at(analysis.sentences, token, analysis.article_id)
             found += [Concern(h, about, token.text, evidence) for h in _named(holder_head(token), analysis)]
     return found
@@ -124,6 +125,8 @@ def _feeling_concerns(span: Span, analysis: Analysis) -> list[Concern]:
     """Concerns said as feelings: "residents are furious that …", "the move angered farmers"."""
     found = []
     for feeling in feelings(span):
+        if own_play(feeling.cue):
+            continue  # "we were frustrated with how we defended", after a match: no harm ahead
         evidence = evidence_at(analysis.sentences, feeling.cue, analysis.article_id)
         found += [
             Concern(h, feeling.about, feeling.cue.text, evidence) for h in _named(feeling.holder, analysis)
@@ -147,6 +150,8 @@ def _criticisms(span: Span, analysis: Analysis) -> list[Concern]:
     for item in criticisms(span):
         if _own_charge(item) and in_proceedings(item.verb.sent):
             continue  # "Green, who was jailed for a year, had admitted failing to …": a criminal case told
+        if own_play(item.cue):
+            continue  # "we were poor at the back", told after a match the article reports: no concern
         about = _criticism_about(item)
         if about:
             said_by = (
@@ -158,7 +163,13 @@ def _criticisms(span: Span, analysis: Analysis) -> list[Concern]:
                 # thing shows is said by the speaker quoted just before
                 names = [name] if (name := _speaker_name(said_by, analysis, reach=0)) else names
             found += [Concern(h, about, item.cue.text, evidence) for h in names]
-    if not found and quoted(span) and (cue := negative_word(span)) is not None and not _finding(span, cue):
+    if (
+        not found
+        and quoted(span)
+        and (cue := negative_word(span)) is not None
+        and not _finding(span, cue)
+        and not own_play(cue)
+    ):
         about = clause_text(span.root)
         speaker = _speaker_name(span[0], analysis)
         if about and speaker:
