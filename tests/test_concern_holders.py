@@ -191,3 +191,83 @@ def test_a_feeling_in_reported_words_is_the_feelers_not_the_reporters(parse, tex
 )
 def test_a_framing_document_is_its_authors(parse, text, holder):
     assert holders_of(parse, text)[-1] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # "according to X" frames the clause as X's words
+        ("According to the union, the trust has failed its nurses.", "union"),
+        (
+            "The new timetable, according to rail campaigners, is a disaster for commuters.",
+            "rail campaigners",
+        ),
+        ("According to Ms Hale, the council wasted millions on the stadium.", "Hale"),
+    ],
+)
+def test_according_to_names_who_criticises(parse, text, holder):
+    assert any(holder in h for h in holders_of(parse, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "according to" a source of facts: nothing judged, no concern
+        "According to the statistics office, exports rose by 4% in March.",
+        "According to the company, the new store will open in May.",
+        # an incident told "according to" a source: a fact it gives, no judgement
+        "According to the newspaper, the threats were sent to the two schools by post.",
+        "According to witnesses, the driver damaged three cars before he fled.",
+    ],
+)
+def test_according_to_with_nothing_judged_gives_no_concern(parse, text):
+    assert holders_of(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # the author of a document, set off by commas before the verb
+        (
+            "The report, by the National Audit Office, warns that the scheme is badly run.",
+            "National Audit Office",
+        ),
+        (
+            "The review, by the Care Quality Commission, warned the ward was unsafe.",
+            "Care Quality Commission",
+        ),
+    ],
+)
+def test_an_author_set_off_by_commas_holds_the_document(parse, text, holder):
+    assert holders_of(parse, text) == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # "the company" after a public body and a business is the business, not the body
+        (
+            "The FBI asked Norcom to unlock the phone. The company refused, saying the order was dangerous.",
+            "Norcom",
+        ),
+        (
+            "The European Commission fined Vantor Holdings on Monday. The firm said the fine was unfair.",
+            "Vantor Holdings",
+        ),
+        # with the business not named as an actor, the description stays as written
+        ("The European Commission fined Vantor on Monday. The firm said the fine was unfair.", "firm"),
+        # the business not named as an actor: "the company" stays as written, not another body named before
+        (
+            "Reporters at the Daily Courier asked for comment. Earlier, the FBI had asked the phone maker to "
+            "write new software. The company refused, saying it would be wrong to weaken security.",
+            "company",
+        ),
+        # a public body may still be "the agency" or "the organisation"
+        (
+            "The Food Standards Agency inspected the plant on Monday. The agency said hygiene was appalling.",
+            "Food Standards Agency",
+        ),
+    ],
+)
+def test_a_company_word_is_never_a_public_body(parse, text, holder):
+    assert holders_of(parse, text) == [holder]

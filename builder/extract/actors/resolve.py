@@ -47,6 +47,17 @@ GENERIC_BODIES = {
     "company", "firm", "group", "organisation", "organization", "business", "corporation", "body", "agency",
     "charity", "carmaker", "retailer", "broadcaster", "lender", "insurer", "operator", "giant", "chain",
 }  # fmt: skip
+# Words for a business, and name words of a public body or a state's office: "the company" is never the FBI,
+# the European Commission or the Justice Department, whichever the sentence before was about.
+COMPANY_WORDS = {
+    "company", "firm", "business", "corporation", "carmaker", "retailer", "lender", "insurer", "operator",
+    "giant", "chain", "manufacturer", "maker", "supplier",
+}  # fmt: skip
+PUBLIC_BODY_WORDS = {
+    "bureau", "commission", "ministry", "department", "agency", "council", "court", "parliament",
+    "government", "police", "authority", "office", "committee", "assembly", "senate", "congress", "army",
+    "navy", "embassy", "tribunal", "inspectorate", "regulator", "cabinet", "administration",
+}  # fmt: skip
 LEADER_WORDS = {"leader", "head", "chief", "official", "politician", "strongman", "ruler", "dictator"}
 OFFICE_QUALIFIERS = {"shadow", "deputy", "vice", "former", "acting", "assistant", "junior", "ex", "interim"}
 # Words naming a young person, which stand for the person the story follows ("the girl", "the teenager"); the
@@ -306,11 +317,15 @@ class Resolver:
         bodies = [
             a
             for a in self.table.actors
-            if a.kind == "organisation" and not (wanted and _named_countries(a.name) - wanted)
+            if a.kind == "organisation"
+            and not (wanted and _named_countries(a.name) - wanted)
+            and not (head in COMPANY_WORDS and _public_body(a))
         ]
         named = [a for a in bodies if {head, _plural(head)} & _words(a.name)]
         if named:
             return self._nearest(named, token)
+        if head in COMPANY_WORDS and (told := self._after_a_public_body(token)) is not None:
+            return self._other_body_in(told, bodies)  # "The FBI asked Apple … The company refused": Apple
         if head in GENERIC_BODIES:  # not "the government": which one is not for the last name to say
             return (
                 self._continued_subject(bodies, token)
@@ -329,6 +344,24 @@ class Resolver:
         subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         actor = self.table.actor_for(subject) if subject is not None else None
         return actor if actor is not None and actor.name in {a.name for a in candidates} else None
+
+    def _after_a_public_body(self, token: Token) -> Span | None:
+        """The sentence before a description that is its sentence's subject, where that sentence's subject is
+        a public body: a company word then speaks of the other party that sentence names, if any."""
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.sent.start == 0:
+            return None
+        before = self.doc[token.sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        actor = self.table.actor_for(subject) if subject is not None else None
+        return before if actor is not None and _public_body(actor) else None
+
+    def _other_body_in(self, sentence: Span, candidates: list[Actor]) -> Actor | None:
+        """The one candidate a sentence names (none where it names none or several)."""
+        names = {a.name for a in candidates}
+        found = {
+            a.name: a for t in sentence if (a := self.table.actor_for(t)) is not None and a.name in names
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _salient(self, candidates: list[Actor], token: Token) -> Actor | None:
         """Of the candidates named in the token's sentence (before it) or the two before, the one the article
@@ -382,7 +415,7 @@ class Resolver:
     def _written_by(self, document: Token) -> Actor | None:
         """The actor a document's own words name as its author: a possessor, a name before it, "by X", "drawn
         up by X"."""
-        for child in document.children:
+        for child in [*document.children, *_set_off_by(document)]:
             if child.dep_ in {"poss", "compound", "nmod"} or (
                 child.dep_ == "prep" and child.lower_ in AUTHOR_PREPS
             ):
@@ -897,6 +930,30 @@ def country_aliases() -> dict[str, str]:
 def _named_countries(name: str) -> set[str]:
     """The countries the words of a name say ("Russian Federal Space Agency": Russia)."""
     return {c for w in _words(name) if (c := _country_word(w)) is not None}
+
+
+def _set_off_by(document: Token) -> list[Token]:
+    """An author set off by commas between a document and its verb, which the parser hangs on the verb: "The
+    report, by the National Audit Office, warns …"."""
+    verb = document.head
+    if document.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and document.i < c.i < verb.i]
+
+
+@functools.cache
+def _public_bodies() -> frozenset[str]:
+    """The names and aliases of the gazetteer's organisations (states' offices, international and public
+    bodies), lower case."""
+    entries = gazetteer()["organisations"]
+    return frozenset(n.lower() for e in entries for n in [e["name"], *e.get("aliases", ())])
+
+
+def _public_body(actor: Actor) -> bool:
+    """A public body, not a business: a gazetteer organisation ("FBI", "European Commission") or a name with a
+    word of one ("Serious Fraud Office", "Food Standards Agency", "Metropolitan Police")."""
+    names = [actor.name, *actor.aliases]
+    return any(n.lower() in _public_bodies() or _words(n) & PUBLIC_BODY_WORDS for n in names)
 
 
 def _words(name: str) -> set[str]:

@@ -712,7 +712,9 @@ def frames(sent: Span) -> tuple[tuple[Token, Token | None, Token], ...]:
 def _frames(sent: Span) -> Iterator[tuple[Token, Token | None, Token]]:
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and (lemma in SAY_VERBS or lemma in NAMING_VERBS):
+        if (source := according_to(token)) is not None:
+            yield token, source, token.head  # "According to the union, the trust has failed its nurses"
+        elif token.pos_ == "VERB" and (lemma in SAY_VERBS or lemma in NAMING_VERBS):
             content = content_of(token) if lemma not in JUDGING_VERBS else _as_phrase(token)
             if content is not None and not _asked(content):
                 yield token, speaker_of(token), content
@@ -726,6 +728,25 @@ def _frames(sent: Span) -> Iterator[tuple[Token, Token | None, Token]]:
             clause = next((c for c in clauses if voicing(c) is None), None)
             if clause is not None and clause.pos_ in {"VERB", "AUX"}:
                 yield token, _owner(token), clause
+
+
+def _participant(cue: Token) -> bool:
+    """A judging noun that takes part in what a clause tells ("the threats were sent by post", "the latest
+    attacks bring the toll to 40"), not one predicated of something ("the plan is a disaster"), or a
+    harm told as done ("the driver damaged three cars"), not foreseen ("the drought could wreck the harvest"):
+    what is told "according to" a source is a fact it gives unless the clause judges."""
+    if cue.pos_ == "VERB":
+        return cue.lemma_.lower() in EVENT_HARM and not _foreseen(cue)
+    return cue.pos_ == "NOUN" and cue.dep_ not in {"attr", "oprd", "appos"}
+
+
+def according_to(token: Token) -> Token | None:
+    """The source of "according to X" that frames a clause ("According to critics, the plan is unworkable",
+    "the plan, according to critics, is unworkable"): X, who says the clause; None for anything else."""
+    if token.lower_ != "according" or token.head == token or token.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
 
 def _asked(content: Token) -> bool:
@@ -794,7 +815,7 @@ def criticisms(sent: Span) -> list[Criticism]:
     for verb, speaker, content in frames(sent):
         words = _clause_tokens(content, verb)
         cue = negative_word(words) or (verb if _disputed(verb) else None)
-        if cue is not None:
+        if cue is not None and not (verb.lower_ == "according" and _participant(cue)):
             found.append(Criticism(verb, speaker, tuple(words), cue))
     for token in sent:
         if is_criticism_verb(token) and not any(c.verb == token for c in found):
