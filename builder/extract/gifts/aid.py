@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from builder.extract.actors import TITLES
-from builder.extract.gifts.syntax import children
+from builder.extract.gifts.syntax import children, is_magnitude
 from builder.nlp.names import names_people
 
 CURRENCIES = {
@@ -193,7 +193,7 @@ def in_gifts(item: Token) -> bool:
     unnamed), also with "in donations" hung on the verb right after the sum."""
     if item.ent_type_ != "MONEY":
         return False
-    amount = item.head if item.head.lower_ in {"m", "bn", "k", "million", "billion"} else item  # "$5" + "m"
+    amount = item.head if is_magnitude(item.head) else item  # "$5" + "m"
     end = max(amount.i, item.i)  # the sum ends at its last word: "$10 million", "$5" + "m"
     heads = [amount, amount.head]
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == end + 1]
@@ -211,5 +211,6 @@ def in_need(party: Token | None) -> bool:
     to them is aid in kind, not goods sold to customers."""
     if party is None:
         return False
+    party = quantified(party)  # "thousands of displaced people"
     words = [party, *(c for c in party.children if c.dep_ in {"amod", "compound"})]
     return any(w.lemma_.lower() in IN_NEED or w.lower_ in IN_NEED for w in words)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import permutations, product
 
 from spacy.tokens import Span, Token
@@ -62,7 +63,8 @@ def _unstated(frame: Frame) -> str:
     The word is the one the text uses for it ("aid", "its donation"), else the verb's noun ("donated to")."""
     token = frame.item if frame.item is not None else frame.anchor
     lemma = token.lemma_.lower()
-    word = UNSTATED_ITEMS.get(lemma, lemma if token.pos_ == "NOUN" else "donation")
+    noun = token.pos_ == "NOUN" or (lemma in FUNDING_NOUNS and token.dep_ in {"nsubj", "dobj", "pobj"})
+    word = UNSTATED_ITEMS.get(lemma, lemma if noun else "donation")
     return f"{word} (amount not stated)"
 
 
@@ -301,9 +303,9 @@ def _continued_gift(frame: Frame, analysis: Analysis, history: list[Found], sent
 
 def _cut(party: str, item: str) -> str:
     """A party name without the item the entity tagger glued onto it ("Mills the Collar of the Order")."""
-    if not item or item == party or item not in party:
-        return party
-    cut = party.replace(item, "").strip(" ,")
+    if not item or item == party or not re.search(rf"(?<!\w){re.escape(item)}(?!\w)", party):
+        return party  # whole words only: the "m" of "$1m" is no part of "Smith"
+    cut = re.sub(rf"(?<!\w){re.escape(item)}(?!\w)", "", party).strip(" ,")
     return cut.removesuffix("'s").removesuffix("’s").strip() or party
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from builder.core.model import GiftStatus
 from builder.extract.actors import TITLES
 from builder.extract.gifts import syntax as syn
-from builder.extract.gifts.aid import AID_NOUNS, is_body, is_commercial, quantified
+from builder.extract.gifts.aid import AID_NOUNS, in_need, is_body, is_commercial, quantified
 from builder.extract.gifts.frames import Args, Frame, Roles
 from builder.extract.gifts.lexicon import BLOCKING_HEADS, VERBS, is_generic
 from builder.extract.gifts.status import status_of
@@ -91,8 +91,13 @@ def purpose_of_gift(verb: Token) -> bool:
 
 def funding_noun_frames(noun: Token) -> list[Frame]:
     """ "X's donation to Y", "aid from X to Y", "U.S. aid to Y": a transfer named by its noun, no item."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FUNDING_NOUNS or syn.pobjs(noun, "of"):
-        return []
+    as_noun = noun.pos_ == "NOUN" or (
+        noun.pos_ == "VERB" and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+    )
+    if not as_noun or noun.lemma_.lower() not in FUNDING_NOUNS:
+        return []  # a subject or object tagged a verb is a noun all the same ("Aid from X reached Y")
+    if any(o.ent_type_ != "MONEY" for o in syn.pobjs(noun, "of")):
+        return []  # "the funding of the project", "a grant of asylum"; not "a grant of £2m"
     if any(c.lower_ in {"no", "any"} or c.dep_ == "neg" for c in noun.children) or is_commercial(noun):
         return []
     giver, recipient = _noun_giver(noun), _noun_recipient(noun)
@@ -115,7 +120,8 @@ def funding_noun_frames(noun: Token) -> list[Frame]:
 def stated_amount(noun: Token) -> bool:
     """ "the union's $40,000 donation to Y", "a £2m grant from X": the noun phrase states the amount, so the
     item is the phrase as written, not the transfer with its amount not stated."""
-    return any(t.ent_type_ == "MONEY" for c in noun.lefts if c.dep_ != "poss" for t in c.subtree)
+    before = any(t.ent_type_ == "MONEY" for c in noun.lefts if c.dep_ != "poss" for t in c.subtree)
+    return before or any(o.ent_type_ == "MONEY" for o in syn.pobjs(noun, "of"))  # "a grant of £2m"
 
 
 def _noun_giver(noun: Token) -> Token | None:
@@ -204,7 +210,7 @@ def _arrived_at(noun: Token) -> list[Token]:
         return []
     verb = head.head
     places = syn.children(verb, "dobj") + syn.pobjs(verb, "in", "at", "to")
-    return [p for p in places if is_body(p)][:1]
+    return [p for p in places if is_body(p) or in_need(p)][:1]  # "reached the flood victims"
 
 
 def _paid_for(noun: Token) -> list[Token]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from builder.extract.gifts.aid import is_aid_item, is_body, is_qualified_aid
+from builder.extract.gifts.syntax import magnitude_suffix
 from builder.nlp.names import THINGS, can_be_handed_over, is_abstract, senses
 
 
@@ -54,6 +55,7 @@ VERBS: dict[str, VerbEntry] = {
     "bankroll": VerbEntry(FUND),
     "grant": VerbEntry(GIVE, aid_only=True, honours=True),
     "provide": VerbEntry(AID, ("to", "for"), aid_only=True),
+    "supply": VerbEntry(AID, ("to", "for"), aid_only=True),  # as "provide": aid, or goods to people in need
     "deliver": VerbEntry(DELIVER, ("to", "for", "into"), CARRIED, aid_only=True, delivers=True),
     "ship": VerbEntry(DELIVER, ("to", "for", "into"), CARRIED, aid_only=True, delivers=True),
     "airlift": VerbEntry(DELIVER, ("to", "for", "into"), CARRIED, aid_only=True, delivers=True),
@@ -210,12 +212,21 @@ def _in_quotes(token: Token) -> bool:
     return opening is not None and closing is not None and opening.text in QUOTES and closing.text in QUOTES
 
 
+def split_sum(token: Token) -> bool:
+    """The "m" of "£5m" (or "bn" of "$2bn") written after its number, with the currency sign before it."""
+    if not magnitude_suffix(token):
+        return False
+    return any(t.tag_ == "$" for t in token.doc[max(0, token.i - 3) : token.i])
+
+
 def is_gift_item(token: Token, stated: bool = False) -> bool:
     """True when a noun can name a thing given: not an act, a right, a person, a date or a bare pronoun.
 
     `stated`: the text itself calls it a gift ("as a gift", "X's gift to Y was Z"), so any thing that is not a
     person, a pronoun or a date counts, whatever its usual sense ("40 sketches drawn by the architect")."""
     lemma = token.lemma_.lower()
+    if split_sum(token):
+        return True  # "£5m" split into "£", "5", "m" and the "m" tagged a verb: a sum all the same
     nominal = token.pos_ in {"NOUN", "PROPN", "NUM", "ADJ", "X"} or token.dep_ in {"pobj", "dobj", "appos"}
     verb_only = token.pos_ in {"VERB", "AUX"} and not senses(token.lower_)  # "streaking"; not "a kente stole"
     if not nominal or verb_only or token.lower_ in PRONOUN_ITEMS or token.is_punct:

@@ -80,6 +80,8 @@ def text_of(tokens: list[Token]) -> str:
     for token, after in zip(tokens, [*tokens[1:], None], strict=True):
         gap = token.doc[token.i : after.i] if after is not None else token.doc[token.i : token.i + 1]
         parts.append(token.text + (" " if any(t.whitespace_ for t in gap) else ""))
+    if tokens and syn.magnitude_suffix(tokens[-1]) and tokens[-1].text.endswith("."):
+        parts[-1] = parts[-1].rstrip()[:-1]  # "£1m." at a sentence's end: the full stop is the sentence's
     return "".join(parts).strip()
 
 

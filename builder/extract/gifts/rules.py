@@ -8,7 +8,15 @@ from builder.core.model import GiftStatus
 from builder.extract.actors.table import TITLES
 from builder.extract.gifts import funding as funding
 from builder.extract.gifts import syntax as syn
-from builder.extract.gifts.aid import in_gifts, in_need, is_aid_item, is_body, names_relief
+from builder.extract.gifts.aid import (
+    in_gifts,
+    in_need,
+    is_aid_item,
+    is_body,
+    is_commercial,
+    names_relief,
+    quantified,
+)
 from builder.extract.gifts.coref import JUDGED
 from builder.extract.gifts.frames import Args, Frame, Pattern, Roles
 from builder.extract.gifts.lexicon import (
@@ -41,10 +49,13 @@ def args_of(verb: Token, to_words: tuple[str, ...]) -> Args:
         c for c in objects if not c.is_punct
     ]  # "gave Moon Jae-in a pair": the hyphen read as an object
     objects += [c for c in syn.children(verb, "npadvmod") if c.ent_type_ == "MONEY" and not objects]
-    objects += [c for c in syn.children(verb, "npadvmod") if c.lower_ in syn.MAGNITUDES and not objects]
+    objects += [c for c in syn.children(verb, "npadvmod") if syn.is_magnitude(c) and not objects]
     objects = [_amount(c) for c in objects]
     objects = [c for c in objects if not (syn.magnitude_suffix(c) and c.nbor(-1) in objects)]  # "£1"+"m"
     datives = [c for c in syn.children(verb, "dative") if not syn.is_relative_word(c) and c.pos_ != "ADP"]
+    sums = [c for c in syn.children(verb, "npadvmod") if _sum(c) and objects and c.i > objects[0].i]
+    if len(objects) == 1 and not datives and sums and not _sum(objects[0]):
+        datives, objects = objects, [_amount(sums[0])]  # "gave the hospital £5m": the sum read as an adverb
     fronted = syn.fronted_recipient(verb)
     if fronted is not None:  # "To Italian Prime Minister Giorgia Meloni, Modi presented a scarf"
         datives = [fronted]
@@ -72,9 +83,18 @@ def args_of(verb: Token, to_words: tuple[str, ...]) -> Args:
     return Args(verb, subject, tuple(objects), datives[0] if datives else None, passive, to_words)
 
 
+def _sum(token: Token) -> bool:
+    """A sum of money: an amount entity, or "m"/"bn" after its number ("£5" + "m")."""
+    return (
+        token.ent_type_ == "MONEY"
+        or syn.magnitude_suffix(token)
+        or any(syn.is_magnitude(token) and c.like_num for c in syn.children(token, "nummod"))
+    )
+
+
 def _amount(token: Token) -> Token:
     """ "£1m" with the "m" read as a word of its own: the amount is the number before it."""
-    if token.lower_ not in syn.MAGNITUDES:
+    if not syn.is_magnitude(token):
         return token
     return next((n for n in syn.children(token, "nummod") if n.ent_type_ == "MONEY"), token)
 
@@ -180,7 +200,7 @@ def object_to(a: Args) -> Roles | None:
         recipients or syn.loose_pobjs(a.verb, item, *a.to_words) or _cue_parties(a.verb, item, "for", "to")
     )
     recipients = [r for r in recipients if is_party(r)] or recipients  # not "for instance"
-    return (a.subject, item, recipients[0]) if recipients else None
+    return (a.subject, item, quantified(recipients[0])) if recipients else None  # "to thousands of X": X
 
 
 def with_item(a: Args) -> Roles | None:
@@ -231,6 +251,8 @@ def receive_from(a: Args) -> Roles | None:
     if a.passive or len(a.objects) != 1:
         return None
     item = a.objects[0]
+    if is_commercial(item) and gift_cue(a.verb, item) is None:
+        return None  # "received a transfer fee of £5m from X": paid; "handed over his stake" may be a gift
     givers = syn.pobjs(a.verb, "from") or syn.pobjs(item, "from") or syn.loose_pobjs(a.verb, item, "from")
     givers = givers or _cue_parties(a.verb, item, "from")
     return (givers[-1] if givers else None), item, a.subject

@@ -83,10 +83,15 @@ FINITE = {"VBD", "VBZ", "VBP", "MD"}
 MAGNITUDES = {"m", "bn", "k", "mn", "million", "billion", "trillion"}
 
 
+def is_magnitude(token: Token) -> bool:
+    """ "m", "bn", "million": also with the sentence's full stop glued on ("donated £1m." → "m.")."""
+    return token.lower_ in MAGNITUDES or (token.lower_.endswith(".") and token.lower_[:-1] in MAGNITUDES)
+
+
 def magnitude_suffix(token: Token) -> bool:
     """The "m" of "£1m", split from its number by the tokenizer."""
     before = token.doc[token.i - 1] if token.i > 0 else None
-    return token.lower_ in MAGNITUDES and before is not None and before.like_num and not before.whitespace_
+    return is_magnitude(token) and before is not None and before.like_num and not before.whitespace_
 
 
 def stolen_subject(verb: Token) -> Token | None:
@@ -207,11 +212,15 @@ def antecedent(clause: Token) -> Token:
 
 
 def pobjs(head: Token, *words: str) -> list[Token]:
-    """Objects of the prepositions `words` attached to head ("to Y", "with Z")."""
+    """Objects of the prepositions `words` attached to head ("to Y", "with Z").
+
+    The "m" of "of $1m", which the parser sometimes hangs on the preposition as a second object beside its
+    number, is part of that amount, not a second object."""
     found = []
     for prep in head.children:
         if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in words:
-            found.extend(c for c in prep.children if c.dep_ == "pobj")
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            found.extend(c for c in objects if not (magnitude_suffix(c) and c.doc[c.i - 1] in objects))
     return found
 
 
