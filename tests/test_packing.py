@@ -14,6 +14,7 @@ from builder.core.model import Briefing
 from builder.pipeline import build_stories
 from builder.runtime import packing
 from builder.runtime.cache import BriefingCache, StoryCache
+from builder.runtime.lazy_stories import PackedStory
 from builder.stories.merge import Story, build_story, with_threads
 from tests.factories import briefing
 
@@ -175,7 +176,7 @@ def test_a_garbage_story_pack_is_merged_again_and_rewritten(tmp_path, content):
     (tmp_path / StoryCache.FILE).write_bytes(content)
     briefings = invented()
     assert build_stories(briefings, StoryCache(tmp_path, "code")) == build_stories(briefings)
-    assert len(packing.read(tmp_path / StoryCache.FILE, "stories", Story)) == 2
+    assert len(packing.read(tmp_path / StoryCache.FILE, StoryCache.KIND, PackedStory)) == 2
 
 
 def test_writing_a_pack_removes_the_pickle_of_an_older_build(tmp_path):

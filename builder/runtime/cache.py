@@ -24,6 +24,7 @@ from builder.core.model import Actor, Article, Briefing, Concern, Evidence, Gift
 from builder.nlp import MODEL_NAME
 from builder.runtime import packing
 from builder.runtime.jsonio import briefing_from_dict, briefing_to_dict
+from builder.runtime.lazy_stories import LazyStory, PackedStory, packed_story
 from builder.site.memo import Asked
 from builder.stories.grouping import Facts, facts_of
 from builder.stories.merge import Story
@@ -477,10 +478,11 @@ class StoryCache:
 
     A story whose members are unchanged is not merged again. The key covers each member's article (every
     field but the text, whose hash is there) and the builder's code, so anything that could change the merge
-    misses.
+    misses. Each story's merged items are packed apart and decoded when first read (`lazy_stories`).
     """
 
     FILE = "stories.msgpack"
+    KIND = "stories, bodies apart"  # each `PackedStory` with its body packed on its own (`LazyStory`)
 
     def __init__(self, folder: Path, code: str) -> None:
         self.path = folder / self.FILE
@@ -497,7 +499,8 @@ class StoryCache:
 
     def _entries(self) -> dict[str, Story]:
         if self.loaded is None:  # without a usable file, every story is merged again
-            self.loaded = read_pack(self.path, "stories", Story)
+            packed = read_pack(self.path, self.KIND, PackedStory)
+            self.loaded = {k: LazyStory.of(p) for k, p in packed.items() if type(p.body) is bytes}
         return self.loaded
 
     def get_or_build(self, story_id: str, members: list[Briefing], build: Callable[[], Story]) -> Story:
@@ -507,6 +510,8 @@ class StoryCache:
         story = self._entries().get(key)
         if story is None:
             story = build()
+        elif "_body" in story.__dict__:
+            story.__dict__["_build"] = build  # should its body not decode, the story is merged again
         self.used[key] = story
         return story
 
@@ -514,7 +519,8 @@ class StoryCache:
         """Keep this build's stories; rewritten only once enough of them changed (the rest merge again)."""
         if self.loaded is not None and not worth_rewriting(self.used.keys(), self.loaded.keys()):
             return
-        write_pack(self.path, "stories", Story, self.used)
+        packed = {key: packed_story(story) for key, story in self.used.items()}
+        write_pack(self.path, self.KIND, PackedStory, packed)
         self.loaded = dict(self.used)
 
 

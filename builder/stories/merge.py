@@ -122,6 +122,10 @@ class Story:
         wanted = set(self.article_ids if article_ids is None else article_ids)
         return len({s.source_key or s.article_id for s in self.sources if s.article_id in wanted})
 
+    def with_thread(self, place: ThreadPlace | None) -> Story:
+        """The story in this place of its thread (one read lazily from the cache keeps its body packed)."""
+        return dataclasses.replace(self, thread=place)
+
 
 def cite(briefing: Briefing, evidence: Evidence) -> Citation:
     return Citation(briefing.article.id, briefing.article.slug, evidence.sentence, evidence.text)
@@ -380,7 +384,7 @@ def with_threads(stories: Sequence[Story], thread_of: dict[str, str]) -> list[St
         if len(found) > 1:
             thread = make_thread(key, found)
             places |= places_in(thread)
-    return [dataclasses.replace(s, thread=places.get(s.id)) for s in stories]
+    return [s.with_thread(places.get(s.id)) for s in stories]
 
 
 def threads_of(stories: Iterable[Story]) -> list[Thread]:
