@@ -350,3 +350,29 @@ def test_an_event_named_by_a_common_word_is_not_a_place():
 )  # fmt: skip
 def test_a_nationality_of_a_person_or_an_address_is_no_country_acting(text, name, kind):
     assert kinds(text).get(name) == kind, kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A title alone in quotation marks, or inside a capitalised title after a word for a work.
+        ("His list ends with the indie band's 'Annabel' and a grime track.", "Annabel"),
+        ("The makers of the hit Meeting Mr Jones are working on a new script.", "Jones"),
+        ("The makers of the 2013 film Saving Mrs Holt have bought the rights.", "Holt"),
+    ],
+)
+def test_titles_in_quotes_or_after_a_word_for_a_work_are_not_actors(text, absent):
+    assert absent not in kinds(text), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Owner Jane Hart says that 'Rosie' escaped twice last year.", "Rosie"),
+        ("She wrote a song for the Queen, Elizabeth Ward said.", "Elizabeth Ward"),
+        ("The director made the film with Tom Banks in Leeds.", "Tom Banks"),
+        ("The movie Gladiator with Tom Banks is one he watches again and again.", "Tom Banks"),
+    ],
+)
+def test_a_named_pet_and_a_person_after_a_work_noun_stay(text, name):
+    assert name in kinds(text), kinds(text)

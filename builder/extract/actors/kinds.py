@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from builder.data import gazetteer, places
 from builder.extract.actors.offices import a_portfolio, a_title
 from builder.extract.actors.things import a_product, an_illness_or_medicine
-from builder.extract.actors.works import modifies_a_work, names_a_work
+from builder.extract.actors.works import a_title_in_quotes, modifies_a_work, names_a_work
 from builder.nlp.datelines import dateline_end
 from builder.nlp.names import common_nouns, names_a_person, senses
 
@@ -218,7 +218,7 @@ def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
         return kind
     if kind == "organisation" and (a_title(spans) or a_portfolio(spans)):
         return None  # "Solicitor General Harriet Harman", "Communities Secretary Eric Pickles": a role
-    if any(names_a_work(s) for s in spans) or all(modifies_a_work(s) for s in spans):
+    if any(names_a_work(s) for s in spans) or all(modifies_a_work(s) or a_title_in_quotes(s) for s in spans):
         return None  # a title, a part played, a prize or an occasion (`works`)
     if not any(_speaks(s) for s in spans) and a_product(spans):
         return None  # "the Xbox 2", "the new Xbox", "codenamed Xenon"

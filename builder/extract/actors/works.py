@@ -43,10 +43,33 @@ def modifies_a_work(span: Span) -> bool:
     return _modifies(span, WORK_NOUNS)
 
 
+QUOTES = "'\"‘’“”"
+
+
+def a_title_in_quotes(span: Span) -> bool:
+    """A name that fills a pair of quotation marks on its own and is not the subject of a verb: "J Balvin's
+    track 'Tranquila'", "the indie song 'Arabella' and …": a title set off as titles are. A name in quotes
+    that does something ("when 'Doggie' disappeared", a pet's name) is someone named."""
+    text = span.doc.text
+    start, end = span.start_char, span.end_char
+    quoted = start > 0 and end < len(text) and text[start - 1] in QUOTES and text[end] in QUOTES
+    return quoted and _outer(span.root).dep_ not in {"nsubj", "nsubjpass"}
+
+
+TITLE_LINKS = {"of", "the", "for", "a", "an", "and"}  # "Reach for the Sky"; not "the film Troy with X"
+
+
 def _titled(span: Span) -> bool:
-    """Right after a word for a work: "the film Innocence of Muslims", "his character Iron Man"."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.lemma_.lower() in WORK_NOUNS and before.pos_ == "NOUN"
+    """Right after a word for a work, or inside a capitalised title that follows one: "the film Innocence of
+    Muslims", "his character Iron Man", "the film Reach for the Sky", "the hit Saving Mr Banks" (the model
+    finds "Sky" or "Banks" alone). A title starts with a capital: "a song for the Queen" names no title."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and span.start - i <= 6 and (doc[i].is_title or doc[i].lower_ in TITLE_LINKS):
+        i -= 1
+    before = doc[i] if i >= 0 else None
+    if before is None or before.lemma_.lower() not in WORK_NOUNS or before.pos_ != "NOUN":
+        return False
+    return i + 1 == span.start or doc[i + 1].is_title
 
 
 def _a_part_played(span: Span) -> bool:
