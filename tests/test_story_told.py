@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.stories.dates import days_in, lead_date
+from builder.stories.dates import date_line, days_in, lead_date
 from builder.stories.grouping import facts_of
 from builder.stories.timing import Timing, lead_ahead, lead_at_hand
 from tests import factories
@@ -28,6 +28,8 @@ def lead(text: str, date: str | None = None):
         ("The finance minister said on Sunday that spending would rise.", set()),
         ("The show opened on Friday to packed houses.", set()),  # "show": an everyday word, not counted
         ("The primary reason for the delay, officials said on Monday, was the weather.", set()),
+        # The weekday is the saying's: the occasion is told as to come.
+        ("The commission said on Friday that the election will be held in the spring.", set()),
     ],
 )
 def test_lead_at_hand(text: str, kinds: set[str]) -> None:
@@ -48,7 +50,18 @@ def test_lead_at_hand(text: str, kinds: set[str]) -> None:
         ("Freedonia will hold parliamentary elections in the spring.", "2026-02-10", set()),
         ("The election commission said turnout on 3 May 2026 was 71 percent.", "2026-02-10", set()),
         # Told both ways: the occasion at hand, and the next one ahead: at hand only.
-        ("Voters cast ballots on Sunday; the next election will be held on 3 May 2031.", "2026-05-04", set()),
+        (
+            "Voters cast ballots on Sunday in the election.\nThe next election will be held on 3 May 2031.",
+            "2026-05-04",
+            set(),
+        ),
+        # The lead read past its dateline (a date cut in pieces is no sentence of the lead).
+        (
+            "Districts drawn up in Freedonia\n4\nOctober 2025, 18:07 (GMT+01:00)\nThe election, scheduled"
+            " for 14 December 2025, will fill 125 seats, the commission said on Friday.",
+            "2025-10-04",
+            {"election"},
+        ),
     ],
 )
 def test_lead_ahead(text: str, date: str | None, kinds: set[str]) -> None:
@@ -124,3 +137,20 @@ def test_two_reports_of_the_announcement_may_be_one_happening() -> None:
 def test_a_dateline_across_a_sentence_break_places_the_article(lines: list[str], placed: str | None) -> None:
     b = factories.briefing("d1", "\n".join(lines))
     assert lead_date(b) == placed
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("14", True),
+        ("March 2021, 08:30 (GMT+01:00)", True),
+        ("Updated:", True),
+        ("PUBLISHED: SUNDAY, MARCH 14, 2021, 8: 30 AM", True),
+        ("Posted 14/03/2021 @ 08:30 pm", True),
+        ("Voters cast ballots on Sunday.", False),
+        ("May is here.", False),
+        ("2,000 booths", False),
+    ],
+)
+def test_date_line(text: str, dateline: bool) -> None:
+    assert date_line(text) == dateline

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -128,10 +129,27 @@ def days_in(text: str, reference: str) -> list[str]:
     return found
 
 
-def lead_texts(briefing: Briefing, sentences: int = LEAD_SENTENCES) -> list[str]:
-    """The title and the first sentences of the body (a body that opens with its title skips that line)."""
+# What a dateline is made of besides numbers: months, weekdays, zones, "am"/"pm" and the words before it.
+DATELINE_WORDS = re.compile(
+    rf"\b{MONTH}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:gmt|utc|[ap]\.?\s?m)\b\.?"
+    r"|\b(?:updated|published|posted|last|on|at)\b",
+    re.I,
+)
+
+
+def date_line(text: str) -> bool:
+    """A line that gives only a date or time, or a piece of one ("14", "March 2021, 08:30 (GMT+01:00)",
+    "Updated:"): a dateline, not a sentence of the lead."""
+    return not re.search(r"[^\W\d_]{2,}", DATELINE_WORDS.sub(" ", text))
+
+
+def lead_texts(briefing: Briefing, sentences: int = LEAD_SENTENCES, datelines: bool = True) -> list[str]:
+    """The title and the first sentences of the body (a body that opens with its title skips that line);
+    without `datelines`, a dateline is not counted as a sentence (`date_line`)."""
     title = (briefing.article.title or "").strip()
-    body = [s.text for s in briefing.sentences[: sentences + 1] if s.text.strip() != title][:sentences]
+    read = briefing.sentences[: sentences + 1] if datelines else briefing.sentences
+    texts = (s.text for s in read if s.text.strip() != title and (datelines or not date_line(s.text)))
+    body = list(itertools.islice(texts, sentences))
     return [title, *body] if title else body
 
 

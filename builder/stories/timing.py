@@ -227,8 +227,13 @@ def told_kinds(text: str) -> frozenset[str]:
 
 def lead_at_hand(briefing: Briefing) -> frozenset[str]:
     """The kinds of occasion the lead tells as taking place or just over: a sentence of the title or lead
-    that names the occasion and a day of this week, today, or its beginning or end."""
-    return frozenset(k for text in lead_texts(briefing) if AT_HAND.search(text) for k in told_kinds(text))
+    that names the occasion and a day of this week, today, or its beginning or end, and does not tell it as
+    to come ("the commission said on Friday that the election will be held in May": the day is the
+    saying's)."""
+    texts = lead_texts(briefing, datelines=False)
+    return frozenset(
+        k for text in texts if AT_HAND.search(text) and not AHEAD.search(text) for k in told_kinds(text)
+    )
 
 
 def lead_ahead(briefing: Briefing, placed: str | None, references: Iterable[str]) -> frozenset[str]:
@@ -237,7 +242,7 @@ def lead_ahead(briefing: Briefing, placed: str | None, references: Iterable[str]
     if placed is None:
         return frozenset()
     today = day_number(placed)
-    texts = lead_texts(briefing)
+    texts = lead_texts(briefing, datelines=False)
     days = [*references, *(iso for text in texts for iso in days_in(text, placed))]
     if not any(len(iso) == 10 and day_number(iso) - today > AHEAD_DAYS for iso in days):
         return frozenset()
