@@ -376,3 +376,26 @@ def test_titles_in_quotes_or_after_a_word_for_a_work_are_not_actors(text, absent
 )
 def test_a_named_pet_and_a_person_after_a_work_noun_stay(text, name):
     assert name in kinds(text), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "name", "kind"),
+    [
+        # an outlet's credit glued to the story's first word, as scraped stories open, is who filed it, and
+        # the place before it is where it was filed
+        ("(CNN)An unmanned Russian spacecraft will fall to Earth, NASA said.", "CNN", "NASA", "organisation"),
+        ("Kathmandu, Nepal (CNN)Rescuers pulled a man from the rubble.", "CNN", "Nepal", "place"),
+        ("LONDON (Reuters)Shares in Acme Holdings rose on Monday.", "Reuters", "United Kingdom", "place"),
+        ("SEOUL (Reuters) - North Korea fired a missile on Monday, officials said.", "Reuters", "North Korea",
+         "country"),
+    ],
+)  # fmt: skip
+def test_an_outlets_credit_in_a_dateline_is_no_actor(text, absent, name, kind):
+    found = kinds(text)
+    assert absent not in found and found.get(name) == kind, found
+    assert not any(")" in name for name in found), found
+
+
+def test_a_bracketed_name_after_an_actor_is_no_credit():
+    found = kinds("Talks between the European Union (EU) and Britain failed, officials said.")
+    assert found.get("European Union") == "organisation", found

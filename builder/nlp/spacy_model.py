@@ -30,6 +30,10 @@ GLUED_QUOTE = r"(?<=[.!?])[\"\u201c\u201d](?=[A-Z][a-z])"
 # its own, so the name ends before it.
 GLUED_COLON = r"(?<=[A-Za-z0-9]):(?=[\"\u201c][A-Z])|(?<=[A-Za-z0-9]:)[\"\u201c](?=[A-Z])"
 GLUED_CLOSE = r"(?<=[A-Za-z0-9])[\"\u201d](?=[.,!?][\"\u201c\u201d]?[A-Z])"
+# A closing bracket glued to the capitalised word after it, as a wire credit opens a scraped story
+# ("(CNN)An unmanned craft", "LONDON (Reuters)Shares rose"): a token of its own, so the credit is not read as
+# part of a name ("CNN)An" a person). "Ca(OH)2" and "(s)he" are left whole (no capitalised word follows).
+GLUED_PAREN = r"(?<=[A-Za-z0-9])\)(?=[A-Z][a-z])"
 
 
 @Language.component("paragraph_breaks")
@@ -81,7 +85,7 @@ def load_nlp() -> Language:
             "`pip install --require-hashes -r requirements/model.txt`"
         ) from exc
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
-        [*nlp.Defaults.infixes, GLUED_STOP, GLUED_QUOTE, GLUED_CLOSE, GLUED_COLON]
+        [*nlp.Defaults.infixes, GLUED_STOP, GLUED_QUOTE, GLUED_CLOSE, GLUED_COLON, GLUED_PAREN]
     ).finditer
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})

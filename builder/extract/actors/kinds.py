@@ -203,7 +203,7 @@ def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
       "organisation" that is a common word ("VAT", "Budget"), is an actor only when it is a subject.
     """
     if all(in_dateline(s) for s in spans):
-        return "place"
+        return None if all(a_credit(s) for s in spans) else "place"  # "(Reuters)" is who filed it
     if seat_of_government(spans[0].text) is not None:
         return "organisation" if any(_seat_acts(s) for s in spans) else "place"
     if kind == "country":
@@ -319,6 +319,17 @@ def in_dateline(span: Span) -> bool:
     sentence_start = span.root.sent.start
     end = dateline_end(span.root)
     return end > sentence_start and span.end <= end
+
+
+def a_credit(span: Span) -> bool:
+    """A name in brackets, as an outlet's credit in a dateline is written ("SEOUL (Reuters) -", "(CNN)An")."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].text == "("
+        and span.end < len(doc)
+        and doc[span.end].text == ")"
+    )
 
 
 def _names_a_place(span: Span) -> bool:
