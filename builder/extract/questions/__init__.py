@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from builder.core.model import Actor, Question
 from builder.extract import Analysis
+from builder.extract.actors.resolve import quoted_tokens
 from builder.extract.evidence import evidence_at
 from builder.extract.hedges import HedgeCue, find_hedges
 from builder.extract.phrasing import LOOSE_ENDS, child, noun_phrase, phrase_root, plural, subject_of, words
@@ -21,6 +22,7 @@ from builder.extract.questions.clauses import (
     named_subject,
     seen_event,
 )
+from builder.extract.questions.direct import own_question
 from builder.extract.questions.faith import (
     FIRST_WORDS,
     OPINION_VERBS,
@@ -41,6 +43,7 @@ from builder.extract.questions.pending import (
     process_verb,
     provisional_deal,
     stated_clause,
+    still_needed,
     talks_clause,
     untold_fact,
     wh_clause,
@@ -67,6 +70,7 @@ RAISING_CUES = {
     "expect", "likely", "unlikely", "seem", "appear", "say", "report", "believe", "think", "claim",
 }  # fmt: skip
 FUTURE_CUES = {"expect", "likely", "unlikely"}
+ODDS = {"likely", "unlikely", "possible", "probable"}  # "it is likely (that) …": the clause is what is rated
 OBJECT_RAISING = {"expect", "believe", "think", "consider", "understand", "report", "say"}
 SCHEDULED = {"expect", "due", "set", "schedule", "plan"}
 DISMISSING = {"quash", "dismiss", "deny", "end", "scotch", "dampen", "rebuff", "reject", "silence", "squash"}
@@ -90,11 +94,15 @@ def _questions(analysis: Analysis, named: dict[int, Actor]) -> tuple[Question, .
     questions: list[Question] = []
     seen: set[str] = set()
     sexes = known_sexes(analysis, named)
+    quoted: set[int] | None = None
     for sentence in analysis.sentences:
         span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if span is None or run_together(span):
             continue
         found = question_for(span, find_hedges(span) + pending_cues(span))
+        if found is None and span.text.rstrip().endswith("?"):
+            quoted = quoted_tokens(analysis.doc) if quoted is None else quoted
+            found = own_question(span, quoted)  # the article's own question, as written
         if found is None or (text := named_once(found[0], span, named, sexes)).lower() in seen:
             continue
         if (anchored := anchor(text, span, analysis)).points_back or anchored.core:
@@ -177,6 +185,9 @@ def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
     if cue.kind == "pending" and (deal := talks_clause(token)) is not None:  # "X is in talks to buy Y"
         subject = subject_of(token.head.head) if token.head.head.pos_ in {"VERB", "AUX"} else None
         return clause_question(deal, drop, future=True, subject=subject) if subject else None
+    if cue.kind == "pending" and (step := still_needed(token)) is not None and step == token.head:
+        must = {c.i for c in step.children if c.dep_ == "aux" and c.lower_ == "must"}
+        return clause_question(step, drop | must | {token.i}, future=True)  # "trials must still confirm …"
     if cue.kind == "pending":
         clause = pending_clause(token)
         if token.lower_ == "should":  # advice: written as the recommendation it is, never as a forecast
@@ -188,9 +199,11 @@ def ask(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
         return clause_question(shown, drop, subject=noun_phrase(subject) if subject is not None else None)
     if token.tag_ == "MD" or token.dep_ == "advmod":
         return _modal_or_adverb(token, cue, drop)
-    if lemma in {"likely", "unlikely"} and token.dep_ == "acomp" and _impersonal(token.head):
-        clause = child(token, {"ccomp"}) or child(token.head, {"ccomp"})  # "it is likely that X will …"
-        return clause_question(clause, drop, future=True) if clause is not None else None
+    if lemma in ODDS and (framed := _odds_clause(token)) is not None:  # "it is likely (that) X will …"
+        clause, subject = framed
+        tensed = clause.tag_ in {"VBZ", "VBP", "VBD"}  # "it is possible that he was misled" keeps its tense
+        future = lemma in FUTURE_CUES and not tensed
+        return clause_question(clause, drop, future=future, subject=subject)
     if lemma in CLAUSE_CUES | FUTURE_CUES and (clause := child(token, {"ccomp"})) is not None:
         # "she thought she had solved it": a past belief, told as the story goes on
         if token.tag_ == "VBD" and any(a.lower_ == "had" for a in clause.children if a.dep_ == "aux"):
@@ -238,6 +251,26 @@ def _finalised(deal: Token) -> str | None:
     if any(stray(t, deal) for t in phrase if t.head != deal) or phrase[-1].pos_ in LOOSE_ENDS:
         return None
     return f"Will the {words(phrase, lower_first=True)} be finalised?"
+
+
+def _odds_clause(token: Token) -> tuple[Token, list[Token] | None] | None:
+    """The clause an impersonal "it is likely / unlikely / possible / probable" rates, and its subject
+    when the parse took the adjective into it: "it is unlikely (that) charges will be filed", "it was
+    possible there could be …"; the parse often reads a that-less "it's unlikely criminal charges will …"
+    as "unlikely charges", an adjective of the clause's subject right after the copula."""
+    if token.dep_ == "acomp" and _impersonal(token.head):
+        clause = child(token, {"ccomp"}) or child(token.head, {"ccomp"})
+        if clause is None or clause.i < token.i or any(c.tag_ == "TO" for c in clause.children):
+            return None  # "it is possible to …": what can be done, not what may happen
+        return clause, None
+    subject = token.head
+    clause = subject.head
+    if not (token.dep_ == "amod" and subject.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "ccomp"):
+        return None
+    copula = clause.head
+    if copula.lemma_ != "be" or not _impersonal(copula) or token.i != copula.i + 1 or clause.i < token.i:
+        return None
+    return clause, noun_phrase(subject, drop={token.i})
 
 
 def _impersonal(verb: Token) -> bool:

@@ -381,11 +381,17 @@ def seen_event(verb: Token) -> tuple[Token, list[Token] | None] | None:
 
 
 def named_subject(subject: list[Token] | None) -> list[Token] | None:
-    """ "Veritas says it hopes to …": a pronoun subject inside a report is the reporter, when named."""
+    """ "Veritas says it hopes to …": a pronoun subject inside a report is the reporter, when named and when
+    the pronoun fits it (one person named is no "it" or "they")."""
     if subject is None or len(subject) != 1 or subject[0].lower_ not in {"it", "they", "he", "she"}:
         return subject
     reporter = reporter_of(subject[0])
-    return noun_phrase(reporter) if reporter is not None and reporter.pos_ == "PROPN" else subject
+    if reporter is None or reporter.pos_ != "PROPN":
+        return subject
+    # one person who reports is no "it" or "they" ("Dr X said they still had to …": the team, not Dr X)
+    person, many = reporter.ent_type_ == "PERSON", any(c.dep_ == "conj" for c in reporter.children)
+    fits = not (person and not many and subject[0].lower_ in {"it", "they"})
+    return noun_phrase(reporter) if fits else subject
 
 
 def clausal_subject(verb: Token) -> list[Token] | None:

@@ -58,6 +58,7 @@ DECISIONS = {
     "result",
 }
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "oprd"}
+NEEDING = {"have", "need"}  # "still have to / still needs to": a step not yet taken
 STILL_TO = {"yet", "still"}  # "has yet to reply", "are still to be published": what is still to happen
 CONTINUING = {"continue", "resume", "drag"}  # "talks are continuing": a process under way, its end not told
 REFUSING = {"decline", "refuse", "fail"}
@@ -305,10 +306,34 @@ def _pending(token: Token) -> bool:
         return plain and _infinitive(token) is not None
     if token.lower_ in STILL_TO and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
         return _infinitive(token.head) is not None
+    if still_needed(token) is not None:
+        return True
     if token.lower_ == "should" and token.tag_ == "MD":
         clause = token.head
         return clause.dep_ == "ccomp" and clause.head.lemma_ in URGING_VERBS
     return False
+
+
+def still_needed(token: Token) -> Token | None:
+    """The step a "still" says is yet to be taken: "researchers still have to validate the test", "the board
+    still needs to approve it", "trials must still confirm that …" → "validate", "approve", "confirm". A past
+    "still had to" counts only when reported ("said they still had to …"): told as the story goes, the step
+    may since have been taken. An epistemic "must still be" ("he must still be inside") is a guess, not a
+    step."""
+    if token.lower_ != "still" or token.dep_ != "advmod" or token.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    verb = token.head
+    must = any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
+    if base_form(verb) in NEEDING and not must:
+        step = _infinitive(verb)
+    elif must and (verb.lemma_ != "be" or any(c.dep_ == "auxpass" for c in verb.children)):
+        step = verb
+    else:
+        return None
+    if step is None or any(c.dep_ == "neg" for c in (*verb.children, *step.children)):
+        return None
+    past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+    return None if past and not _reported(verb) else step
 
 
 def _past_narrative(verb: Token) -> bool:
