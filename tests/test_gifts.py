@@ -1757,3 +1757,16 @@ SUPPLY_AND_AID_NOUNS = [  # "supply" as "provide" (aid, or goods to people in ne
 @pytest.mark.parametrize(("text", "expected"), SUPPLY_AND_AID_NOUNS)
 def test_supply_and_aid_named_by_its_noun(parse, text: str, expected: list) -> None:
     assert _triples_no_status(find_gifts(parse(text))) == expected
+
+
+MODIFIER_LISTS = [  # words listed inside a modifier before its noun belong to the item's text
+    ("The king gave the museum a black and white photograph.",
+     [("king", "a black and white photograph", "museum")]),
+    ("The king gave the museum a photograph and a sword.",
+     [("king", "a photograph", "museum"), ("king", "a sword", "museum")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MODIFIER_LISTS)
+def test_a_list_inside_a_modifier_is_one_item(parse, text: str, expected: list) -> None:
+    assert _triples_no_status(find_gifts(parse(text))) == expected

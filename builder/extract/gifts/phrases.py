@@ -33,12 +33,28 @@ QUOTES = {'"', "“", "”", "«", "'"}
 
 def _drop(token: Token, top: bool) -> bool:
     """True for a dependent that is not part of the phrase as the gift list shows it."""
-    if token.dep_ in CUT_DEPS and not _inner_punct(token):
+    if token.dep_ in CUT_DEPS and not _inner_punct(token) and not _in_modifier_list(token, top):
         return True
     trailing = top and token.i > token.head.i
     if trailing and (token.dep_ == "advmod" or (token.dep_ == "prep" and token.lower_ in TRAILING_PREPS)):
         return True
     return token.dep_ == "prep" and any(c.ent_type_ in {"DATE", "TIME"} for c in token.children)
+
+
+MODIFIER_DEPS = {"amod", "compound", "nmod"}
+
+
+def _in_modifier_list(token: Token, top: bool) -> bool:
+    """A word listed inside a modifier before its noun ("a black and white photograph", "money and anti-tank
+    missiles"): part of that modifier, not a second item."""
+    modifier = token.head
+    noun = modifier.head
+    return (
+        not top
+        and token.dep_ in {"conj", "cc"}
+        and modifier.dep_ in MODIFIER_DEPS
+        and modifier.i < token.i < noun.i
+    )
 
 
 def _inner_punct(token: Token) -> bool:
