@@ -1863,3 +1863,40 @@ def test_own_failings_outside_a_match_report_stay(parse, text, holder):
 def test_disappointment_with_the_match_just_played_is_no_concern(parse):
     text = MATCH + '"I\'m disappointed with the first half," the Town manager said.'
     assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        # surprise framing a failing: a plain complaint, about what is not done or done wrong
+        (
+            '"It amazes me that the council doesn\'t want to fix the road," said Tom Hale.',
+            "the council doesn't",
+        ),
+        (
+            '"It astonishes me the league ignores small clubs," said Tom Hale.',
+            "the league ignores small clubs",
+        ),
+        (
+            '"I\'m baffled that the council has failed to act," said Tom Hale.',
+            "the council has failed to act",
+        ),
+        ('"It is extraordinary that the board never replied," said Tom Hale.', "the board never replied"),
+    ],
+)
+def test_surprise_at_a_failing_is_a_complaint(parse, text, about):
+    found = concerns(parse, text)
+    assert [c[0] for c in found] == ["Tom Hale"] and found[0][1].startswith(about)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # surprise at a success, at a change, or at a plan: no failing told
+        '"It is amazing that we won the cup," said Tom Hale.',
+        '"It amazes me how much the town has grown," said Tom Hale.',
+        '"It is extraordinary that they are building a new hall," said Tom Hale.',
+    ],
+)
+def test_surprise_without_a_failing_is_no_concern(parse, text):
+    assert concerns(parse, text) == []

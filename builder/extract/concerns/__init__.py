@@ -20,6 +20,7 @@ from builder.extract.concerns.criticism import (
     in_proceedings,
     negative_word,
     quoted,
+    surprise_clause,
 )
 from builder.extract.concerns.cues import (
     about_of,
@@ -170,7 +171,7 @@ def _criticisms(span: Span, analysis: Analysis) -> list[Concern]:
         and not _finding(span, cue)
         and not own_play(cue)
     ):
-        about = clause_text(span.root)
+        about = clause_text(surprise_clause(cue) or span.root)
         speaker = _speaker_name(span[0], analysis)
         if about and speaker:
             found.append(Concern(speaker, about, cue.text, evidence))
@@ -254,6 +255,8 @@ def _criticism_about(item: Criticism) -> str | None:
     content = [t for t in item.content if not t.is_space]
     if not content:
         return None
+    if (failing := surprise_clause(item.cue)) is not None:
+        return clause_text(failing)  # "it amazes me that the party won't come": the party won't come
     root = phrase_root(content)
     if root.pos_ in {"VERB", "AUX"} and root.dep_ != "prep":
         about = clause_text(root)

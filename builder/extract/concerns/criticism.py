@@ -118,6 +118,23 @@ RISE_VERBS = {"rise", "soar", "increase", "climb", "jump", "rocket"}
 BODILY_HARM = {"suffer", "hurt", "harm", "struggle", "collapse", "damage", "grave"}
 REFLEXIVES = {"himself", "herself", "myself", "yourself", "themselves"}
 EXPERIENCER_SUBJECT = {"suffer", "struggle"}  # the subject bears it even with an object ("suffered bruises")
+# Surprise that frames a complaint ("it amazes me that …", "I'm baffled that …", "it is odd that …").
+SURPRISE_VERBS = {
+    "amaze",
+    "astonish",
+    "astound",
+    "baffle",
+    "stagger",
+    "stun",
+    "bemuse",
+    "bewilder",
+    "flabbergast",
+}
+SURPRISE_ADJECTIVES = {
+    "amazing", "astonishing", "astounding", "baffling", "staggering", "extraordinary", "incredible",
+    "unbelievable", "bewildering", "bizarre", "surprising", "strange", "odd", "amazed", "astonished",
+    "baffled", "staggered", "stunned", "bemused", "bewildered", "surprised",
+}  # fmt: skip
 GOOD_WORDS = {"good", "best", "better", "positive", "right"}
 # Feelings a speaker can tell of themselves (not an attitude to something: "critical of", "scathing about").
 OWN_FEELINGS = FELT | set(STATE_ADJECTIVES)
@@ -233,6 +250,7 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             or _should_have_done(token)
             or _let_down(token)
             or _tax_rises(token)
+            or _surprised_at_a_failing(token)
         )
         if token.i > 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_:
             continue  # the end of a hyphenated word ("high-risk", "cost-free") is not judged alone
@@ -576,6 +594,45 @@ def _denied_virtue(token: Token, lex: dict[str, frozenset[str]]) -> bool:
     return (
         token.pos_ in {"ADJ", "NOUN"} and token.lemma_.lower() in lex["negated_positive"] and _negated(token)
     )
+
+
+def _surprised_at_a_failing(token: Token) -> bool:
+    """A complaint said as surprise at what someone does not do or does wrong: "it amazes me that the party
+    doesn't want to come", "it astonishes me the league ignores us", "it is extraordinary that they never
+    replied", "I'm baffled that the council has failed to act". The surprise word frames a content clause that
+    is negated or tells a failing (a judging verb: ignore, fail, neglect …); surprise at a success ("it is
+    amazing that we won") is none."""
+    lemma = token.lemma_.lower()
+    if lemma in SURPRISE_VERBS and token.pos_ == "VERB":
+        framed = any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in token.children) or (
+            any(c.dep_ == "nsubjpass" and c.lower_ in SPEAKING for c in token.children)  # "I'm baffled that"
+        )
+    elif token.lower_ in SURPRISE_ADJECTIVES and token.dep_ == "acomp":
+        subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "expl"}]
+        framed = any(c.lower_ in {"it", *SPEAKING} for c in subjects)
+    else:
+        return False
+    return framed and surprise_clause(token) is not None
+
+
+def surprise_clause(token: Token) -> Token | None:
+    """The clause telling a failing that a surprise word frames ("it amazes me that [the party doesn't
+    want to come]"), or None."""
+    if token.lemma_.lower() not in SURPRISE_VERBS and token.lower_ not in SURPRISE_ADJECTIVES:
+        return None
+    clauses = [c for c in [*token.children, *token.head.children] if c.dep_ in {"ccomp", "csubj", "xcomp"}]
+    return next((c for c in clauses if c is not token and _tells_a_failing(c)), None)
+
+
+def _tells_a_failing(clause: Token) -> bool:
+    """A clause that is negated ("doesn't want to come", "never replied", "no one cares") or whose verb or a
+    verb it governs judges (ignore, fail, neglect …)."""
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    verbs = [clause, *(c for c in clause.children if c.dep_ in {"xcomp", "conj"} and c.pos_ == "VERB")]
+    no_one = any(c.dep_ == "nsubj" and (c.lower_ in {"nobody", "no-one"} or _no(c)) for c in clause.children)
+    negated = any(_negated(v) or any(c.dep_ == "neg" for c in v.children) for v in verbs)
+    return no_one or negated or any(v.lemma_.lower() in _lexicon()["verbs"] for v in verbs)
 
 
 def _too_much(token: Token) -> bool:
