@@ -399,3 +399,19 @@ def test_an_outlets_credit_in_a_dateline_is_no_actor(text, absent, name, kind):
 def test_a_bracketed_name_after_an_actor_is_no_credit():
     found = kinds("Talks between the European Union (EU) and Britain failed, officials said.")
     assert found.get("European Union") == "organisation", found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The Frenchman has been ruled out of the trips to Derby and Hull.", "Frenchman"),
+        ("She is an old rival of the talented Scot and a fine rower.", "Scot"),
+        ("The Dutchman said he was delighted with the win.", "Dutchman"),
+    ],
+)
+def test_a_word_for_a_person_of_a_nation_is_no_name(text, absent):
+    assert absent not in kinds(text), kinds(text)
+
+
+def test_a_given_name_spelled_like_a_nationality_stays():
+    assert "Scot Gemmill" in kinds("Scot Gemmill said the club had improved.")

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Span, Token
 
@@ -76,6 +77,16 @@ def a_native(span: Span) -> bool:
     count_noun = word.text + "s" in _demonyms()
     article = any(c.dep_ == "det" and c.lower_ in TITLE_DETERMINERS for c in word.children)
     return count_noun and article
+
+
+def a_nationality_noun(span: Span) -> bool:
+    """A word for a person of a nation, which the model took for a name: the singular of a people's plural
+    ("Scot" of "Scots") or a nationality with "-man"/"-woman" ("Frenchman", "Dutchwoman", "Scotsmen")."""
+    if len(span) != 1:
+        return False
+    word = span.text
+    stem = re.sub(r"(?:man|men|woman|women)$", "", word)
+    return word + "s" in _demonyms() or (stem != word and stem in _demonyms())
 
 
 def in_an_address(span: Span) -> bool:
@@ -220,6 +231,8 @@ def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
         return None  # "Solicitor General Harriet Harman", "Communities Secretary Eric Pickles": a role
     if any(names_a_work(s) for s in spans) or all(modifies_a_work(s) or a_title_in_quotes(s) for s in spans):
         return None  # a title, a part played, a prize or an occasion (`works`)
+    if all(a_nationality_noun(s) for s in spans):
+        return None  # "the Frenchman will miss the game", "a friend of the enigmatic Scot": someone described
     if not any(_speaks(s) for s in spans) and a_product(spans):
         return None  # "the Xbox 2", "the new Xbox", "codenamed Xenon"
     if kind == "person" and (_a_plural_body(spans) or _a_body_word(spans)):
