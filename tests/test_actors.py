@@ -564,3 +564,20 @@ def test_a_surname_also_written_after_a_name_the_tagger_missed_joins_no_one(nlp)
     doc.ents = [e for e in doc.ents if e.text != "Edwina Penn"]
     people = {a.name: a for a in find_actors(doc, sentences_of(doc), "test").actors if a.kind == "person"}
     assert "Penn" in people and "Penn" not in people["Dan Penn"].aliases, people
+
+
+def test_identity_gives_a_name_the_kind_it_acts_as_somewhere_over_a_place():
+    """A country, club or company only named as where things happen in one article ("fans in Britain",
+    "a move to Manchester City") is still that actor across the corpus when another article has it act."""
+    from builder.stories.directory import build_directory
+    from builder.stories.identity import Identity
+    from tests.factories import briefing
+
+    one = briefing("a", "Fans in Britain cheered.", actors=[("United Kingdom", "place", 2, (), 1)])
+    two = briefing("b", "Britain said no.", actors=[("United Kingdom", "country", 3, (), 1)])
+    three = briefing("c", "They met in Leeds.", actors=[("Leeds", "place", 1, (), 1)])
+    for order in ([one, two, three], [two, one, three]):
+        who = Identity(order)
+        assert who.kinds["united kingdom"] == "country" and who.kinds["leeds"] == "place"
+        kinds = {p.name: p.kind for p in build_directory(order, [], who)}
+        assert kinds.get("United Kingdom") == "country", kinds

@@ -126,7 +126,14 @@ def build_directory(
             if key not in keep:
                 continue
             entry = acc.setdefault(
-                key, {"kind": actor.kind, "aliases": set(), "roles": [], "mentions": 0, "arts": []}
+                key,
+                {
+                    "kind": who.kinds.get(key, actor.kind),
+                    "aliases": set(),
+                    "roles": [],
+                    "mentions": 0,
+                    "arts": [],
+                },
             )
             entry["aliases"] |= {actor.name, *actor.aliases}
             entry["roles"] += [r for r in actor.roles if r not in entry["roles"]]

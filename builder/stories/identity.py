@@ -33,7 +33,9 @@ class Identity:
     """Maps every actor name or alias seen in a set of briefings to one display name per actor.
 
     The briefings are read in the order of their article ids, whatever order they come in (the first kind
-    and the first owner of an alias seen win, and so does the first of two equally good display names): each
+    seen wins, except that a place gives way to the first kind that acts: a country, club or company only
+    named as where things happen in one article is that actor across the corpus; the first owner of an alias
+    seen wins, and so does the first of two equally good display names): each
     stage holds the briefings in its own order (by path, by date, newest first), and one set of briefings
     is one identity, built once a build (`pipeline.generate`) and shared by stories, profiles and pages.
     """
@@ -57,7 +59,8 @@ class Identity:
                 key = actor_key(actor.name)
                 weight[key] += actor.mentions
                 variants[key][actor.name] += actor.mentions
-                kinds.setdefault(key, actor.kind)
+                if kinds.get(key, "place") == "place":
+                    kinds[key] = actor.kind  # a name only where things happen here may act elsewhere
                 if _titled_given_name(actor):
                     titled.add(key)
                 for alias in actor.aliases:
@@ -76,6 +79,7 @@ class Identity:
         }
         self._merge = _roots(_merge_short_keys(weight, kinds, apart, titled, casts) | bodies)
         self.kinds = {self._merge.get(k, k): v for k, v in kinds.items()}
+        self.kinds |= {k: v for k, v in kinds.items() if k not in self._merge}  # a root keeps its own kind
         self._display: dict[str, str] = {}
         for key, counts in variants.items():
             root = self._merge.get(key, key)
