@@ -995,7 +995,7 @@ def test_a_bracket_left_open_is_cut_from_the_topic(parse, text, expected):
         ),
         (  # "I" in a quotation runs back to its speaker past the people inside it ("My dad")
             "Ms Pike met him at the gate. 'He shouted at us,' she remembers. 'He had a stick. 'My mum was"
-            " by the fence. 'My dad ran forward. I was shocked and I feared for my mum's life.'",
+            " by the fence. 'My dad ran forward. I was shocked and I still fear for my mum's life.'",
             ["Pike"],
         ),
     ],
@@ -1900,3 +1900,28 @@ def test_surprise_at_a_failing_is_a_complaint(parse, text, about):
 )
 def test_surprise_without_a_failing_is_no_concern(parse, text):
     assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fear for a life told in the past: a reaction in an incident told
+        '"I feared for my mother\'s life," said Jane Roe.',
+        "Her lawyer said she was afraid for her life and wanted to go home.",
+    ],
+)
+def test_fear_for_a_life_told_in_the_past_is_no_concern(parse, text):
+    assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # in the present, or a fear of what may happen, it stays a worry
+        ('"We fear for our safety if the plant reopens," said Jane Roe.', "Jane Roe"),
+        ("Residents said they fear for their lives after the attacks.", "Residents"),
+        ("Residents feared the dam would burst.", "Residents"),
+    ],
+)
+def test_fear_for_a_life_now_or_of_what_may_happen_stays(parse, text, holder):
+    assert [c[0] for c in concerns(parse, text)] == [holder]

@@ -32,9 +32,9 @@ from builder.extract.concerns.cues import (
     reporter,
     short,
 )
-from builder.extract.concerns.feelings import feelings, state_verb
+from builder.extract.concerns.feelings import fear_for_life_told, feelings, state_verb
 from builder.extract.concerns.holders import FIRST_PERSON, holders
-from builder.extract.concerns.play import own_play
+from builder.extract.concerns.play import own_play as _own_play
 from builder.extract.concerns.shapes import whole
 from builder.extract.concerns.topics import anchored
 from builder.extract.evidence import evidence_at
@@ -110,6 +110,11 @@ def _attributed_first(found: list[Concern]) -> list[Concern]:
 def _covered(concern: Concern, named: list[Concern]) -> bool:
     about = concern.about.lower()
     return any(about in c.about.lower() or c.about.lower() in about for c in named)
+
+
+def own_play(cue: Token) -> bool:
+    """A reaction told, no concern: a side's own play after a match, or fear for a life told in the past."""
+    return _own_play(cue) or fear_for_life_told(cue)
 
 
 def _cue_concerns(span: Span, analysis: Analysis) -> list[Concern]:

@@ -233,3 +233,20 @@ def _owner(token: Token) -> Token | None:
             if found is not None:
                 return found
     return None
+
+
+FEARS = {"fear", "afraid", "scared", "terrified", "frightened"}
+SAFETY = {"life", "lives", "safety"}
+
+
+def fear_for_life_told(cue: Token) -> bool:
+    """Fear for someone's life or safety told in the past ("she was afraid for her life", "I feared for my
+    mother's life"): a reaction in an incident told, no worry about what lies ahead; in the present ("we fear
+    for our safety") it stays one."""
+    if cue.lemma_.lower() not in FEARS and cue.lower_ not in FEARS:
+        return False
+    verb = cue if cue.pos_ == "VERB" else state_verb(cue)
+    if verb is None or verb.tag_ != "VBD" or any(c.tag_ == "MD" for c in verb.children):
+        return False
+    objects = [t for c in cue.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.children]
+    return any(o.dep_ == "pobj" and o.lower_ in SAFETY for o in objects)
