@@ -8,7 +8,6 @@ from spacy.tokens import Span, Token
 
 from builder.core.model import Actor, Question
 from builder.extract import Analysis
-from builder.extract.actors.resolve import quoted_tokens
 from builder.extract.evidence import evidence_at
 from builder.extract.hedges import HedgeCue, find_hedges
 from builder.extract.phrasing import LOOSE_ENDS, child, noun_phrase, phrase_root, plural, subject_of, words
@@ -22,7 +21,6 @@ from builder.extract.questions.clauses import (
     named_subject,
     seen_event,
 )
-from builder.extract.questions.direct import own_question
 from builder.extract.questions.faith import (
     FIRST_WORDS,
     OPINION_VERBS,
@@ -94,15 +92,11 @@ def _questions(analysis: Analysis, named: dict[int, Actor]) -> tuple[Question, .
     questions: list[Question] = []
     seen: set[str] = set()
     sexes = known_sexes(analysis, named)
-    quoted: set[int] | None = None
     for sentence in analysis.sentences:
         span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if span is None or run_together(span):
             continue
         found = question_for(span, find_hedges(span) + pending_cues(span))
-        if found is None and span.text.rstrip().endswith("?"):
-            quoted = quoted_tokens(analysis.doc) if quoted is None else quoted
-            found = own_question(span, quoted)  # the article's own question, as written
         if found is None or (text := named_once(found[0], span, named, sexes)).lower() in seen:
             continue
         if (anchored := anchor(text, span, analysis)).points_back or anchored.core:
