@@ -581,3 +581,54 @@ def test_identity_gives_a_name_the_kind_it_acts_as_somewhere_over_a_place():
         assert who.kinds["united kingdom"] == "country" and who.kinds["leeds"] == "place"
         kinds = {p.name: p.kind for p in build_directory(order, [], who)}
         assert kinds.get("United Kingdom") == "country", kinds
+
+
+@pytest.mark.parametrize(
+    ("company_a", "company_b", "page"),
+    [
+        # "George" the racehorse trainer's son and "George" the boy in a flood: two people, no page for both
+        (("Ascot Racecourse", "organisation"), ("Severn Trent", "organisation"), False),
+        (
+            ("United Kingdom", "country"),
+            ("United Kingdom", "country"),
+            False,
+        ),  # a country alone is no company
+        # the same George in two reports of one family's story
+        (("Hill Farm", "organisation"), ("Hill Farm", "organisation"), True),
+        (("Jo Marsh", "person"), ("Ms Marsh", "person"), True),  # the same person by surname
+    ],
+)
+def test_a_one_word_name_for_different_people_gets_no_page(company_a, company_b, page):
+    from builder.stories.directory import build_directory
+    from builder.stories.identity import Identity
+    from tests.factories import briefing
+
+    one = briefing("a", "George rode.", actors=[("George", "person", 3, (), 1), (*company_a, 1, (), 1)])
+    two = briefing("b", "George swam.", actors=[("George", "person", 3, (), 1), (*company_b, 1, (), 1)])
+    # the corpus writes "George" first in a full name: a given name (a surname alone names a known person)
+    three = briefing("c", "George Best played.", actors=[("George Best", "person", 2, (), 1)])
+    who = Identity([one, two, three])
+    assert ("george" in who.scattered) is not page
+    names = {p.name for p in build_directory([one, two, three], [], who)}
+    assert ("George" in names) is page, names
+
+
+def test_a_surname_alone_in_unrelated_articles_keeps_its_page():
+    from builder.stories.directory import build_directory
+    from builder.stories.identity import Identity
+    from tests.factories import briefing
+
+    one = briefing(
+        "a", "Obama spoke.", actors=[("Obama", "person", 3, (), 1), ("Ascot", "organisation", 1, (), 1)]
+    )
+    two = briefing(
+        "b", "Obama ran.", actors=[("Obama", "person", 3, (), 1), ("Severn", "organisation", 1, (), 1)]
+    )
+    three = briefing(
+        "c",
+        "Barack Obama and Michelle Obama.",
+        actors=[("Barack Obama", "person", 5, (), 1), ("Michelle Obama", "person", 2, (), 1)],
+    )
+    who = Identity([one, two, three])
+    assert "obama" not in who.scattered
+    assert "Obama" in {p.name for p in build_directory([one, two, three], [], who)}

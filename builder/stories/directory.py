@@ -59,7 +59,8 @@ def ref(b: Briefing) -> ArticleRef:
 
 
 def principal_keys(briefings: Sequence[Briefing], who: Identity) -> set[str]:
-    """Actors worth a page: principal in some briefing, or named in two or more articles."""
+    """Actors worth a page: principal in some briefing, or named in two or more articles; never a one-word
+    name that stands for different people in different articles (`Identity.scattered`)."""
     seen: dict[str, int] = {}
     keys = set()
     for b in briefings:
@@ -67,7 +68,7 @@ def principal_keys(briefings: Sequence[Briefing], who: Identity) -> set[str]:
         keys |= {who.key(a.name) for a in ranked[:PRINCIPAL_RANK]}
         for key in {who.key(a.name) for a in ranked}:
             seen[key] = seen.get(key, 0) + 1
-    return keys | {k for k, n in seen.items() if n >= 2}
+    return (keys | {k for k, n in seen.items() if n >= 2}) - who.scattered
 
 
 def _mentions(text: str, names: set[str]) -> bool:

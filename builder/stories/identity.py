@@ -80,6 +80,11 @@ class Identity:
         self._merge = _roots(_merge_short_keys(weight, kinds, apart, titled, casts) | bodies)
         self.kinds = {self._merge.get(k, k): v for k, v in kinds.items()}
         self.kinds |= {k: v for k, v in kinds.items() if k not in self._merge}  # a root keeps its own kind
+        # given names alone that stand for different people in different articles: no page gathers them
+        given = _given_names(kinds, weight)
+        self.scattered = frozenset(
+            k for k in casts if k in given and k not in self._merge and _scattered(k, casts, kinds)
+        )
         self._display: dict[str, str] = {}
         for key, counts in variants.items():
             root = self._merge.get(key, key)
@@ -177,17 +182,52 @@ def _in_company(short: str, full: str, casts: dict[str, list[frozenset[str]]], k
     country or a place ("Laura" the athlete and a rabbi, both beside the United Kingdom)."""
 
     def around(key: str) -> set[str]:
-        keys = set().union(*casts.get(key, ()))
-        return keys | {_SURNAME + k.split()[-1] for k in keys if kinds.get(k) == "person"}
+        return _with_surnames(frozenset().union(*casts.get(key, ())), kinds)
 
     if any(short in cast and full in cast for cast in casts.get(full, ())):
         return True  # one article names both, and another calls the short one the long one's alias
     own = {short, full, _SURNAME + short.split()[-1], _SURNAME + full.split()[-1]}
-    shared = (around(short) & around(full)) - own
+    return _company((around(short) & around(full)) - own, kinds)
+
+
+def _company(shared: set[str], kinds: dict[str, str]) -> bool:
+    """Actors two articles share make them about the same people: another person (by name or surname) or
+    body, or two actors of any kind (a country or a place alone is no sign)."""
     people_or_bodies = {"person", "organisation"}
     return len(shared) >= 2 or any(
         key.startswith(_SURNAME) or kinds.get(key) in people_or_bodies for key in shared
     )
+
+
+def _with_surnames(cast: frozenset[str], kinds: dict[str, str]) -> set[str]:
+    return set(cast) | {_SURNAME + k.split()[-1] for k in cast if kinds.get(k) == "person"}
+
+
+def _given_names(kinds: dict[str, str], weight: Counter[str]) -> set[str]:
+    """One-word names the corpus mostly writes first in a full person name ("george" in "George Bush",
+    "George Best"), counted by mentions: given names, unlike surnames ("obama": "Barack Obama" is mentioned
+    far more than a headline's "Obama overturns" read as a name), which alone name a known person."""
+    starts: Counter[str] = Counter()
+    ends: Counter[str] = Counter()
+    for key, kind in kinds.items():
+        words = key.split()
+        if kind == "person" and len(words) > 1:
+            starts[words[0]] += weight[key]
+            ends[words[-1]] += weight[key]
+    return {word for word, n in starts.items() if n > ends[word]}
+
+
+def _scattered(key: str, casts: dict[str, list[frozenset[str]]], kinds: dict[str, str]) -> bool:
+    """A given name alone ("George", "Sarah") in two or more articles, one of which shares no company
+    (`_company`) with the others: not one person, so no page gathers them. Among the 250 single-outlet FRANK
+    texts built as one site, "George", "Peter", "Sarah" and "William" each had a page listing two or three
+    unrelated people's articles."""
+    if len(key.split()) != 1 or kinds.get(key) != "person" or len(casts.get(key, ())) < 2:
+        return False
+    expanded = [_with_surnames(cast, kinds) for cast in casts[key]]
+    counts = Counter(k for cast in expanded for k in cast)
+    own = {key, _SURNAME + key}
+    return any(not _company({k for k in cast - own if counts[k] >= 2}, kinds) for cast in expanded)
 
 
 def _merge_aliases(named_by: dict[str, set[str]], kinds: dict[str, str]) -> dict[str, str]:
