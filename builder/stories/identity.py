@@ -20,7 +20,7 @@ GIVEN_NAME_TITLES = frozenset(
      "sheikh", "sheikha", "infanta", "archduke", "archduchess", "saint"}
 )  # fmt: skip
 POSSESSIVE = re.compile(r"['’]s?$")
-_SURNAME = "\0"  # marks a person's last name in `_in_company` (no actor key holds a NUL)
+_SURNAME = "\0"  # marks a person's last name among actor keys (no actor key holds a NUL)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of the name, asked for the same names over and over
@@ -49,12 +49,11 @@ class Identity:
         named_by: dict[str, set[str]] = defaultdict(set)  # alias key → keys of the actors it is an alias of
         apart: set[tuple[str, str]] = set()  # keys one article lists as two actors
         titled: set[str] = set()  # given names a title makes whole names ("Prince Charles")
-        casts: dict[str, list[frozenset[str]]] = defaultdict(list)  # key → the actor keys of its articles
+        article_casts: list[frozenset[str]] = []  # each article's actor keys
         for briefing in sorted(briefings, key=lambda b: b.article.id):
             cast = frozenset(actor_key(a.name) for a in briefing.actors)
             apart.update(_listed_apart(cast))
-            for key in cast:
-                casts[key].append(cast)
+            article_casts.append(cast)
             for actor in briefing.actors:
                 key = actor_key(actor.name)
                 weight[key] += actor.mentions
@@ -74,9 +73,11 @@ class Identity:
         )
         # people after bodies: an article's "Conservatives" and another's "Conservative Party" are company
         same = _roots(bodies)
-        casts = {
-            key: [frozenset(same.get(k, k) for k in cast) for cast in found] for key, found in casts.items()
-        }
+        casts: dict[str, list[frozenset[str]]] = defaultdict(list)  # key → the actor keys of its articles
+        for cast in article_casts:
+            company = frozenset(same.get(k, k) for k in cast)
+            for key in cast:
+                casts[key].append(company)
         self._merge = _roots(_merge_short_keys(weight, kinds, apart, titled, casts) | bodies)
         self.kinds = {self._merge.get(k, k): v for k, v in kinds.items()}
         self.kinds |= {k: v for k, v in kinds.items() if k not in self._merge}  # a root keeps its own kind
