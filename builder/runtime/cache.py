@@ -22,7 +22,7 @@ from builder.core.collector import cyclic_gc
 from builder.core.files import atomic_write
 from builder.core.model import Actor, Article, Briefing, Concern, Evidence, Gift, Question, Sentence, Term
 from builder.nlp import MODEL_NAME
-from builder.runtime import packing
+from builder.runtime import lazy, packing
 from builder.runtime.jsonio import briefing_from_dict, briefing_to_dict
 from builder.runtime.lazy_stories import LazyStory, PackedStory, packed_story
 from builder.site.memo import Asked
@@ -144,21 +144,7 @@ BODY_KIND = "briefing body"
 
 def pack_body(briefing: Briefing) -> bytes:
     """A briefing's body as a nested pack (an unopened lazy briefing gives back the bytes it came from)."""
-    found = briefing.__dict__.get("_body")
-    if found is not None:
-        return found
-    body = BriefingBody(*(getattr(briefing, name) for name in BODY_FIELDS))
-    return packing.dumps(BODY_KIND, BriefingBody, {"": body})
-
-
-def _body_field(name: str) -> property:
-    """A body field of an unopened `LazyBriefing`: reading it opens the briefing. (A property, not
-    `__getattr__`: `Briefing` has class defaults for some of these fields, which `__getattr__` never sees.)"""
-
-    def read(self: LazyBriefing) -> Any:
-        return getattr(self.open(), name)
-
-    return property(read, doc=f"The briefing's {name}, decoded on first use.")
+    return lazy.pack_body(briefing, BriefingBody, BODY_FIELDS, BODY_KIND)
 
 
 class LazyBriefing(Briefing):
@@ -172,12 +158,12 @@ class LazyBriefing(Briefing):
     repr open it first.
     """
 
-    sentences = _body_field("sentences")
-    questions = _body_field("questions")
-    extractor_version = _body_field("extractor_version")
-    terms = _body_field("terms")
-    lead_acts = _body_field("lead_acts")
-    lead_parties = _body_field("lead_parties")
+    sentences = lazy.body_field("sentences", "briefing")
+    questions = lazy.body_field("questions", "briefing")
+    extractor_version = lazy.body_field("extractor_version", "briefing")
+    terms = lazy.body_field("terms", "briefing")
+    lead_acts = lazy.body_field("lead_acts", "briefing")
+    lead_parties = lazy.body_field("lead_parties", "briefing")
 
     def open(self) -> Briefing:
         """Decode the body into the instance, which becomes a plain `Briefing`."""

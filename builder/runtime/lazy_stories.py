@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import Any
 
-from builder.runtime import packing
+from builder.runtime import lazy, packing
 from builder.stories.compare import Conflict, TimelineEvent
 from builder.stories.merge import Citation, Story, StoryActor, StoryClaim, StoryGift, StorySource
 from builder.stories.threads import ThreadPlace
@@ -55,24 +54,11 @@ HEAD_FIELDS = tuple(f.name for f in dataclasses.fields(PackedStory) if f.name !=
 
 def pack_body(story: Story) -> bytes:
     """A story's body as a nested pack (an unopened lazy story gives back the bytes it came from)."""
-    found = story.__dict__.get("_body")
-    if found is not None:
-        return found
-    body = StoryBody(*(getattr(story, name) for name in BODY_FIELDS))
-    return packing.dumps(BODY_KIND, StoryBody, {"": body})
+    return lazy.pack_body(story, StoryBody, BODY_FIELDS, BODY_KIND)
 
 
 def packed_story(story: Story) -> PackedStory:
     return PackedStory(*(getattr(story, name) for name in HEAD_FIELDS), body=pack_body(story))
-
-
-def _body_field(name: str) -> property:
-    """A body field of an unopened `LazyStory`: reading it opens the story."""
-
-    def read(self: LazyStory) -> Any:
-        return getattr(self.open(), name)
-
-    return property(read, doc=f"The story's {name}, decoded on first use.")
 
 
 class LazyStory(Story):
@@ -83,10 +69,10 @@ class LazyStory(Story):
     the story again (`_build`), used should the body not decode. Equality, hashing and repr open it first.
     """
 
-    gifts = _body_field("gifts")
-    concerns = _body_field("concerns")
-    questions = _body_field("questions")
-    conflicts = _body_field("conflicts")
+    gifts = lazy.body_field("gifts", "story")
+    concerns = lazy.body_field("concerns", "story")
+    questions = lazy.body_field("questions", "story")
+    conflicts = lazy.body_field("conflicts", "story")
 
     def open(self) -> Story:
         """Decode the body into the instance, which becomes a plain `Story`."""
