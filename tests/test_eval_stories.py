@@ -11,6 +11,7 @@ from builder.evaluation.stories import (
     Merges,
     article_of,
     b_cubed,
+    b_cubed_errors,
     detokenise,
     judge,
     published_by,
@@ -42,6 +43,34 @@ def test_b_cubed(predicted: dict[str, object], precision: float, recall: float) 
     assert score.precision == pytest.approx(precision)
     assert score.recall == pytest.approx(recall)
     assert score.f1 == pytest.approx(2 * precision * recall / (precision + recall))
+
+
+@pytest.mark.parametrize(
+    "predicted",
+    [
+        {i: i for i in GOLD},
+        dict.fromkeys(GOLD, "all"),
+        GOLD,
+        {"a": 1, "b": 1, "c": 2, "d": 2, "e": 2},
+        {"a": 1, "b": 2, "c": 2, "d": 2, "e": 3, "z": 2},  # z: no gold, not counted
+    ],
+)
+def test_b_cubed_errors_add_up_to_what_precision_and_recall_lose(predicted: dict[str, object]) -> None:
+    score = b_cubed(predicted, GOLD)
+    errors = b_cubed_errors(predicted, GOLD)
+    assert sum(e.cost for e in errors if e.kind == "merged") == pytest.approx(100.0 - score.precision)
+    assert sum(e.cost for e in errors if e.kind == "split") == pytest.approx(100.0 - score.recall)
+    assert [e.cost for e in errors] == sorted((e.cost for e in errors), reverse=True)
+
+
+def test_b_cubed_errors_name_the_stories_and_their_parts() -> None:
+    # {a,b} {c,d,e} against gold {a,b,c} {d,e}: story 2 merges c into d, e; gold x is split as a, b | c
+    errors = b_cubed_errors({"a": 1, "b": 1, "c": 2, "d": 2, "e": 2}, GOLD)
+    assert [(e.kind, e.parts) for e in errors] == [
+        ("split", (("a", "b"), ("c",))),
+        ("merged", (("d", "e"), ("c",))),
+    ]
+    assert errors[0].cost == pytest.approx(100.0 * (3 - 5 / 3) / 5)
 
 
 def test_b_cubed_counts_clusters_and_ignores_unlabelled_items() -> None:

@@ -3,11 +3,14 @@
 Each record becomes an `Article`, the real pipeline extracts its briefing, `group_stories` groups the
 briefings, and the predicted groups are scored against the gold `cluster_id`.
 
-Run: `python -m builder.evaluation.stories FILE.jsonl [FILE.jsonl ...]`.
+Run: `python -m builder.evaluation.stories FILE.jsonl [FILE.jsonl ...]`; with `--errors`, each file's B-cubed
+errors are printed too, story by story, costliest first (`--folds 0,1,2`: only those touching the tuning folds
+of `story_tuning.fold_of`, the ones to read when choosing a rule).
 """
 
 from __future__ import annotations
 
+import argparse
 import functools
 import hashlib
 import json
@@ -89,6 +92,39 @@ def b_cubed(predicted: Mapping[str, Hashable], gold: Mapping[str, Hashable]) -> 
     precision = sum(n * n / predicted_sizes[p] for (p, _), n in pairs.items())
     recall = sum(n * n / gold_sizes[g] for (_, g), n in pairs.items())
     return BCubed(len(items), precision, recall, len(predicted_sizes), len(gold_sizes))
+
+
+@dataclass(frozen=True)
+class StoryError:
+    """One B-cubed error: a predicted story holding articles of several gold stories ("merged"), or a gold
+    story spread over several predicted stories ("split")."""
+
+    kind: str  # "merged" or "split"
+    parts: tuple[tuple[str, ...], ...]  # its article ids by gold story (merged) or predicted story (split)
+    cost: float  # precision (merged) or recall (split) lost, in points of the whole labelling
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(i for part in self.parts for i in part)
+
+
+def b_cubed_errors(predicted: Mapping[str, Hashable], gold: Mapping[str, Hashable]) -> list[StoryError]:
+    """The errors behind `b_cubed`'s scores, costliest first (ties by first article id): each story of n
+    articles whose parts hold k of them loses n - sum(k * k) / n of the sums, over the items both label."""
+    items = sorted(set(predicted) & set(gold))
+    errors = []
+    for kind, outer, inner in (("merged", predicted, gold), ("split", gold, predicted)):
+        stories: dict[Hashable, dict[Hashable, list[str]]] = {}
+        for i in items:
+            stories.setdefault(outer[i], {}).setdefault(inner[i], []).append(i)
+        for parts in stories.values():
+            if len(parts) < 2:
+                continue
+            ordered = sorted((tuple(p) for p in parts.values()), key=lambda p: (-len(p), p))
+            n = sum(map(len, ordered))
+            lost = n - sum(len(p) ** 2 for p in ordered) / n
+            errors.append(StoryError(kind, tuple(ordered), 100.0 * lost / len(items)))
+    return sorted(errors, key=lambda e: (-e.cost, min(e.ids), e.kind))
 
 
 def detokenise(line: str) -> str:
@@ -216,15 +252,52 @@ def judge(merges: Merges, verdicts: Mapping[tuple[str, str], bool]) -> Judged:
     return Judged(found.count(True), found.count(False), found.count(None))
 
 
-def main(paths: Sequence[str]) -> None:
-    """Print the scores of each file; extraction runs in a local process pool and is cached in /tmp."""
+def print_errors(path: Path, folds: set[int] | None) -> None:
+    """Print the file's B-cubed errors with each article's gold and predicted story, date and lead; with
+    `folds`, only errors touching an article of those folds (`story_tuning.fold_of`)."""
+    from builder.evaluation.story_tuning import TOPIC_CLUSTERS, fold_of
+    from builder.stories.grouping import facts_of
+
+    records, briefings = load_dev_set(path)
+    gold = {str(r["id"]): str(r["cluster_id"]) for r in records}
+    fold = fold_of(records)
+    predicted = {a: g.id for g in group_stories(briefings) for a in g.article_ids}
+    by_id = {b.article.id: b for b in briefings}
+    topics = TOPIC_CLUSTERS.get(Path(path).stem, {})
+    for error in b_cubed_errors(predicted, gold):
+        if folds is not None and not any(fold[i] in folds for i in error.ids):
+            continue
+        sizes = "+".join(str(len(p)) for p in error.parts)
+        marked = sorted({gold[i] for i in error.ids if gold[i] in topics})
+        about = f"; topic clusters {', '.join(marked)} (story_tuning.TOPIC_CLUSTERS)" if marked else ""
+        at = sorted({fold[i] for i in error.ids})
+        print(f"  {error.kind} {sizes}: -{error.cost:.2f} points, folds {at}{about}")
+        for part in error.parts:
+            for i in part:
+                b = by_id[i]
+                lead = " ".join(" ".join([b.article.title or "", *b.article.paragraphs[:1]]).split())[:160]
+                when = facts_of(b).placed or "undated"
+                print(f"    {i} gold {gold[i]} story {predicted[i][-4:]} {when}: {lead}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print the scores of each file (and with --errors, its errors); extraction runs in a local process pool
+    and is cached in /tmp."""
     from builder.runtime.executors import ProcessExecutor
 
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="+", type=Path)
+    parser.add_argument("--errors", action="store_true", help="print each file's errors, costliest first")
+    parser.add_argument("--folds", help="only errors touching these folds, e.g. 0,1,2 (with --errors)")
+    args = parser.parse_args(argv)
+    folds = None if args.folds is None else {int(k) for k in args.folds.split(",")}
     cache = BriefingCache(EVAL_CACHE)
-    for path in paths:
+    for path in args.paths:
         start = time.perf_counter()
         score = score_stories_file(path, ProcessExecutor(), cache)
         print(f"{path}: {score.as_dict()} ({time.perf_counter() - start:.1f} s)")
+        if args.errors:
+            print_errors(path, folds)
 
 
 if __name__ == "__main__":
