@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from builder.core.model import Briefing
+from builder.evaluation.metrics import read_jsonl
 from builder.evaluation.stories import (
     BCubed,
     Judged,
@@ -18,10 +20,12 @@ from builder.evaluation.stories import (
     same_outlet_sets,
     set_outlet,
 )
-from builder.evaluation.story_tuning import FOLDS, TOPIC_CLUSTERS, best_rules, dev_set, score
+from builder.evaluation.story_tuning import FOLDS, TOPIC_CLUSTERS, best_rules, dev_set, fold_of, score
 from builder.stories.grouping import Rules
 
 GOLD = {"a": "x", "b": "x", "c": "x", "d": "y", "e": "y"}
+DEV = Path(os.environ.get("BRIEFING_DEV", Path(__file__).resolve().parents[2] / "shared" / "eval"))
+TUNING_FOLDS = (0, 1, 2)  # the folds whose errors are read when choosing a rule (3 and 4 are not)
 
 
 @pytest.mark.parametrize(
@@ -126,6 +130,17 @@ def test_a_dev_set_leaves_out_its_topic_clusters_only_for_the_events_score() -> 
     assert found.ids(every) == {"a0", "a1", "a2", "a3", "a4"}
     assert found.event_ids(every) == {"a2", "a3"}
     assert dev_set("other", records, [], labelled=True).event_ids(every) == found.ids(every)
+
+
+def test_ecb_topic_clusters_were_read_in_the_tuning_folds_only() -> None:
+    path = DEV / "ecbplus" / "ecbplus_docs_dev.jsonl"
+    if not path.is_file():
+        pytest.skip(f"dev sets not found at {DEV} (set BRIEFING_DEV)")
+    records = list(read_jsonl(path))
+    folds = fold_of(records)
+    fold_of_cluster = {str(r["cluster_id"]): folds[str(r["id"])] for r in records}
+    topics = TOPIC_CLUSTERS["ecbplus_docs_dev"]
+    assert topics and all(fold_of_cluster[c] in TUNING_FOLDS for c in topics)
 
 
 def test_rules_that_tie_on_the_training_folds_go_to_the_one_that_merges_less() -> None:

@@ -14,9 +14,9 @@ own report): a merge nobody has read counts as wrong.
 The floor for two articles of one outlet is not tuned here (the labelled sets barely constrain it): it comes
 from the judged pairs of tests/fixtures/judged_story_pairs.json, and FRANK with its outlets is its check.
 
-Some MMDS gold clusters are topics, not happenings (read by a reviewer; `TOPIC_CLUSTERS` says why): their
-articles report different happenings, which grouping should keep apart. Scores are given over all clusters
-and, beside them, without those clusters.
+Some ECB+ and MMDS gold clusters are topics, not happenings (read by a reviewer; `TOPIC_CLUSTERS` says why):
+their articles report different happenings, which grouping should keep apart. Scores are given over all
+clusters and, beside them, without those clusters.
 
 Run: `python -m builder.evaluation.story_tuning ECB+.jsonl MMDS.jsonl --single FRANK.jsonl ...`.
 """
@@ -38,7 +38,17 @@ from builder.stories.grouping import RULES, Candidates, Rules, group_indexes
 FOLDS = 5
 MAX_MERGED_SHARE = 0.02  # of single-outlet articles put into multi-article stories
 # Gold clusters of a labelled set (by file stem) whose articles report different happenings, with why.
+# ECB+'s were read in the tuning folds 0-2 only (`fold_of`; folds 3 and 4 unread): each holds one
+# happening's reports and the reports of others, weeks or months apart, that ECB+ counts as its event.
 TOPIC_CLUSTERS: dict[str, dict[str, str]] = {
+    "ecbplus_docs_dev": {
+        "1_ecbplus": "an actress checking into a rehab centre, and leaving it for another six weeks later",
+        "5_ecbplus": "a coach fired, his successor hired; an NCAA ruling days before; a signing months on",
+        "11_ecbplus": "elections announced on a two-party basis; a UN seminar; districts set a week later",
+        "13_ecbplus": "a dairy building's fire; an opinion piece months later; an indictment a year on",
+        "35_ecbplus": "a player's drink-driving arrest, and the city attorney weighing charges two months on",
+        "45_ecbplus": "a not-guilty plea in January, and the conviction at trial in September",
+    },
     "mmds2025_dev_en_articles": {
         "18": "a central bank article on rate reform, and the monthly loan prime rate fixing",
         "19": "six happenings of the war in Ukraine (a battle, a prisoner swap, referendum plans …)",
@@ -47,7 +57,7 @@ TOPIC_CLUSTERS: dict[str, dict[str, str]] = {
         "36": "a feature on green companies, and a new scheme of workshops",
         "47": "a photo-award feature on the Amazon, and Brazil's fire figures",
         "167": "a pension coalition's climate pledge, and Norway's fund's net-zero policy",
-    }
+    },
 }
 GRID = tuple(
     Rules(dated, undated, group, window, join, lone_floor=lone)
