@@ -106,3 +106,89 @@ def test_stops_inside_words_are_left_whole(nlp, text: str, whole: list[str]) -> 
 )
 def test_glued_sentences_are_two_sentences(nlp, text: str, expected: list[str]) -> None:
     assert [s.text for s in sentences_of(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # A lower-case word glued to the next line's first word where the line break was lost: a sentence
+        # opener, or a name (a word of no dictionary).
+        ("Video is not shown on this deviceThe club said little.", ["device", "The", "club"]),
+        ("The coach spoke to the pressHe said the team was tired.", ["press", "He", "said"]),
+        ("Send this linkThe talks broke down late.", ["link", "The", "talks"]),
+        ("Video is not shown on this deviceMarek Dvorsky scored twice.", ["device", "Marek", "Dvorsky"]),
+    ],
+)
+def test_glued_lines_are_split_into_tokens(nlp, text: str, tokens: list[str]) -> None:
+    found = [t.text for t in nlp.tokenizer(text)]
+    start = found.index(tokens[0])
+    assert found[start : start + len(tokens)] == tokens
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Brand names with a capital inside stay whole: one letter before it, a capitalised first part, a
+        # dictionary word after it, or no sentence opener after a word that is no dictionary word.
+        "She sold her iPhone on eBay.",
+        "The clip had a million views on YouTube.",
+        "A McDonald franchise opened near the PlayStation store.",
+        "They flew with easyJet and jetBlue last year.",
+        "The BrightPath app and the SkyHarbor fund grew.",
+    ],
+)
+def test_names_with_an_inner_capital_stay_whole(nlp, text: str) -> None:
+    words = [w.strip(".") for w in text.split()]
+    found = [t.text for t in nlp.tokenizer(text)]
+    assert all(w in found for w in words if any(c.isupper() for c in w[1:])), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A caption or highlight line with no final stop run into the next sentence: a sentence opener after a
+        # word or a number starts a sentence.
+        (
+            "The ferry was seen leaving the harbour at dawn The crew said the sea was calm.",
+            ["The ferry was seen leaving the harbour at dawn", "The crew said the sea was calm."],
+        ),
+        (
+            "Rescuers reached the village on Monday, June 3 They found the bridge had gone.",
+            ["Rescuers reached the village on Monday, June 3", "They found the bridge had gone."],
+        ),
+        (
+            "The mayor opened the new library in Leeds After the speech, pupils read aloud.",
+            ["The mayor opened the new library in Leeds", "After the speech, pupils read aloud."],
+        ),
+        # A caption's label ("Early departure:") starts a sentence after a line with no final stop.
+        (
+            "The ferry left the harbour at dawn Early departure: The crew said the sea was still.",
+            ["The ferry left the harbour at dawn", "Early departure: The crew said the sea was still."],
+        ),
+        # A word glued to the next line's opener ends its sentence there.
+        (
+            "Video is not shown on this deviceThe club said little.",
+            ["Video is not shown on this device", "The club said little."],
+        ),
+    ],
+)
+def test_glued_lines_are_two_sentences(nlp, text: str, expected: list[str]) -> None:
+    assert [s.text for s in sentences_of(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Titles keep their capitalised small words: a capitalised word follows the opener.
+        "He starred in the film The Great Escape with her.",
+        "She watched Sex And the City every night.",
+        # A capital letter used as a label, and "I", are no sentence openers.
+        "Chicks appear in panels A and B, while an adult is in panel C.",
+        "He said I was late.",
+        # A name before a colon opens no caption label: the quotation goes on the speaker's sentence.
+        "The mayor told Radio Leeds: 'We will rebuild the bridge.'",
+        "She wrote to the council on Monday along with the letter: 'We object.'",
+    ],
+)
+def test_sentences_inside_a_line_are_left_whole(nlp, text: str) -> None:
+    assert [s.text for s in sentences_of(nlp(text))] == [text]

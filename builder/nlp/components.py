@@ -73,7 +73,7 @@ class CapsNer:
 
     def _common(self) -> IsCommon:
         if self._is_common is None:
-            self._is_common = _dictionary(self._nlp)
+            self._is_common = dictionary(self._nlp)
         return self._is_common
 
     def _pipes(self) -> list[Callable[[Doc], Doc]]:
@@ -118,7 +118,7 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _dictionary(nlp: Language) -> IsCommon:
+def dictionary(nlp: Language) -> IsCommon:
     """Ordinary English words from the lemmatizer's tables (no lemmatizer: function words only)."""
     if "lemmatizer" not in nlp.pipe_names:
         return lambda lower: False
@@ -136,7 +136,7 @@ def _dictionary(nlp: Language) -> IsCommon:
 @Language.factory("entity_repair", requires=["doc.ents"], assigns=["doc.ents"])
 def make_entity_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Trim entity edges, drop capitalised common words, then apply the document-level label rules."""
-    is_common = _dictionary(nlp)
+    is_common = dictionary(nlp)
 
     def repair(doc: Doc) -> Doc:
         doc.ents = trimmed_ents(doc)

