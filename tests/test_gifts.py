@@ -1770,3 +1770,29 @@ MODIFIER_LISTS = [  # words listed inside a modifier before its noun belong to t
 @pytest.mark.parametrize(("text", "expected"), MODIFIER_LISTS)
 def test_a_list_inside_a_modifier_is_one_item(parse, text: str, expected: list) -> None:
     assert _triples_no_status(find_gifts(parse(text))) == expected
+
+
+PAIRED_ITEMS = [  # "gave A to B and C to D", "gave B A and D C": each item goes to its own recipient
+    # the second item with its own "to" phrase, the parser listing it with the first recipient
+    ("Governor Rita Lopes gave a silver bowl to Mayor Omar Haddad and a woollen rug to his wife.",
+     {("Rita Lopes", "a silver bowl", "Omar Haddad"), ("Rita Lopes", "a woollen rug", "his wife")}),
+    # the second item hung on the verb as a second object
+    ("The Hartley Trust gave £500 to the Mercy Hospice and a signed shirt to Bramley School.",
+     {("Hartley Trust", "£500", "Mercy Hospice"), ("Hartley Trust", "a signed shirt", "Bramley School")}),
+    # gapping: the second recipient listed with the first item, the second item hung on it as an appositive
+    ("Governor Rita Lopes gave Mayor Omar Haddad a silver bowl and his wife a woollen scarf.",
+     {("Rita Lopes", "a silver bowl", "Omar Haddad"), ("Rita Lopes", "a woollen scarf", "his wife")}),
+    # negatives: two recipients of one item; one item with an appositive description
+    ("Governor Rita Lopes gave a silver bowl to Mayor Omar Haddad and his wife.",
+     {("Rita Lopes", "a silver bowl", "Omar Haddad"), ("Rita Lopes", "a silver bowl", "his wife")}),
+    ("Governor Rita Lopes gave her old school a painting, a portrait of her mother.",
+     {("Rita Lopes", "a painting", "her old school")}),
+    ("The referee gave the side a chance and the crowd a scare.", set()),
+    ("The court granted him bail and the prosecution an adjournment.", set()),
+    ("The referee awarded a penalty to the home side and a free kick to the visitors.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRED_ITEMS)
+def test_each_listed_item_goes_to_its_own_recipient(parse, text: str, expected: set) -> None:
+    assert {(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))} == expected

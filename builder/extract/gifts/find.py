@@ -366,7 +366,8 @@ def _own_recipient(item: Token, frame: Frame) -> Token | None:
         for c in (frame.item.conjuncts if frame.item is not None else ())
         if c.right_edge.i + 1 == item.left_edge.i and is_party(c) and not is_gift_item(c)
     ]
-    return next(iter(on_item + after + before), None)
+    gapped = [item.head] if item.dep_ == "appos" and item in _gapped_item(item.head) else []
+    return next(iter(on_item + after + before + gapped), None)
 
 
 def _own_prep(own: Token | None) -> frozenset[int]:
@@ -440,7 +441,23 @@ def _items(item: Token) -> list[Token]:
     listed += [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > item.i]
     listed += [c for p in syn.pobjs(verb, "to", "for") for c in p.conjuncts if _item_with_own_recipient(c)]
     listed += _listed_too_low(item)
+    listed += [a for c in item.conjuncts if c.i > item.i for a in _gapped_item(c)]
     return [item, *[c for c in listed if is_gift_item(c)]]
+
+
+def _gapped_item(party: Token) -> list[Token]:
+    """ "gave the king a vase and his wife a scarf": the parser lists "his wife" with the first item and hangs
+    "a scarf" on it as an appositive; a thing right after a listed party is a second item for that party."""
+    if is_gift_item(party) or not is_party(party):
+        return []
+    return [
+        a for a in syn.children(party, "appos") if a.left_edge.i == _phrase_end(party) + 1 and is_gift_item(a)
+    ]
+
+
+def _phrase_end(token: Token) -> int:
+    """The last token of a noun phrase without its appositives and what follows them."""
+    return max([token.i, *[c.right_edge.i for c in token.children if c.i < token.i or c.dep_ != "appos"]])
 
 
 def _listed_too_low(item: Token) -> list[Token]:
@@ -461,12 +478,17 @@ def _listed_too_low(item: Token) -> list[Token]:
 
 def _item_with_own_recipient(token: Token) -> bool:
     """ "gave a pen to the king and an atlas to the crown prince", the parser listing "an atlas" with "the
-    king": a thing given, not a second recipient, when a "to"/"for" phrase of the verb follows it."""
+    king": a thing given, not a second recipient, when a "to"/"for" phrase follows it (hung on the verb, or
+    on the thing itself)."""
+    if token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or not is_gift_item(token):
+        return False
+    if any(is_party(p) for p in syn.pobjs(token, "to", "for")):  # "... and a rug to his wife"
+        return True
     after = token.right_edge.i + 1
-    if after >= len(token.doc) or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+    if after >= len(token.doc):
         return False
     prep = token.doc[after]
-    return prep.lower_ in {"to", "for"} and prep.head.pos_ in {"VERB", "AUX"} and is_gift_item(token)
+    return prep.lower_ in {"to", "for"} and prep.head.pos_ in {"VERB", "AUX"}
 
 
 def _party_preps(frame: Frame) -> frozenset[int]:

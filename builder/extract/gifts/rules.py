@@ -52,6 +52,7 @@ def args_of(verb: Token, to_words: tuple[str, ...]) -> Args:
     objects += [c for c in syn.children(verb, "npadvmod") if syn.is_magnitude(c) and not objects]
     objects = [_amount(c) for c in objects]
     objects = [c for c in objects if not (syn.magnitude_suffix(c) and c.nbor(-1) in objects)]  # "£1"+"m"
+    objects = _without_later_pairs(verb, objects)
     datives = [c for c in syn.children(verb, "dative") if not syn.is_relative_word(c) and c.pos_ != "ADP"]
     sums = [c for c in syn.children(verb, "npadvmod") if _sum(c) and objects and c.i > objects[0].i]
     if len(objects) == 1 and not datives and sums and not _sum(objects[0]):
@@ -81,6 +82,19 @@ def args_of(verb: Token, to_words: tuple[str, ...]) -> Args:
             remaining = datives + objects
             return Args(verb, subject, (antecedent,), remaining[0] if remaining else None, passive, to_words)
     return Args(verb, subject, tuple(objects), datives[0] if datives else None, passive, to_words)
+
+
+def _without_later_pairs(verb: Token, objects: list[Token]) -> list[Token]:
+    """ "gave £500 to the hospice and a signed shirt to the school", the parser hanging "a signed shirt" on
+    the verb as a second object: an object after the verb's own "to"/"for" phrase that has a "to"/"for"
+    phrase of its own is a second thing given with its own recipient (listed with the first item), not the
+    item of a double-object clause."""
+    first = next(
+        (p.i for p in verb.children if p.dep_ in {"dative", "prep"} and p.lower_ in {"to", "for"}), None
+    )
+    if len(objects) < 2 or first is None:
+        return objects
+    return [objects[0], *[c for c in objects[1:] if not (c.i > first and syn.pobjs(c, "to", "for"))]]
 
 
 def _sum(token: Token) -> bool:
