@@ -27,7 +27,8 @@ from builder import pipeline  # noqa: E402
 from builder.core.collector import cyclic_gc  # noqa: E402
 from builder.core.model import Briefing  # noqa: E402
 from builder.runtime import packing  # noqa: E402
-from builder.runtime.cache import BriefingCache, StoryCache  # noqa: E402
+from builder.runtime.cache import BriefingCache  # noqa: E402
+from builder.runtime.derived import StoryCache  # noqa: E402
 from builder.runtime.executors import ProcessExecutor  # noqa: E402
 from builder.sources.readers import read_sources  # noqa: E402
 from builder.stories.merge import Story  # noqa: E402

@@ -19,14 +19,8 @@ from builder.history import build_date, record_build, save_history
 from builder.history.log import DEFAULT_DAYS
 from builder.nlp import import_spacy
 from builder.publish.site import SiteReport, build_site
-from builder.runtime.cache import (
-    BriefingCache,
-    FactsCache,
-    PageCache,
-    PairCache,
-    StoryCache,
-    extractor_fingerprint,
-)
+from builder.runtime.cache import BriefingCache, extractor_fingerprint
+from builder.runtime.derived import FactsCache, PageCache, PairCache, StoryCache
 from builder.runtime.executors import Executor, SerialExecutor
 from builder.runtime.reads import ReadCache
 from builder.site.base import Page

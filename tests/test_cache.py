@@ -9,14 +9,14 @@ import pytest
 from builder import pipeline as pipeline_module
 from builder.pipeline import Settings, build_stories, generate
 from builder.runtime import cache as cache_module
+from builder.runtime import derived as derived_module
 from builder.runtime.cache import (
     BriefingCache,
-    FactsCache,
-    StoryCache,
     extractor_fingerprint,
     from_cached,
     to_cached,
 )
+from builder.runtime.derived import FactsCache, StoryCache
 from builder.stories.features import features_of
 from builder.stories.grouping import facts_of
 from builder.stories.similarity.weights import tfidf
@@ -170,7 +170,7 @@ def test_cached_facts_are_the_gathered_ones_features_in_their_order_and_not_gath
     def no_gathering(briefing):
         raise AssertionError("the facts of an unchanged briefing were gathered again")
 
-    monkeypatch.setattr(cache_module, "facts_of", no_gathering)
+    monkeypatch.setattr(derived_module, "facts_of", no_gathering)
     again = [FactsCache(tmp_path, "code").facts(b) for b in briefings]
     assert again == gathered
     # the same counts in the same order: a vector's norm is summed in that order, so weights are bit-exact

@@ -13,7 +13,7 @@ from builder.core.model import Briefing
 from builder.evaluation.metrics import read_jsonl
 from builder.evaluation.stories import article_of
 from builder.pipeline import extract_all
-from builder.runtime.cache import PairCache
+from builder.runtime.derived import PairCache
 from builder.stories import grouping, threads
 from builder.stories.grouping import RULES, facts_of, group_stories, last_groups
 from builder.stories.linking import Spans

@@ -13,7 +13,7 @@ import pytest
 from builder import pipeline as pipeline_module
 from builder.pipeline import Settings, build, build_stories
 from builder.runtime import packing
-from builder.runtime.cache import StoryCache
+from builder.runtime.derived import StoryCache
 from builder.runtime.lazy_stories import BODY_FIELDS, HEAD_FIELDS, LazyStory, PackedStory, StoryBody
 from builder.stories.merge import Story
 from builder.stories.threads import ThreadPlace

@@ -13,7 +13,8 @@ import pytest
 from builder.core.model import Briefing
 from builder.pipeline import build_stories
 from builder.runtime import packing
-from builder.runtime.cache import BriefingCache, StoryCache
+from builder.runtime.cache import BriefingCache
+from builder.runtime.derived import StoryCache
 from builder.runtime.lazy_stories import PackedStory
 from builder.stories.merge import Story, build_story, with_threads
 from tests.factories import briefing

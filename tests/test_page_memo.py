@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from builder.pipeline import Settings, generate
-from builder.runtime import cache as cache_module
-from builder.runtime.cache import FactsCache, PairCache
+from builder.runtime import derived as derived_module
+from builder.runtime.derived import FactsCache, PairCache
 from builder.site.memo import PageMemo
 from builder.site.views.story_view import Links
 from builder.site.writer import digest as page_digest
@@ -80,13 +80,13 @@ def count_renders(monkeypatch) -> list[str]:
 def count_facts(monkeypatch) -> list[str]:
     """Ids of the articles whose grouping facts are gathered (not taken from the cache) from now on."""
     counted: list[str] = []
-    real = cache_module.facts_of
+    real = derived_module.facts_of
 
     def facts_of(briefing):
         counted.append(briefing.article.id)
         return real(briefing)
 
-    monkeypatch.setattr(cache_module, "facts_of", facts_of)
+    monkeypatch.setattr(derived_module, "facts_of", facts_of)
     return counted
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import msgpack
 import pytest
 
-from builder.runtime.cache import PageCache
+from builder.runtime.derived import PageCache
 from builder.site.memo import Asked, PageMemo
 from builder.site.views.story_view import Links
 from builder.site.writer import digest as page_digest

@@ -115,7 +115,7 @@ NEAR_BONUS = 0.06
 # What grouping reads from each briefing is gathered once per briefing (`Facts`), so that builds can keep it:
 # grouping weighs every article against the whole collection, so each build needs these facts of every
 # article; each is a function of its briefing alone (features, dates, what its lead names, its outlet), and
-# gathering them again for 5,000 articles costs seconds of regular expressions. `runtime.cache.FactsCache`
+# gathering them again for 5,000 articles costs seconds of regular expressions. `runtime.derived.FactsCache`
 # keeps them between builds, keyed by the article and the builder's code; a new or edited article is read
 # afresh.
 

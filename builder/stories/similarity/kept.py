@@ -29,7 +29,7 @@ from builder.stories.similarity.weights import Weights, collection_size, common_
 # moves a step every weight moves: everything is weighed again, as it is without a usable record (none,
 # another version, other code, other rules). The result is the one grouping from nothing gives
 # (`tests/test_kept_pairs.py`). What is kept (`Kept`) is data only: the articles' keys in chronological
-# order, every feature's document frequency, and the pairs as arrays (`runtime.cache.PairCache` stores it).
+# order, every feature's document frequency, and the pairs as arrays (`runtime.derived.PairCache` stores it).
 
 
 @dataclass(frozen=True, eq=False)
@@ -80,7 +80,7 @@ UNWEIGHED = -2  # in `KeptLinks.targets`: the article's link was not looked for 
 
 
 class PairStore(Protocol):
-    """Where builds keep their pairs (`runtime.cache.PairCache`)."""
+    """Where builds keep their pairs (`runtime.derived.PairCache`)."""
 
     def key(self, briefing: Briefing) -> str: ...  # changes with anything that changes its grouping facts
 
