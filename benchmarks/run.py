@@ -152,6 +152,46 @@ class PhaseClock:
         into[f"{key}_phases"] = dict(self.seconds)
 
 
+class PageClock:
+    """CPU seconds MkDocs spends on each page of a site build, by its docs path: reading and converting its
+    Markdown (and the search plugin's entry, made from the page's HTML) and filling the page template, i.e.
+    MkDocs' `_populate_page` and `_build_page` wrapped. In an incremental build most pages are visited and
+    left as they are (a few microseconds each); `summary` splits the pages rendered from that loop."""
+
+    RENDERED = 0.002  # CPU seconds: a page that took longer was rendered, not only visited
+
+    def __init__(self) -> None:
+        from mkdocs.commands import build as mkdocs_build
+
+        self.seconds: dict[str, float] = {}
+        for name in ("_populate_page", "_build_page"):
+            setattr(mkdocs_build, name, self._timed(getattr(mkdocs_build, name)))
+
+    def _timed(self, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def timed(page: Any, *args: Any, **kwargs: Any) -> Any:
+            start = time.process_time()
+            try:
+                return fn(page, *args, **kwargs)
+            finally:
+                uri = page.file.src_uri
+                self.seconds[uri] = self.seconds.get(uri, 0.0) + time.process_time() - start
+
+        return timed
+
+    def summary(self) -> dict[str, Any]:
+        """Pages rendered by kind (top folder, or the page itself at the top): [pages, CPU seconds]; the
+        slowest pages; and the other pages' count and total (the visit of every page)."""
+        rendered = {uri: s for uri, s in self.seconds.items() if s >= self.RENDERED}
+        kinds: dict[str, list[float]] = {}
+        for uri, spent in rendered.items():
+            kind = kinds.setdefault(uri.split("/")[0], [0, 0.0])
+            kind[0] += 1
+            kind[1] += spent
+        slowest = sorted(rendered.items(), key=lambda item: -item[1])[:8]
+        others = [s for uri, s in self.seconds.items() if uri not in rendered]
+        return {"kinds": kinds, "slowest": slowest, "others": [len(others), sum(others)]}
+
+
 def grouping_note() -> str:
     """Use the real story grouping; fall back to one story per article while it is still a placeholder."""
     from types import SimpleNamespace
@@ -207,8 +247,11 @@ def measure_rebuild(
     grouping_note()
     memory = MemoryPeak().start()
     clock = PhaseClock(memory)
+    pages = PageClock()
     out = rebuild_step(step, bench_settings(work), clock, size, seed, nth, plain_runs)
     out[f"{step}_memory"] = memory.stop()
+    if step != "plain":
+        out[f"{step}_page_cpu"] = pages.summary()
     return out
 
 

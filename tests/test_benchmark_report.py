@@ -78,3 +78,14 @@ def test_the_one_new_article_row_is_the_median_run_with_every_run_listed_and_the
     assert report.added_runs(chosen) == listed
     chosen["plain_cpu"] = 70.0
     assert report.cpu_end_to_end(chosen) == "7.00 s (0.10×)"  # the median of 9, 6 and 7 CPU seconds
+
+
+def test_page_cpu_sums_the_rendered_pages_by_kind():
+    found = {
+        "kinds": {"actors": [3, 0.3], "timeline.md": [1, 0.2]},
+        "slowest": [["timeline.md", 0.2]],
+        "others": [10_000, 0.05],
+    }
+    said = report.page_cpu({"added_page_cpu": found}, "added")
+    assert said == "0.50 s for 4 pages (actors 3: 0.30 s, timeline.md 1: 0.20 s); 0.05 s visiting 10,000"
+    assert report.page_cpu({}, "added") == "n/a"  # results from before it was measured
