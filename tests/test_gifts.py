@@ -1796,3 +1796,41 @@ PAIRED_ITEMS = [  # "gave A to B and C to D", "gave B A and D C": each item goes
 @pytest.mark.parametrize(("text", "expected"), PAIRED_ITEMS)
 def test_each_listed_item_goes_to_its_own_recipient(parse, text: str, expected: set) -> None:
     assert {(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))} == expected
+
+
+# "..., and her husband, Karl Berg, gave Y Z": that clause's own giver
+SECOND_CLAUSE_WITH_A_NAMED_DESCRIPTION = [
+    ("President Rita Lopes gave Mayor Omar Haddad a silver bowl and her husband, Paul Lopes, gave Nadia "
+     "Haddad a silk scarf.",
+     {("Rita Lopes", "a silver bowl", "Omar Haddad"), ("Paul Lopes", "a silk scarf", "Nadia Haddad")}),
+    ("The Hartley Trust donated £500 to the Mercy Hospice and its founder, Ann Kerr, pledged a further £200 "
+     "to the school.",
+     {("Hartley Trust", "£500", "Mercy Hospice"), ("Ann Kerr", "a further £200", "school")}),
+    # negative: a recipient and her description, no second clause: both are recipients
+    ("The Hartley Trust donated £500 to the Mercy Hospice and its founder, Ann Kerr.",
+     {("Hartley Trust", "£500", "Mercy Hospice"), ("Hartley Trust", "£500", "Ann Kerr")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_CLAUSE_WITH_A_NAMED_DESCRIPTION)
+def test_a_described_subject_of_a_second_clause_is_its_giver(parse, text: str, expected: set) -> None:
+    assert {(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))} == expected
+
+
+# "gave victims in X district blankets": the items the parser made the head of the place
+SWALLOWED_BY_THE_PLACE = [
+    ("The regional governor gave flood victims in Marsh district blankets, tents and food parcels.",
+     [("regional governor", "blankets", "flood victims"), ("regional governor", "tents", "flood victims"),
+      ("regional governor", "food parcels", "flood victims")]),
+    ("Governor Rita Lopes gave children in the city hospital toys.", [("Rita Lopes", "toys", "children")]),
+    # negatives: idioms and non-things after the place
+    ("Governor Rita Lopes gave fans in the north stand a scare.", []),
+    ("Governor Rita Lopes gave residents in the flood zone warnings.", []),
+    ("The coach gave players in the youth team chances.", []),
+    ("Governor Rita Lopes gave families in the valley a warm welcome.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SWALLOWED_BY_THE_PLACE)
+def test_items_read_into_the_recipients_place(parse, text: str, expected: list) -> None:
+    assert [(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))] == expected

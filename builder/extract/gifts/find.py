@@ -19,7 +19,7 @@ from builder.extract.gifts.funding import FUNDING_NOUNS, GIFT_NOUNS
 from builder.extract.gifts.lexicon import is_gift_item, is_party
 from builder.extract.gifts.nouns import noun_frames
 from builder.extract.gifts.relief import relief_text
-from builder.extract.gifts.rules import gift_cue, verb_frames
+from builder.extract.gifts.rules import gift_cue, swallowed_item, verb_frames
 
 TERMINAL = (".", "!", "?", '"', "”", "’", "'")
 
@@ -333,7 +333,7 @@ def _item_texts(frame: Frame) -> list[tuple[str, Token | None]]:
     later item names for itself ("a vase to the king and a book to the queen"), else None."""
     if frame.item is None:
         return [("", None)]
-    skip = _party_preps(frame)
+    skip = _party_preps(frame) | _place_before(frame)
     if frame.relief:
         return [(relief_text(frame.item, frame, skip), None)]
     members = _items(frame.item) if frame.split_items else [frame.item]
@@ -347,6 +347,17 @@ def _item_texts(frame: Frame) -> list[tuple[str, Token | None]]:
         if text is not None:
             found.append((text, own))
     return found
+
+
+def _place_before(frame: Frame) -> frozenset[int]:
+    """The words of the recipient's place glued before an item the parser made that place's head ("gave flood
+    victims in Dhemaji district blankets": "Dhemaji district"), left out of the item."""
+    item, recipient = frame.item, frame.recipient
+    if item is None or recipient is None or item.dep_ != "pobj" or item.i < recipient.i:
+        return frozenset()
+    if swallowed_item(recipient) != item:
+        return frozenset()
+    return frozenset(t.i for c in item.children if c.i < item.i for t in c.subtree)
 
 
 def _own_recipient(item: Token, frame: Frame) -> Token | None:

@@ -185,8 +185,30 @@ def double_object(a: Args) -> Roles | None:
         recipient = syn.split_nominal_modifier(a.objects[0])
         if recipient is not None:
             return a.subject, a.objects[0], recipient
-        item = _appositive_item(a.objects[0])
+        item = _appositive_item(a.objects[0]) or swallowed_item(a.objects[0])
         return (a.subject, item, a.objects[0]) if item is not None else None
+    return None
+
+
+PLACE_PREPS = {"in", "from", "at", "across", "near", "around", "of"}
+
+
+def swallowed_item(obj: Token) -> Token | None:
+    """ "gave flood victims in Dhemaji district blankets, nets and food parcels", "gave families in the valley
+    tents": the parser read the things given as the head of the recipient's place phrase ("district
+    blankets"). The object of a place preposition on a recipient that is no thing given, with nouns glued
+    before it, and no other object in the clause, is the item."""
+    if is_gift_item(obj) or not is_party(obj):
+        return None
+    after = [p for p in syn.children(obj.head, "prep") if p.i == obj.right_edge.i + 1]  # or hung on the verb
+    for prep in syn.children(obj, "prep") + after:
+        if prep.lower_ not in PLACE_PREPS:
+            continue
+        for inner in syn.children(prep, "pobj"):
+            glued = [c for c in inner.children if c.i < inner.i and c.dep_ in {"compound", "nmod"}]
+            plain = inner.pos_ == "NOUN" and not inner.ent_type_
+            if glued and plain and inner.tag_ == "NNS" and is_gift_item(inner):
+                return inner
     return None
 
 

@@ -102,17 +102,31 @@ def stolen_subject(verb: Token) -> Token | None:
     i = verb.i - 1
     while i > 0 and verb.doc[i].pos_ in {"ADV", "AUX", "PART"}:
         i -= 1
-    token = verb.doc[i]
+    token = _head_of_name(verb.doc[i])
+    if token.is_punct and i > 0:  # "and her husband, Karl Berg, gave": the description the name stands by
+        name = _head_of_name(verb.doc[i - 1])
+        token = name.head if name.dep_ == "appos" and _named(name) and name.head.i < name.i else token
+        return token if token.dep_ == "conj" and token.head.i < token.i < verb.i else None
+    return token if _named(token) and token.dep_ == "conj" and token.head.i < token.i < verb.i else None
+
+
+def _head_of_name(token: Token) -> Token:
     while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
         token = token.head
-    named = token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or token.pos_ == "PROPN"
-    return token if named and token.dep_ == "conj" and token.head.i < token.i < verb.i else None
+    return token
+
+
+def _named(token: Token) -> bool:
+    return token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or token.pos_ == "PROPN"
 
 
 def opens_a_clause(token: Token) -> bool:
     """A coordinated name that is in fact the subject of the next verb (see `stolen_subject`)."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is not None and following.pos_ in {"VERB", "AUX"} and stolen_subject(following) == token
+    end = token.right_edge.i + 1
+    end += 1 if end < len(token.doc) and token.doc[end].text == "," else 0  # "its founder, Ann Kerr, gave"
+    ends = {token.i + 1, end}
+    following = [token.doc[i] for i in ends if i < len(token.doc) and token.doc[i].pos_ in {"VERB", "AUX"}]
+    return any(stolen_subject(f) == token for f in following)
 
 
 def subject_of(verb: Token) -> Token | None:
