@@ -24,6 +24,11 @@ def _labels(nlp, text: str, name: str) -> list[str]:
         ("The Oxford spokesman Tom Wilkes declined to comment .", "Tom Wilkes"),
         ("He drove to Stansted airport on Monday.", "Stansted"),  # trailing common noun
         ("Kim Jong-un inspected the plant.", "Kim Jong-un"),  # a hyphenated word stays whole
+        # a form of address that opens the next line ends no name
+        (
+            "Gary Quelch, 51, was beaten at the Court of Appeal Mr Quelch took the firm to court.",
+            "Court of Appeal",
+        ),
     ],
 )
 def test_entity_edges_are_trimmed(nlp, text, name):

@@ -160,6 +160,10 @@ def test_names_with_an_inner_capital_stay_whole(nlp, text: str) -> None:
             "The mayor opened the new library in Leeds After the speech, pupils read aloud.",
             ["The mayor opened the new library in Leeds", "After the speech, pupils read aloud."],
         ),
+        (
+            "Ms Hale lost her case at the High Court Thousands of tenants face higher rents.",
+            ["Ms Hale lost her case at the High Court", "Thousands of tenants face higher rents."],
+        ),
         # A caption's label ("Early departure:") starts a sentence after a line with no final stop.
         (
             "The ferry left the harbour at dawn Early departure: The crew said the sea was still.",

@@ -34,7 +34,8 @@ def _edge_junk(token: Token) -> bool:
 
 
 def _trailing_junk(token: Token) -> bool:
-    """A token that cannot end a name: a joiner ("Bank of"), a lower-case word ("airport"), a possessive.
+    """A token that cannot end a name: a joiner ("Bank of"), a lower-case word ("airport"), a possessive, a
+    form of address that opens the next line where its stop was lost ("the Court of Appeal Mr Quelch took …").
 
     The end of a hyphenated word stays ("Kim Jong-un").
     """
@@ -42,6 +43,7 @@ def _trailing_junk(token: Token) -> bool:
         return False
     return (
         _edge_junk(token)
+        or token.lower_.rstrip(".") in ADDRESS_FORMS - WORD_FORMS
         or token.lower_ in JOINERS
         or (token.is_lower and token.is_alpha)
         or _possessive(token)
@@ -78,6 +80,8 @@ ADDRESS_FORMS = {  # written before a person's name: forms of address, abbreviat
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sgt", "det", "insp", "supt", "cpl", "pte", "lt", "capt",
     "maj", "col", "cllr", "rev", "sergeant", "detective",
 }  # fmt: skip
+# forms that are also words and may end a name ("Little Miss", "Private Detective")
+WORD_FORMS = {"miss", "sergeant", "detective"}
 # a whole name starting with these may be a brand or a contest: "Dr Pepper", "Miss World"
 LEADING_BRANDS = {"dr", "miss"}
 

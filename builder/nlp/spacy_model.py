@@ -35,15 +35,16 @@ GLUED_CLOSE = r"(?<=[A-Za-z0-9])[\"\u201d](?=[.,!?][\"\u201c\u201d]?[A-Z])"
 GLUED_PAREN = r"(?<=[A-Za-z0-9])\)(?=[A-Z][a-z])"
 
 # Words that open a sentence and, written capitalised, almost never stand inside one: determiners, pronouns,
-# conjunctions and sentence adverbs. Left out: "I" and "A" ("panels A and B", "vitamin A is"), and words that
-# end or open titles before a lower-case word ("Apocalypse Now was", "Thank You for the Music", "No 10"), and
-# surnames ("Such", "Most": "spinner Tom Such took two wickets").
+# conjunctions, sentence adverbs and the quantity nouns of "Millions of savers …". Left out: "I" and "A"
+# ("panels A and B", "vitamin A is"), words that end or open titles before a lower-case word ("Apocalypse Now
+# was", "Thank You for the Music", "No 10"), and surnames ("Such", "Most": "spinner Tom Such took two").
 OPENERS = frozenset(
     {
         "The", "An", "This", "That", "These", "Those", "All", "Another", "Both", "Each", "Every", "Many",
         "Some", "Not", "He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "Our", "My", "There",
         "But", "And", "However", "Meanwhile", "Also", "Instead", "According", "When", "While", "After",
         "Before", "Although", "Though", "Since", "If", "As", "In", "On", "At", "During", "Despite",
+        "Millions", "Thousands", "Hundreds", "Dozens",
     }
 )  # fmt: skip
 # A lower-case word glued to the capitalised first word of the next line where the break was lost ("… on this
