@@ -97,10 +97,19 @@ def in_an_address(span: Span) -> bool:
     if span.start < 2 or doc[span.start - 1].text != ",":
         return False
     before = doc[span.start - 2]
+    if before.ent_type_ == "ORG":
+        return _after_a_body(span)
     if before.ent_type_ not in {"GPE", "LOC", "FAC"}:
         return False
     place = next((e for e in doc.ents if e.start <= before.i < e.end), None)
     return place is not None and place.ent_id_ not in _country_names() and place.text not in _country_names()
+
+
+def _after_a_body(span: Span) -> bool:
+    """A country in apposition to a body's name, alone ("the University of Lower Marsh, Australia"): where
+    the body is. One of a list ("sanctions by the EU, Russia and China") is a party."""
+    root = span.root
+    return root.dep_ == "appos" and not any(c.dep_ in {"conj", "cc"} for c in root.children)
 
 
 @functools.cache
@@ -289,10 +298,16 @@ POSTED_ON = {
 
 def where_posted(span: Span) -> bool:
     """A platform named as where something was posted: "wrote on Instagram", "Follow us on Twitter", "a
-    serious-looking Instagram post", "his Facebook page" (not "Facebook said", "Twitter's shares")."""
+    serious-looking Instagram post", "his Facebook page", "took to Instagram" (not "Facebook said",
+    "Twitter's shares", "took the case to Ofcom")."""
     root = span.root
     if root.dep_ == "compound":
         return root.head.lemma_.lower() in POSTED_ON
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() == "take":
+        taker = root.head.head
+        return not any(
+            c.dep_ in {"dobj", "auxpass", "nsubjpass"} for c in taker.children
+        )  # "took to Twitter"
     if root.dep_ != "pobj" or root.head.lower_ not in {"on", "via"}:
         return False
     governor, lemma = root.head.head, root.head.head.lemma_.lower()
@@ -513,7 +528,9 @@ def a_site(spans: list[Span]) -> bool:
 
 def _site_mention(span: Span) -> bool:
     token = _outer(span.root)
-    site_word = _site_noun(span[-1])
+    site_word = _site_noun(span[-1]) or (_a_building(span) and _gone_to(token, also_in=True))
+    if _gone_to(token) and senses(span.root.lower_)[:1] != "g":
+        return True  # "went to Walmart", "brought in from Big Bear"; not "went to the Court of Appeal"
     if span.label_ == "PERSON" and not site_word:
         return False  # a person in a team list ("Knight, Stewart, Thorpe") reads as an apposition
     if token.dep_ == "appos":  # "Swithens Farm, Rothwell": a place named beside a place
@@ -530,6 +547,45 @@ def _site_mention(span: Span) -> bool:
     if word == "of":  # "Tony Martin, of Burnley": where a person comes from
         return prep.head.ent_type_ == "PERSON" and prep.i > 0 and prep.doc[prep.i - 1].text == ","
     return word in (LOCATIVE_PREPS if len(span) == 1 else PLAIN_LOCATIVE_PREPS)
+
+
+# Verbs of going somewhere or of taking someone or something there: after them "to", "from" and "into" name
+# where, not a party ("went to Walmart", "taken to Kelby Hospital", "brought in from Big Bear"). Not "move",
+# "return", "join", "switch", which take a club or an employer as often as a place.
+GOING = {
+    "go", "come", "travel", "fly", "drive", "walk", "arrive", "flee", "stroll", "march", "sail", "ride",
+    "escape",
+}  # fmt: skip
+# Verbs of carrying, which say where only in the passive ("was taken to Kelby Hospital", "are brought in from
+# Big Bear"): in the active the thing carried is often a case or a complaint ("took the case to the court").
+CARRIED = {"take", "rush", "bring", "carry", "airlift", "ferry", "admit", "discharge", "evacuate"}
+
+
+def _gone_to(token: Token, also_in: bool = False) -> bool:
+    """A name that is where someone goes, is taken or comes from: the object of "to", "from", "into" after a
+    verb of going or of being carried (and, with `also_in`, of "in", "at" after any verb: "died in Kelby
+    Hospital"). Not "from" after a word for people: "workers from Twitter" belong to a body; not "takes
+    over from Albert Emon" (active)."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    governor = prep.head
+    word = prep.lower_
+    if also_in and word in {"in", "at"} and governor.pos_ == "VERB":
+        return True
+    lemma = governor.lemma_.lower()
+    if word not in {"to", "from", "into"} or governor.pos_ != "VERB":
+        return False
+    if lemma in CARRIED:
+        return any(c.dep_ in {"auxpass", "nsubjpass"} for c in governor.children)
+    return lemma in GOING
+
+
+def _a_building(span: Span) -> bool:
+    """A name of more than one word ending in a word whose commonest sense is a building, even one that is
+    a body too ("Kelby Hospital", "the Ecuadorian Embassy"): a site when someone is taken there."""
+    last = span[-1]
+    return len(span) > 1 and last.is_title and senses(last.lower_)[:1] == "a"
 
 
 def _site_noun(token: Token) -> bool:

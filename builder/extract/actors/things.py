@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from builder.nlp.names import senses
+from builder.nlp.names import THINGS, senses
 from builder.nlp.spacy_model import per_doc, text_of
 
 # Words that, written right after a name, make it an illness: "the Ebola virus", "Zika cases", "a Sars
@@ -39,6 +39,7 @@ ILLNESS_VERBS = {"contract", "prescribe", "diagnose"}  # "contracted Ebola", "wa
 
 # A product named as a thing: bought, launched, played on, given a model number, called by a code name.
 THING_VERBS = {"launch", "unveil", "release", "install", "download", "ship", "upgrade", "preorder"}
+OWNERS = {"his", "her", "my", "your", "our", "their"}  # a person's: "his Butterfinger cups", "her iPhone"
 ON_A_DEVICE = {"play", "run", "available", "release", "launch", "game", "games", "title", "titles"}
 NEW = {"new", "latest", "upcoming"}
 CODE_NAMES = {"codename", "codenamed", "code-named"}
@@ -120,11 +121,46 @@ def _used_as_a_thing(span: Span) -> bool:
         return True  # "codenamed Xenon"
     root = _outer(span.root)
     head = root.head
+    if root.i == span.end - 1 and _owned_or_one_of_many(root, span):
+        return True  # "an iPhone", "a new Mac Mini", "his Butterfinger Peanut Butter Cups"
     if root.dep_ == "dobj" and head.lemma_.lower() in THING_VERBS | {"codename"}:
         return True
+    if _used_by_someone(root, span):
+        return True  # "classrooms use Minecraft"
     if root.dep_ == "oprd" and head.lemma_.lower() in {"codename"}:
         return True
     return root.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ON_A_DEVICE
+
+
+def _used_by_someone(root: Token, span: Span) -> bool:
+    """The object of "use" ("classrooms use Minecraft"), unless the model took it for a person's name: a
+    coach "decided not to use Silva" uses a player."""
+    return root.dep_ == "dobj" and root.head.lemma_.lower() == "use" and span.label_ != "PERSON"
+
+
+def _owned_or_one_of_many(root: Token, span: Span) -> bool:
+    """A name with "a"/"an" or a person's possessive pronoun on it, ending in a word for a thing, as a
+    product's is: "a new Mac Mini", "his Butterfinger Peanut Butter Cups". A person's or a pet's name can
+    have them too ("a nervous Jane Hart", "my little Dione"): a name the model took for a person's counts
+    only when new ("a new Mac Mini"); none ending in a word for a person or a body ("a Labour MP", "his
+    Labour Party") does."""
+    doc = span.doc
+
+    def on_the_name(c: Token) -> bool:  # written just before it, only describing words between
+        between = doc[c.i + 1 : span.start]
+        return c.i < span.start and len(between) <= 3 and not any(t.is_punct for t in between)
+
+    article = any(c.dep_ == "det" and c.lower_ in {"a", "an"} and on_the_name(c) for c in root.children)
+    owner = any(c.dep_ == "poss" and c.lower_ in OWNERS and on_the_name(c) for c in root.children)
+    if not (article or owner):
+        return False
+    word = root.lemma_.lower()
+    classes = senses(word) or (senses(word[:-1]) if word.endswith("s") else "")  # "Cups": a cup
+    if set("rgc") & set(classes[:2]):
+        return False
+    if span.label_ == "PERSON":  # "a new Mac Mini", not "a nervous Lindsey Hart"
+        return article and any(t.lower_ in NEW for t in doc[root.left_edge.i : span.start])
+    return classes[:1] in THINGS
 
 
 def _model_number(token: Token) -> bool:
