@@ -36,6 +36,29 @@ EVAL_CACHE = Path("/tmp/briefing-eval-cache")  # extractions of the dev sets, ke
 # Dev sets whose records name no outlet, but whose READMEs say who published every text: grouping is told,
 # as a site is told by a source's front matter (FRANK's records carry their addresses).
 SET_OUTLETS = {"briefing_gold": "BBC News", "bbc_gifts": "BBC News"}
+FOLDS = 5
+# Gold clusters of a labelled set (by file stem) whose articles report different happenings, with why.
+# ECB+'s were read in the tuning folds 0-2 only (`fold_of`; folds 3 and 4 unread): each holds one
+# happening's reports and the reports of others, weeks or months apart, that ECB+ counts as its event.
+TOPIC_CLUSTERS: dict[str, dict[str, str]] = {
+    "ecbplus_docs_dev": {
+        "1_ecbplus": "an actress checking into a rehab centre, and leaving it for another six weeks later",
+        "5_ecbplus": "a coach fired, his successor hired; an NCAA ruling days before; a signing months on",
+        "11_ecbplus": "elections announced on a two-party basis; a UN seminar; districts set a week later",
+        "13_ecbplus": "a dairy building's fire; an opinion piece months later; an indictment a year on",
+        "35_ecbplus": "a player's drink-driving arrest, and the city attorney weighing charges two months on",
+        "45_ecbplus": "a not-guilty plea in January, and the conviction at trial in September",
+    },
+    "mmds2025_dev_en_articles": {
+        "18": "a central bank article on rate reform, and the monthly loan prime rate fixing",
+        "19": "six happenings of the war in Ukraine (a battle, a prisoner swap, referendum plans …)",
+        "21": "two decisions of the EU court: an adviser's opinion on Meta, a ruling on data retention",
+        "30": "two trading days on Wall Street (Monday's close higher, Tuesday's fall)",
+        "36": "a feature on green companies, and a new scheme of workshops",
+        "47": "a photo-award feature on the Amazon, and Brazil's fire figures",
+        "167": "a pension coalition's climate pledge, and Norway's fund's net-zero policy",
+    },
+}
 # Pairs of dev articles a reader judged (one happening or two), kept as ids: the regression test's fixture.
 JUDGED_PAIRS = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "judged_story_pairs.json"
 
@@ -252,10 +275,17 @@ def judge(merges: Merges, verdicts: Mapping[tuple[str, str], bool]) -> Judged:
     return Judged(found.count(True), found.count(False), found.count(None))
 
 
+def fold_of(records: Sequence[dict[str, Any]], folds: int = FOLDS) -> dict[str, int]:
+    """Each record's fold: whole ECB+ topics or MMDS clusters go together; other records by id."""
+    key = "topic" if "topic" in records[0] else "cluster_id" if "cluster_id" in records[0] else "id"
+    units = sorted({str(r[key]) for r in records}, key=lambda u: (len(u), u))
+    number = {unit: i % folds for i, unit in enumerate(units)}
+    return {str(r["id"]): number[str(r[key])] for r in records}
+
+
 def print_errors(path: Path, folds: set[int] | None) -> None:
     """Print the file's B-cubed errors with each article's gold and predicted story, date and lead; with
     `folds`, only errors touching an article of those folds (`story_tuning.fold_of`)."""
-    from builder.evaluation.story_tuning import TOPIC_CLUSTERS, fold_of
     from builder.stories.grouping import facts_of
 
     records, briefings = load_dev_set(path)

@@ -32,33 +32,18 @@ from pathlib import Path
 from typing import Any
 
 from builder.core.model import Briefing
-from builder.evaluation.stories import b_cubed, judged_pairs, load_dev_set, without_outlets
+from builder.evaluation.stories import (
+    FOLDS,
+    TOPIC_CLUSTERS,
+    b_cubed,
+    fold_of,
+    judged_pairs,
+    load_dev_set,
+    without_outlets,
+)
 from builder.stories.grouping import RULES, Candidates, Rules, group_indexes
 
-FOLDS = 5
 MAX_MERGED_SHARE = 0.02  # of single-outlet articles put into multi-article stories
-# Gold clusters of a labelled set (by file stem) whose articles report different happenings, with why.
-# ECB+'s were read in the tuning folds 0-2 only (`fold_of`; folds 3 and 4 unread): each holds one
-# happening's reports and the reports of others, weeks or months apart, that ECB+ counts as its event.
-TOPIC_CLUSTERS: dict[str, dict[str, str]] = {
-    "ecbplus_docs_dev": {
-        "1_ecbplus": "an actress checking into a rehab centre, and leaving it for another six weeks later",
-        "5_ecbplus": "a coach fired, his successor hired; an NCAA ruling days before; a signing months on",
-        "11_ecbplus": "elections announced on a two-party basis; a UN seminar; districts set a week later",
-        "13_ecbplus": "a dairy building's fire; an opinion piece months later; an indictment a year on",
-        "35_ecbplus": "a player's drink-driving arrest, and the city attorney weighing charges two months on",
-        "45_ecbplus": "a not-guilty plea in January, and the conviction at trial in September",
-    },
-    "mmds2025_dev_en_articles": {
-        "18": "a central bank article on rate reform, and the monthly loan prime rate fixing",
-        "19": "six happenings of the war in Ukraine (a battle, a prisoner swap, referendum plans …)",
-        "21": "two decisions of the EU court: an adviser's opinion on Meta, a ruling on data retention",
-        "30": "two trading days on Wall Street (Monday's close higher, Tuesday's fall)",
-        "36": "a feature on green companies, and a new scheme of workshops",
-        "47": "a photo-award feature on the Amazon, and Brazil's fire figures",
-        "167": "a pension coalition's climate pledge, and Norway's fund's net-zero policy",
-    },
-}
 GRID = tuple(
     Rules(dated, undated, group, window, join, lone_floor=lone)
     for dated, undated, group, window, join, lone in itertools.product(
@@ -103,14 +88,6 @@ class Score:
 
 Grouping = dict[str, tuple[int, int]]  # article id → (story number, story size)
 Pairs = frozenset[tuple[str, str]]  # pairs of article ids, each sorted
-
-
-def fold_of(records: Sequence[dict[str, Any]], folds: int = FOLDS) -> dict[str, int]:
-    """Each record's fold: whole ECB+ topics or MMDS clusters go together; other records by id."""
-    key = "topic" if "topic" in records[0] else "cluster_id" if "cluster_id" in records[0] else "id"
-    units = sorted({str(r[key]) for r in records}, key=lambda u: (len(u), u))
-    number = {unit: i % folds for i, unit in enumerate(units)}
-    return {str(r["id"]): number[str(r[key])] for r in records}
 
 
 def dev_set(
