@@ -1834,3 +1834,25 @@ SWALLOWED_BY_THE_PLACE = [
 @pytest.mark.parametrize(("text", "expected"), SWALLOWED_BY_THE_PLACE)
 def test_items_read_into_the_recipients_place(parse, text: str, expected: list) -> None:
     assert [(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))] == expected
+
+
+# "an aide handed Y a vase on her behalf": the gift is that of the person the agent acts for
+ON_HER_BEHALF = [
+    ("President Rita Lopes arrived on Monday. An aide handed Mayor Omar Haddad a silver bowl on her behalf.",
+     {("Rita Lopes", "a silver bowl", "Omar Haddad")}),
+    ("President Rita Lopes could not travel. Her foreign minister, Paul Serra, handed Mayor Omar Haddad a "
+     "silver bowl on her behalf.",
+     {("Rita Lopes", "a silver bowl", "Omar Haddad")}),
+    ("President Rita Lopes arrived on Monday. On her behalf, an aide handed Mayor Omar Haddad a silver bowl.",
+     {("Rita Lopes", "a silver bowl", "Omar Haddad")}),
+    # negatives: the agent is a pronoun; the principal is named; no one named before
+    ("Omar Haddad welcomed Rita Lopes on Monday. He gave her a silver bowl on his behalf.",
+     {("Omar Haddad", "a silver bowl", "Rita Lopes")}),
+    ("Nadia Haddad met Paul Serra on Monday. She handed him a silver bowl on behalf of her husband.",
+     {("her husband", "a silver bowl", "Paul Serra")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ON_HER_BEHALF)
+def test_a_gift_handed_over_on_someones_behalf_is_theirs(parse, text: str, expected: set) -> None:
+    assert {(g.giver, g.item, g.recipient) for g in find_gifts(parse(text))} == expected

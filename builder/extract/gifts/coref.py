@@ -186,6 +186,9 @@ def _pronoun(token: Token, role: str, frame: Frame, analysis: Analysis, last: Fo
         return _saying_body(token, analysis) or _organisation(token, analysis)
     if last is not None and (frame.in_return or _exchange(frame, last, analysis)):
         return last.recipient if role == "giver" else last.giver
+    principal = _principal_before(token, frame, analysis) if role == "giver" else None
+    if principal is not None:
+        return principal
     if token.dep_ == "poss" and role == "giver" and not _of_subject(token):
         owner = _possessor_before(token)
         if owner is not None:
@@ -228,6 +231,19 @@ def _exchange(frame: Frame, last: Found, analysis: Analysis) -> bool:
 
 PLURAL_THIRD = {"they", "them", "their"}
 SINGULAR_POSSESSIVE = {"his", "her"}
+
+
+def _principal_before(token: Token, frame: Frame, analysis: Analysis) -> str | None:
+    """ "An aide handed Y a vase on her behalf": the one an agent named by a noun acts for is the person
+    named before other than the agent and the recipient, of the pronoun's sex; None when the pronoun is no
+    "behalf" owner, the agent is itself a pronoun, or no such person is named."""
+    agent = syn.subject_of(frame.anchor)
+    if token.dep_ != "poss" or token.head.lower_ != "behalf" or agent is None or agent.pos_ == "PRON":
+        return None
+    exclude = {
+        _plain_name(t, analysis) for t in (agent, frame.recipient) if t is not None and t.pos_ != "PRON"
+    }
+    return _person_before(token, analysis, exclude, pronoun_sex(token.lower_))
 
 
 def _possessor_before(token: Token) -> Token | None:
