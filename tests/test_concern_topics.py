@@ -169,6 +169,58 @@ def test_a_charge_is_written_as_the_clause_it_claims(parse, text, expected):
     assert abouts(parse, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label the parser hung on the object, after it
+        (
+            "The opposition has branded the proposal unworkable.",
+            [("opposition", "the proposal is unworkable")],
+        ),
+        # a one-word label after "as"
+        (
+            'The inspector described the contractor\'s conduct as "reckless".',
+            [("inspector", "the contractor's conduct was reckless")],
+        ),
+        # an adjective before its noun is no label
+        ("Critics called the unfair decision a scandal.", [("Critics", "the unfair decision was a scandal")]),
+    ],
+)
+def test_a_label_is_written_as_a_clause(parse, text, expected):
+    assert abouts(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the critic says alongside tells what is wrong; its "it" is the thing criticised
+        (
+            "Unions condemned the plan, saying it would cost 40 jobs.",
+            [("Unions", "the plan would cost 40 jobs")],
+        ),
+        (
+            "Doctors criticised the new rules, saying patients would wait longer for treatment.",
+            [("Doctors", "patients would wait longer for treatment")],
+        ),
+        # a "he" the criticised thing names: the thing stays in front
+        (
+            "A party spokesman criticised John Smith's record, saying crime had risen when he was minister.",
+            [("party spokesman", "John Smith's record: crime had risen when he was minister")],
+        ),
+        # a "they" that may be the critics, a person's "he": the thing criticised alone, as before
+        ("Unions condemned the plans, saying they would strike.", [("Unions", "the plans")]),
+        ("Fans criticised the manager, saying he had failed the club.", [("Fans", "the manager")]),
+        # a reason given: the charge, not what is said alongside
+        (
+            "Residents criticised the council for closing the library, saying it was short-sighted.",
+            [("Residents", "the council closed the library")],
+        ),
+    ],
+)
+def test_what_a_critic_says_alongside_is_the_topic(parse, text, expected):
+    assert abouts(parse, text) == expected
+
+
 def test_a_charge_on_a_pronoun_is_not_made_a_clause_with_it_as_subject(parse):
     """ "accused me of sensationalizing": "me sensationalized" is no English."""
     assert all(

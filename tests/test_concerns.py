@@ -1802,6 +1802,27 @@ def test_a_ruling_told_is_no_concern(parse, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a harm named only as the case in which a rule gives way: nobody says it is there
+        ("Banks cannot share client data unless there is a serious risk of fraud, the court said.", []),
+        (
+            "The law bars keeping phone records, except in the case of a grave risk, the judges said.",
+            [],
+        ),
+        # a judging word inside a demand's condition, and a harm said to be there, stay
+        (
+            "We will strike unless the council drops its damaging plan, the union said.",
+            ["union"],
+        ),
+        ("There is a serious threat to the water supply, the minister warned.", ["minister"]),
+    ],
+)
+def test_a_harm_named_only_as_a_rules_exception_is_no_concern(parse, text, expected):
+    assert [c[0] for c in concerns(parse, text)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         '"We were wrongly found to have breached the rules," the manager said.',
@@ -1824,6 +1845,7 @@ MATCH = "Rovers beat Town 3-1 in Saturday's game at the Park. "
         MATCH + '"We were poor at the back and we deserved nothing," the Town manager said.',
         MATCH + '"I think for twenty minutes we lacked shape and lacked belief," the Town captain said.',
         MATCH + "The Town coach criticised his defence after the game.",
+        MATCH + "The Town coach called his defence shambolic after the game.",
         MATCH + '"Our passing was sloppy in the second half," the Town striker said.',
         MATCH + '"I was disappointed with how we defended the set pieces," the Town manager said.',
     ],
@@ -1842,6 +1864,9 @@ def test_own_play_after_a_match_is_no_concern(parse, text):
         (MATCH + '"I am worried about the injury to our captain," the Town manager said.', "manager"),
         (MATCH + '"We were let down by the board all season," the Town manager said.', "manager"),
         (MATCH + '"It is hard to win a league if you lack desire," the Town manager said.', "manager"),
+        # a label or a charge put on someone else: a complaint against others
+        (MATCH + '"I called him a cheat because he dived," the Town captain said.', "captain"),
+        (MATCH + "The Town manager accused the Rovers striker of diving.", "manager"),
     ],
 )
 def test_a_complaint_or_a_worry_ahead_after_a_match_stays(parse, text, holder):

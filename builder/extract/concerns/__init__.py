@@ -30,6 +30,7 @@ from builder.extract.concerns.cues import (
     in_speech_act,
     is_concern_cue,
     reporter,
+    said_alongside,
     short,
 )
 from builder.extract.concerns.feelings import fear_for_life_told, feelings, state_verb
@@ -278,6 +279,10 @@ def _criticism_about(item: Criticism) -> str | None:
     if target is not None and target.lower_ in {"them", "it"} and item.verb.dep_ == "advcl" and naming:
         # "denied the claims, calling them lies": what "them" stands for is the object of the main verb
         target = next((c for c in item.verb.head.children if c.dep_ == "dobj"), target)
+    reasons = [c for c in item.verb.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "over", "as"}]
+    alongside = said_alongside(item.verb, target) if item.cue == item.verb and not reasons else None
+    if alongside is not None:
+        return alongside  # "criticised the record, saying police numbers had fallen": what is wrong
     charged = _charge_on_target(item.verb, target)
     kept = {t.i for t in charged.subtree} if charged is not None else set()
     said = [t for t in content if target is None or t not in target.subtree or t.i in kept]

@@ -22,6 +22,7 @@ from builder.nlp.names import names_a_person
 CHARGE_PREPS = {"of", "for", "as"}  # "accused X of", "criticised X for", "branded X as"
 NOUN_CHARGING = {"accuse", "suspect"}  # "accused X of torture": the noun is X's deed
 STATES = {"be", "have"}
+LABELLING = {"brand", "call", "label", "dub", "deem", "declare", "term"}  # "branded X unworkable"
 # verbs that take an "of" and a gerund of their own: "who thought of leaving", "who was accused of lying"
 OF_VERBS = NOUN_CHARGING | {"think", "approve", "dream", "speak", "talk", "tire", "despair", "boast", "warn"}
 ASIDE_MARKS = {",", "(", "-", "–", "—"}  # what opens a relative clause that says nothing of which one
@@ -40,6 +41,8 @@ def charge_clause(
     with the charge, where the parser hung some of them elsewhere; `named`: a pronoun target written as the
     one it stands for."""
     found = charge if charge is not None else _charge(verb)
+    if found is None and (found := _label_after(verb, target)) is not None:
+        thing = thing.removesuffix(found.text).rstrip()  # "branded the proposal unworkable": the proposal
     if found is None and (found := _charge_in_relative(verb, target)) is not None:
         tail = None  # the deed's own words, which lie inside the accused's phrase
     if found is None or not thing or (target.tag_ == "PRP" and not named):
@@ -47,8 +50,11 @@ def charge_clause(
     plural = target.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in target.children)
     plural = plural or target.lower_ in {"they", "them"}
     number = "plural" if plural else "singular"
-    if found.dep_ == "oprd" or (found.head.lower_ == "as" and found.pos_ in {"ADJ", "NOUN"}):
+    labelled = found.dep_ == "amod" and found.head == target  # "branded the proposal unworkable"
+    if found.dep_ == "oprd" or labelled or (found.head.lower_ == "as" and found.pos_ in {"ADJ", "NOUN"}):
         label = short([t for t in found.subtree if not t.is_space])  # "called the plan 'a fiasco'"
+        if label is None and found.pos_ == "ADJ" and found.n_lefts + found.n_rights == 0:
+            label = found.text  # "described his conduct as 'reckless'": one word says it
         return f"{thing} {be(number, _past(verb))} {label}" if label else None
     if (second := _second_deed(verb, found)) is not None:
         return _joined_deeds(found, second, thing)
@@ -65,6 +71,18 @@ def charge_clause(
         why = short(list(reason.subtree)) if reason is not None else None  # "of negligence for failing to …"
         return " ".join(p for p in (deed, "by", _small_first(thing), why) if p) if deed else None
     return None
+
+
+def _label_after(verb: Token, target: Token) -> Token | None:
+    """The label a verb of naming puts on its object where the parser hung it on the object as an adjective
+    after it ("branded the proposal unworkable", "called the decision unfair"): the last word of the object's
+    phrase; not an adjective before its noun ("called the unfair decision …")."""
+    if base_form(verb) not in LABELLING:
+        return None
+    label = next(
+        (c for c in target.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > target.i), None
+    )
+    return label if label is not None and label.i == target.right_edge.i else None
 
 
 def _charge_in_relative(verb: Token, target: Token) -> Token | None:

@@ -264,6 +264,8 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             continue
         if _befalls_one_person(token) or _no_verdict(token) or _own_feeling(token) or on_record(token):
             continue
+        if _only_a_condition(token):
+            continue  # "cannot keep data unless there is a grave risk": the case a rule gives way in
         if ordinary_weather(token) or _ruling_told(token):
             continue  # "a risk of showers on Sunday": a forecast; "were found to have misled": a ruling
         if harm_that_happened(token) or _names_an_event(token) or _threat_of_violence(token):
@@ -274,6 +276,40 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
         if (found and not _negated(token)) or _not_adding_up(token) or _denied_virtue(token, lex):
             return token
     return None
+
+
+EXCEPTING = {"unless", "except", "barring"}
+CASE_NOUNS_OF_A_RULE = {"case", "event"}  # "except in the case of a threat", "in the event of a risk"
+
+
+def _only_a_condition(token: Token) -> bool:
+    """A harm named only as the case in which a rule gives way, which nobody says is there: "governments
+    cannot keep data unless there is a grave risk", "except in the case of a grave risk". The harm
+    noun is what an "unless" clause says there is, or what "except in the case of" names; not a judging
+    word in a demand ("we will strike unless the council drops its damaging plan")."""
+    if token.pos_ == "ADJ" and token.dep_ == "amod":
+        token = token.head  # "a grave risk": the risk
+    if token.pos_ != "NOUN":
+        return False
+    while _of_a_noun(token) and token.head.head.lemma_.lower() not in CASE_NOUNS_OF_A_RULE:
+        token = token.head.head  # "a serious risk of fraud": the risk
+    head = token.head
+    existential = head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
+    if token.dep_ in {"attr", "nsubj"} and existential:
+        return any(c.dep_ == "mark" and c.lower_ in EXCEPTING for c in head.children)
+    if not _of_a_noun(token) or head.head.lemma_.lower() not in CASE_NOUNS_OF_A_RULE:
+        return False
+    node = head.head
+    while node.dep_ in {"pobj", "prep"} and node.head != node:
+        node = node.head
+        if node.lower_ in EXCEPTING:
+            return True
+    return False
+
+
+def _of_a_noun(token: Token) -> bool:
+    """ "(a risk) of fraud": the object of an "of" that hangs on a noun."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"
 
 
 def _hyphenated(token: Token) -> str:

@@ -22,6 +22,7 @@ from builder.extract.concerns.events import ordinary_weather, protest_in_play
 from builder.extract.concerns.holders import answers
 from builder.extract.concerns.lengths import MAX_ABOUT_WORDS, short
 from builder.extract.phrasing import infinitive, noun_phrase, without_asides, words
+from builder.extract.referents.pronouns import spoken_of
 from builder.nlp.names import senses
 
 WORRY_LEMMAS = {"concern", "worry", "fear", "apprehension", "anxiety", "alarm"}
@@ -417,12 +418,62 @@ def _warned_to(verb: Token) -> str | None:
 
 def _criticised(verb: Token, target: Token) -> str | None:
     """The criticised thing and the reason given: "a joint exercise, over the tensions"; a deed or a state
-    given as the reason written as the clause it claims ("criticised for being slow" → "… was slow")."""
+    given as the reason written as the clause it claims ("criticised for being slow" → "… was slow"); with
+    no reason, what the critic says alongside ("criticised the plan, saying it would cost jobs")."""
     reason = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"}), None)
+    if reason is None and (alongside := said_alongside(verb, target)) is not None:
+        return alongside
     thing = words(noun_phrase(target, drop={t.i for t in verb.subtree} if target == verb.head else set()))
     if reason is not None and (claimed := charge_clause(verb, target, thing)) is not None:
         return claimed
     return f"{thing}, {words(without_asides(reason, set()))}" if reason is not None else thing or None
+
+
+# Verbs of saying whose "-ing" form, after a verb of criticising, tells what is wrong: "condemned the plan,
+# saying it would cost jobs", "criticised the board, arguing that it had ignored the warnings".
+SAYING_ALONGSIDE = {"say", "add", "argue", "claim", "warn", "insist", "allege", "complain", "note", "write"}
+PERSON_SUBJECTS = {"i", "we", "you", "he", "she"}
+
+
+def said_alongside(verb: Token, target: Token | None) -> str | None:
+    """What a critic says alongside a criticism that names only its target ("A spokesman criticised the
+    minister's record, saying police numbers had fallen"): the clause said, which tells what is wrong; its
+    "it" or "they" for the thing criticised is written as that thing when the line is anchored ("condemned
+    the plan, saying it would cost jobs" → "the plan would cost jobs"). None where nothing is said alongside,
+    where the clause has no subject of its own, or where its subject is a person's pronoun or a "they" that
+    may be the critics themselves ("unions condemned the plans, saying they would strike")."""
+    saying = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"advcl", "conj", "xcomp"} and c.tag_ == "VBG" and c.lemma_ in SAYING_ALONGSIDE
+        ),
+        None,
+    )
+    clause = next((c for c in saying.children if c.dep_ == "ccomp"), None) if saying is not None else None
+    if clause is None or clause.pos_ not in {"VERB", "AUX"} or target is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ in PERSON_SUBJECTS:
+        return None
+    if subject.lower_ in {"it", "they"} and spoken_of(subject) != target:
+        return None
+    critics = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject.lower_ == "they" and (critics is None or critics.tag_ in {"NNS", "NNPS", "PRP"}):
+        return None  # "unions condemned the plans, saying they would strike": the unions, as likely
+    text = clause_text(clause)
+    thing = words(noun_phrase(target, drop={t.i for t in verb.subtree} if target == verb.head else set()))
+    if text is not None and thing and _names_whom_it_means(target, clause):
+        return f"{thing}: {text}"  # "Mr Howard's record: police numbers had fallen when he was …"
+    return text
+
+
+def _names_whom_it_means(target: Token, clause: Token) -> bool:
+    """Whether the criticised thing names the one person a "he" or "she" of the clause said alongside can
+    mean ("criticised Mr Howard's record, saying numbers fell when he was home secretary")."""
+    people = [t for t in target.subtree if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
+    pronouns = [t for t in clause.subtree if t.lower_ in {"he", "she", "him", "his", "her"}]
+    return len(people) == 1 and bool(pronouns)
 
 
 def governing_verb(token: Token) -> Token:

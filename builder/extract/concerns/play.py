@@ -52,6 +52,9 @@ AHEAD = {
     "relegate", "relegated", "drop", "sack", "sacked", "future",
 }  # fmt: skip
 CRITICISING = {"criticise", "criticize", "blast", "slam", "lambast", "berate", "rebuke", "fault", "blame"}
+# Verbs that put a label or a charge on their object: "I called him a cheat" judges him, not the speaker's
+# side ("the coach called his defence shambolic" still judges the coach's own side).
+NAMING = {"call", "brand", "label", "dub", "describe", "accuse"}
 CONDITIONS = {"if", "unless", "when"}
 # Parts of a match a feeling may be about in the present tense: "I'm disappointed with the first half".
 MATCH_PARTS = {"half", "result", "performance", "display", "start", "defeat", "loss", "draw", "game", "match"}
@@ -141,7 +144,7 @@ def _felt_about_the_match(clause: Token) -> bool:
 def _judged(clause: Token) -> Token | None:
     """Who or what the clause judges: the object of a verb of criticising, else the active subject (the
     feeler of a feeling: "I was disappointed")."""
-    if clause.lemma_.lower() in CRITICISING:
+    if clause.lemma_.lower() in CRITICISING | NAMING:
         return next((c for c in clause.children if c.dep_ == "dobj"), None)
     passive = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
     if passive is not None:
