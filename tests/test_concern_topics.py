@@ -95,7 +95,7 @@ def test_a_topic_without_its_opening_words(parse, sentence, about, expected):
         ),
         (  # a bare "the man" keeps the relative clause that says which man
             "She voiced her anger at the man who wants to take what is hers.",
-            [("unattributed", "the man who wants to take what is hers")],
+            [("unattributed", "anger at the man who wants to take what is hers")],
         ),
         (  # a clause as subject stays the subject
             '"Going out at night is very dangerous," said resident Anna Petrova.',
@@ -257,4 +257,26 @@ def test_a_charge_on_a_pronoun_is_not_made_a_clause_with_it_as_subject(parse):
     ],
 )
 def test_a_topic_that_does_not_say_what_it_is_about_is_not_shown(parse, text, expected):
+    assert abouts(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest or a feeling aimed at someone: the act before whom it aims at
+        (
+            "Hundreds of fans gathered outside the ground to protest against the club's owners.",
+            [("fans", "protest against the club's owners")],
+        ),
+        (
+            "Angry parents vented their fury at the council.",
+            [("Angry parents", "fury at the council")],
+        ),
+        ("Workers complained about the manager.", [("Workers", "complaints about the manager")]),
+        # a thing protested against or complained about says what is wrong: left as it is
+        ("Residents protested against the new road.", [("Residents", "the new road")]),
+        ("Residents complained about the noise.", [("Residents", "the noise")]),
+    ],
+)
+def test_a_protest_aimed_at_someone_names_the_act(parse, text, expected):
     assert abouts(parse, text) == expected

@@ -544,7 +544,7 @@ def test_lying_as_untruth_is_still_an_accusation(parse):
         ),
         (  # a feeling vented, at something
             "Angry fans vented their anger at the club's owner before the game.",
-            ("Angry fans", "the club's owner", "anger"),
+            ("Angry fans", "anger at the club's owner", "anger"),
         ),
     ],
 )

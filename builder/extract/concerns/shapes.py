@@ -55,6 +55,8 @@ def with_cue(about: str, cue: str, span: Span) -> str:
     root = phrase_root(kept)
     prep = root.head
     noun = _cue_noun(prep.head, cue)
+    if (act := _act_aimed(root, kept, cue, about)) is not None:
+        return act  # "protested against the owners" → "protest against the owners"
     if root.dep_ != "pobj" or prep.lower_ not in AIM_PREPS or noun is None or prep.i in placed:
         return about
     reason = _reason(noun, root)
@@ -164,6 +166,42 @@ def _reason(noun: Token, topic: Token) -> Token | None:
 
 def _placed_in(phrase: Token, placed: dict[int, tuple[int, int]]) -> bool:
     return any(t.i in placed for t in phrase.subtree)
+
+
+# Verbs of protest aimed at someone, and the noun that names the act: "fans protested against the owners" →
+# "protest against the owners" (the target alone says nothing of what the concern is).
+ACT_NOUNS = {"protest": "protest", "complain": "complaints", "object": "objection", "demonstrate": "protest"}
+AGAINST_PREPS = {"against", "at", "about", "over"}
+
+
+def _act_aimed(root: Token, kept: list[Token], cue: str, about: str) -> str | None:
+    """A topic that names only whom a protest or a feeling aims at ("(against) the owners"), written with
+    the act's noun before it: "protest against the owners", "anger at the chairman"."""
+    prep = root if root.dep_ == "prep" else root.head
+    target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is root else root
+    if root.dep_ not in {"prep", "pobj"} or target is None or not _aimed_at(target):
+        return None
+    if kept[0].i < prep.i or any(t.i not in {x.i for x in prep.subtree} for t in kept):
+        return None
+    act = _act_noun(prep, cue)
+    if act is None:
+        return None
+    return " ".join([act, *([] if kept[0] == prep else [prep.text]), about])
+
+
+def _act_noun(prep: Token, cue: str) -> str | None:
+    """The act a cue names, aimed at someone through a preposition on the cue verb ("protested against the
+    owners": "protest") or on the verb the cue noun is the object of ("vented their anger at the chairman":
+    "anger")."""
+    verb = prep.head
+    if prep.lower_ not in AGAINST_PREPS or verb.pos_ != "VERB":
+        return None
+    if verb.text == cue:
+        return ACT_NOUNS.get(verb.lemma_.lower())
+    felt = next((c for c in verb.children if c.dep_ == "dobj" and c.text == cue and c.pos_ == "NOUN"), None)
+    return (
+        felt.text.lower() if felt is not None and not any(c.dep_ == "prep" for c in felt.children) else None
+    )
 
 
 def _cue_noun(head: Token, cue: str) -> Token | None:
