@@ -218,10 +218,26 @@ def test_according_to_names_who_criticises(parse, text, holder):
         # an incident told "according to" a source: a fact it gives, no judgement
         "According to the newspaper, the threats were sent to the two schools by post.",
         "According to witnesses, the driver damaged three cars before he fled.",
+        # a harm told in the passive as having befallen its subject, no one named who did it
+        "According to the inspectors, hundreds of homes were endangered by the leak.",
+        "According to the coastguard, the search was hampered by high winds.",
     ],
 )
 def test_according_to_with_nothing_judged_gives_no_concern(parse, text):
     assert holders_of(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # the same harm laid on someone, foreseen, or a verb that charges a doer: the source's judgement
+        ("According to the tenants, their lives were endangered by the landlord.", "tenants"),
+        ("According to the inspectors, hundreds of homes could be endangered by the leak.", "inspectors"),
+        ("According to the union, the cleaners were exploited.", "union"),
+    ],
+)
+def test_according_to_a_harm_laid_foreseen_or_charged_stays(parse, text, holder):
+    assert any(holder in h for h in holders_of(parse, text))
 
 
 @pytest.mark.parametrize(

@@ -829,8 +829,30 @@ def _participant(cue: Token) -> bool:
     harm told as done ("the driver damaged three cars"), not foreseen ("the drought could wreck the harvest"):
     what is told "according to" a source is a fact it gives unless the clause judges."""
     if cue.pos_ == "VERB":
-        return cue.lemma_.lower() in EVENT_HARM and not _foreseen(cue)
+        return (cue.lemma_.lower() in EVENT_HARM and not _foreseen(cue)) or _harm_suffered(cue)
     return cue.pos_ == "NOUN" and cue.dep_ not in {"attr", "oprd", "appos"}
+
+
+# Verbs of the judging lexicon that say what befell someone or something (put at risk, held back, made
+# worse), not what anyone did wrong ("exploited", "misled", "cheated" charge a doer even unnamed).
+HARM_SUFFERED = EVENT_HARM | {
+    "endanger", "threaten", "hamper", "hinder", "worsen", "erode", "derail", "jeopardise", "jeopardize",
+    "undermine",
+}  # fmt: skip
+
+
+def _harm_suffered(verb: Token) -> bool:
+    """A harm told in the passive as having befallen its subject, with no one named who did it ("According
+    to the report, thousands of residents were endangered by the leak", "… were hindered"): a fact the
+    source gives, not a judgement; not one with someone as its agent ("were endangered by the landlord"), a
+    modal ("could be endangered"), or a verb that charges a doer ("were exploited")."""
+    if verb.lemma_.lower() not in HARM_SUFFERED or _foreseen(verb):
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return doer is None or not _someone(doer)
 
 
 def according_to(token: Token) -> Token | None:
