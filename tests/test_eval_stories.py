@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -191,3 +192,27 @@ def test_a_single_outlet_merge_counts_against_rules_unless_every_pair_was_judged
     assert score(found, ids, None, same).merged == 3
     assert score(found, ids, None, same | {("c", "e")}).merged == 0
     assert score(found, {"a", "c", "f"}, None, same).merged == 1  # only the fold's articles
+
+
+def test_the_single_outlet_sets_are_grouped_together_as_plain_files(tmp_path: Path) -> None:
+    from builder.evaluation.harness import together_score, unknown_outlet_rows
+
+    lines = {
+        "frank/cnndm.jsonl": [
+            "The council closed the old library on Monday.",
+            "A storm cut power to 900 homes.",
+        ],
+        "briefing_gold/articles.jsonl": ["The bank held its rate at 4% on Thursday."],
+        "bbc_gifts/articles.jsonl": ["The club signed a new goalkeeper from Lyon."],
+    }
+    for name, texts in lines.items():
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        records = [{"id": f"{Path(name).parent}-{i}", "text": text} for i, text in enumerate(texts)]
+        (tmp_path / name).write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    collection, merges = together_score([tmp_path / "frank", tmp_path / "briefing_gold" / "articles.jsonl"])
+    assert collection == sorted(tmp_path / name for name in lines)
+    assert merges.articles == 4
+    merged, judged = unknown_outlet_rows("together", collection, Merges(4, (("x-1", "y-2"),)))
+    assert (merged.metric, merged.value) == ("together: articles merged", 2)
+    assert (judged.value, judged.baseline) == (0, "of 1: 0 judged two happenings, 1 not judged")
+    assert judged.data.endswith("(4 texts)")

@@ -7,7 +7,7 @@ import functools
 import json
 import platform
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -228,8 +228,6 @@ def single_outlet_score(records: list[dict[str, Any]], path: Path) -> Any:
 def single_outlet_rows(found: Any, path: Path) -> list[Row]:
     """How many articles grouping merges in one outlet's coverage of different happenings (target: ~none),
     and with the outlet unknown, how many merged pairs a reader judged one happening."""
-    from builder.evaluation.stories import judge, judged_pairs
-
     known, collection, unknown = found
     rows = []
     for file, merges in known:
@@ -237,21 +235,44 @@ def single_outlet_rows(found: Any, path: Path) -> list[Row]:
         name = f"{file.parent.name}/{file.name}"
         rows.append(Row("stories", "single outlet: multi-article stories", len(merges.stories), data=name))
         rows.append(Row("stories", "single outlet: articles merged", merges.merged, target=target, data=name))
+    return rows + unknown_outlet_rows("outlet unknown", collection, unknown)
+
+
+def unknown_outlet_rows(label: str, collection: Sequence[Path], unknown: Any) -> list[Row]:
+    """Articles merged among files grouped as plain files naming no outlet, and how many of the merged
+    pairs a reader judged one happening (tests/fixtures/judged_story_pairs.json)."""
+    from builder.evaluation.stories import judge, judged_pairs
+
     name = " + ".join(f"{p.parent.name}/{p.name}" for p in collection) + f" ({unknown.articles} texts)"
     judged = judge(unknown, judged_pairs())
     pairs = judged.same + judged.different + judged.unjudged
-    rows.append(Row("stories", "outlet unknown: articles merged", unknown.merged, data=name))
-    rows.append(
+    return [
+        Row("stories", f"{label}: articles merged", unknown.merged, data=name),
         Row(
             "stories",
-            "outlet unknown: merged pairs judged one happening",
+            f"{label}: merged pairs judged one happening",
             judged.same,
             baseline=f"of {pairs}: {judged.different} judged two happenings, {judged.unjudged} not judged",
             target="all pairs",
             data=name,
-        )
+        ),
+    ]
+
+
+def together_score(paths: Sequence[Path]) -> tuple[list[Path], Any]:
+    """Every single-outlet dev set (FRANK's CNN/DM and XSum, the BBC texts) grouped as one site of plain files
+    naming no outlet: a user who drops several outlets' coverage of different happenings into seeds/. Each set
+    alone is scored by its own task; together, one set's articles can join another's, which neither shows."""
+    from builder.evaluation.stories import (
+        load_dev_set,
+        same_outlet_sets,
+        single_outlet_merges,
+        without_outlets,
     )
-    return rows
+
+    collection = sorted({p for path in paths for file in jsonl_files(path) for p in same_outlet_sets(file)})
+    briefings = [b for file in collection for b in load_dev_set(file)[1]]
+    return collection, single_outlet_merges(without_outlets(briefings))
 
 
 def story_cv_rows(files: dict[str, Path | None]) -> list[Row]:
@@ -381,6 +402,11 @@ def run(files: dict[str, Path | None], echo: Callable[[str], None], dev: Path | 
         rows += run_task(
             replace(task, score=functools.partial(task.score, dev=dev)) if task.reads_dev else task, path
         )
+    together = [path for name in ("frank", "bbc") if (path := files.get(name)) is not None and path.exists()]
+    if len(together) == 2:
+        echo("grouping the single-outlet sets together …")
+        label = "all single-outlet sets together, outlet unknown"
+        rows += unknown_outlet_rows(label, *together_score(together))
     if files.get("stories") and files.get("mmds"):
         echo("cross-validating story grouping …")
         rows += story_cv_rows(files)
