@@ -1782,6 +1782,9 @@ PAIRED_ITEMS = [  # "gave A to B and C to D", "gave B A and D C": each item goes
     # gapping: the second recipient listed with the first item, the second item hung on it as an appositive
     ("Governor Rita Lopes gave Mayor Omar Haddad a silver bowl and his wife a woollen scarf.",
      {("Rita Lopes", "a silver bowl", "Omar Haddad"), ("Rita Lopes", "a woollen scarf", "his wife")}),
+    # the second item hung on the first one as an appositive
+    ("Governor Rita Lopes gave Omar Haddad a silver bowl and Nadia Haddad a woollen scarf.",
+     {("Rita Lopes", "a silver bowl", "Omar Haddad"), ("Rita Lopes", "a woollen scarf", "Nadia Haddad")}),
     # negatives: two recipients of one item; one item with an appositive description
     ("Governor Rita Lopes gave a silver bowl to Mayor Omar Haddad and his wife.",
      {("Rita Lopes", "a silver bowl", "Omar Haddad"), ("Rita Lopes", "a silver bowl", "his wife")}),

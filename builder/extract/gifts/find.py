@@ -377,7 +377,11 @@ def _own_recipient(item: Token, frame: Frame) -> Token | None:
         for c in (frame.item.conjuncts if frame.item is not None else ())
         if c.right_edge.i + 1 == item.left_edge.i and is_party(c) and not is_gift_item(c)
     ]
-    gapped = [item.head] if item.dep_ == "appos" and item in _gapped_item(item.head) else []
+    gapped = [
+        c
+        for c in ([item.head, *item.head.conjuncts] if item.dep_ == "appos" else [])
+        if c.i < item.i and item in _gapped_item(c)
+    ]
     return next(iter(on_item + after + before + gapped), None)
 
 
@@ -458,11 +462,16 @@ def _items(item: Token) -> list[Token]:
 
 def _gapped_item(party: Token) -> list[Token]:
     """ "gave the king a vase and his wife a scarf": the parser lists "his wife" with the first item and hangs
-    "a scarf" on it as an appositive; a thing right after a listed party is a second item for that party."""
+    "a scarf" on it (or on the first item: "and Mrs Lee a scarf") as an appositive; a thing right after a
+    listed party is a second item for that party."""
     if is_gift_item(party) or not is_party(party):
         return []
+    hosts = [party, party.head] if party.dep_ == "conj" else [party]
     return [
-        a for a in syn.children(party, "appos") if a.left_edge.i == _phrase_end(party) + 1 and is_gift_item(a)
+        a
+        for host in hosts
+        for a in syn.children(host, "appos")
+        if a.left_edge.i == _phrase_end(party) + 1 and is_gift_item(a)
     ]
 
 
