@@ -83,6 +83,16 @@ def test_naming_leaves_no_trace_on_the_parse(parse):
             " It is also known as the Blue Cat. What is not clear is whether it buys the papers.",
             "Does Hermes Group buy the leaked papers?",
         ),
+        (  # a noun of an adjunct ("for a comment") or of a relative clause is no thing "it" carries on
+            "Northfield Waste Limited, whose depot was leased from Bay Holdings, could not be reached for a"
+            " comment. It has until 9 May to appeal the ruling.",
+            "Will Northfield Waste Limited appeal the ruling by 9 May?",
+        ),
+        (  # a thing before the firm's last mention is not on the way
+            "The depot broke the rules on waste storage, inspectors said. Delta Freight Limited was told to"
+            " shut it. It has until 2 June to lodge an appeal.",
+            "Will Delta Freight Limited lodge an appeal by 2 June?",
+        ),
         (  # an object "him" is not the subject of its own clause: the one person named before it
             "Sonic Records held talks with the singer Omar Reyes, and wished to keep him.",
             "Will Sonic Records keep Omar Reyes?",
@@ -98,6 +108,10 @@ def test_a_pronoun_named_by_the_topic_or_as_an_object(parse, text, expected):
     [
         # the subject before is a thing, not an actor: "it" may be the plan
         "The plan was drawn up by Acme Corp. It could be approved in June.",
+        # a thing the firm's clause acts on, after the firm is named: "it" may be the tower
+        "Orbit Homes Limited bought a derelict tower in March. It has until 9 May to lodge an appeal.",
+        # a thing its relative clause says the firm is, after the firm: "it" may be the report
+        "Orbit Homes Limited was named in a report. It is expected to be published in May.",
         # two people named in the sentence before "him": which one, the rules cannot say
         "Tom Hill met the agent Sam Cole in May and hoped to keep him.",
         # two people as the subject before: "he" is one of them

@@ -115,6 +115,25 @@ def test_the_one_country_named_and_loose_adjuncts(parse, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the sentence says which ruling before the line's "the ruling"
+            "The Rail Union, which was angered by the ruling of the panel, said it may challenge the ruling "
+            "in court.",
+            "Will the Rail Union challenge the ruling of the panel in court?",
+        ),
+        (  # said with a pronoun of its own: whose, the line cannot say, and "the ruling" stays
+            "The Rail Union, which was angered by the ruling of its panel, said it may challenge the ruling "
+            "in court.",
+            "Will the Rail Union challenge the ruling in court?",
+        ),
+    ],
+)
+def test_the_own_sentence_says_which(parse, text, expected):
+    assert questions(parse, text) == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Officials say the listing could take several days.",

@@ -22,6 +22,7 @@ from builder.extract.actors.resolve import (
 from builder.extract.evidence import sentence_index_at
 from builder.extract.phrasing import named
 from builder.extract.referents.pairs import counted_phrase, joined_subject, named_ones
+from builder.extract.referents.things import on_the_way
 
 KINDS = {"person": {"person"}, "body": {"organisation", "country"}}
 ENTITY_LABELS = {"person": {"PERSON"}, "organisation": {"ORG"}, "country": {"GPE"}}
@@ -265,7 +266,7 @@ def topic_actor(analysis: Analysis, token: Token) -> Actor | None:
     topic = _sentence_topic(analysis, token, kinds)
     if topic is None or _named_near(analysis, token, kinds, back=0) - {topic.name}:
         return None
-    if word in BODY_PRONOUNS and _thing_on_the_way(analysis, token):
+    if word in BODY_PRONOUNS and _thing_on_the_way(analysis, token, topic):
         return None
     return topic
 
@@ -301,13 +302,18 @@ def _main_subject(analysis: Analysis, sentence: Sentence) -> Token | None:
     return next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if root else None
 
 
-def _thing_on_the_way(analysis: Analysis, token: Token) -> bool:
-    """A singular thing named between the topic and "it", not owned by "its" ("unveiled a new phone")."""
+def _thing_on_the_way(analysis: Analysis, token: Token, topic: Actor) -> bool:
+    """A singular thing named between the topic's last mention and "it", not owned by "its" ("unveiled a new
+    phone"), that the clause naming it acts on or says the subject is."""
     here = sentence_index_at(analysis.sentences, token.idx)
     start = analysis.sentences[max(1, here - BACK) - 1].start
-    for noun in (t for t in analysis.doc[max(0, token.i - 300) : token.i] if t.idx >= start):
+    window = [t for t in analysis.doc[max(0, token.i - 300) : token.i] if t.idx >= start]
+    named = [t for t in window if t.pos_ == "PROPN" and analysis.actors.actor_for(t) == topic]
+    for noun in (t for t in window if not named or t.i > named[-1].i):
         if noun.tag_ != "NN" or noun.ent_type_ or noun.dep_ in {"nsubj", "nsubjpass", "compound"}:
             continue
+        if not on_the_way(noun):
+            continue  # "could not be contacted for a comment", "whose site was run by …": no "it" to carry on
         if not any(c.lower_ == "its" for c in noun.children):
             return True
     return False

@@ -219,6 +219,8 @@ def _description(
     if found is None:
         return None
     written, how, source = found
+    if how == "same sentence" and source.i in placed:
+        return None  # the line says it in full before
     made = Anchor(wording, written, how, evidence_at(analysis.sentences, source, analysis.article_id))
     return placed[det.i][0], placed[token.i][1], written, made
 
@@ -285,7 +287,9 @@ def _described(
 
 def _antecedent(token: Token, det: Token, analysis: Analysis) -> tuple[str, str, Token] | None:
     if said_before_in(token):  # "access to data …, while operators oppose such access": that access
-        return said_with_its_words(token) if det.lower_ == "such" else None
+        if det.lower_ == "such":
+            return said_with_its_words(token)
+        return said_with_its_words(token, definite=True) if det.lower_ == "the" else None
     return (
         actor_described(token, analysis)
         or sole_country(token, analysis)

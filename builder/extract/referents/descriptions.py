@@ -161,9 +161,11 @@ def said_before_in(token: Token) -> bool:
     return any(t.lemma_.lower() == token.lemma_.lower() for t in token.sent if t.i < token.i)
 
 
-def said_with_its_words(token: Token) -> tuple[str, str, Token] | None:
+def said_with_its_words(token: Token, definite: bool = False) -> tuple[str, str, Token] | None:
     """ "access to data …, while operators oppose such access" → "access to data": the noun said earlier in
-    its own sentence with the phrase that says which one."""
+    its own sentence with the phrase that says which one; `definite` for a "the" description, written with
+    "the" ("surprised by the decision of the tribunal … to appeal against the decision" → "the decision of
+    the tribunal")."""
     lemma = token.lemma_.lower()
     earlier = [t for t in token.sent if t.i < token.i and t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
     if len(earlier) != 1:
@@ -172,12 +174,18 @@ def said_with_its_words(token: Token) -> tuple[str, str, Token] | None:
     telling = next(
         (c for c in noun.children if c.dep_ == "prep" and c.lower_ in TELLING_PREPS | {"to"}), None
     )
-    if telling is None or any(c.dep_ == "det" for c in noun.children):
+    if telling is None or (not definite and any(c.dep_ == "det" for c in noun.children)):
         return None
+    dets = [c for c in noun.children if c.dep_ in {"det", "poss"}]
+    if definite and dets and (len(dets) > 1 or dets[0].lower_ not in {"the", "a", "an"}):
+        return None  # "his decision of …", "that decision": whose, or which, the line would lose
     words = [t for t in noun.subtree if noun.i <= t.i <= telling.right_edge.i and not t.is_punct]
     if len(words) > MAX_ANTECEDENT_WORDS or words[-1].i - words[0].i + 1 != len(words):
         return None
-    return " ".join(t.text for t in words), "same sentence", noun
+    if any(t.tag_ in {"PRP", "PRP$"} for t in words):
+        return None  # "the decision of its board": whose, the line cannot say
+    written = " ".join(t.text for t in words)
+    return (f"the {written}" if definite else written), "same sentence", noun
 
 
 def actor_described(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None:

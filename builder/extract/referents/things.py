@@ -14,6 +14,9 @@ THING_NAMES = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC"}
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "prof", "professor", "dame"}
 CLAUSE_ROLES = {"nsubj", "dobj", "attr", "nsubjpass"}
 MAX_WORDS = 8
+# prepositions of a verb's adjunct of time or purpose ("contacted for a comment", "after the fire"), whose
+# object is no thing the clause is about; not "in", "on", "by" ("named in a report": the report may be "it")
+ADJUNCT_PREPS = {"for", "during", "after", "before", "since", "until"}
 # words that say a noun is a general kind, not one thing named ("something", "anything", "nothing")
 EMPTY_HEADS = {"something", "anything", "nothing", "everything", "thing", "one", "lot", "way", "time"}
 
@@ -40,6 +43,18 @@ def thing_before(pronoun: Token) -> tuple[str, Token] | None:
         return None  # none, or a subject and an object that may both be "it"
     written = _written(candidates[0])
     return (written, candidates[0]) if written is not None else None
+
+
+def on_the_way(noun: Token) -> bool:
+    """Whether a singular noun met between a named body and a later "it" may be what that "it" means: a noun
+    the clause acts on or says the subject is ("unveiled a new phone", "is a hub"), not one inside a relative
+    clause ("whose site was run by …") nor the object of a preposition of time or purpose ("contacted for a
+    comment")."""
+    path = [noun, *noun.ancestors]
+    if any(t.dep_ in {"relcl", "acl", "advcl"} for t in path[:-1]):
+        return False
+    adjunct = noun.dep_ == "pobj" and noun.head.lower_ in ADJUNCT_PREPS
+    return not (adjunct and noun.head.head.pos_ in {"VERB", "AUX"})
 
 
 def _placeholder(verb: Token) -> bool:
