@@ -211,18 +211,10 @@ def single_outlet_score(records: list[dict[str, Any]], path: Path) -> Any:
     """The stories grouping makes of one outlet's articles on different happenings: each file with its outlet
     known, and all of them together (with the other dev sets of that outlet) as plain files that name no
     outlet, as a user dropping .txt files would give them."""
-    from builder.evaluation.stories import (
-        load_dev_set,
-        same_outlet_sets,
-        single_outlet_merges,
-        without_outlets,
-    )
+    from builder.evaluation.stories import load_dev_set, single_outlet_merges
 
-    files = jsonl_files(path)
-    known = [(file, single_outlet_merges(load_dev_set(file)[1])) for file in files]
-    collection = sorted({p for file in files for p in same_outlet_sets(file)})
-    briefings = [b for file in collection for b in load_dev_set(file)[1]]
-    return known, collection, single_outlet_merges(without_outlets(briefings))
+    known = [(file, single_outlet_merges(load_dev_set(file)[1])) for file in jsonl_files(path)]
+    return (known, *together_score([path]))
 
 
 def single_outlet_rows(found: Any, path: Path) -> list[Row]:
@@ -260,9 +252,10 @@ def unknown_outlet_rows(label: str, collection: Sequence[Path], unknown: Any) ->
 
 
 def together_score(paths: Sequence[Path]) -> tuple[list[Path], Any]:
-    """Every single-outlet dev set (FRANK's CNN/DM and XSum, the BBC texts) grouped as one site of plain files
-    naming no outlet: a user who drops several outlets' coverage of different happenings into seeds/. Each set
-    alone is scored by its own task; together, one set's articles can join another's, which neither shows."""
+    """The dev sets at `paths` (files or folders), with the other sets of their outlet, grouped as one site
+    of plain files naming no outlet. With every single-outlet set (FRANK's CNN/DM and XSum, the BBC texts):
+    a user who drops several outlets' coverage of different happenings into seeds/, where one set's articles
+    can join another's, which no set alone shows."""
     from builder.evaluation.stories import (
         load_dev_set,
         same_outlet_sets,
