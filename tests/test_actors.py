@@ -494,6 +494,52 @@ def test_a_titled_surname_that_cannot_be_the_full_name_stays_apart(parse, text, 
 
 
 @pytest.mark.parametrize(
+    ("text", "apart", "joined"),
+    [
+        # a surname with a man's and a woman's title names a couple: the wife's mentions are her own actor
+        ("Prime Minister Tomas Vell landed in Lisbon on Monday. Mr Vell gave the president a silver clock. "
+         "Mrs Vell gave the first lady a silk scarf.", "Mrs Vell", "Tomas Vell"),
+        # no full name: the first titled mention's sex keeps the surname
+        ("Mr Hale welcomed the guests. Mrs Hale presented the prizes, and Mr Hale gave the winner a cup.",
+         "Mrs Hale", "Hale"),
+        # the full name is a woman's: the husband is the one apart
+        ("First Minister Ruth Calder visited the mill. Mrs Calder praised the staff, and Mr Calder, a "
+         "retired teacher, spoke to the apprentices.", "Mr Calder", "Ruth Calder"),
+        # the one full name of each sex takes the mentions of its sex
+        ("Mr Dan Orme and Mrs Jean Orme hosted the dinner. Mr Orme thanked the donors and Mrs Orme presented "
+         "the prizes.", "Jean Orme", "Dan Orme"),
+        # no sex for the full name: the sex most titled mentions have is the principal's
+        ("Jamie Hartley, 35, admitted the assault. Mrs Hartley had argued with a neighbour when Mr Hartley "
+         "arrived. Mr Hartley said he had tried to part them. Mr Hartley was fined.", "Mrs Hartley",
+         "Jamie Hartley"),
+    ],
+)  # fmt: skip
+def test_a_surname_with_titles_of_both_sexes_is_a_couple(parse, text, apart, joined):
+    analysis = parse(text)
+    people = {a.name: a for a in analysis.actors.actors if a.kind == "person"}
+    assert apart in people and joined in people, people
+    mentioned = {text[m.start : m.end]: actor.name for m, actor in analysis.actors.resolved()}
+    sexes = {"Mr": joined} if apart.startswith(("Mrs", "Lady", "Jean")) else {"Mrs": joined}
+    for m, actor in analysis.actors.resolved():
+        title = text[: m.start].split()[-1] if text[: m.start].split() else ""
+        if title in sexes:
+            assert actor.name == sexes[title], (title, actor.name, mentioned)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one sex only: every titled surname is the person named in full
+        "Prime Minister Tomas Vell landed on Monday. Mr Vell gave the president a clock. Mr Vell left.",
+        "Sir Edmund Hale opened the library. Sir Edmund said it was a proud day. Hale thanked the builders.",
+    ],
+)
+def test_a_surname_with_titles_of_one_sex_stays_one_person(parse, text):
+    people = [a.name for a in parse(text).actors.actors if a.kind == "person"]
+    assert len(people) == 1, people
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a headline or a lead names people by surname before a later sentence names them in full

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
@@ -373,6 +373,51 @@ def _sexes(mentions: Iterable[Mention]) -> set[str]:
     }
 
 
+COUPLE = "~"  # marks the key of a surname's mentions split off for the other sex ("vell~f")
+
+
+def _couples_apart(found: list[tuple[Mention, Span]]) -> list[tuple[Mention, Span]]:
+    """A surname written with titles of both sexes ("Mr Vell ... Mrs Vell") names a couple, not one person.
+    The principal's sex is that of the one full name the article gives with a sex ("Prime Minister Tomas
+    Vell" titled or with a sexed role), else the sex most of the titled mentions have (ties: the first). The
+    mentions titled with that sex keep the surname's key (they join a full name as before); the other sex's
+    mentions get an actor of their own ("Mrs Vell"), or join the one full name of that sex where every full
+    name of the surname has a known sex ("Mr Dan Orme", "Mrs Jean Orme"). Untitled mentions are left as they
+    are: a bare surname names the principal."""
+    by_key: dict[str, list[Mention]] = {}
+    for m, _ in found:
+        if m.kind == "person" and " " not in m.key:
+            by_key.setdefault(m.key, []).append(m)
+    moved: dict[tuple[str, int], str] = {}
+    for key, own in by_key.items():
+        if _sexes(own) != {"f", "m"}:
+            continue
+        fulls = _full_name_sexes(key, found)
+        known = {full: next(iter(sexes)) for full, sexes in fulls.items() if len(sexes) == 1}
+        titled = sorted((m for m in own if _sexes([m])), key=lambda m: m.start)
+        counts = Counter(_sexes([m]).pop() for m in titled)
+        principal = max(counts, key=lambda s: (counts[s], s == _sexes([titled[0]]).pop()))
+        if len(fulls) == 1 and known:
+            principal = next(iter(known.values()))
+        other = "f" if principal == "m" else "m"
+        named = [full for full, s in known.items() if s == other]
+        target = named[0] if len(named) == 1 and len(known) == len(fulls) else key + COUPLE + other
+        moved.update({(m.key, m.start): target for m in titled if _sexes([m]) == {other}})
+    if not moved:
+        return found
+    return [(replace(m, key=moved.get((m.key, m.start), m.key)), ent) for m, ent in found]
+
+
+def _full_name_sexes(surname: str, found: list[tuple[Mention, Span]]) -> dict[str, set[str]]:
+    """The full names of people ending in a surname, each with the sexes its titles and roles give."""
+    fulls: dict[str, set[str]] = {}
+    for m, ent in found:
+        if m.kind == "person" and " " in m.key and m.key.split()[-1] == surname:
+            role = find_role(ent) if m.label == "PERSON" else None
+            fulls.setdefault(m.key, set()).update(_sexes([m]) | role_sexes([role] if role else []))
+    return fulls
+
+
 SPOUSES = {"lady", "wife", "husband", "spouse", "widow", "widower", "partner"}  # "first lady Jill Biden"
 
 
@@ -615,7 +660,7 @@ def _title_inside(ent: Span) -> str | None:
 
 def find_actors(doc: Doc, sentences: tuple[Sentence, ...], article_id: str) -> ActorTable:
     """Every actor of the article, name variants merged, sorted by how often they are named."""
-    found = collect_mentions(doc, sentences)
+    found = _couples_apart(collect_mentions(doc, sentences))
     merged = _merge_keys(found, doc)
     groups: dict[str, list[tuple[Mention, Span]]] = {}
     for mention, ent in found:
@@ -660,6 +705,9 @@ def _by_display_name(
 def _canonical_name(key: str, items: list[tuple[Mention, Span]]) -> str:
     if items[0][1].ent_id_:
         return items[0][1].ent_id_
+    if COUPLE in key:  # "Mrs Vell", kept apart from her husband: the title tells her from him
+        title = next(m.title for m, _ in items if m.title)
+        return f"{title.capitalize()} {items[0][0].text}"
     items = [pair for pair in items if pair[0].key == key] or items  # "Lib Dems", not a singular it took
     longest = max(len(m.text.split()) for m, _ in items)
     variants = Counter(m.text for m, _ in items if len(m.text.split()) == longest)
