@@ -174,6 +174,20 @@ def test_names_with_an_inner_capital_stay_whole(nlp, text: str) -> None:
             "Video is not shown on this deviceThe club said little.",
             ["Video is not shown on this device", "The club said little."],
         ),
+        # A line that ends in a name, a verb inside a longer name or a capitalised word no verb, run into an
+        # opener that can be an object, still ends there.
+        (
+            "The rally was held in Lyon It was cold all day.",
+            ["The rally was held in Lyon", "It was cold all day."],
+        ),
+        (
+            "She lost her case at the Court of Appeal It ruled on Friday.",
+            ["She lost her case at the Court of Appeal", "It ruled on Friday."],
+        ),
+        (
+            "The firm was founded by Jack Hale This year it grew fast.",
+            ["The firm was founded by Jack Hale", "This year it grew fast."],
+        ),
     ],
 )
 def test_glued_lines_are_two_sentences(nlp, text: str, expected: list[str]) -> None:
@@ -189,6 +203,11 @@ def test_glued_lines_are_two_sentences(nlp, text: str, expected: list[str]) -> N
         # A capital letter used as a label, and "I", are no sentence openers.
         "Chicks appear in panels A and B, while an adult is in panel C.",
         "He said I was late.",
+        # A name made of a command ends in an opener that can be its object: it is no sentence start.
+        "The charity Fix It helps people mend their bikes.",
+        "She joined the group Fix It last year.",
+        "The song Beat It was played at the party.",
+        "Fans of the band Take That queued all night.",
         # A name before a colon opens no caption label: the quotation goes on the speaker's sentence.
         "The mayor told Radio Leeds: 'We will rebuild the bridge.'",
         "She wrote to the council on Monday along with the letter: 'We object.'",

@@ -36,6 +36,23 @@ def common_nouns() -> frozenset[str]:
     return frozenset()
 
 
+@functools.cache
+def base_verbs() -> frozenset[str]:
+    """Lower-case base forms of ordinary English verbs ("fix", "beat", "appeal"), read from the same tables
+    as `common_nouns` (and as it, with the collector's state restored)."""
+    from spacy.lookups import Lookups
+
+    spec = importlib.util.find_spec(MODEL_NAME)
+    if spec is None or spec.origin is None:
+        return frozenset()
+    for folder in sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups")):
+        with cyclic_gc(gc.isenabled()):
+            lookups = Lookups().from_disk(folder)
+        if lookups.has_table("lemma_index"):
+            return frozenset(lookups.get_table("lemma_index").get("verb", ()))
+    return frozenset()
+
+
 def names_a_thing(extra: list[str] | tuple[str, ...]) -> bool:
     """ "Trump" + "Vodka": one ordinary noun after a name makes a product or a place named after a person
     (which the model sometimes labels a person), not the person's full name ("Xi" + "Jinping"). Two or more

@@ -15,6 +15,7 @@ from builder.core.model import Article, Sentence
 from builder.data import gazetteer
 from builder.nlp import MODEL_NAME
 from builder.nlp.components import dictionary  # the import also registers the entity-repair components
+from builder.nlp.names import base_verbs
 
 T = TypeVar("T")
 
@@ -86,6 +87,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
         breaks = "\n" in token.text_with_ws[len(token.text) :] or (token.is_space and "\n" in token.text)
         if breaks or glued_line_start(doc[token.i + 1]):
             doc[token.i + 1].is_sent_start = True
+        elif ends_a_command_name(doc[token.i + 1]):
+            doc[token.i + 1].is_sent_start = False  # "the charity Fix It helps": the parser would cut there
     return doc
 
 
@@ -106,9 +109,35 @@ def glued_line_start(token: Token) -> bool:
         return False
     if token.text not in OPENERS:
         return caption_label(token)
+    if ends_a_command_name(token):
+        return False
     if after.lower_ in {"the", "a", "an"} and i + 2 < len(doc) and doc[i + 2].is_title:
         return False
     return after.is_lower or after.text[:1].isdigit()
+
+
+# Openers that can be the object of a verb, and so end a name made of a command ("Fix It", "Beat It", "Take
+# That", "Love Her", "Winner Takes All"); "He", "They", "The" can only open a clause.
+OBJECT_OPENERS = frozenset({"It", "That", "This", "Her", "All"})
+NAME_JOINERS = frozenset({"of", "and", "the", "for", "on", "in", "at", "to", "de", "&"})
+
+
+def ends_a_command_name(token: Token) -> bool:
+    """An opener that ends a name made of a command, as charities, campaigns and songs are named ("the charity
+    Fix It helps", "the song Beat It was"): an object pronoun or determiner after a capitalised verb in its
+    base form that opens the name (after a lower-case word that is not a name's joining word, or first).
+    A line run into the next after a place or a person ("in Lyon It was", "at the Court of Appeal It ruled":
+    no verb, or a verb inside a longer name) still ends there."""
+    doc, i = token.doc, token.i
+    if token.text not in OBJECT_OPENERS or i == 0:
+        return False
+    verb = doc[i - 1]
+    if not (verb.is_title and verb.is_alpha and verb.lower_ in base_verbs()):
+        return False
+    if i == 1 or verb.is_sent_start:
+        return True
+    before = doc[i - 2]
+    return before.is_alpha and before.is_lower and before.lower_ not in NAME_JOINERS
 
 
 def _phrase(text: str) -> list[dict[str, str]]:
