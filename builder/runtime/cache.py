@@ -161,13 +161,7 @@ class LazyBriefing(Briefing):
 
     def open(self) -> Briefing:
         """Decode the body into the instance, which becomes a plain `Briefing`."""
-        fields = self.__dict__
-        if "_body" in fields:
-            body = _read_body(fields["_body"], fields["_entry"], fields["article"])
-            fields.update((name, getattr(body, name)) for name in BODY_FIELDS)
-            del fields["_body"], fields["_entry"]
-        object.__setattr__(self, "__class__", Briefing)
-        return self
+        return lazy.open_in_place(self, Briefing, BODY_FIELDS, _body_of, ("_entry",))
 
     def __eq__(self, other: object) -> bool:
         return self.open() == other  # the other, if lazy too, is opened by its own __eq__
@@ -193,6 +187,11 @@ class LazyBriefing(Briefing):
         briefing = object.__new__(LazyBriefing)
         briefing.__dict__.update(self.__dict__, article=article)
         return briefing
+
+
+def _body_of(fields: dict) -> BriefingBody:
+    """The body of an unopened lazy briefing, given its instance dict."""
+    return _read_body(fields["_body"], fields["_entry"], fields["article"])
 
 
 def _read_body(data: bytes, where: tuple[Path, str], article: Article) -> BriefingBody:

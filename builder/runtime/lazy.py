@@ -2,11 +2,12 @@
 of that body decoded when first read (`runtime.cache.LazyBriefing`, `runtime.lazy_stories.LazyStory`).
 
 A lazy object keeps its packed body in its instance dict (`_body`) until one of its body fields is read; its
-class's `open` decodes the body (each pack knows what to fall back on should it not decode).
+class's `open` decodes the body (`open_in_place`; each pack knows what to fall back on should it not decode).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from builder.runtime import packing
@@ -29,3 +30,22 @@ def body_field(name: str, noun: str) -> property:
         return getattr(self.open(), name)
 
     return property(read, doc=f"The {noun}'s {name}, decoded on first use.")
+
+
+def open_in_place(
+    obj: Any, plain: type, fields: tuple[str, ...], read: Callable[[dict], Any], extra: tuple[str, ...]
+) -> Any:
+    """`obj` with its body decoded into its instance dict, made an instance of its `plain` class.
+
+    `read(instance dict)` gives the body (from `_body`, or from what the other keys, `extra`, say to fall back
+    on); its `fields` join the instance and `_body` and `extra` leave it. An object already open is only made
+    `plain`."""
+    found = obj.__dict__
+    if "_body" in found:
+        body = read(found)
+        found.update((name, getattr(body, name)) for name in fields)
+        del found["_body"]
+        for key in extra:
+            found.pop(key, None)
+    object.__setattr__(obj, "__class__", plain)
+    return obj

@@ -76,14 +76,7 @@ class LazyStory(Story):
 
     def open(self) -> Story:
         """Decode the body into the instance, which becomes a plain `Story`."""
-        fields = self.__dict__
-        if "_body" in fields:
-            body = _read_body(fields["_body"], fields.get("_build"))
-            fields.update((name, getattr(body, name)) for name in BODY_FIELDS)
-            del fields["_body"]
-            fields.pop("_build", None)
-        object.__setattr__(self, "__class__", Story)
-        return self
+        return lazy.open_in_place(self, Story, BODY_FIELDS, _body_of, ("_build",))
 
     def __eq__(self, other: object) -> bool:
         return self.open() == other
@@ -108,6 +101,11 @@ class LazyStory(Story):
         fields["_body"] = fields.pop("body")
         object.__setattr__(packed, "__class__", cls)
         return packed  # type: ignore[return-value]
+
+
+def _body_of(fields: dict) -> StoryBody:
+    """The body of an unopened lazy story, given its instance dict."""
+    return _read_body(fields["_body"], fields.get("_build"))
 
 
 def _read_body(data: bytes, build: Callable[[], Story] | None) -> StoryBody:
