@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from builder.core.model import Briefing, Term
 from builder.stories.dates import full_dates, lead_texts
@@ -94,6 +95,41 @@ def lead_event_words(briefing: Briefing) -> tuple[str, ...]:
         if token[0].islower() and (feature := word_feature(token)) and feature.startswith("w:")
     }
     return tuple(sorted(found - TIME_WORDS))
+
+
+def lead_names(briefing: Briefing) -> tuple[str, ...]:
+    """The named things (`name_key`) that the title and first sentences name: who or where the lead says it
+    happened. A name counts where its words stand together in the lead ("us" is not in "because")."""
+    lead = f" {name_words(' '.join(lead_texts(briefing, EVENT_SENTENCES)))} "
+    found = set()
+    for term in briefing.terms:
+        if term.label in NAMED_LABELS and (key := name_key(term.text)):
+            words = name_words(key)
+            if words and f" {words} " in lead:
+                found.add(key)
+    return tuple(sorted(found))
+
+
+def name_words(text: str) -> str:
+    """A text's words, lower-cased, without possessives, joined by single spaces."""
+    return " ".join(name_key(token) for token in TOKEN.findall(text))
+
+
+def distinct_names(names: Iterable[str]) -> list[str]:
+    """Names, each thing once: a name is left out where its words (a plural's without its s) are all words of
+    a name kept, or where it ends in the same word ("kennedy" beside "charles kennedy", "lib dems" beside
+    "lib dem", "ms holt" beside "dana holt")."""
+    kept: list[frozenset[str]] = []
+    ends: set[str] = set()
+    found = []
+    for name in sorted(set(names), key=lambda n: (-len(n.split()), n)):
+        words = [w.removesuffix("s") for w in name.split()]
+        if not words or words[-1] in ends or any(set(words) <= other for other in kept):
+            continue
+        kept.append(frozenset(words))
+        ends.add(words[-1])
+        found.append(name)
+    return found
 
 
 def acts_of(briefing: Briefing) -> tuple[str, ...]:

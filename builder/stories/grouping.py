@@ -21,7 +21,11 @@
    outlets' reports.
 5. A link also needs absolute similarity (`Rules`). Where both articles are placed on the timeline within the
    window, a modest cosine will do; where either is undated, the floor is higher, since nothing rules out a
-   report of the same kind of happening months away (a second rate decision, another recall). Groups join
+   report of the same kind of happening months away (a second rate decision, another recall). Between
+   that floor and the unanchored floor, an undated pair must also share a specific anchor (`anchored`): a
+   name both leads give and a second one, or two uncommon lead words, or details no other article holds;
+   one outlet's two articles on two happenings of a subject share its background, one name and one word
+   of the lead, and reach the undated floor as two outlets' reports of one happening do. Groups join
    only when their mean cosine reaches the group floor and their closest pair reaches its own floor, and a
    join never puts two articles together that time rules out.
 6. A group of three or more articles shows what its happening is (`SHOWN`): a lone article joins it at the
@@ -56,8 +60,10 @@ from builder.stories.dates import lead_months, placed_date, referenced_dates
 from builder.stories.features import (
     NAMED_LABELS,
     acts_of,
+    distinct_names,
     features_of,
     lead_event_words,
+    lead_names,
     name_key,
     parties_of,
 )
@@ -110,6 +116,8 @@ SHOWN = 3  # a group of this many articles shows what its happening is
 # neighbours are chosen with NEAR_BONUS added to the cosine of such pairs (`time_ranked`).
 NEAR_DAYS = 3
 NEAR_BONUS = 0.06
+# An undated pair is specific (`anchored`) where features no other article holds give this share of its cosine
+EXCLUSIVE_SHARE = 0.1
 
 
 # What grouping reads from each briefing is gathered once per briefing (`Facts`), so that builds can keep it:
@@ -141,6 +149,7 @@ class Facts:
     parties: tuple[str, ...] = ()  # whom each act befell (`features.parties_of`)
     ahead: tuple[str, ...] = ()  # kinds of occasion its lead tells as weeks away (`timing.lead_ahead`)
     at_hand: tuple[str, ...] = ()  # kinds of occasion its lead tells as at hand (`timing.lead_at_hand`)
+    names_led: tuple[str, ...] = ()  # the named things its lead names (`features.lead_names`)
 
     def features(self) -> dict[str, float]:
         return dict(zip(self.names, self.counts, strict=True))
@@ -179,6 +188,7 @@ def facts_of(briefing: Briefing) -> Facts:
         parties=parties_of(briefing),
         ahead=tuple(sorted(lead_ahead(briefing, placed, references))),
         at_hand=tuple(sorted(lead_at_hand(briefing))),
+        names_led=lead_names(briefing),
     )
 
 
@@ -196,6 +206,7 @@ class Rules:
     join_floor: float = 0.10  # the closest pair, when a group of two or more is joined
     same_outlet_floor: float = 0.8  # two articles of one outlet: near-duplicates only (an update)
     lone_floor: float = 0.12  # a lone article and its nearest article, in a group of SHOWN or more
+    unanchored_floor: float = 0.25  # either one undated, and nothing specific shared (`anchored`)
 
     def floor(self, dated: bool) -> float:
         """The least cosine of an article link."""
@@ -405,6 +416,8 @@ class Candidates:
     known: Known | None = None  # verdicts kept from the last build
     last_links: tuple[tuple[str, ...], KeptLinks] | None = None  # the last build's keys and thread links
     judged: dict[tuple, np.ndarray] = field(default_factory=dict, compare=False, repr=False)  # `allowed` memo
+    # `anchored` of the pairs read so far (a memo: the same pairs are read under every rule set tried)
+    anchors: dict[tuple[int, int], bool] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(
@@ -448,6 +461,12 @@ class Candidates:
         similar, is_fresh, kept_allowed, kept_apart = combined(reused, fresh)
         verdicts = Known(judged_by, is_fresh, kept_allowed, kept_apart, reused.now, reused.groups)
         return cls(ordered, known, vectors, similar, outlets, window_days, weights, keys, verdicts, links)
+
+    @functools.cached_property
+    def document_frequency(self) -> dict[str, int]:
+        """How many articles hold each feature."""
+        assert self.weights is not None
+        return dict(zip(self.weights.features, self.weights.df.tolist(), strict=True))
 
     @functools.cached_property
     def apart(self) -> frozenset[tuple[int, int]]:
@@ -540,12 +559,58 @@ def group_indexes(candidates: Candidates, rules: Rules = RULES) -> list[list[int
     similar = allowed(candidates, timing, rules)
     dated = timing.dated_pairs(similar.first, similar.second)
     floors = np.where(dated, rules.dated_floor, rules.undated_floor)
+    floors = anchored_floors(candidates, similar, floors, dated, rules)
     labels = article_round(similar, floors, timing)
     labels = group_round(labels, similar, floors, timing, rules)
     members: dict[int, list[int]] = defaultdict(list)
     for item, label in enumerate(labels):
         members[label].append(item)
     return sorted(part for group in members.values() for part in shown_pairs(group, candidates, timing))
+
+
+def anchored_floors(
+    candidates: Candidates, similar: Similar, floors: np.ndarray, dated: np.ndarray, rules: Rules
+) -> np.ndarray:
+    """The floors, with the undated floor raised to the unanchored floor for pairs that share no specific
+    anchor of one happening (`anchored`): only the undated pairs between the two floors are read."""
+    band = np.flatnonzero(
+        ~dated & (similar.value >= rules.undated_floor) & (similar.value < rules.unanchored_floor)
+    )
+    if not len(band):
+        return floors
+    raised = floors.copy()
+    for at in band.tolist():
+        pair = (int(similar.first[at]), int(similar.second[at]))
+        if (found := candidates.anchors.get(pair)) is None:
+            found = candidates.anchors[pair] = anchored(candidates, *pair, candidates.document_frequency)
+        if not found:
+            raised[at] = rules.unanchored_floor
+    return raised
+
+
+def anchored(candidates: Candidates, i: int, j: int, df: dict[str, int]) -> bool:
+    """Two articles share a specific anchor of one happening, not only a subject: their leads name one thing
+    in common (`features.lead_names`: who or where), and besides it a second thing (`distinct_names`), or
+    two content words that the collection does not treat as common (`lead_event_words`: "rate", "hike"),
+    or the two share details that no other article of the collection holds (features of document frequency
+    2 carry EXCLUSIVE_SHARE of their cosine).
+
+    Two articles of one outlet on two happenings of a subject share its background and one name and one
+    word of its lead (a party leader's tour and his remarks on trust; a club's relegation match and a
+    player's cup hopes), or, in a collection holding little of their sport, only its words and names (a
+    driver's win and a rival team's slump a year later), and reach the undated floor as two outlets'
+    reports of one happening do."""
+    a, b = candidates.facts[i], candidates.facts[j]
+    names = distinct_names(set(a.names_led) & set(b.names_led))
+    if not names:
+        return False
+    va, vb = candidates.vectors[i], candidates.vectors[j]
+    if len(names) >= 2 or sum(1 for w in set(a.lead_words) & set(b.lead_words) if w in va and w in vb) >= 2:
+        return True
+    shared = [f for f in va if f in vb]
+    cosine = sum(va[f] * vb[f] for f in shared)
+    own = sum(va[f] * vb[f] for f in shared if df.get(f) == 2)
+    return cosine > 0 and own >= EXCLUSIVE_SHARE * cosine
 
 
 def shown_pairs(group: list[int], candidates: Candidates, timing: Timing) -> list[list[int]]:
