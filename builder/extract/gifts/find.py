@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import permutations, product
 
 from spacy.tokens import Span, Token
@@ -16,7 +17,7 @@ from builder.extract.gifts.aid import in_gifts, is_bare_aid, is_body
 from builder.extract.gifts.coref import conferred_by_state, destination, earner, party_name, sentence_of
 from builder.extract.gifts.frames import Found, Frame, position
 from builder.extract.gifts.funding import FUNDING_NOUNS, GIFT_NOUNS
-from builder.extract.gifts.lexicon import is_gift_item, is_party
+from builder.extract.gifts.lexicon import DEFINITE, is_gift_item, is_party, vague_gifts
 from builder.extract.gifts.nouns import noun_frames
 from builder.extract.gifts.relief import relief_text
 from builder.extract.gifts.rules import gift_cue, swallowed_item, verb_frames
@@ -35,7 +36,7 @@ def find_gifts(analysis: Analysis) -> tuple[Gift, ...]:
     history += _borrowed_recipients(frames, history, analysis)
     found = [f for f in history if not f.frame.vague]
     found = _without_unnamed_repeats(_without_overviews(_without_headline(found, analysis)))
-    found = _without_repeated_items(found)
+    found = _without_repeated_items(_without_makers(found))
     ordered = sorted(found, key=lambda f: (f.sentence, *position(f.frame)))
     unique = {(f.giver, f.item, f.recipient, f.frame.status): f for f in reversed(ordered)}
     return tuple(
@@ -104,6 +105,27 @@ def _without_repeated_items(found: list[Found]) -> list[Found]:
     handed to Y"), the thing inside the other's item ("a pair of dogs, a present from X": the dogs), or a
     later definite mention of it by the same noun ("X gave Y a limousine. The limousine, a gift from X")."""
     return [f for f in found if not any(_mentions_again(f, other) for other in found if other is not f)]
+
+
+def _without_makers(found: list[Found]) -> list[Found]:
+    """Drop "a gift from X" set beside a thing a named giver gives a named recipient ("King Olav presented
+    Vell with a vase, a gift from the royal porcelain factory"): X made or supplied the thing the clause's
+    giver gives; the words name no second gift."""
+    given = {
+        f.frame.item.i: f.giver
+        for f in found
+        if f.frame.item is not None
+        and f.frame.anchor.pos_ in {"VERB", "AUX"}
+        and NOT_NAMED not in {f.giver, f.recipient}
+    }
+    return [f for f in found if not _beside_a_given_thing(f, given)]
+
+
+def _beside_a_given_thing(gift: Found, given: dict[int, str]) -> bool:
+    anchor, item = gift.frame.anchor, gift.frame.item
+    if anchor.pos_ != "NOUN" or item is None or gift.recipient != NOT_NAMED or item.i not in given:
+        return False
+    return not _same_name(given[item.i], gift.giver)
 
 
 def _mentions_again(gift: Found, other: Found) -> bool:
@@ -183,6 +205,10 @@ def resolve(
     `giver` names the giver when the frame's clause does not."""
     sentence = sentence_of(frame.anchor, analysis)
     last = next((f for f in reversed(history) if f.sentence >= sentence - 1), None)
+    if frame.refers:
+        frame, giver = _named_before(frame, history, sentence, giver)
+        if frame is None:
+            return []
     if frame.occasion:
         return _occasion_gift(frame, history, sentence)
     if frame.continues:
@@ -228,6 +254,51 @@ def resolve(
             recipient = party_name(own, "recipient", frame, analysis, last)
             found += [Found(g, text, recipient, frame, sentence) for g in {g for g, _ in pairs} if recipient]
     return found
+
+
+REFERS_BACK = 1  # sentences back to the thing "the gift" or "it" stands for
+
+
+def _named_before(
+    frame: Frame, history: list[Found], sentence: int, giver: str | None
+) -> tuple[Frame | None, str | None]:
+    """The frame of "handed the present to Y" or "gave it to Y" with the thing it stands for as its item: the
+    item of the gift reported just before (in this sentence or the one before; its giver too when the clause
+    names none, the same gift told again), else the nearest thing named as an object before it there ("He
+    bought a clock in Delft. He gave it to the king"). With neither, no gift: "the gift" alone says nothing
+    of what was given."""
+    anchor = frame.anchor
+    before = [
+        f for f in history if sentence - REFERS_BACK <= f.sentence <= sentence and f.frame.item is not None
+    ]
+    before = [f for f in before if not f.frame.vague and f.frame.anchor.i < anchor.i]
+    if before:
+        last = before[-1]
+        if frame.giver is None and giver is None and last.giver != NOT_NAMED:
+            giver = last.giver
+        return replace(frame, item=last.frame.item, refers=False, split_items=False), giver
+    thing = thing_named_before(frame.item, REFERS_BACK) if frame.item is not None else None
+    if thing is None:
+        return None, giver
+    return replace(frame, item=thing, refers=False, split_items=False), giver
+
+
+def thing_named_before(pointer: Token, back: int) -> Token | None:
+    """The nearest thing before a pointing word ("it", "the gift"), in its sentence or up to `back` sentences
+    before, named as the object of a verb or as what something is ("bought a clock", "It was a clock"): a
+    noun that can be given, introduced by "a"/"an" or a number, not a person or a place, singular for a
+    singular pointer."""
+    doc = pointer.doc
+    sents = list(doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= pointer.i < s.end)
+    floor = sents[max(0, here - back)].start
+    for token in reversed(doc[floor : pointer.i]):
+        if token.dep_ not in {"dobj", "attr", "appos"} or token.pos_ != "NOUN" or token.ent_type_:
+            continue
+        introduced = any(c.dep_ in {"det", "nummod"} and c.lower_ not in DEFINITE for c in token.children)
+        if introduced and token.tag_ == "NN" and not vague_gifts(token) and is_gift_item(token):
+            return token
+    return None
 
 
 RUN_BACK = 2  # sentences back to the gift a passive one continues
@@ -333,7 +404,7 @@ def _item_texts(frame: Frame) -> list[tuple[str, Token | None]]:
     later item names for itself ("a vase to the king and a book to the queen"), else None."""
     if frame.item is None:
         return [("", None)]
-    skip = _party_preps(frame) | _place_before(frame)
+    skip = _party_preps(frame) | _place_before(frame) | _where_named_before(frame)
     if frame.relief:
         return [(relief_text(frame.item, frame, skip), None)]
     members = _items(frame.item) if frame.split_items else [frame.item]
@@ -347,6 +418,19 @@ def _item_texts(frame: Frame) -> list[tuple[str, Token | None]]:
         if text is not None:
             found.append((text, own))
     return found
+
+
+KEPT_PREPS = {"of", "from", "with", "by"}  # "a clock from Delft", "a bowl of fruit": what the thing is
+
+
+def _where_named_before(frame: Frame) -> frozenset[int]:
+    """A thing taken from another clause ("He found a coin in his field. He gave it to the museum"): the
+    phrases that say where or when it was then ("in his field") are not part of the item given."""
+    item = frame.item
+    if item is None or item.sent.start == frame.anchor.sent.start:
+        return frozenset()
+    preps = [c for c in item.children if c.dep_ == "prep" and c.lower_ not in KEPT_PREPS and c.i > item.i]
+    return frozenset(t.i for p in preps for t in p.subtree)
 
 
 def _place_before(frame: Frame) -> frozenset[int]:
@@ -382,7 +466,8 @@ def _own_recipient(item: Token, frame: Frame) -> Token | None:
         for c in ([item.head, *item.head.conjuncts] if item.dep_ == "appos" else [])
         if c.i < item.i and item in _gapped_item(c)
     ]
-    return next(iter(on_item + after + before + gapped), None)
+    paired = [party for thing, party in second_pairs(frame.item) if thing.i == item.i] if frame.item else []
+    return next(iter(on_item + after + before + gapped + paired), None)
 
 
 def _own_prep(own: Token | None) -> frozenset[int]:
@@ -457,7 +542,34 @@ def _items(item: Token) -> list[Token]:
     listed += [c for p in syn.pobjs(verb, "to", "for") for c in p.conjuncts if _item_with_own_recipient(c)]
     listed += _listed_too_low(item)
     listed += [a for c in item.conjuncts if c.i > item.i for a in _gapped_item(c)]
-    return [item, *[c for c in listed if is_gift_item(c)]]
+    pairs = second_pairs(item)
+    parties = {party.i for _, party in pairs}
+    listed = [c for c in listed if c.i not in parties] + [thing for thing, _ in pairs]
+    return [item, *dict.fromkeys(c for c in listed if is_gift_item(c))]
+
+
+def second_pairs(item: Token) -> list[tuple[Token, Token]]:
+    """ "gave the hospice £500 and the school a signed shirt": after the first item, "and" followed by two
+    noun phrases side by side is a second recipient and what it got (a double object again), however the
+    parser hung them (both on the verb, or the thing on the party as an apposition). Pairs of (thing,
+    party)."""
+    verb, doc = item.head, item.doc
+    if item.dep_ != "dobj":
+        return []
+    pairs = []
+    for party in (c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > item.i):
+        if doc[party.left_edge.i - 1].lower_ != "and" or not is_party(party) or party.ent_type_ == "MONEY":
+            continue
+        end = _phrase_end(party)
+        things = [c for c in party.children if c.dep_ == "appos"] + list(verb.children)
+        thing = next((t for t in things if t.left_edge.i == end + 1 and t.dep_ in {"appos", "dobj"}), None)
+        if thing is not None and is_gift_item(thing) and not is_party_name(thing):
+            pairs.append((thing, party))
+    return pairs
+
+
+def is_party_name(token: Token) -> bool:
+    return token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
 
 
 def _gapped_item(party: Token) -> list[Token]:

@@ -38,6 +38,7 @@ class Frame:
     delivered: bool = False  # aid carried or flown in whose clause names no recipient: the place it went to
     vague: bool = False  # "gave Xi several gifts": not listed itself, the parties of the items named next
     continues: bool = False  # "The gifts included Z": items of the gifts reported just before
+    refers: bool = False  # "handed the present to Y", "gave it to Y": the item is the thing named before
 
 
 @dataclass(frozen=True)

@@ -182,6 +182,7 @@ HONOUR_WORDS = {
     "award", "prize", "trophy", "medal", "honour", "honor", "decoration", "title", "order", "cross", "legion",
 }  # fmt: skip
 DEMONSTRATIVES = {"this", "these", "that", "those"}
+DEFINITE = {"the", "this", "that"}
 PARTITIVES = {
     "half",
     "quarter",
@@ -219,13 +220,19 @@ def split_sum(token: Token) -> bool:
     return any(t.tag_ == "$" for t in token.doc[max(0, token.i - 3) : token.i])
 
 
+def signed_sum(token: Token) -> bool:
+    """A number written after a currency sign ("£500"), which the tagger did not mark as an amount."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.like_num and before is not None and before.tag_ == "$" and before.head.i == token.i
+
+
 def is_gift_item(token: Token, stated: bool = False) -> bool:
     """True when a noun can name a thing given: not an act, a right, a person, a date or a bare pronoun.
 
     `stated`: the text itself calls it a gift ("as a gift", "X's gift to Y was Z"), so any thing that is not a
     person, a pronoun or a date counts, whatever its usual sense ("40 sketches drawn by the architect")."""
     lemma = token.lemma_.lower()
-    if split_sum(token):
+    if split_sum(token) or signed_sum(token):
         return True  # "£5m" split into "£", "5", "m" and the "m" tagged a verb: a sum all the same
     nominal = token.pos_ in {"NOUN", "PROPN", "NUM", "ADJ", "X"} or token.dep_ in {"pobj", "dobj", "appos"}
     verb_only = token.pos_ in {"VERB", "AUX"} and not senses(token.lower_)  # "streaking"; not "a kente stole"
@@ -350,7 +357,10 @@ def _named_after(noun: Token) -> Token | None:
         for thing in (c for c in head.children if c.dep_ == "appos" and c.i > noun.i):
             if thing.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} and is_gift_item(thing):
                 return thing
-    after = noun.doc[noun.right_edge.i + 1 : noun.sent.end]
+    hung = _hung_on_the_verb(noun) or _gift_of(noun)
+    if hung is not None:
+        return hung
+    after = noun.doc[noun.i + 1 : noun.sent.end]  # the parser may hang the colon on the noun itself
     colon = next((t for t in after[:8] if t.text == ":"), None)
     if colon is None or any(t.pos_ in {"VERB", "AUX"} for t in noun.doc[noun.i : colon.i]):
         return None
@@ -358,6 +368,32 @@ def _named_after(noun: Token) -> Token | None:
     while thing is not None and thing.dep_ in {"compound", "amod"} and thing.head.i > thing.i:
         thing = thing.head
     return thing if thing is not None and thing.ent_type_ != "PERSON" and is_gift_item(thing) else None
+
+
+def _gift_of(noun: Token) -> Token | None:
+    """ "gave him the gift of a reindeer-hide rug", "a present of two pandas": the thing after "of" is what
+    was given (not an occasion or a quality: "the gift of life", "a present of great value")."""
+    held = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    thing = next((o for o in held if o.dep_ == "pobj"), None)
+    if thing is None or thing.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return None
+    counted = any(c.dep_ in {"det", "nummod"} for c in thing.children) or thing.ent_type_ == "MONEY"
+    return thing if counted and is_gift_item(thing) else None
+
+
+def _hung_on_the_verb(noun: Token) -> Token | None:
+    """ "presented him with the gift, a carved chess set": the thing set off by a comma right after the word
+    for the gift, which the parser hangs on the verb as a second object or an adverb, not on the noun."""
+    doc, end = noun.doc, noun.right_edge.i + 1
+    if end + 1 >= noun.sent.end or doc[end].text != ",":
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    thing = next((t for t in doc[end + 1 : noun.sent.end] if t.head.i == verb.i), None)
+    if thing is None or thing.left_edge.i != end + 1 or thing.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if thing.dep_ not in {"npadvmod", "dobj", "appos"} or thing.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return None
+    return thing if is_gift_item(thing) else None
 
 
 def vague_gifts(token: Token) -> bool:

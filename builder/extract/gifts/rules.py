@@ -21,6 +21,7 @@ from builder.extract.gifts.coref import JUDGED
 from builder.extract.gifts.frames import Args, Frame, Pattern, Roles
 from builder.extract.gifts.lexicon import (
     CUE_NOUNS,
+    DEFINITE,
     VERBS,
     VerbEntry,
     administered,
@@ -249,8 +250,28 @@ def with_item(a: Args) -> Roles | None:
 
 def _agent(a: Args, item: Token | None) -> Token | None:
     agents = syn.pobjs(a.verb, "by") or (syn.pobjs(item, "by") if item is not None else [])
-    agents = agents or syn.loose_pobjs(a.verb, item, "by")
+    agents = agents or [p for p in syn.loose_pobjs(a.verb, item, "by") if not maker(p)]
     return agents[-1] if agents else None
+
+
+MAKING = {
+    # Levin's verbs of creation: build (26.1), create (26.4) and performance (26.7) verbs that make things
+    "make", "build", "assemble", "bake", "blow", "carve", "cast", "chisel", "cook", "crochet", "embroider",
+    "fashion", "forge", "hammer", "knit", "mold", "mould", "sculpt", "sew", "shape", "spin", "stitch",
+    "weave", "whittle", "construct", "create", "design", "fabricate", "manufacture", "mint", "model",
+    "produce", "compose", "draw", "paint", "write", "engrave", "handcraft", "craft", "brew", "print",
+}  # fmt: skip
+
+
+def maker(agent: Token) -> bool:
+    """The agent right after a participle of making that describes a thing ("a walking stick made by
+    craftsmen", "a rug woven by the women of the village"): who made it, not who gave it. An agent after
+    other participles, or after the participle's own complement, may be the gift verb's that the parser
+    hung low ("a box decorated with gold leaf by the visiting mayor", "a tray painted with gold by X")."""
+    prep, verb = agent.head, agent.head.head
+    making = verb.lemma_.lower() in MAKING and verb.dep_ in {"acl", "amod", "relcl"}
+    between = verb.doc[verb.i + 1 : prep.i]
+    return prep.lower_ == "by" and making and all(t.pos_ == "ADV" for t in between)
 
 
 def _cue_parties(verb: Token, item: Token | None, *words: str) -> list[Token]:
@@ -563,6 +584,9 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
         return None  # "awarded £50,000 in damages by an employment tribunal"
     if item is not None and administered(item, giver, recipient):
         return None  # "Doctors gave him a blood transfusion": treatment
+    if item is not None and recipient is not None and is_party(recipient) and refers_back(item, entry):
+        giver = giver if giver is not None and is_party(giver) else None
+        return Frame(verb, giver, item, recipient, status, refers=True)  # "handed the present to Y"
     if item is not None and vague_gifts(item) and recipient is not None and is_party(recipient):
         giver = giver if giver is not None and is_party(giver) else None
         return Frame(verb, giver, item, recipient, status, vague=True)  # its items may be named next
@@ -600,6 +624,31 @@ def _frame(args: Args, roles: Roles, status: GiftStatus, entry: VerbEntry) -> Fr
         honour=honour,
         delivered=delivery,
     )
+
+
+def refers_back(item: Token, entry: VerbEntry) -> bool:
+    """An item that only points back to a thing named before: "the gift", "this present" (one, saying nothing
+    of what it was), or "it" as what a verb that means giving gives ("gave it to the museum"); not "send it",
+    "offer it", "provide it", which move or supply things as often as they give them."""
+    if item.pos_ == "PRON":
+        giving = not (entry.needs_cue or entry.aid_only or entry.delivers or entry.promise)
+        return item.lower_ == "it" and item.dep_ in {"dobj", "nsubjpass"} and giving and _gives(item.head)
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in item.children)
+    return definite and item.tag_ == "NN" and vague_gifts(item) and listed_gift(item) is None
+
+
+GIVING_ONLY = {
+    "give",
+    "gift",
+    "present",
+    "donate",
+    "bequeath",
+}  # "it" given: a thing named before; not "hand",
+# which passes a thing on as often as it gives it ("the aide handed it to the king")
+
+
+def _gives(verb: Token) -> bool:
+    return verb.lemma_.lower() in GIVING_ONLY
 
 
 VEHICLES = {

@@ -170,7 +170,10 @@ def _statement_before_dash(verb: Token) -> bool:
 
 
 def restitution(verb: Token) -> bool:
-    """True when the clause says the object is being returned ("handed over ..., returning artefacts")."""
+    """True when the clause says the object is being returned ("handed over ..., returning artefacts", "gave
+    the coin back to the landowner", "handed it back")."""
     return any(
-        c.lemma_.lower() in RESTITUTION and c.dep_ in {"advcl", "xcomp", "conj"} for c in verb.children
+        (c.lemma_.lower() in RESTITUTION and c.dep_ in {"advcl", "xcomp", "conj"})
+        or (c.lower_ == "back" and c.dep_ in {"advmod", "prt"})
+        for c in verb.children
     )
