@@ -1950,3 +1950,26 @@ def test_fear_for_a_life_told_in_the_past_is_no_concern(parse, text):
 )
 def test_fear_for_a_life_now_or_of_what_may_happen_stays(parse, text, holder):
     assert [c[0] for c in concerns(parse, text)] == [holder]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The update reaches both legitimate and illegitimate copies of the software," he said.',
+        "The regulator said the rules cover legal and illegal downloads alike.",
+        '"We looked at fair and unfair dismissals in equal number," the researcher said.',
+    ],
+)
+def test_a_word_beside_its_own_opposite_judges_nothing(parse, text):
+    assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The new fee is unfair and illegitimate," the union said.',
+        "The council said the scheme was illegal and should be scrapped.",
+    ],
+)
+def test_a_judging_word_beside_another_still_judges(parse, text):
+    assert len(concerns(parse, text)) == 1

@@ -582,13 +582,23 @@ def _subject_above(verb: Token) -> Token | None:
 
 
 def _no_verdict(token: Token) -> bool:
-    """A judging word used for something else: "the good and bad experiences" (both sides named), "taking
-    risks" (daring)."""
+    """A judging word used for something else: "the good and bad experiences", "legal and illegal downloads"
+    (both sides named), "taking risks" (daring)."""
     if token.pos_ == "ADJ":
         paired = [token.head] if token.dep_ == "conj" else []
         paired += [c for c in token.children if c.dep_ == "conj"]
-        return any(p.lemma_.lower() in GOOD_WORDS for p in paired)
+        return any(p.lemma_.lower() in GOOD_WORDS or _opposites(token, p) for p in paired)
     return token.lemma_.lower() == "risk" and token.dep_ == "dobj" and token.head.lemma_.lower() == "take"
+
+
+NEGATING_PREFIXES = ("un", "in", "il", "im", "ir", "dis", "non-", "non")
+
+
+def _opposites(word: Token, other: Token) -> bool:
+    """A word joined to its own opposite by a negating prefix ("legitimate and illegitimate users", "legal or
+    illegal", "fair and unfair"): both sides named, nothing judged."""
+    a, b = word.lower_, other.lower_
+    return any(a == p + b or b == p + a for p in NEGATING_PREFIXES)
 
 
 def _one_person(token: Token) -> bool:
