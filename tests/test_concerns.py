@@ -1973,3 +1973,27 @@ def test_a_word_beside_its_own_opposite_judges_nothing(parse, text):
 )
 def test_a_judging_word_beside_another_still_judges(parse, text):
     assert len(concerns(parse, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ('The manager said it had been a "slow and disappointing start" to the new bus service.', "a slow "
+         "and disappointing start to the new bus service"),
+        ("The mayor said it was a shameful waste of public money.", "a shameful waste of public money"),
+    ],
+)  # fmt: skip
+def test_what_a_loose_it_is_said_to_be_reads_alone(parse, text, about):
+    assert [c[1] for c in concerns(parse, text)] == [about]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said it was a disgrace.",  # "a disgrace" alone says nothing
+        "The mayor said it was not a shameful waste of public money.",
+        "The mayor said it would be devastating.",
+    ],
+)
+def test_a_loose_it_with_nothing_to_say_instead_is_dropped(parse, text):
+    assert concerns(parse, text) == []

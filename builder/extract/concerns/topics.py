@@ -57,12 +57,40 @@ def anchored(concern: Concern, span: Span, analysis: Analysis) -> Concern | None
     written = anchor(about, span, analysis, actor_of, _thing_of, such=True)
     if _unread(written, about, span, known):
         whole = _whole_clause(about, span)  # "the minute Mr Lun found out …, he should have …"
-        if whole is None:
-            return None
-        written = anchor(whole, span, analysis, actor_of, _thing_of, such=True)
-        if _unread(written, whole, span, known):
-            return None
+        written = anchor(whole, span, analysis, actor_of, _thing_of, such=True) if whole else written
+        if whole is None or _unread(written, whole, span, known):
+            what = _what_it_is(about, span)  # "it was a shameful waste of money": the waste of money
+            if what is None:
+                return None
+            written = anchor(what, span, analysis, actor_of, _thing_of, such=True)
+            if _unread(written, what, span, known):
+                return None
     return dataclasses.replace(concern, about=written.text)
+
+
+MIN_ATTRIBUTE_WORDS = 3  # "a waste" alone says nothing; "a shameful waste of money" does
+
+
+def _what_it_is(about: str, span: Span) -> str | None:
+    """What a topic whose subject is a loose "it" or "this" says the thing is, where that phrase reads
+    alone: "it had been a frustrating start to the ferry" → "a frustrating start to the ferry"; not a bare
+    noun ("it is a disgrace"), nor a denied one ("it is not a waste")."""
+    placed = aligned(about, span)
+    kept = [span.doc[i] for i in sorted(placed)]
+    if not kept:
+        return None
+    root = phrase_root(kept)
+    if root.lemma_ != "be" or any(c.dep_ == "neg" for c in root.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"it", "this", "that"} for c in root.children):
+        return None
+    attribute = next((c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if attribute is None or attribute.i not in placed:
+        return None
+    phrase = [t for t in noun_phrase(attribute) if t.i in placed]
+    if sum(not t.is_punct for t in phrase) < MIN_ATTRIBUTE_WORDS:
+        return None
+    return words(phrase)
 
 
 def _unread(written: Anchored, about: str, span: Span, known: set[int]) -> bool:
