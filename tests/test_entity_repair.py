@@ -129,6 +129,44 @@ def test_athletes_glossed_with_a_country_are_people(nlp, text, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A team sheet: each player after a shirt number and a dash, substitutes in brackets.
+        (
+            "Mexico - 1 - Ovidio Sanchez ; 2 - Teodoro Pardo ( 14 - Ramiro Lazo 87th ) , 5 - Duilio Becerra",
+            "Ramiro Lazo",
+        ),
+        (
+            "Turkey - 1 - Rustem Recbi , 4 - Hakan Unsaldi ( 14 - Sergin Yalci , 57th ) , 2 - Recai Cetinel",
+            "Rustem Recbi",
+        ),
+        # Scorers: a side's name and a dash, each scorer with the minute in brackets.
+        ("Lithuania - Danutis Glevecka ( 13th )", "Danutis Glevecka"),
+        ("Estonia - Aivar Kuusikmaa ( 41st min , pen ) , Tarmo Peschi ( 42nd )", "Tarmo Peschi"),
+        (
+            "Canada - Jean-Luc Aubertin ( 3rd minute , 88th on penalty ) , Tarmo Peschi ( 61st )",
+            "Jean-Luc Aubertin",
+        ),
+    ],
+)
+def test_players_on_a_team_sheet_or_scoring_are_people(nlp, text, name):
+    assert _labels(nlp, text, name) == ["PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A fixture's leg in brackets is no minute; a score line and a scorecard keep their teams.
+        ("Second round :\nArsenal - Chelsea ( 2nd leg ) 2-1", "Chelsea", "ORG"),
+        ("Results on Saturday :\nMillwall 2 Burnley 1\nStockport 0 Bristol 3", "Bristol", "ORG"),
+        ("Kent 244 ( C. Hooper 58 ) , Sussex 120-3", "Sussex", "ORG"),
+    ],
+)
+def test_lines_that_are_no_team_sheet_keep_their_teams(nlp, text, name, label):
+    assert label in _labels(nlp, text, name)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "label"),
     [
         ("Dmitry Kovalenko arrived on Monday. Kovalenko then met the press.", "Kovalenko", "PERSON"),

@@ -6,6 +6,7 @@ A line is cut into name, number and other runs ("Leeds 2 Everton 1" is N0N0); sh
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -63,8 +64,14 @@ def segments(line: Span) -> list[Segment]:
 
 
 def _joins(line: Span, j: int) -> bool:
+    """A joining word inside a name ("Queen of the South"), or a hyphen glued between two of its words
+    ("Jean-Luc Aubertin")."""
     doc = line.doc
-    return doc[j].lower_ in JOINERS and j + 1 < line.end and _is_name_word(doc[j + 1])
+    if j + 1 >= line.end or not _is_name_word(doc[j + 1]):
+        return False
+    glued = doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+    glued = glued and doc[j - 1].is_title and doc[j + 1].is_title  # not a headline's "BUILD-UP"
+    return doc[j].lower_ in JOINERS or glued
 
 
 def _bracket_end(line: Span, i: int) -> int:
@@ -94,15 +101,61 @@ def _could_hold_results(line: Span) -> bool:
 
 
 def read_line(line: Span) -> tuple[list[Segment], list[Segment]]:
-    """The line's team names (`result_names`) and the names glossed with a country in a line that is no team
-    result ("Jiri Novak ( Czech Republic )"): athletes. The line is cut into runs once for both."""
+    """The line's team names (`result_names`) and its people: the names glossed with a country in a line that
+    is no team result ("Jiri Novak ( Czech Republic )"), a side's players ("Italy - 1 - Marco Rossi ; 2 -
+    Luca Bianchi") and its scorers ("Norway - Erik Dahl ( 31st )"). The line is cut into runs once."""
     if not _could_hold_results(line):
         return [], []
     segs = segments(line)
+    players = team_sheet(line, segs) or scorers(line, segs)
+    if players:
+        return [], players  # the names before the minutes are players, not teams of a scorecard
     teams = list(_named_by_shape(line, segs))
     if teams or "(" not in line.text:
         return teams, []
     return teams, [s for s in segs if s.kind == "name" and s.gloss]
+
+
+DASHES = {"-", "–", "—"}
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
+MINUTE_ENDS = {")", ",", "min", "mins", "minute", "minutes"}  # "( 31st )", "( 3rd minute", not "( 2nd leg )"
+
+
+def team_sheet(line: Span, segs: list[Segment]) -> list[Segment]:
+    """A side's players as a team sheet lists them, each after a shirt number and a dash ("Italy - 1 -
+    Marco Rossi ; 2 - Luca Bianchi ( 14 - Paolo Verdi 87th ) , 5 - Dario Neri"): three or more in
+    the line. A score ("2-1 - Leeds") or a date is no shirt number."""
+    doc = line.doc
+    found = [
+        name
+        for number, dash, name in zip(segs, segs[1:], segs[2:], strict=False)
+        if number.kind == "num"
+        and doc[number.start : number.end].text.isdigit()
+        and dash.kind == "other"
+        and doc[dash.start].text in DASHES
+        and name.kind == "name"
+    ]
+    return found if len(found) >= 3 else []
+
+
+def scorers(line: Span, segs: list[Segment]) -> list[Segment]:
+    """A side's scorers, each with the minute of the goal in brackets after a team's name and a dash
+    ("Norway - Erik Dahl ( 31st ) , Lars Berg ( 75th )", "Chile - Pedro Alvarez ( 3rd minute , 88th on
+    penalty kick )"). Not a fixture's leg ("Leeds - Everton ( 2nd leg )"), nor a name in prose before a
+    bracketed ordinal (no team and dash open the line)."""
+    doc = line.doc
+    if len(segs) < 3 or segs[0].kind != "name" or doc[segs[1].start].text not in DASHES:
+        return []
+    return [
+        seg
+        for seg in segs[2:]
+        if seg.kind == "name"
+        and seg.end + 1 < line.end
+        and doc[seg.end].text == "("
+        and ORDINAL.match(doc[seg.end + 1].text) is not None
+        and seg.end + 2 < line.end
+        and doc[seg.end + 2].lower_ in MINUTE_ENDS
+    ]
 
 
 def result_names(line: Span) -> Iterator[Segment]:
