@@ -241,7 +241,7 @@ def _unknown(token: Token) -> HedgeKind | None:
     knowing = token.lower_ in KNOWN_WORDS or token.lemma_ == "know"
     if knowing and token.dep_ not in {"amod", "advmod"} and _denied(token):  # the cheap tests first
         return "unknown"
-    if token.lemma_ in STILL_OPEN and token.tag_ == "VBN" and _still_open(token):
+    if token.lemma_ in STILL_OPEN and token.tag_ == "VBN" and still_open(token):
         return "unknown"
     return None
 
@@ -251,7 +251,7 @@ def _denied(token: Token) -> bool:
     return _negated(token) or any(c.lower_ in {"nobody", "no"} for c in token.children if c.i < token.i)
 
 
-def _still_open(token: Token) -> bool:
+def still_open(token: Token) -> bool:
     """Whether a participle is still open: "remains to be seen", "has yet to be decided"."""
     before = {t.lower_ for t in token.doc[max(token.sent.start, token.i - 4) : token.i]}
     return "to" in before and bool(before & {"remains", "remain", "remained", "yet"})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
@@ -9,7 +10,14 @@ from spacy.tokens import Span, Token
 from builder.core.model import Actor, Question
 from builder.extract import Analysis
 from builder.extract.evidence import evidence_at
-from builder.extract.hedges import HedgeCue, find_hedges
+from builder.extract.hedges import (
+    KNOWN_WORDS,
+    UNKNOWN_ADJECTIVES,
+    UNKNOWN_LEMMAS,
+    HedgeCue,
+    find_hedges,
+    still_open,
+)
 from builder.extract.phrasing import LOOSE_ENDS, child, noun_phrase, phrase_root, plural, subject_of, words
 from builder.extract.questions.clauses import (
     ADVISED,
@@ -31,7 +39,11 @@ from builder.extract.questions.faith import (
 )
 from builder.extract.questions.names import known_sexes, named_once, named_pronouns
 from builder.extract.questions.pending import (
+    DECIDING,
+    INQUIRING,
+    REFUSING,
     STILL_TO,
+    TELLING,
     deadline_verb,
     disputed_report,
     evidenced_clause,
@@ -76,6 +88,16 @@ CONCEDING = {"although", "though", "while", "whilst"}
 REPLYING = {"reply", "respond", "retort", "answer"}
 ANSWERING = {"say", "tell", "insist", "add", "admit", "deny", "state"}
 PERSONAL = {"he", "she", "they", "i", "we"}
+# words under which an indirect question stays open: asking, inquiring, deciding ("asked how X could",
+# "will decide which …", "it is unclear how X might"); telling and knowing words only when denied
+# ("did not say how", "nobody knows how"), since "the leaflet explains how X could …" tells it
+ASKING_WORDS = {
+    "ask", "wonder", "debate", "question", "discuss", "consider", "explore", "doubt", "uncertainty",
+    "speculation", "confusion", "decision", *INQUIRING, *DECIDING, *UNKNOWN_ADJECTIVES,
+}  # fmt: skip
+KNOWING_WORDS = {*TELLING, *KNOWN_WORDS, *UNKNOWN_LEMMAS}
+WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
+WH_WORDS = {"how", "what", "which", "who", "whom", "whose", "where", "when", "why"}
 OPENINGS = {
     "is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should", "has", "have",
     "had", "may", "might", "must", "shall", "who", "what", "when", "where", "why", "how", "which", "whose",
@@ -114,6 +136,7 @@ def question_for(sent: Span, cues: Iterable[HedgeCue]) -> tuple[str, str] | None
     # a first impression the story revises, or a suggestion answered at once, is settled in the text
     askable = [(c, t) for c, t in askable if not (_first_impression(t) or _answered(t) or corrected(t))]
     askable = [(c, t) for c, t in askable if not (past_expectation(t) or inquiry_that_may_be(t))]
+    askable = [(c, t) for c, t in askable if not _told_how(t)]
     # a view the speaker gives as their own, one granted before "but", one the article says was held once
     askable = [
         (c, t)
@@ -376,6 +399,46 @@ def _past_doubt(cue: Token, hedge: HedgeCue) -> bool:
     holder = cue.head if cue.dep_ in {"acomp", "attr"} else cue
     first_person = any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in holder.children)
     return hedge.kind == "unknown" and first_person and holder.tag_ == "VBD"
+
+
+def _told_how(cue: Token) -> bool:
+    """A hedge inside an indirect question that the sentence gives as content, not as open: "information
+    about how firms could protect themselves", "to help customers envisage how a kitchen might look", "I can
+    see how people might think …" (asked "How will firms protect themselves?" it turns round what is told).
+    Under a word of asking, inquiring, deciding, telling or knowing ("asked how", "unclear how", "did not say
+    how") the question stays open and is left alone."""
+    clause = cue.head if cue.tag_ == "MD" or cue.dep_ == "advmod" else cue
+    if clause.dep_ not in {"ccomp", "pcomp", "csubj"}:
+        return False  # not a time clause ("in May, when inflation may fall below 2%")
+    opening = clause.doc[clause.left_edge.i]
+    if opening.tag_ not in WH_TAGS or opening.lower_ not in WH_WORDS or opening == cue:
+        return False  # a "that" the tagger calls WDT opens a statement, not a question
+    governor = clause.head  # "unclear how …", "there was no word on when …": the clause hangs on "is" / "was"
+    if clause.dep_ == "pcomp":  # "information about how …", "no word from the ministry on when …"
+        nouns = list(itertools.takewhile(lambda a: a.pos_ not in {"VERB", "AUX"}, governor.ancestors))
+        governor = nouns[-1].head if nouns else governor.head
+        words_over = [*nouns, governor]
+    else:
+        words_over = [governor]
+    words_over += [c for c in governor.children if c.dep_ in {"acomp", "attr"}]
+    return not any(_leaves_open(w) for w in words_over)
+
+
+def _leaves_open(word: Token) -> bool:
+    """A word under which an indirect question stays open: "asked", "unclear", "to be seen", "did not say"."""
+    lemma = base_form(word) if word.pos_ in {"VERB", "AUX"} else word.lemma_.lower()
+    if lemma in ASKING_WORDS or word.lower_ in ASKING_WORDS:
+        return True
+    if word.pos_ == "NOUN" and any(c.lower_ == "no" for c in word.children):
+        return True  # "there was no word on when …", "no details of how …"
+    if lemma not in KNOWING_WORDS and word.lower_ not in KNOWING_WORDS:
+        return False
+    denied = any(
+        c.dep_ == "neg" or c.lower_ in {"nobody", "no", "never"}
+        for c in (*word.children, *word.head.children)
+    )
+    still = word.tag_ == "VBN" and still_open(word)  # "it remains to be seen how …"
+    return denied or still or base_form(word.head) in REFUSING or word.head.lower_ == "unable"
 
 
 def _first_impression(cue: Token) -> bool:
