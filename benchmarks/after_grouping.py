@@ -76,7 +76,8 @@ def install(size: int, count: int, clock: dict[str, float]) -> None:
     def extract_all(articles: list, *args: Any, **kwargs: Any) -> tuple[list, list, int]:
         return [by_id[a.id] for a in articles], [], 0
 
-    def build_stories(found: list, cache: Any = None, features: Any = None) -> list:
+    def build_stories(found: list, cache: Any = None, *unused: Any, **also_unused: Any) -> list:
+        # the real one's facts, pairs and identity are grouping's, which this replaces
         stories, threads = [], {}
         for n, start in enumerate(range(0, len(found), STORY)):
             members = found[start : start + STORY]
