@@ -347,6 +347,19 @@ def test_an_event_named_by_a_common_word_is_not_a_place():
         ("Volunteers arrived from all over the region - Ireland, Australia, Malta and Spain.", "Australia",
          "place"),
         ("Britain, Australia and Canada said they would send troops.", "Australia", "country"),
+        # A country between an article and a word for a person is the side that person plays for.
+        ("The England forward is clearly relaxed before big games.", "England", "place"),
+        ("An Ireland international was hurt in training on Friday.", "Ireland", "place"),
+        ("The UK said it would send more aid to the region.", "United Kingdom", "country"),
+        ("The US has sent two more warships to the Gulf.", "United States", "country"),
+        # A country owning a noun ranked by a superlative or an ordinal is the field of the ranking.
+        ("She was one of Britain's finest test pilots by 1950.", "United Kingdom", "place"),
+        ("She will next face Spain's 12th seed Ana Ruiz in the final.", "Spain", "place"),
+        ("Russia's biggest bank said profits fell in the first quarter.", "Russia", "place"),
+        ("Britain's most senior judge retired on Friday.", "United Kingdom", "place"),
+        ("The row is about Russia's latest actions in the region.", "Russia", "country"),
+        ("Russia's first move was to close the border.", "Russia", "country"),
+        ("Britain's decision was criticised by the other members.", "United Kingdom", "country"),
     ],
 )  # fmt: skip
 def test_a_nationality_of_a_person_or_an_address_is_no_country_acting(text, name, kind):

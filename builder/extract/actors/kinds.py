@@ -41,7 +41,7 @@ def acts(name: Span) -> bool:
     "talks in Tokyo", "for Tokyo 2020", "flights to Tokyo" name the city. A nationality standing for one
     person ("the Argentine said") and a country in an address ("Kunming, China") do not act; a name in
     apposition to a place does what the place does."""
-    if a_native(name) or in_an_address(name):
+    if a_native(name) or in_an_address(name) or a_side_of_a_player(name):
         return False
     token = _outer(name.root)
     dep = token.dep_
@@ -77,6 +77,17 @@ def a_native(span: Span) -> bool:
     count_noun = word.text + "s" in _demonyms()
     article = any(c.dep_ == "det" and c.lower_ in TITLE_DETERMINERS for c in word.children)
     return count_noun and article
+
+
+def a_side_of_a_player(span: Span) -> bool:
+    """A country's name between an article and a word for a person, the side or nation that person is of
+    ("the England forward is", "an Ireland international", "the Wales captain"), however the model parsed it
+    ("forward" read as an adverb made "England" the subject). Not "the UK said" (no person word after it)."""
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc) or doc[span.start - 1].lower_ not in TITLE_DETERMINERS:
+        return False
+    after = doc[span.end]
+    return after.is_alpha and after.is_lower and names_a_person(after.lower_)
 
 
 def a_nationality_noun(span: Span) -> bool:
@@ -141,10 +152,32 @@ def _owns_a_non_place(noun: Token) -> bool:
     John Howard", "Australia's Steve Waugh" (the person acts, not the country)."""
     if noun.ent_type_ == "PERSON":
         return False  # "Australia's Steve Waugh": the country a person plays or stands for
+    if ranked(noun):
+        return False  # "one of Britain's greatest aces", "France's 32nd seed": ranked among the country's
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
         return False
     classes = senses(noun.lemma_) if noun.pos_ == "NOUN" else ""
     return noun.ent_type_ not in {"GPE", "LOC", "FAC"} and classes[:1] not in {"l", "r"}
+
+
+TIME_SUPERLATIVES = {"latest", "last", "earliest"}  # "Russia's latest actions": when, not a ranking
+
+
+def ranked(noun: Token) -> bool:
+    """A noun ranked by a superlative or an ordinal ("greatest aces", "biggest bank", "most senior judge",
+    "32nd seed", "first female astronaut"): the country owning it is the field it is ranked in, not one who
+    acts. Not a superlative of time ("Russia's latest actions"), nor an ordinal of an act, which counts the
+    country's own acts ("Russia's first move"); "Russia's foreign minister" is no ranking."""
+    for child in noun.children:
+        if child.dep_ not in {"amod", "nummod"}:
+            continue
+        if child.ent_type_ == "ORDINAL":
+            return senses(noun.lemma_.lower())[:1] != "x"
+        if child.tag_ in {"JJS", "RBS"} and child.lower_ not in TIME_SUPERLATIVES:
+            return True
+        if any(c.dep_ == "advmod" and c.lower_ in {"most", "least"} for c in child.children):
+            return True
+    return False
 
 
 def _party_after(prep: Token) -> bool:
