@@ -280,6 +280,23 @@ def test_illnesses_and_medicines_are_not_actors(text, absent):
 
 
 @pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # A species' Latin name: the genus modifies an epithet no English dictionary knows.
+        ("The langur, known as Presbytis aurelia, lives high up. Adult Presbytis aurelia grow pale tails with"
+         " age.", "Adult Presbytis", None),
+        ("Keepers said Tarsius velutina sleeps by day and hunts at night.", "Tarsius", None),
+        # A name modifying an English word, or a new word with no Latin ending, is someone named.
+        ("The Blair government said it would act on Monday.", None, "Blair"),
+        ("Users said the Zoomly podcast was cancelled.", None, "Zoomly"),
+    ],
+)  # fmt: skip
+def test_the_genus_of_a_latin_species_name_is_no_actor(text, absent, present):
+    found = kinds(text)
+    assert absent not in found and (present is None or present in found), found
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         ("Microsoft showed developers the new Xbox 2 console on Friday.", "Xbox"),

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from builder.nlp.names import THINGS, senses
+from builder.nlp.names import THINGS, base_verbs, common_nouns, senses
 from builder.nlp.spacy_model import per_doc, text_of
 
 # Words that, written right after a name, make it an illness: "the Ebola virus", "Zika cases", "a Sars
@@ -192,3 +192,23 @@ def _outer(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+# How a species' Latin epithet ends ("aurelia", "lupus", "velutina", "norvegicus", "sapiens", "smithii").
+LATIN_ENDINGS = ("a", "ae", "us", "um", "is", "ys", "ii", "ens", "ix", "ax", "ex")
+
+
+def a_genus(span: Span) -> bool:
+    """The genus of a species' Latin name ("Presbytis aurelia", "adult Tarsius velutina", "Canis lupus"): the
+    name modifies a lower-case word right after it that is no English noun or verb, the species' epithet. A
+    person's or a body's name does not modify a lower-case word no dictionary knows ("the Blair government",
+    "Acme shares" modify ordinary nouns)."""
+    doc = span.doc
+    root = span.root
+    if span.end >= len(doc) or root.dep_ != "compound" or root.head.i != span.end:
+        return False
+    epithet = doc[span.end]
+    word = epithet.lower_
+    if not (epithet.is_alpha and epithet.is_lower and len(word) > 3 and word.endswith(LATIN_ENDINGS)):
+        return False  # "the Google app", "Samsung smartphones": new English words, no Latin epithet
+    return word not in common_nouns() and word not in base_verbs() and epithet.lemma_ not in common_nouns()
