@@ -1997,3 +1997,25 @@ def test_what_a_loose_it_is_said_to_be_reads_alone(parse, text, about):
 )
 def test_a_loose_it_with_nothing_to_say_instead_is_dropped(parse, text):
     assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # spaCy lemmatises "staged" as "stag": who stages the protest holds it
+            "The union staged a protest against the closure of the plant.",
+            [("union", "the closure of the plant", "protest")],
+        ),
+        (
+            "Hundreds of parents staged a protest against the school's new uniform rules.",
+            [("parents", "the school's new uniform rules", "protest")],
+        ),
+        (  # who breaks a protest up does not hold it
+            "Police broke up a protest against the closure of the plant.",
+            [(UNATTRIBUTED, "the closure of the plant", "protest")],
+        ),
+        ("The theatre staged a play about the closure of the plant.", []),
+    ],
+)
+def test_who_stages_a_protest_holds_it(parse, text, expected):
+    assert concerns(parse, text) == expected

@@ -22,6 +22,7 @@ from builder.extract.concerns.events import ordinary_weather, protest_in_play
 from builder.extract.concerns.holders import answers
 from builder.extract.concerns.lengths import MAX_ABOUT_WORDS, short
 from builder.extract.phrasing import infinitive, noun_phrase, without_asides, words
+from builder.extract.questions.verbforms import base_form
 from builder.extract.referents.pronouns import spoken_of
 from builder.nlp.names import senses
 
@@ -72,6 +73,11 @@ def _lemma(token: Token) -> str:
     if word in STATE_ADJECTIVES and token.pos_ == "ADJ":  # "experts are concerned that …"
         return STATE_ADJECTIVES[word]
     return "destabilize" if word.startswith(("destabiliz", "destabilis")) else token.lemma_.lower()
+
+
+def _verb_lemma(token: Token) -> str:
+    """A verb's dictionary form from lemminflect, where spaCy's lemmatizer errs ("staged" → "stag")."""
+    return base_form(token).lower() if token.pos_ == "VERB" else token.lemma_.lower()
 
 
 def _outcry_lemmas() -> frozenset[str]:
@@ -127,7 +133,7 @@ def _outcry_verb(token: Token) -> Token | None:
     clause ("the complaint the union filed")."""
     verb = token.head
     # a noun object the parser sometimes labels a clause: "which caused Green protests"
-    if token.dep_ in {"dobj", "nsubjpass", "ccomp"} and verb.lemma_.lower() in LODGE_VERBS | CAUSE_VERBS:
+    if token.dep_ in {"dobj", "nsubjpass", "ccomp"} and _verb_lemma(verb) in LODGE_VERBS | CAUSE_VERBS:
         return verb
     return _lodged_in(token)
 
@@ -136,7 +142,7 @@ def _lodged_in(token: Token) -> Token | None:
     """The relative clause that lodges a criticism noun: "the complaints it lodged", "objections (that)
     residents had filed"."""
     return next(
-        (c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in LODGE_VERBS - EXPRESS_VERBS),
+        (c for c in token.children if c.dep_ == "relcl" and _verb_lemma(c) in LODGE_VERBS - EXPRESS_VERBS),
         None,
     )
 
@@ -149,7 +155,7 @@ def _outcry_about(token: Token) -> str | None:
     if clause is not None:
         return clause_text(clause)
     verb = _outcry_verb(token)
-    if verb is not None and verb.lemma_.lower() in CAUSE_VERBS:
+    if verb is not None and _verb_lemma(verb) in CAUSE_VERBS:
         cause = _cause(verb)
         return short(noun_phrase(cause)) if cause is not None else None
     return None
@@ -746,10 +752,10 @@ def _outcry_holder(token: Token) -> Token | None:
                 group = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if group is not None:
                     return group
-    if verb is not None and verb.lemma_.lower() in LODGE_VERBS:
+    if verb is not None and _verb_lemma(verb) in LODGE_VERBS:
         passive = token.dep_ == "nsubjpass" and verb == token.head
         return _agent(verb) if passive else _subject(verb)
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in HOLD_VERBS:
+    if token.dep_ == "dobj" and _verb_lemma(token.head) in HOLD_VERBS:
         return _subject(token.head)  # "fans have planned a mass protest against the owner"
     acting = _verb_above(token.head) if token.dep_ == "pobj" and token.head.lower_ == "in" else None
     if acting is not None:
