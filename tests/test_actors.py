@@ -527,6 +527,39 @@ def test_a_surname_with_titles_of_both_sexes_is_a_couple(parse, text, apart, joi
 
 
 @pytest.mark.parametrize(
+    ("text", "apart", "joined"),
+    [
+        # "his wife" / "her husband" after the full name gives its sex: the other sex's title is the spouse,
+        # the bare surname stays the principal's
+        ("Prime Minister Ravi Kapoor arrived in Lisbon with his wife on Monday. Kapoor gave the president a "
+         "box. Mrs Kapoor gave the president's wife a silk stole.", "Mrs Kapoor", "Ravi Kapoor"),
+        ("President Ana Duarte and her husband welcomed the visitors. Mr Duarte was given a cricket bat. "
+         "Duarte thanked them.", "Mr Duarte", "Ana Duarte"),
+    ],
+)  # fmt: skip
+def test_a_spouse_named_by_the_wording_after_the_full_name_is_apart(parse, text, apart, joined):
+    analysis = parse(text)
+    people = {a.name: a for a in analysis.actors.actors if a.kind == "person"}
+    assert apart in people and joined in people, people
+    surname = joined.split()[-1]
+    bare = [a.name for m, a in analysis.actors.resolved() if text[m.start : m.end] == surname and not m.title]
+    assert bare and all(name == joined for name in bare), bare
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the spouse wording is another person's (a name between), or no spouse at all: no split
+        "Ravi Kapoor thanked Tom Reese and his wife. Kapoor said Mrs Kapoor would join them later.",
+        "Prime Minister Anna Voss met the unions with her deputy. Voss said Mrs Voss would go on talking.",
+    ],
+)
+def test_spouse_wording_of_another_person_splits_nothing(parse, text):
+    people = {a.name for a in parse(text).actors.actors if a.kind == "person"}
+    assert not {"Mrs Kapoor", "Mrs Voss"} & people, people
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # one sex only: every titled surname is the person named in full

@@ -147,3 +147,14 @@ def test_a_wifes_gift_is_hers_not_her_husbands(parse) -> None:
         ("Tomas Vell", "a silver clock", "president"),
         ("Mrs Vell", "a silk scarf", "first lady"),
     }
+
+
+def test_a_wife_named_by_the_wording_after_her_husbands_name_gives_her_own_gift(parse) -> None:
+    text = (
+        "Prime Minister Ravi Kapoor arrived in Lisbon with his wife on Monday. Kapoor gave the president a "
+        "box. Mrs Kapoor gave the president's wife a silk stole."
+    )
+    assert _gifts(parse, text) == {
+        ("Ravi Kapoor", "a box", "president"),
+        ("Mrs Kapoor", "a silk stole", "president's wife"),
+    }

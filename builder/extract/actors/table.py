@@ -377,7 +377,9 @@ COUPLE = "~"  # marks the key of a surname's mentions split off for the other se
 
 
 def _couples_apart(found: list[tuple[Mention, Span]]) -> list[tuple[Mention, Span]]:
-    """A surname written with titles of both sexes ("Mr Vell ... Mrs Vell") names a couple, not one person.
+    """A surname written with titles of both sexes ("Mr Vell ... Mrs Vell") names a couple, not one person;
+    so does one written bare and with a title of the other sex than the one full name's ("Prime Minister
+    Ravi Kapoor arrived with his wife ... Kapoor ... Mrs Kapoor").
     The principal's sex is that of the one full name the article gives with a sex ("Prime Minister Tomas
     Vell" titled or with a sexed role), else the sex most of the titled mentions have (ties: the first). The
     mentions titled with that sex keep the surname's key (they join a full name as before); the other sex's
@@ -390,15 +392,18 @@ def _couples_apart(found: list[tuple[Mention, Span]]) -> list[tuple[Mention, Spa
             by_key.setdefault(m.key, []).append(m)
     moved: dict[tuple[str, int], str] = {}
     for key, own in by_key.items():
-        if _sexes(own) != {"f", "m"}:
+        titled = sorted((m for m in own if _sexes([m])), key=lambda m: m.start)
+        if not titled:
             continue
         fulls = _full_name_sexes(key, found)
         known = {full: next(iter(sexes)) for full, sexes in fulls.items() if len(sexes) == 1}
-        titled = sorted((m for m in own if _sexes([m])), key=lambda m: m.start)
         counts = Counter(_sexes([m]).pop() for m in titled)
         principal = max(counts, key=lambda s: (counts[s], s == _sexes([titled[0]]).pop()))
         if len(fulls) == 1 and known:
             principal = next(iter(known.values()))
+        bare = len(titled) < len(own)  # "Kapoor" beside "Mrs Kapoor" and "Ravi Kapoor ... his wife"
+        if set(counts) != {"f", "m"} and not (bare and len(fulls) == 1 and known and principal not in counts):
+            continue
         other = "f" if principal == "m" else "m"
         named = [full for full, s in known.items() if s == other]
         target = named[0] if len(named) == 1 and len(known) == len(fulls) else key + COUPLE + other
@@ -414,7 +419,10 @@ def _full_name_sexes(surname: str, found: list[tuple[Mention, Span]]) -> dict[st
     for m, ent in found:
         if m.kind == "person" and " " in m.key and m.key.split()[-1] == surname:
             role = find_role(ent) if m.label == "PERSON" else None
-            fulls.setdefault(m.key, set()).update(_sexes([m]) | role_sexes([role] if role else []))
+            spouse = spouse_sex(ent)
+            fulls.setdefault(m.key, set()).update(
+                _sexes([m]) | role_sexes([role] if role else []) | ({spouse} if spouse else set())
+            )
     return fulls
 
 
@@ -430,7 +438,7 @@ def _another_person(short: str, long: str, found: list[tuple[Mention, Span]]) ->
     titled = _sexes(own)
     full = [(m, ent) for m, ent in found if m.key == long]
     roles = [r for m, ent in full if m.label == "PERSON" and (r := find_role(ent))]
-    sexes = _sexes(m for m, _ in full) | role_sexes(roles)
+    sexes = _sexes(m for m, _ in full) | role_sexes(roles) | {s for _, ent in full if (s := spouse_sex(ent))}
     if len(titled) == 1 and sexes and not titled & sexes:
         return True
     offices = {m.title for m in own if m.title and m.title not in COURTESY}
@@ -439,6 +447,25 @@ def _another_person(short: str, long: str, found: list[tuple[Mention, Span]]) ->
     if person and not any(m.title for m in own) and (heads & SPOUSES or _named_before(own, full)):
         return True  # "Biden gave Kishida a photograph, and first lady Jill Biden ...": the surname alone
     return bool(offices) and bool(heads & SPOUSES) and not offices & heads
+
+
+SPOUSE_NOUNS = {"wife", "husband", "widow", "widower"}
+SPOUSE_BACK = 8  # words between a name and "his wife" that still speak of that person
+
+
+def spouse_sex(name: Span) -> str | None:
+    """The sex "his wife" / "her husband" right after a person's name gives that person ("Prime Minister Ravi
+    Kapoor arrived with his wife": m), when no other person is named between them."""
+    doc = name.doc
+    for token in doc[name.end : min(name.end + SPOUSE_BACK, name.sent.end)]:
+        if token.ent_type_ == "PERSON":
+            return None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.lower_ in {"his", "her"} and after is not None and after.lower_ in SPOUSE_NOUNS:
+            if after.dep_ == "appos" or doc[token.i - 1].text == ",":
+                return None  # "Tom Reese, her husband,": the name is the spouse (its role says so)
+            return "m" if token.lower_ == "his" else "f"
+    return None
 
 
 def _named_before(short: list[Mention], full: list[tuple[Mention, Span]]) -> bool:
