@@ -79,14 +79,14 @@ def test_naming_leaves_no_trace_on_the_parse(parse):
             "Disputed: Karl Dorn denies causing injury by careless driving",
         ),
         (
-            "Hermes Group built its fame on leaked papers from the Treasury."
+            "Hermes Group built its fame on leaked Treasury papers."
             " It is also known as the Blue Cat. What is not clear is whether it buys the papers.",
-            "Does Hermes Group buy the leaked papers?",
+            "Does Hermes Group buy the leaked Treasury papers?",
         ),
         (  # a noun of an adjunct ("for a comment") or of a relative clause is no thing "it" carries on
             "Northfield Waste Limited, whose depot was leased from Bay Holdings, could not be reached for a"
-            " comment. It has until 9 May to appeal the ruling.",
-            "Will Northfield Waste Limited appeal the ruling by 9 May?",
+            " comment. It has until 9 May to appeal.",
+            "Will Northfield Waste Limited appeal by 9 May?",
         ),
         (  # a thing before the firm's last mention is not on the way
             "The depot broke the rules on waste storage, inspectors said. Delta Freight Limited was told to"

@@ -39,9 +39,9 @@ def questions(parse, text, title=None):
             "Will the Liberal Party be in breach of the rules?",
         ),
         (
-            "Regulators imposed heavy financial penalties on two banks. Critics asked whether the penalties "
-            "could force the banks to change.",
-            "Will the heavy financial penalties force the two banks to change?",
+            "Regulators imposed heavy financial penalties on Alder Bank. Critics asked whether the penalties "
+            "could force the bank to change.",
+            "Will the heavy financial penalties force the Alder Bank to change?",
         ),
     ],
 )

@@ -19,6 +19,7 @@ from builder.extract.hedges import (
     still_open,
 )
 from builder.extract.phrasing import LOOSE_ENDS, child, noun_phrase, phrase_root, plural, subject_of, words
+from builder.extract.questions.alone import unplaced
 from builder.extract.questions.clauses import (
     ADVISED,
     accusation_question,
@@ -123,6 +124,8 @@ def _questions(analysis: Analysis, named: dict[int, Actor]) -> tuple[Question, .
             continue
         if (anchored := anchor(text, span, analysis)).points_back or anchored.core:
             continue  # "Will the designation take a week?": which designation, the line cannot say
+        if unplaced(anchored.text, span, ((a.wording, a.written) for a in anchored.anchors)):
+            continue  # "Will the firm appeal the decision?": which decision, only the article before says
         seen.add(text.lower())
         evidence = evidence_at(analysis.sentences, span, analysis.article_id)
         questions.append(Question(anchored.text, found[1], evidence))

@@ -1,0 +1,250 @@
+"""Whether an open question is understood alone: no reference left that only the sentences before explain.
+
+After the referents are written out (`referents.anchor`), a question may still keep a pointer to what the
+article told before: a demonstrative ("at that point", "this move"), a third-person pronoun, or a definite
+noun phrase that says no more than which kind of thing ("the decision", "the US firm", "the three men",
+"the poll" once its "- expected to fall on 5 May" became the question). Such a question is dropped when the
+pointer is who or what the question is about or acts on: a subject, an object, a possessor, the object of
+"of", "by", "against" or "about", outside the question's adjunct clauses. Where something only happens ("on
+the field", "in the brain") is left: the place is rarely the open point, and its noun is often said of
+anything of the kind. So is an article's first sentence, where "the" is the writer's first mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from builder.extract.questions.verbforms import lemmas
+from builder.extract.questions.wellformed import restrictive
+from builder.extract.referents import aligned
+from builder.extract.referents.descriptions import (
+    ACT_NOUNS,
+    DEMONSTRATIVE,
+    EMPTY_MODIFIERS,
+    SELF_EVIDENT,
+    TELLING_PREPS,
+    bare_description,
+)
+from builder.extract.referents.pronouns import BODY_WORDS, GROUP_WORDS, PERSON_WORDS, bound
+from builder.nlp.names import senses
+
+# the roles in which a reference is who or what the question is about or acts on
+CENTRAL = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "poss", "agent", "appos", "conj"}
+# prepositions whose object is what a question is about ("the cause of the fire", "appeal against the
+# decision"), not where or when something happens
+TELLING_OBJECT = {"of", "by", "against", "about", "over", "with", "from", "for"}
+# clauses that say when, why or how something happens, not what the question asks about
+ADJUNCT_CLAUSES = {"advcl", "pcomp"}
+# the words after a noun that say which one: a phrase, a clause, a name in apposition
+POST_MODIFIERS = {"prep", "relcl", "acl", "appos"}
+# nouns with a definite article that stand for someone or some body introduced before ("the men", "the
+# firm", "the nation"): a person, an organisation or a social group, by the noun's most frequent sense
+AGENT_CLASSES = {"r", "g"}
+OBJECT_PRONOUNS = {"him", "them", "it", "he", "she", "they"}
+# "this year", "this week": the time of writing, not a time told of before ("at that point" is one)
+NOW = {"year", "month", "week", "weekend", "day", "morning", "afternoon", "evening", "season", "time"}
+NOW_POINTERS = {"this", "these"}
+# "the average voter", "the typical household": any one of the kind, not one told of before
+GENERIC = {"average", "typical", "ordinary"}
+COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "pair"}
+
+
+def unplaced(text: str, sent: Span, written: Iterable[tuple[str, str]] = ()) -> tuple[str, ...]:
+    """The references the question (written from `sent`) keeps that only the article before explains, in
+    the roles that matter (see the module's docstring), as the sentence words them; `written` holds the
+    wordings the referents already wrote out and what as ("the browser", "the latest Opera browser"): one
+    written as a phrase that names nothing ("the men" → "the three men") is looked at as the sentence says
+    it."""
+    placed = aligned(text, sent)
+    kept = set(placed) | _left_words(placed, text, sent)
+    done = {wording.lower() for wording, phrase in written if _names(phrase)}
+    found: list[str] = []
+    for token in sent:
+        if token.i not in kept or _written_out(token, done):
+            continue
+        if _pointer(token, kept) or (
+            token.pos_ == "PRON" and _loose_pronoun(token, kept) and _central(token, kept)
+        ):
+            found.append(token.lower_)
+        elif token.pos_ == "NOUN" and _central(token, kept) and not _owner_after_name(token, kept):
+            if (det := _leaning(token, kept, sent)) is None:
+                continue
+            found.append(token.doc[det.i : token.i + 1].text)
+    return tuple(dict.fromkeys(found))
+
+
+def _left_words(placed: dict[int, tuple[int, int]], text: str, sent: Span) -> set[int]:
+    """The determiner and modifiers of a placed noun that the line writes right before it, where the word
+    alignment took the same word from elsewhere in the sentence ("the" of "the three brothers" for the "the"
+    of "Will the US firm …")."""
+    found: set[int] = set()
+    for noun in (t for t in sent if t.i in placed and t.pos_ == "NOUN"):
+        before = text[: placed[noun.i][0]].lower().split()[-4:]
+        for word in (c for c in noun.children if c.i < noun.i and c.i not in placed):
+            if word.dep_ in {"det", "amod", "compound", "nummod"} and word.lower_ in before:
+                found.add(word.i)
+    return found
+
+
+def _names(phrase: str) -> bool:
+    """A phrase with a name or a figure in it ("the latest Opera browser", "Hurricane Fiona", "the $40m
+    deal"), or two words of its own ("the new parking permit scheme"); not "the online harassment", "the US
+    firm", "the three men"."""
+    rest = phrase.split()[1:] if phrase.split()[:1] in (["the"], ["The"]) else phrase.split()
+    if any(w[:1].isupper() and not (w.isupper() and len(w) <= 2) for w in rest):
+        return True
+    if any(ch.isdigit() for ch in phrase):
+        return True
+    # "the new parking permit scheme": two words of its own that say which, not "the three men", "the US firm"
+    own = [w for w in rest[:-1] if w.lower() not in EMPTY_MODIFIERS | COUNTS and w.isalpha()]
+    return len(own) >= 2
+
+
+def _written_out(token: Token, done: set[str]) -> bool:
+    """A noun or pronoun whose wording in the sentence the referents wrote out as its antecedent."""
+    det = next((c for c in token.children if c.dep_ == "det"), None)
+    wordings = {token.lower_} | ({f"{det.lower_} {token.lower_}"} if det is not None else set())
+    return bool(wordings & done)
+
+
+def _owner_after_name(noun: Token, kept: set[int]) -> bool:
+    """ "Will Tom Reed plan the party's campaign?": a possessor after a name the question gives, which a
+    reader takes as that one's own (his party), where it is not who the question is about."""
+    if noun.dep_ != "poss":
+        return False
+    before = noun.doc[noun.sent.start : noun.i]
+    return any((t.i in kept and t.pos_ == "PROPN") or t._.named for t in before)
+
+
+def _pointer(token: Token, kept: set[int]) -> bool:
+    """ "at that point", "this move", "those plans": a demonstrative determiner kept with its noun; "that" as
+    a conjunction or a relative word is none, nor "this year" (the time of writing)."""
+    if token.lower_ not in DEMONSTRATIVE or token.dep_ != "det":
+        return False
+    head = token.head
+    if token.lower_ in NOW_POINTERS and head.lemma_.lower() in NOW:
+        return False
+    return head.i in kept and head.pos_ in {"NOUN", "PROPN", "NUM"}
+
+
+def _loose_pronoun(token: Token, kept: set[int]) -> bool:
+    """A third-person pronoun, not a possessive, the question has not written as a name and whose referent
+    the question does not name before it; not an empty "it" ("it is likely that …")."""
+    word = token.lower_
+    if (
+        word not in (PERSON_WORDS | BODY_WORDS | GROUP_WORDS) - {"his", "its", "their"}
+        or token.tag_ == "PRP$"
+    ):
+        return False
+    if word not in OBJECT_PRONOUNS or token._.named is not None or token.dep_ == "expl":
+        return False
+    if word == "it" and any(c.dep_ in {"ccomp", "csubj", "xcomp"} for c in token.head.children):
+        return False  # "it remains unclear whether …", "it is expected to …"
+    return not bound(token, kept)
+
+
+def _central(token: Token, kept: set[int]) -> bool:
+    """Who or what the question is about or acts on: a subject, an object, a possessor, or the object of a
+    preposition that says what about ("the cause of the fire"), not of one that says where or when; and not
+    inside an adjunct clause of the question ("… for allegedly avoiding the drugs test")."""
+    if _in_adjunct(token, kept):
+        return False
+    if token.dep_ == "pobj":
+        return token.head.lower_ in TELLING_OBJECT
+    if token.dep_ == "conj":  # "the pair and their coach": as central as the first of the list
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return first.dep_ != "conj" and _central(first, kept)
+    return token.dep_ in CENTRAL
+
+
+def _in_adjunct(token: Token, kept: set[int]) -> bool:
+    """The token hangs, below the question's own verb (the kept verb nearest the sentence's root), from an
+    adverbial clause or a preposition's clause ("after laying out …", "for avoiding …")."""
+    verbs = [token.doc[i] for i in kept if token.doc[i].pos_ in {"VERB", "AUX"}]
+    if not verbs:
+        return False
+    top = min(verbs, key=lambda t: (len(list(t.ancestors)), t.i))
+    for ancestor in token.ancestors:
+        if ancestor == top or ancestor.i == top.i:
+            return False
+        if ancestor.dep_ in ADJUNCT_CLAUSES:
+            return True
+    return False
+
+
+def _leaning(noun: Token, kept: set[int], sent: Span) -> Token | None:
+    """The determiner of a definite noun phrase the question keeps that leans on the article before it: a
+    noun said before (as a noun, or as the verb an "-ing" noun is made of: "shot … the shooting"), a
+    person or a body ("the firm", "the little boy"), an act ("the decision", "the move"), or a count ("the
+    three men"), with no word that says which one (`bare_description`) or only words that say what kind ("the
+    US firm", "the new species"), or whose clause saying which was cut ("the poll - expected to …" asked as
+    "Will the poll …?"). In an article's first sentence nothing comes before to lean on: "the" there is the
+    writer's first mention, as a reader of that sentence alone meets it."""
+    if noun.tag_ not in {"NN", "NNS"} or noun.lemma_.lower() in SELF_EVIDENT:
+        return None
+    if noun.ent_type_ and noun.ent_type_ != "NORP":
+        return None  # a word of a name ("the Paris Club group")
+    det = next((c for c in noun.children if c.dep_ == "det" and c.i in kept), None)
+    if det is None or det.lower_ != "the" or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    after = [c for c in noun.children if c.dep_ in POST_MODIFIERS and c.i > noun.i]
+    if any(
+        c.i in kept and (c.dep_ != "prep" or c.lower_ in TELLING_PREPS or _names_a_place(c)) for c in after
+    ):
+        return None  # "the cause of the fire", "the funeral at Westminster Abbey": the phrase says which
+    if any(c.dep_ in {"relcl", "acl"} and restrictive(c) for c in after):
+        return det  # "the judges who dismissed the claim" asked as "Do the judges earn …?"
+    if sent.start == 0:
+        return None
+    modifiers = [
+        c for c in noun.children if c.i < noun.i and c.dep_ in {"amod", "compound", "nummod", "nmod"}
+    ]
+    modifiers = [c for c in modifiers if c.i in kept]
+    if any(c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "NORP", ""} for c in modifiers):
+        return None  # "the Manchester hotels" is a kind of name; "the US firm" is not
+    if len([c for c in modifiers if c.lower_ not in EMPTY_MODIFIERS]) >= 2:
+        return (
+            None  # "the German antitrust agency", "the three major parties": two words of its own say which
+        )
+    if any(c.dep_ == "nummod" for c in modifiers):
+        return det  # "the three men", "the five sectors": counted, so told before
+    if _whole_people(noun, modifiers) or any(c.lower_ in GENERIC for c in modifiers):
+        return None
+    bare = bare_description(noun, kept) is not None or (after and not modifiers)
+    if not bare and any(c.ent_type_ in {"GPE", "NORP"} for c in modifiers):
+        return None if senses(noun.lemma_)[:1] not in AGENT_CLASSES else det  # "the Iraq war"; "the US firm"
+    if not bare and not modifiers:
+        return None
+    return det if _told_before(noun, sent) else None
+
+
+def _names_a_place(prep: Token) -> bool:
+    """A preposition whose object is a name ("the funeral at Westminster Abbey"): it says which one; not
+    after an act noun, where such a phrase is the act's place the parse hung on it ("appeal against the
+    decision at the Court of Arbitration for Sport")."""
+    if prep.head.lemma_.lower() in ACT_NOUNS:
+        return False
+    return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
+
+
+def _told_before(noun: Token, sent: Span) -> bool:
+    """Whether a definite noun phrase stands for what the article told of before its sentence: the noun was
+    said before (or the verb an "-ing" noun is made of), or it names someone, a body or an act, which a
+    writer brings in by name or by a clause before calling it "the firm", "the move"."""
+    lemma = noun.lemma_.lower()
+    if senses(lemma)[:1] in AGENT_CLASSES or lemma in ACT_NOUNS:
+        return True
+    before = noun.doc[: sent.start]
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in before):
+        return True
+    made_of = lemmas(noun.lower_, "VERB") if noun.lower_.endswith("ing") else ()
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in made_of for t in before)
+
+
+def _whole_people(noun: Token, modifiers: list[Token]) -> bool:
+    """ "the British people", "the French public": a plural people named by a nationality, not one of it."""
+    return noun.tag_ == "NNS" and bool(modifiers) and all(c.ent_type_ == "NORP" for c in modifiers)
