@@ -141,3 +141,39 @@ def test_unplaced_words(parse, sentence, question, wanted):
     doc = parse(f"The race began in 1990 and it was a fine day. {sentence}").doc
     last = list(doc.sents)[-1]
     assert unplaced(question, last) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the firm" in a clause reported by a speaker whose phrase names one organisation: that body
+        (
+            "Falk Group is in talks to buy the label. One of the brothers behind Falk Group said the firm "
+            "had also held talks with the designer Ann Roy and hoped to retain her.",
+            "Will Falk Group retain Ann Roy?",
+        ),
+        (
+            "Shares in the bank fell. A spokesman for Orion Bank said the company was likely to close 40 "
+            "branches in Wales.",
+            "Will Orion Bank close 40 branches in Wales?",
+        ),
+    ],
+)
+def test_the_firm_a_speaker_speaks_for_is_named(parse, text, expected):
+    assert expected in questions(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speaker's phrase naming no body: which firm, the line cannot say
+        "The label is for sale. Tom Reed said the firm hoped to retain the designer Ann Roy.",
+        # a public body's official: "the company" is some business told of before, not the ministry
+        "Shares fell again. An official at the Finance Ministry said the company may cut 300 jobs in Leeds.",
+        # two bodies in the speaker's phrase: which one, not sure
+        "Talks went on. A lawyer for Orion Bank in its dispute with Vega Trust said the firm may sell its "
+        "Leeds branch.",
+    ],
+)
+def test_no_firm_named_where_the_speaker_does_not_say_which(parse, text):
+    assert not any(q.endswith("?") for q in questions(parse, text))

@@ -122,7 +122,7 @@ def _questions(analysis: Analysis, named: dict[int, Actor]) -> tuple[Question, .
         found = question_for(span, find_hedges(span) + pending_cues(span))
         if found is None or (text := named_once(found[0], span, named, sexes)).lower() in seen:
             continue
-        if (anchored := anchor(text, span, analysis)).points_back or anchored.core:
+        if (anchored := anchor(text, span, analysis, speakers=True)).points_back or anchored.core:
             continue  # "Will the designation take a week?": which designation, the line cannot say
         if unplaced(anchored.text, span, ((a.wording, a.written) for a in anchored.anchors)):
             continue  # "Will the firm appeal the decision?": which decision, only the article before says

@@ -36,6 +36,7 @@ from builder.extract.referents.descriptions import (
     said_before_in,
     said_with_its_words,
     same_noun,
+    speakers_body,
     titled,
 )
 from builder.extract.referents.pairs import counted_phrase, joined_subject, named_ones
@@ -92,10 +93,12 @@ def anchor(
     actor_of: Callable[[Token], Actor | None] | None = None,
     thing_of: Callable[[Token], str | None] | None = None,
     such: bool = False,
+    speakers: bool = False,
 ) -> Anchored:
     """The line written from `sent` with each bare description (and each pronoun `actor_of` is sure of an
     actor for, or `thing_of` of a thing) it keeps written as its antecedent; the wordings nothing sure was
-    found for are `loose`; with `such`, "such a deal" is a description too."""
+    found for are `loose`; with `such`, "such a deal" is a description too; with `speakers`, "the firm" a
+    speaker's phrase names is that body (`speakers_body`)."""
     placed = aligned(text, sent)
     edits: list[tuple[int, int, str]] = []
     anchors: list[Anchor] = []
@@ -107,7 +110,7 @@ def anchor(
             continue
         found = _counted(text, token, placed, analysis) if token.pos_ in {"NOUN", "NUM"} else None
         if found is None and token.pos_ == "NOUN":
-            found = _description(token, placed, analysis, such)
+            found = _description(token, placed, analysis, such, speakers)
         if found is None and token.pos_ == "NOUN" and token.dep_ in CORE_DEPS:
             found = _described(token, placed, analysis)
         if found is None and token.pos_ == "NOUN":
@@ -209,13 +212,17 @@ def loose_wording(token: Token, placed: dict[int, tuple[int, int]]) -> str | Non
 
 
 def _description(
-    token: Token, placed: dict[int, tuple[int, int]], analysis: Analysis, such: bool = False
+    token: Token,
+    placed: dict[int, tuple[int, int]],
+    analysis: Analysis,
+    such: bool = False,
+    speakers: bool = False,
 ) -> tuple[int, int, str, Anchor] | None:
     det = bare_description(token, set(placed), such)
     if det is None or det.i not in placed:
         return None
     wording = f"{det.text} {token.text}"
-    found = _antecedent(token, det, analysis)
+    found = (speakers_body(token, analysis) if speakers else None) or _antecedent(token, det, analysis)
     if found is None:
         return None
     written, how, source = found

@@ -202,6 +202,37 @@ def actor_described(token: Token, analysis: Analysis) -> tuple[str, str, Token] 
     return _as_written(reference.actor.name, token), "actor", token
 
 
+def speakers_body(token: Token, analysis: Analysis) -> tuple[str, str, Token] | None:
+    """ "One of the brothers behind the Falk Group said the firm hoped to …" → "the Falk Group": the subject
+    "the firm" ("the company", "the club" …) of a clause a speech verb reports, whose speaker's phrase names
+    one organisation and no other body, as "Acme said it …" names what "it" is. None for a speaker's phrase
+    that names no body or two, and for "the company" after a public body ("an official at the ministry")."""
+    lemma = token.lemma_.lower()
+    if (
+        token.tag_ != "NN"
+        or lemma not in BODY_NOUNS - {"government"}
+        or token.dep_ not in {"nsubj", "nsubjpass"}
+    ):
+        return None
+    clause = token.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return None
+    actors = [analysis.actors.actor_for(t) for t in speaker.subtree]
+    bodies = {a.name: a for a in actors if a is not None and a.kind != "person"}
+    if len(bodies) != 1:
+        return None
+    actor = next(iter(bodies.values()))
+    if actor.kind != "organisation" or (lemma in TRADING and name_words(actor.name) & PUBLIC_BODIES):
+        return None
+    name = actor.name
+    written = f"the {name}" if f"the {name}".lower() in token.doc.text.lower() else _as_written(name, token)
+    return written, "actor", token
+
+
 def _named_beside(token: Token, actor: Actor, analysis: Analysis) -> bool:
     """The actor is named in the description's own clause ("the company overcharged the Navy"): then the
     description is someone else, whatever the resolver says."""
