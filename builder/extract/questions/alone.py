@@ -219,7 +219,18 @@ def _leaning(noun: Token, kept: set[int], sent: Span) -> Token | None:
         return None if senses(noun.lemma_)[:1] not in AGENT_CLASSES else det  # "the Iraq war"; "the US firm"
     if not bare and not modifiers:
         return None
+    if not bare and _kind_compound(noun, modifiers):
+        return None  # "the ferry terminal", "the drugs test": a compound that says what kind of thing
     return det if _told_before(noun, sent) else None
+
+
+def _kind_compound(noun: Token, modifiers: list[Token]) -> bool:
+    """A thing named by a noun compound ("the ferry terminal"), not a person, a body or an act ("the cat
+    nurse", "the policing plan"), which a writer brings in before and calls by a shorter name."""
+    lemma = noun.lemma_.lower()
+    if senses(lemma)[:1] in AGENT_CLASSES or lemma in ACT_NOUNS:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in modifiers)
 
 
 def _names_a_place(prep: Token) -> bool:
