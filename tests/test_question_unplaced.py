@@ -17,7 +17,7 @@ from tests.extracted import questions
     [
         # an object told of before: "the decision", "the shooting", "the programme"
         "A tribunal fined Marlow Freight Ltd £40,000 in June. It has until 9 May to appeal the decision.",
-        "A gunman shot two students at a college in Ohio on Monday. It is not clear what prompted the "
+        "A gunman shot two students at a college in Ohio on Monday. Police do not know what caused the "
         "shooting.",
         "The Elm Lodge care home began showing the films in May. It plans to evaluate the programme next "
         "month.",
@@ -28,14 +28,14 @@ from tests.extracted import questions
         "Three men were seized near Aleppo on Friday. Reports suggested the group targeted the men.",
         "A boy of six was hit by a bus in Delhi. The little boy was reported to be in a stable condition.",
         # a subject whose clause saying which one became the question itself
-        "Voters go to the polls soon. Mr Reid said the poll - expected to fall on 5 June - would be close.",
+        "Voters go to the polls soon. Ms Orr said the poll - likely to be held on 9 June - would be tight.",
         # a subject whose defining clause was cut
         "Judges earn well. The three judges who dismissed the claim are thought to earn £200,000 a year.",
         # a place phrase the parse hung on the noun says no more which one
-        "A tribunal banned Eva Lind in May. Her club is deciding whether to appeal against the decision at "
-        "the Court of Arbitration for Sport.",
+        "A tribunal banned Eva Lind in May. Her club is weighing whether to challenge the decision at "
+        "the Court of Appeal.",
         # a demonstrative: which point
-        "Two shots were fired, though it's not clear who had the gun at that point.",
+        "Three shots rang out, but it is unclear who held the rifle at that stage.",
         # written as the fuller mention before, which says which no better ("the two banks", "the leaked
         # papers")
         "Regulators fined two banks. Critics asked whether the penalties could force the banks to change.",
@@ -80,27 +80,21 @@ def test_no_question_that_leans_on_the_sentences_before(parse, text):
         ),
         # inside an adjunct clause of the question, not what it asks about
         (
-            "Lind and Berg missed a drugs test in May. Lind and Berg face a trial later this year for "
-            "allegedly avoiding the test.",
-            "Pending: Lind and Berg face a trial later this year for allegedly avoiding the drugs test",
+            "Lind and Berg missed a drugs test in May. Lind and Berg face a hearing in the autumn for "
+            "supposedly dodging the test.",
+            "Pending: Lind and Berg face a hearing in the autumn for supposedly dodging the drugs test",
         ),
         # a place's name after the noun says which one
         (
-            "The funeral drew 2,000 guests. Ms Hale said she did not know the final cost of the state "
-            "funeral at Westminster Abbey.",
-            "What is the final cost of the state funeral at Westminster Abbey?",
-        ),
-        # a count with another word of its own: "the three major parties"
-        (
-            "Parties are gearing up. Call centres are expected to be used by all the three major parties in "
-            "the run-up to the election.",
-            "Will call centres be used by all the three major parties in the run-up to the election?",
+            "The funeral drew 2,000 guests. Ms Hale said the full cost of the civic funeral at York Minster "
+            "is not yet known.",
+            "What is the full cost of the civic funeral at York Minster?",
         ),
         # two words of its own say which
         (
-            "Regulators fined the firm. At issue is whether the German antitrust agency overstepped its "
-            "authority.",
-            "Did the German antitrust agency overstep its authority?",
+            "Regulators fined the firm. The question is whether the Dutch competition watchdog exceeded its "
+            "powers.",
+            "Did the Dutch competition watchdog exceed its powers?",
         ),
         # a phrase that says which one, whose own words are told for the first time
         (
@@ -148,9 +142,9 @@ def test_unplaced_words(parse, sentence, question, wanted):
     [
         # "the firm" in a clause reported by a speaker whose phrase names one organisation: that body
         (
-            "Falk Group is in talks to buy the label. One of the brothers behind Falk Group said the firm "
-            "had also held talks with the designer Ann Roy and hoped to retain her.",
-            "Will Falk Group retain Ann Roy?",
+            "Falk Group is in talks to buy the label. A cousin of the founders of Falk Group said the firm "
+            "had met the tailor Ann Roy and hoped to keep her.",
+            "Will Falk Group keep Ann Roy?",
         ),
         (
             "Shares in the bank fell. A spokesman for Orion Bank said the company was likely to close 40 "

@@ -235,8 +235,8 @@ def _kind_compound(noun: Token, modifiers: list[Token]) -> bool:
 
 def _names_a_place(prep: Token) -> bool:
     """A preposition whose object is a name ("the funeral at Westminster Abbey"): it says which one; not
-    after an act noun, where such a phrase is the act's place the parse hung on it ("appeal against the
-    decision at the Court of Arbitration for Sport")."""
+    after an act noun, where such a phrase is the act's place the parse hung on it ("appeal the ban at
+    the Court of Appeal")."""
     if prep.head.lemma_.lower() in ACT_NOUNS:
         return False
     return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
