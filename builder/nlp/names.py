@@ -23,34 +23,31 @@ def common_nouns() -> frozenset[str]:
     Read with the collector's state restored afterwards: spaCy reads the tables with srsly, whose
     `msgpack_loads` ends with `gc.enable()`, which turned the collector back on for the rest of a build that
     had paused it (`pipeline.generate`): 1.9 s of full collections after grouping at 5,000 articles."""
-    from spacy.lookups import Lookups
-
-    spec = importlib.util.find_spec(MODEL_NAME)
-    if spec is None or spec.origin is None:
-        return frozenset()
-    for folder in sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups")):
-        with cyclic_gc(gc.isenabled()):
-            lookups = Lookups().from_disk(folder)
-        if lookups.has_table("lemma_index"):
-            return frozenset(lookups.get_table("lemma_index").get("noun", ()))
-    return frozenset()
+    return _lemma_index().get("noun", frozenset())
 
 
 @functools.cache
 def base_verbs() -> frozenset[str]:
     """Lower-case base forms of ordinary English verbs ("fix", "beat", "appeal"), read from the same tables
     as `common_nouns` (and as it, with the collector's state restored)."""
+    return _lemma_index().get("verb", frozenset())
+
+
+@functools.cache
+def _lemma_index() -> dict[str, frozenset[str]]:
+    """The noun and verb base forms of the model's lemmatizer index, read once for both."""
     from spacy.lookups import Lookups
 
     spec = importlib.util.find_spec(MODEL_NAME)
     if spec is None or spec.origin is None:
-        return frozenset()
+        return {}
     for folder in sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups")):
         with cyclic_gc(gc.isenabled()):
             lookups = Lookups().from_disk(folder)
         if lookups.has_table("lemma_index"):
-            return frozenset(lookups.get_table("lemma_index").get("verb", ()))
-    return frozenset()
+            table = lookups.get_table("lemma_index")  # keyed by string hashes: ask for each class by name
+            return {pos: frozenset(table.get(pos, ())) for pos in ("noun", "verb")}
+    return {}
 
 
 def names_a_thing(extra: list[str] | tuple[str, ...]) -> bool:
