@@ -227,10 +227,15 @@ def _leaning(noun: Token, kept: set[int], sent: Span) -> Token | None:
 def _kind_compound(noun: Token, modifiers: list[Token]) -> bool:
     """A thing named by a noun compound ("the ferry terminal"), not a person, a body or an act ("the cat
     nurse", "the policing plan"), which a writer brings in before and calls by a shorter name."""
-    lemma = noun.lemma_.lower()
-    if senses(lemma)[:1] in AGENT_CLASSES or lemma in ACT_NOUNS:
+    if _agent_or_act(noun.lemma_.lower()):
         return False
     return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in modifiers)
+
+
+def _agent_or_act(lemma: str) -> bool:
+    """A noun for someone, a body or an act ("firm", "boy", "decision"): what a writer names first and then
+    calls by that noun."""
+    return senses(lemma)[:1] in AGENT_CLASSES or lemma in ACT_NOUNS
 
 
 def _names_a_place(prep: Token) -> bool:
@@ -247,7 +252,7 @@ def _told_before(noun: Token, sent: Span) -> bool:
     said before (or the verb an "-ing" noun is made of), or it names someone, a body or an act, which a
     writer brings in by name or by a clause before calling it "the firm", "the move"."""
     lemma = noun.lemma_.lower()
-    if senses(lemma)[:1] in AGENT_CLASSES or lemma in ACT_NOUNS:
+    if _agent_or_act(lemma):
         return True
     before = noun.doc[: sent.start]
     if any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in before):
