@@ -154,9 +154,10 @@ def test_identity_merges_a_bodys_singular_plural_and_possessive_names_but_not_pe
     assert who.name("William") != who.name("Williams")
 
 
-def test_short_body_names_are_found_by_their_first_letters_as_by_comparing_every_pair():
-    """The index by first letters (identity stays near-linear in the number of bodies) finds what comparing
-    every pair of organisation names finds, on invented names built to collide."""
+def test_short_body_names_are_found_by_their_index_as_by_comparing_every_pair():
+    """The index of organisation names (`identity._BodyIndex`: identity stays near-linear in the number of
+    bodies) finds what comparing every pair of organisation names finds, on invented names built to collide:
+    names with designators, plurals before "party", clipped words, nicknames, one-letter parties."""
     import random
     from collections import Counter
 
@@ -169,6 +170,7 @@ def test_short_body_names_are_found_by_their_first_letters_as_by_comparing_every
     names = {" ".join(rng.choice(words) for _ in range(rng.randint(1, 3))) for _ in range(500)}
     names |= {w + suffix for w in words[:40] for suffix in ("s", " party", " group")}
     names |= {w[:3] + " " + w for w in words[:40]} | {"tories", "conservative party", "x party", "xs"}
+    names |= {"lib dems", "liberal democrats", "gop", "republican party", "isis", "islamic state", "s party"}
     weight = Counter(dict.fromkeys(names, 1))
     kinds = dict.fromkeys(names, "organisation")
     expected = {}
