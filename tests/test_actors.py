@@ -692,6 +692,38 @@ def test_a_one_word_name_for_different_people_gets_no_page(company_a, company_b,
     assert ("George" in names) is page, names
 
 
+@pytest.mark.parametrize(
+    ("full_names", "page"),
+    [
+        # "Everton" the club: one article's caption ran into the next line ("Everton Gomis"), another names
+        # the club; the one full name it starts does not make it a given name
+        (["Everton Gomis"], True),
+        # a given name some article reads as an organisation still starts many full names: no page
+        (["Everton Gomis", "Everton Reid"], False),
+    ],
+)
+def test_a_body_name_that_starts_one_full_name_is_no_given_name(full_names, page):
+    from builder.stories.directory import build_directory
+    from builder.stories.identity import Identity
+    from tests.factories import briefing
+
+    people = [(name, "person", 1, (), 1) for name in full_names]
+    one = briefing(
+        "a",
+        "Everton drew.",
+        actors=[("Everton", "person", 3, (), 1), *people, ("Ascot Racecourse", "organisation", 1, (), 1)],
+    )
+    two = briefing(
+        "b",
+        "Everton won.",
+        actors=[("Everton", "organisation", 2, (), 1), ("Severn Trent", "organisation", 1, (), 1)],
+    )
+    who = Identity([one, two])
+    assert ("everton" in who.scattered) is not page
+    names = {p.name for p in build_directory([one, two], [], who)}
+    assert ("Everton" in names) is page, names
+
+
 def test_a_surname_alone_in_unrelated_articles_keeps_its_page():
     from builder.stories.directory import build_directory
     from builder.stories.identity import Identity

@@ -50,6 +50,7 @@ class Identity:
         apart: set[tuple[str, str]] = set()  # keys one article lists as two actors
         titled: set[str] = set()  # given names a title makes whole names ("Prince Charles")
         article_casts: list[frozenset[str]] = []  # each article's actor keys
+        bodies_named: set[str] = set()  # keys some article names as an organisation
         for briefing in sorted(briefings, key=lambda b: b.article.id):
             cast = frozenset(actor_key(a.name) for a in briefing.actors)
             apart.update(_listed_apart(cast))
@@ -58,6 +59,8 @@ class Identity:
                 key = actor_key(actor.name)
                 weight[key] += actor.mentions
                 variants[key][actor.name] += actor.mentions
+                if actor.kind == "organisation":
+                    bodies_named.add(key)
                 if kinds.get(key, "place") == "place":
                     kinds[key] = actor.kind  # a name only where things happen here may act elsewhere
                 if _titled_given_name(actor):
@@ -82,7 +85,7 @@ class Identity:
         self.kinds = {self._merge.get(k, k): v for k, v in kinds.items()}
         self.kinds |= {k: v for k, v in kinds.items() if k not in self._merge}  # a root keeps its own kind
         # given names alone that stand for different people in different articles: no page gathers them
-        given = _given_names(kinds, weight)
+        given = _given_names(kinds, weight) - _bodies_not_given(bodies_named, kinds)
         self.scattered = frozenset(
             k for k in casts if k in given and k not in self._merge and _scattered(k, casts, kinds)
         )
@@ -216,6 +219,19 @@ def _given_names(kinds: dict[str, str], weight: Counter[str]) -> set[str]:
             starts[words[0]] += weight[key]
             ends[words[-1]] += weight[key]
     return {word for word, n in starts.items() if n > ends[word]}
+
+
+def _bodies_not_given(bodies: set[str], kinds: dict[str, str]) -> set[str]:
+    """One-word names some article gives as an organisation that start at most one full person name in the
+    corpus: a body's name, not a given name ("Everton" the club, where one article's caption ran into the next
+    line and the model read "Everton Gomis" as a person). A given name that some article reads as an
+    organisation ("John") starts many full names and stays a given name."""
+    starts: Counter[str] = Counter()
+    for key, kind in kinds.items():
+        words = key.split()
+        if kind == "person" and len(words) > 1 and words[0] in bodies:
+            starts[words[0]] += 1
+    return {key for key in bodies if " " not in key and starts[key] <= 1}
 
 
 def _scattered(key: str, casts: dict[str, list[frozenset[str]]], kinds: dict[str, str]) -> bool:
