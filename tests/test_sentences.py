@@ -188,6 +188,15 @@ def test_names_with_an_inner_capital_stay_whole(nlp, text: str) -> None:
             "The firm was founded by Jack Hale This year it grew fast.",
             ["The firm was founded by Jack Hale", "This year it grew fast."],
         ),
+        # A capitalised word that is a verb too ("visa", "table") after a preposition is no command name.
+        (
+            "The numbers were compiled by Visa That is the highest rise this year.",
+            ["The numbers were compiled by Visa", "That is the highest rise this year."],
+        ),
+        (
+            "The only goal was scored by Mark That made it three wins in a row.",
+            ["The only goal was scored by Mark", "That made it three wins in a row."],
+        ),
     ],
 )
 def test_glued_lines_are_two_sentences(nlp, text: str, expected: list[str]) -> None:
@@ -208,6 +217,8 @@ def test_glued_lines_are_two_sentences(nlp, text: str, expected: list[str]) -> N
         "She joined the group Fix It last year.",
         "The song Beat It was played at the party.",
         "Fans of the band Take That queued all night.",
+        "Users can run this Fix It tool on older browsers.",
+        "He set up a charity called Fix It last spring.",
         # A name before a colon opens no caption label: the quotation goes on the speaker's sentence.
         "The mayor told Radio Leeds: 'We will rebuild the bridge.'",
         "She wrote to the council on Monday along with the letter: 'We object.'",

@@ -122,12 +122,23 @@ OBJECT_OPENERS = frozenset({"It", "That", "This", "Her", "All"})
 NAME_JOINERS = frozenset({"of", "and", "the", "for", "on", "in", "at", "to", "de", "&"})
 
 
+# Determiners before a name used as a modifier ("this Fix It solution", "their Beat It cover"); not the
+# articles, which a name's own joining words include ("the Court of Appeal").
+NAME_DETERMINERS = frozenset(
+    {"this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
+)
+# Read before the lemmatizer runs (the sentence cuts are set before the parser): the participles themselves.
+NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "titled", "entitled", "renamed"})
+
+
 def ends_a_command_name(token: Token) -> bool:
     """An opener that ends a name made of a command, as charities, campaigns and songs are named ("the charity
-    Fix It helps", "the song Beat It was"): an object pronoun or determiner after a capitalised verb in its
-    base form that opens the name (after a lower-case word that is not a name's joining word, or first).
-    A line run into the next after a place or a person ("in Lyon It was", "at the Court of Appeal It ruled":
-    no verb, or a verb inside a longer name) still ends there."""
+    Fix It helps", "the song Beat It was", "this Fix It patch"): an object pronoun or determiner after a
+    capitalised verb in its base form that opens the name, right after a common noun that says what the name
+    is or a demonstrative or possessive determiner (or first). A line run into the next after a place or a
+    person ("in Lyon It was", "at the Court of Appeal It ruled": no verb, or a verb inside a longer name), or
+    after a preposition ("a survey by Visa That's according to": "visa" is a verb too) still ends there, and
+    so does "a song by Take That" (the price of the preposition rule)."""
     doc, i = token.doc, token.i
     if token.text not in OBJECT_OPENERS or i == 0:
         return False
@@ -136,8 +147,17 @@ def ends_a_command_name(token: Token) -> bool:
         return False
     if i == 1 or verb.is_sent_start:
         return True
-    before = doc[i - 2]
-    return before.is_alpha and before.is_lower and before.lower_ not in NAME_JOINERS
+    return says_what_a_name_is(doc[i - 2])
+
+
+def says_what_a_name_is(word: Token) -> bool:
+    """A lower-case common noun ("the charity", "the band"), a demonstrative or possessive determiner ("this",
+    "their") or a participle of naming ("a charity called") right before a name."""
+    if not (word.is_alpha and word.is_lower) or word.lower_ in NAME_JOINERS:
+        return False
+    if word.lower_ in NAMING_PARTICIPLES:
+        return True
+    return word.tag_ in {"NN", "NNS"} or word.lower_ in NAME_DETERMINERS
 
 
 def _phrase(text: str) -> list[dict[str, str]]:
