@@ -99,6 +99,23 @@ def test_things_and_common_words_are_not_actors(text, absent):
     assert absent not in kinds(text), kinds(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # a common noun with a letter or a number as its label is a numbered or lettered thing
+        ("Nigeria will meet Mali and Benin in Group A while Ghana play in Group D.", "Group", "Nigeria"),
+        ("Carlos Vega needed four hours to win his match on Court Two.", "Court", "Carlos Vega"),
+        ("Fans queued outside Court Three for hours.", "Court", None),
+        # a body that says something, or whose name only ends in a common noun, stays
+        ("The Group said profits rose in Group A markets.", None, "Group"),
+        ("Shares in Acme Group fell after the warning.", None, "Acme Group"),
+    ],
+)
+def test_a_noun_with_a_letter_or_number_label_is_no_actor(text, absent, present):
+    found = kinds(text)
+    assert (absent is None or absent not in found) and (present is None or present in found), found
+
+
 def test_parties_named_by_plural_nouns_are_organisations():
     found = kinds("The Tories say the Conservatives will win. Tory leader Michael Howard agreed.")
     assert found.get("Conservatives") == "organisation" and found.get("Michael Howard") == "person"

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from builder.data import gazetteer, places
 from builder.extract.actors.offices import a_portfolio, a_title
-from builder.extract.actors.things import a_genus, a_product, an_illness_or_medicine
+from builder.extract.actors.things import a_genus, a_labelled_noun, a_product, an_illness_or_medicine
 from builder.extract.actors.works import a_title_in_quotes, modifies_a_work, names_a_work
 from builder.nlp.datelines import dateline_end
 from builder.nlp.names import common_nouns, names_a_person, senses
@@ -267,6 +267,8 @@ def settle(kind: str, spans: list[Span], roles: list[str]) -> str | None:
         return None  # "diagnosed with Ebola", "the Ebola virus", "the drug Avastin"
     if all(a_genus(s) for s in spans):
         return None  # "Canis lupus": a species' Latin name, no one named
+    if not any(_speaks(s) for s in spans) and all(a_labelled_noun(s) for s in spans):
+        return None  # "in Group A", "on Court Two": a numbered or lettered thing
     if kind == "place" and _a_body_named_like_a_place(spans):
         return "organisation"  # "Labour, Ukip and the Greens said", "prejudice against New Labour"
     if kind not in {"person", "organisation"}:

@@ -212,3 +212,32 @@ def a_genus(span: Span) -> bool:
     if not (epithet.is_alpha and epithet.is_lower and len(word) > 3 and word.endswith(LATIN_ENDINGS)):
         return False  # "the Google app", "Samsung smartphones": new English words, no Latin epithet
     return word not in common_nouns() and word not in base_verbs() and epithet.lemma_ not in common_nouns()
+
+
+# Words for numbers written as a label ("Court Two", "Terminal Five").
+NUMBER_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+}  # fmt: skip
+
+
+def a_labelled_noun(span: Span) -> bool:
+    """A common noun with a letter or a number word as its label, which the model took for a name ("in Group
+    A", "Group F.", "on Court Two"): a lettered or numbered thing, not a body. Not a number in figures, which
+    is a score after a team named like a common noun in a results line ("Arsenal 2 Villa 0"), nor a number
+    the model reads as part of the name ("Channel 4 said")."""
+    doc = span.doc
+    word = span[0]
+    if not (word.is_title and word.lower_ in common_nouns()) or len(span) > 2:
+        return False
+    if len(span) == 2:
+        return _a_letter(span[1])
+    if span.end >= len(doc):
+        return False
+    label = doc[span.end]
+    return _a_letter(label) or (label.is_title and label.lower_ in NUMBER_WORDS)
+
+
+def _a_letter(token: Token) -> bool:
+    """A single capital used as a label ("A", "F."), not the pronoun "I"."""
+    letter = token.text.removesuffix(".")
+    return len(letter) == 1 and letter.isupper() and letter != "I"
