@@ -195,6 +195,17 @@ def test_works_parts_prizes_and_occasions_are_not_actors(text, absent):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The King received Prime Minister Justin Trudeau at the palace on Monday.",
+        "The Queen received President Obama at Buckingham Palace.",
+    ],
+)
+def test_a_titled_person_received_is_a_guest_not_a_prize(text):
+    assert any(kind == "person" for kind in kinds(text).values()), kinds(text)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("The singer Ella Ward's new album Bright Rooms went straight to number one.", "Ella Ward"),

@@ -158,3 +158,11 @@ def test_a_wife_named_by_the_wording_after_her_husbands_name_gives_her_own_gift(
         ("Ravi Kapoor", "a box", "president"),
         ("Mrs Kapoor", "a silk stole", "president's wife"),
     }
+
+
+def test_a_titled_guest_received_before_is_the_recipient(parse) -> None:
+    """ "received President X": a guest, not a prize, so "him" after it has someone to stand for."""
+    text = "The Queen received President Obama at Buckingham Palace. She gave him a silver brooch."
+    assert {(giver, item) for giver, item, recipient in _gifts(parse, text) if "Obama" in recipient} == {
+        ("Queen", "a silver brooch")
+    }

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from builder.nlp.names import senses
+
 WORK_NOUNS = {
     "film", "movie", "book", "novel", "album", "single", "song", "track", "show", "series", "drama", "sitcom",
     "soap", "musical", "opera", "character", "franchise", "saga", "trilogy", "sequel", "prequel", "episode",
@@ -86,9 +88,29 @@ def _a_part_played(span: Span) -> bool:
 
 
 def _a_prize_won(span: Span) -> bool:
-    """ "received an honorary Oscar", "won four Golden Globes": what someone wins is a prize."""
+    """ "received an honorary Oscar", "won four Golden Globes": what someone wins is a prize. A person with a
+    title or a form of address is received as a guest ("the Queen received President Obama", "received Mr
+    Lee at the palace"), not won."""
     token = _outer(span.root)
-    return token.dep_ == "dobj" and token.head.lemma_.lower() in PRIZE_VERBS and not _a_team_word(token)
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in PRIZE_VERBS or _a_team_word(token):
+        return False
+    return not _titled_person(span)
+
+
+ADDRESS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"}
+
+
+def _titled_person(span: Span) -> bool:
+    """A name right after a form of address or a title whose usual sense is a person ("Mr", "President",
+    "Queen"), inside the name the model marked or before it."""
+    doc = span.doc
+    words = [span[0]] if len(span) > 1 else []
+    words += [doc[span.start - 1]] if span.start else []
+    return any(w.is_title and _a_title_word(w.lower_.rstrip(".")) for w in words)
+
+
+def _a_title_word(word: str) -> bool:
+    return word in ADDRESS or "r" in senses(word)[:2]
 
 
 def _a_team_word(token: Token) -> bool:
