@@ -77,6 +77,23 @@ def test_words_after_a_vague_present_that_name_no_thing_give_no_item(parse, text
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # "the gift of" a state or a faculty is a figure of speech, not a thing handed over
+        "The donor gave Sarah Jones the gift of life.",
+        "Surgeons at the clinic gave the boy the gift of sight.",
+        "Mr Hale gave the hospice the gift of time, working there every week.",
+    ],
+)
+def test_the_gift_of_a_quality_is_no_gift(parse, text) -> None:
+    assert find_gifts(parse(text)) == ()
+
+
+def test_the_gift_of_things_uncounted_stays_a_gift(parse) -> None:
+    assert {r for _, _, r in _gifts(parse, "The Hale family gave the town a gift of paintings.")} == {"town"}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # two recipient/item pairs in one double-object clause, however the parser hangs the second

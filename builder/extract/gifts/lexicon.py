@@ -256,6 +256,8 @@ def is_gift_item(token: Token, stated: bool = False) -> bool:
         return True
     if lemma in VAGUE_GIFTS and not _specified(token):
         return False  # "has given the American people a gift", "a huge gift to the oil industry": a figure
+    if lemma in VAGUE_GIFTS and _a_gift_of_a_quality(token):
+        return False  # "gave her the gift of life", "the gift of sight": a figure of speech
     named = token.text[:1].isupper() and (token.pos_ == "PROPN" or not token.is_sent_start)
     if named and is_honour(token):
         return True  # "the Order of Merit", "the George Cross"
@@ -379,6 +381,18 @@ def _gift_of(noun: Token) -> Token | None:
         return None
     counted = any(c.dep_ in {"det", "nummod"} for c in thing.children) or thing.ent_type_ == "MONEY"
     return thing if counted and is_gift_item(thing) else None
+
+
+def _a_gift_of_a_quality(noun: Token) -> bool:
+    """ "the gift of life", "the gift of sight", "a present of great value": a word for a gift whose "of"
+    holds a state, a faculty or a quality, not counted and not a thing one hands over (not "the gift of two
+    pandas", "a gift of land", "a gift of £5m")."""
+    held = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    thing = next((o for o in held if o.dep_ == "pobj"), None)
+    if thing is None or thing.ent_type_ or thing.pos_ != "NOUN":
+        return False
+    counted = any(c.dep_ in {"det", "nummod", "poss"} for c in thing.children)
+    return not counted and not can_be_handed_over(thing.lemma_.lower())
 
 
 def _hung_on_the_verb(noun: Token) -> Token | None:
