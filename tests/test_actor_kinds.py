@@ -187,6 +187,10 @@ def test_a_body_whose_name_ends_in_a_bodys_word_stays():
         ("He conducted the last night of the Proms this summer.", "Proms"),
         ("Collectors bid for a model of the Battle of Hastings at the sale.", "Battle of Hastings"),
         ("The rugby player dressed as Thor, Hemsworth's character, for the premiere.", "Thor"),
+        # a year's own name is its film, album or event
+        ("A studio that made 2013's Saving Mr Banks has bought the rights.", "Banks"),
+        ("A studio that made 2013's Saving Mr Banks has bought the rights.", "Saving"),
+        ("Fans still quote 1997's Men in Black at the conventions.", "Men in Black"),
     ],
 )
 def test_works_parts_prizes_and_occasions_are_not_actors(text, absent):
@@ -203,6 +207,17 @@ def test_works_parts_prizes_and_occasions_are_not_actors(text, absent):
 )
 def test_a_titled_person_received_is_a_guest_not_a_prize(text):
     assert any(kind == "person" for kind in kinds(text).values()), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("2013's champion Andy Murray lost in the first round.", "Andy Murray"),
+        ("The crowd cheered 2012's winner, Mo Farah, on the last lap.", "Mo Farah"),
+    ],
+)
+def test_a_person_named_after_a_years_title_stays(text, name):
+    assert kinds(text).get(name) == "person", kinds(text)
 
 
 @pytest.mark.parametrize(

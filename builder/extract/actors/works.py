@@ -69,9 +69,21 @@ def _titled(span: Span) -> bool:
     while i >= 0 and span.start - i <= 6 and (doc[i].is_title or doc[i].lower_ in TITLE_LINKS):
         i -= 1
     before = doc[i] if i >= 0 else None
+    if before is not None and _a_years_own(before):
+        return i + 1 < span.end  # "2013's Saving Mr Banks": a release or an occasion of that year
     if before is None or before.lemma_.lower() not in WORK_NOUNS or before.pos_ != "NOUN":
         return False
     return i + 1 == span.start or doc[i + 1].is_title
+
+
+def _a_years_own(token: Token) -> bool:
+    """The possessive ending of a year ("2013's", "1997’s"): what follows is that year's film, album or
+    event ("2013's Saving Mr Banks", "1997's Titanic"), which no person or body is ("2013's winner, Ann
+    Lee": the name is after a common noun, not right after the year)."""
+    if token.text not in {"'s", "’s"} or token.i == 0:
+        return False
+    year = token.doc[token.i - 1]
+    return year.text.isdigit() and len(year.text) == 4 and year.text[:2] in {"19", "20"}
 
 
 def _a_part_played(span: Span) -> bool:
