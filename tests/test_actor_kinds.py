@@ -27,6 +27,12 @@ def kinds(text: str) -> dict[str, str]:
         ("Tokyo denied the report on Friday.", "Japan", "country"),
         ("The team set a medal target for Tokyo 2020, the minister said.", "Japan", "place"),
         ("Delegates met in Tokyo and flew on to Seoul.", "Japan", "place"),
+        # where people come from, or are taken from, is a place; aid from a country is the country's act
+        ("Stranded nationals from Yemen were flown to Djibouti on Friday.", "Yemen", "place"),
+        ("The charity has taken in two students from Syria.", "Syria", "place"),
+        ("Britain evacuated hundreds of its nationals from Libya.", "Libya", "place"),
+        ("The town received aid from China after the floods.", "China", "country"),
+        ("The talks ended without a deal, officials from Iran said.", "Iran", "country"),
         (
             "SEOUL (Reuters) - North Korea fired a missile on Monday, officials said.",
             "North Korea",

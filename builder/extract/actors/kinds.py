@@ -30,7 +30,7 @@ MOTION = {
     "export", "import", "deport", "send", "ship", "trip", "journey", "flight", "tour", "way", "route",
     "border", "road", "access", "entry", "exports", "imports", "migration", "relocate", "land", "sail",
     "enter", "leave", "reach", "cross", "invade", "settle", "live", "stay", "walk", "march", "stroll",
-    "drive",
+    "drive", "rescue", "evacuate", "airlift",
 }  # fmt: skip
 
 
@@ -182,16 +182,25 @@ def ranked(noun: Token) -> bool:
 
 def _party_after(prep: Token) -> bool:
     """A name after "with", "between", "against", "by" is a party; after "to", "from", "on", "for" it is one
-    unless the words around say motion ("a visit to Russia", "imports from China")."""
+    unless the words around say motion ("a visit to Russia", "imports from China") or, after "from", a word
+    for a person says where someone comes from ("nationals from Yemen"; not "aid from China", nor "officials
+    from Iran", who act for it)."""
     word = prep.lower_
     if word in PARTY_PREPS:
         return True
     if word not in {"to", "from", "on", "for", "toward", "towards", "upon"}:
         return False  # in, at, across, throughout, near, inside, into, around …
     governor = prep.head
+    if word == "from" and governor.pos_ == "NOUN" and names_a_person(governor.lemma_):
+        return governor.lemma_.lower() in ENVOYS  # "nationals from Yemen": where people come from
     return governor.lemma_.lower() not in MOTION and governor.pos_ in {"VERB", "NOUN", "ADJ"}
 
 
+# People who act for a state: "officials from Iran said" is Iran speaking, "students from Iran" are not Iran.
+ENVOYS = {
+    "official", "envoy", "diplomat", "minister", "delegate", "negotiator", "representative", "spokesman",
+    "spokeswoman", "spokesperson", "ambassador", "leader", "president", "emissary", "agent",
+}  # fmt: skip
 SPEAKING = {"nsubj", "nsubjpass", "agent"}
 TITLE_DETERMINERS = {"the", "a", "an"}
 AGENT_CLASSES = set("rgc")
