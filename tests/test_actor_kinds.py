@@ -556,3 +556,21 @@ def test_a_product_owned_bought_or_used_is_not_an_actor(text, absent):
 )
 def test_people_and_bodies_with_an_article_or_an_owner_stay(text, name):
     assert name in kinds(text), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a body the model reads as a place: it says something, or gives or takes a gift
+        ("The singer donated her fee to Oxfam.", "Oxfam", "organisation"),
+        ("Oxfam said the aid would arrive on Monday.", "Oxfam", "organisation"),
+        ("Tesco donated £5,000 to the Red Cross.", "Red Cross", "organisation"),
+        ("She donated her late husband's books to Kelby Hospital.", "Kelby Hospital", "organisation"),
+        # where someone goes or is taken, or a city, stays a place
+        ("The injured were taken to Kelby Hospital.", "Kelby Hospital", "place"),
+        ("Troops were sent to Helmand last year.", "Helmand", "place"),
+        ("Thousands marched in Leeds on Saturday.", "Leeds", "place"),
+    ],
+)
+def test_a_body_that_speaks_or_takes_a_gift_is_no_place(text, name, kind):
+    assert kinds(text).get(name) == kind, kinds(text)
