@@ -1,4 +1,5 @@
-"""The model's noun and verb tables are read without spaCy, and read the same as spaCy reads them."""
+"""The model's noun and verb tables and spaCy's stop words are read without importing spaCy, and read the same
+as spaCy reads them: a build that extracts nothing never loads it."""
 
 from __future__ import annotations
 
@@ -62,4 +63,28 @@ assert "spacy" not in sys.modules, "spaCy imported"
 def test_actor_identity_reads_the_noun_tables_without_importing_spacy():
     # a build that extracts nothing (an article removed) builds the identity but needs no spaCy
     done = subprocess.run([sys.executable, "-c", CHECK], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def test_stop_words_are_spacys():
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from builder.stories.features import stop_words
+
+    assert stop_words() == frozenset(STOP_WORDS) and {"the", "and", "n't"} <= stop_words()
+
+
+FACTS = """
+import sys
+from builder.stories.features import features_of
+from tests.factories import briefing
+one = briefing("a", "The minister visited the harbour town of Vell on Tuesday and promised a new bridge.")
+assert features_of(one)  # the words of the title and lead, less stop words
+assert "spacy" not in sys.modules, "spaCy imported"
+"""
+
+
+def test_story_features_leave_out_stop_words_without_importing_spacy():
+    # a build that extracts nothing still gathers the facts of articles the facts pack does not hold yet
+    done = subprocess.run([sys.executable, "-c", FACTS], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
