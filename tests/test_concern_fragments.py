@@ -142,3 +142,45 @@ def test_a_charge_hung_on_the_accuseds_relative_clause_is_told(parse):
         "tighten his grip on power."
     )
     assert "the former mayor of Turin tried to tighten his grip on power" in abouts(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "ie ..." between two dashes is an aside, whatever the parser hangs its noun on
+            "Professor Jane Hill said that single-step checking - ie passwords - is vulnerable, and that "
+            "firms must act.",
+            "single-step checking is vulnerable",
+        ),
+        (
+            "The expert warned that two-step login - ie a code sent by text - is vulnerable to simple "
+            "attacks.",
+            "two-step login is vulnerable to simple attacks",
+        ),
+        (  # the dash that closes the pair opens no aside: "of the valley" stays
+            "Campaigners warned that at least 3,000 homes - or 7,500 residents - of the valley could lose "
+            "their water supply this summer.",
+            "at least 3,000 homes - or 7,500 residents - of the valley could lose their water supply this "
+            "summer",
+        ),
+    ],
+)
+def test_an_aside_between_two_dashes_goes_whole_and_the_closing_dash_opens_none(parse, text, expected):
+    assert expected in abouts(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a dash inside a word is no aside mark
+            "The union said the leaflets were anti-union and deeply misleading.",
+            "the leaflets were anti-union and deeply misleading",
+        ),
+        (  # one dash, no pair: what follows it is kept as the parser left it
+            "The union said the plan was a disaster - and unfair to staff too.",
+            "the plan was a disaster - and unfair to staff too",
+        ),
+    ],
+)
+def test_a_dash_that_pairs_with_no_other_cuts_nothing_more(parse, text, expected):
+    assert expected in abouts(parse, text)

@@ -17,6 +17,7 @@ HEDGE_MODALS = {"may", "might", "could"}
 MODAL_TEXT = {"wo": "will", "ca": "can", "sha": "shall"}
 RELATIVE = {"which", "that", "who", "whom"}
 ASIDE_MARKS = {",", "(", "–", "—", "--", "-"}
+DASHES = {"–", "—", "--", "-"}
 PLURAL_ONLY = {"whereabouts", "headquarters", "details", "terms"}
 SENTENCE_ADVERBS = {
     "also", "however", "furthermore", "meanwhile", "yet", "still", "nonetheless", "moreover", "thus", "well",
@@ -100,12 +101,14 @@ def phrase_root(tokens: list[Token]) -> Token:
 
 
 def _cut(token: Token) -> bool:
-    """Modifiers a short question can do without: relative clauses, asides and "including/such as" lists."""
+    """Modifiers a short question can do without: relative clauses, asides and "including/such as" lists.
+    A dash that closes a pair opens nothing: "300 homes - or 900 people - of the valley" keeps "of
+    the valley"."""
     mark = token.doc[token.left_edge.i - 1]
     in_word = (
         mark.text == "-" and not mark.whitespace_ and not token.doc[mark.i - 1].whitespace_
     )  # "anti-Semitic"
-    aside = token.i > token.head.i and mark.text in ASIDE_MARKS and not in_word
+    aside = token.i > token.head.i and mark.text in ASIDE_MARKS and not in_word and not _closing_dash(mark)
     if token.dep_ == "relcl" or (aside and token.dep_ not in {"conj", "cc", "punct"}):
         return True
     following = token.doc[min(token.i + 1, len(token.doc) - 1)]
@@ -117,12 +120,43 @@ def _cut(token: Token) -> bool:
 
 
 def without_asides(root: Token, skip: set[int]) -> list[Token]:
-    """The root's subtree minus relative clauses, asides (with their commas) and the skipped tokens."""
+    """The root's subtree minus relative clauses, asides (with their commas) and the skipped tokens; an
+    aside a dash opens runs to the dash that closes it ("verification - ie passwords - is weak": "ie
+    passwords" goes, whatever the parser hung "passwords" on)."""
     cuts = [c for c in root.subtree if c.i != root.i and _cut(c)]
     removed = {t.i for c in cuts for t in c.subtree} | skip
     for cut in cuts:  # the commas or dashes that framed the aside go with it
         removed |= {i for i in (cut.left_edge.i - 1, cut.right_edge.i + 1) if _mark(root.doc, i)}
+        removed |= _dashed(cut, root)
     return [t for t in root.subtree if t.i not in removed and not t.is_space]
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash standing between words ("a - b"), not one inside a word ("anti-Semitic")."""
+    doc = token.doc
+    return token.text in DASHES and (bool(token.whitespace_) or bool(doc[token.i - 1].whitespace_))
+
+
+def _closing_dash(mark: Token) -> bool:
+    """A dash with an odd number of dashes before it in its sentence: the one that closes a pair."""
+    if not _spaced_dash(mark):
+        return False
+    before = mark.doc[mark.sent.start : mark.i]
+    return sum(_spaced_dash(t) for t in before) % 2 == 1
+
+
+def _dashed(cut: Token, root: Token) -> set[int]:
+    """The words up to and with the dash that closes an aside a dash opens, within the root's phrase (not
+    the root itself): empty where the aside has no closing dash."""
+    doc = cut.doc
+    mark = cut.left_edge.i - 1
+    if mark < 0 or not _spaced_dash(doc[mark]) or _closing_dash(doc[mark]):
+        return set()
+    end = doc[mark].sent.end
+    close = next((i for i in range(cut.right_edge.i + 1, end) if _spaced_dash(doc[i])), None)
+    inside = {t.i for t in root.subtree}
+    span = set(range(mark, close + 1)) if close is not None else set()
+    return span if span <= inside and root.i not in span else set()
 
 
 def _mark(doc: Doc, i: int) -> bool:
