@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from builder.extract.concerns import find_concerns
-from builder.extract.concerns.lengths import MAX_ABOUT_WORDS
+from builder.extract.concerns.lengths import GRACE, MAX_ABOUT_WORDS, shortened
+from builder.extract.phrasing import words
 
 
 def abouts(parse, text):
@@ -142,6 +143,36 @@ def test_a_charge_hung_on_the_accuseds_relative_clause_is_told(parse):
         "tighten his grip on power."
     )
     assert "the former mayor of Turin tried to tighten his grip on power" in abouts(parse, text)
+
+
+def test_a_topic_a_few_words_over_the_limit_is_not_cut_at_a_preposition(parse):
+    text = (
+        "The council warned that the new road scheme would cut the village off from the town centre and "
+        "leave hundreds of elderly residents without any regular bus service to the hospital in Leeds."
+    )
+    found = abouts(parse, text)
+    assert any(a.endswith("without any regular bus service to the hospital in Leeds") for a in found)
+    assert MAX_ABOUT_WORDS < max(len(a.split()) for a in found) <= MAX_ABOUT_WORDS + GRACE
+
+
+def test_a_topic_far_over_the_limit_is_still_cut_at_a_preposition(parse):
+    text = (
+        "The council warned that the new road scheme would cut the village off from the town centre for "
+        "several years and leave hundreds of elderly residents without any regular bus service to the only "
+        "hospital in the city of Leeds."
+    )
+    found = abouts(parse, text)
+    assert found and all(len(a.split()) <= MAX_ABOUT_WORDS for a in found)
+
+
+def test_a_topic_a_few_words_over_the_limit_is_still_cut_where_a_clause_ends(nlp):
+    doc = nlp(
+        "the plan would close two small schools in the north of the county, and the families who live "
+        "there would have to drive their children forty miles to school"
+    )
+    kept = shortened(list(doc))
+    assert MAX_ABOUT_WORDS < len(doc) <= MAX_ABOUT_WORDS + GRACE
+    assert words(kept) == "the plan would close two small schools in the north of the county"
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,10 @@ from builder.extract.phrasing import words
 
 MAX_ABOUT_WORDS = 26
 MAX_OVER = 14  # a phrase with nowhere clean to stop is kept whole up to this many words over the limit
+# a phrase at most this many words over the limit is cut only at a clause (a comma, a conjunction), never at
+# a preposition: such a cut saves a few words and loses the end that says what ("a simple choice - value |
+# for money or more waste", "should not be a barrier | to prosecuting")
+GRACE = 4
 
 
 def short(tokens: list[Token]) -> str | None:
@@ -21,15 +25,18 @@ def short(tokens: list[Token]) -> str | None:
 
 
 def shortened(tokens: list[Token], limit: int = MAX_ABOUT_WORDS) -> list[Token]:
-    """The words of a phrase cut at the last clean boundary when it runs past `limit` words, kept whole where
-    there is none and it runs at most MAX_OVER words past, else cut at the last boundary (or hard); no
-    dangling connective."""
-    if sum(not t.is_punct for t in tokens) > limit:
+    """The words of a phrase cut at the last clean boundary when it runs past `limit` words (only at a clause
+    when at most GRACE words past), kept whole where there is none and it runs at most MAX_OVER words past,
+    else cut at the last boundary (or hard); no dangling connective."""
+    length = sum(not t.is_punct for t in tokens)
+    if length > limit:
         bounds = [n for n, t in enumerate(tokens[: limit + 1]) if n >= min(6, limit // 2) and _boundary(t)]
+        if length <= limit + GRACE:
+            bounds = [n for n in bounds if tokens[n].dep_ != "prep"]
         clean = [n for n in bounds if _complete(tokens[:n], tokens[n:])]
         if clean:
             tokens = tokens[: clean[-1]]
-        elif sum(not t.is_punct for t in tokens) > limit + MAX_OVER:  # too long whole: cut as best it can
+        elif length > limit + MAX_OVER:  # too long whole: cut as best it can
             tokens = tokens[: bounds[-1]] if bounds else tokens[:limit]
     while (
         tokens
