@@ -64,6 +64,21 @@ def test_a_things_pronoun_in_a_topic_is_written_out(parse):
             "surrounding the naming of the new stadium",
             "the naming of the new stadium",
         ),
+        (  # past the quote mark that opens the phrase
+            'The mayor complained about "reckless spending" by the council.',
+            "about reckless spending by the council",
+            "reckless spending by the council",
+        ),
+        (  # a quote mark before the preposition: the phrase keeps it
+            'Fans were "furious about" the price of tickets.',
+            "about the price of tickets",
+            "the price of tickets",
+        ),
+        (  # a quoted phrase that only opens the topic: no preposition leads it
+            'The union said "reckless cuts" were to blame for the closures.',
+            "reckless cuts were to blame for the closures",
+            "reckless cuts were to blame for the closures",
+        ),
         (  # a participle with no object is the phrase itself
             "He was charged over items belonging to Mr Lee.",
             "belonging to Mr Lee",

@@ -375,7 +375,7 @@ def _dateline_cut(lead: Token, placed: dict[int, tuple[int, int]]) -> int | None
 
 def _link_cut(lead: Token, kept: list[int]) -> int | None:
     """The word after a leading preposition or participle whose phrase is the whole topic ("against X",
-    "surrounding X")."""
+    "surrounding X"), past a quote mark that opens the phrase ('about "abusive campaigning"')."""
     if lead.pos_ == "ADP" and lead.dep_ == "prep":
         phrase = lead
     elif lead.dep_ == "acl" and lead.tag_ == "VBG":  # its object, not "belonging to X"
@@ -385,9 +385,12 @@ def _link_cut(lead: Token, kept: list[int]) -> int | None:
     if phrase is None:
         return None
     inside, after = {t.i for t in lead.subtree}, {t.i for t in phrase.subtree if t.i > lead.i}
-    if not all(i in inside for i in kept) or lead.i + 1 not in kept or lead.i + 1 not in after:
+    following = lead.i + 1
+    while following < len(lead.doc) and lead.doc[following].is_quote:
+        following += 1
+    if not all(i in inside for i in kept) or following not in kept or following not in after:
         return None
-    return lead.i + 1
+    return following
 
 
 def _person(analysis: Analysis, pronoun: Token) -> Actor | None:
