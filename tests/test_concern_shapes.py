@@ -104,6 +104,40 @@ def test_a_topic_naming_only_whom_the_cue_aims_at_keeps_the_cue(parse, text, exp
     assert expected in abouts(parse, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr Tan said that long queues for council housing and rising rents are major worries for many "
+            "young couples.",
+            "long queues for council housing and rising rents",
+        ),
+        (
+            "The closure of the clinic is a concern for the elderly residents of the town.",
+            "The closure of the clinic",
+        ),
+    ],
+)
+def test_what_is_said_to_be_a_concern_for_someone_is_its_topic(parse, text, expected):
+    assert expected in abouts(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no subject the cue noun is said of: the cue and whom it is for, as before
+        (
+            "Officials voiced concern for the residents of the island.",
+            "concern for the residents of the island",
+        ),
+        # a denied concern is no statement of what the concern is
+        ("The closure of the clinic is not a concern for the residents.", "concern for the residents"),
+    ],
+)
+def test_a_cue_for_someone_with_no_subject_said_to_be_it_keeps_the_cue(parse, text, expected):
+    assert expected in abouts(parse, text)
+
+
 def test_a_topic_that_says_what_is_left_as_it_is(parse):
     assert "the price of school meals" in abouts(
         parse, "Parents raised concerns about the price of school meals."

@@ -62,6 +62,8 @@ def with_cue(about: str, cue: str, span: Span) -> str:
     reason = _reason(noun, root)
     if not (_aimed_at(root) or sum(t.is_alpha for t in kept) == 1 or reason is not None):
         return about
+    if _aimed_at(root) and (subject := _what_is_the_concern(noun)) is not None:
+        return subject  # "rising rents are a worry for students": the rents, not the students
     named = noun.head if noun.dep_ == "acl" else noun  # "a storm warning": "warning" read as a participle
     own = [t for t in named.subtree if t.i <= noun.i and not _owner(t, named) and t.i not in placed]
     if noun.dep_ != "acl":
@@ -72,6 +74,20 @@ def with_cue(about: str, cue: str, span: Span) -> str:
         else ""
     )
     return f"{words(own)} {prep.text} {about}{why}" if own else about
+
+
+def _what_is_the_concern(noun: Token) -> str | None:
+    """The subject a cue noun is said of, when the cue noun is what that subject is ("long queues for
+    council housing are major worries for young couples", "the closure is a worry for residents"): that
+    subject is what the concern is about; the cue's "for" names who holds it. None for a pronoun subject
+    ("they are a worry") or a denied cue."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.i > noun.i:
+        return None
+    return words(noun_phrase(subject)) or None
 
 
 def reason_clause(about: str, span: Span) -> str:
