@@ -645,7 +645,7 @@ def test_holders_the_article_names_for_a_description_or_a_set_off_speaker(parse,
         ),
         (  # '"…," it said' after a sentence whose subject is a body
             "On Tuesday the Peruvian embassy said it had looked into claims about the crash. "
-            '"From what we know so far," it said, the claims were "false".',
+            '"From what we know so far," it said, the airline had been "negligent".',
             "Peruvian embassy",
         ),
         (  # "They" continues a group, held by its members
@@ -690,8 +690,8 @@ def test_she_is_not_a_man_the_article_calls_mr(parse):
 @pytest.mark.parametrize(
     "text",
     [
-        'Harlow manager Ray Still told BBC Radio Essex: "I think in the first half we lacked discipline."',
-        'Harlow manager Ray Moss told BBC Radio Essex: "I think in the first half we lacked discipline."',
+        'Harlow manager Ray Still told BBC Radio Essex: "I think the referee lacked consistency."',
+        'Harlow manager Ray Moss told BBC Radio Essex: "I think the referee lacked consistency."',
     ],
 )
 def test_the_outlet_told_is_not_who_speaks(parse, text):
@@ -2019,3 +2019,41 @@ def test_a_loose_it_with_nothing_to_say_instead_is_dropped(parse, text):
 )
 def test_who_stages_a_protest_holds_it(parse, text, expected):
     assert concerns(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry denied that its troops were to blame for the shelling of the town.",
+        "The coach said the reports of a rift in the squad were untrue.",
+        "She accepted she had hit the parked van but denies driving without due care.",
+        "Last month the activist claimed to have leaked the council files to shame the mayor.",
+        "Officers may stop drivers who are thought to be dodging the toll.",
+        "The judge said the guards must stay at the flat, despite her illness.",
+        "She said the shop closed in the wake of the scandal.",
+        '"We made plenty of errors in the first year," the captain said.',
+        '"Clearly we failed there," the chairman said.',
+    ],
+)
+def test_denials_admissions_and_background_judge_nothing(parse, text):
+    """A denied charge, a granted one, a speaker's own deed or failing, a judging word in a "despite" or
+    "in the aftermath of" phrase: no concern."""
+    assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said that its troops were to blame for the shelling of the town.",
+        "The coach said the suggestion was a smear and the board had failed the squad.",
+        "The union said the council had failed its tenants in the wake of the flood.",
+        '"Because of the lack of homes, families are forced into unsafe flats," she said.',
+        '"The council has failed us," the residents said.',
+        '"We suffer from a muddled and unfair system," the head teacher said.',
+        "The union told the council to scrap its wasteful scheme.",
+        "The union said the council seemed to be wasting public money.",
+    ],
+)
+def test_charges_said_outright_still_judge(parse, text):
+    """The same shapes said outright (not denied, granted or in the background) stay concerns."""
+    assert len(concerns(parse, text)) >= 1

@@ -266,6 +266,8 @@ def negative_word(tokens: Iterable[Token]) -> Token | None:
             continue
         if _only_a_condition(token):
             continue  # "cannot keep data unless there is a grave risk": the case a rule gives way in
+        if _in_background(token) or _claim_denied(token) or _own_failing(token):
+            continue  # "despite her illness", "the reports were false", "we made errors"
         if ordinary_weather(token) or _ruling_told(token):
             continue  # "a risk of showers on Sunday": a forecast; "were found to have misled": a ruling
         if harm_that_happened(token) or _names_an_event(token) or _threat_of_violence(token):
@@ -951,6 +953,7 @@ def criticisms(sent: Span) -> list[Criticism]:
     found = [c for c in found if not _criminal_case(c) and not protest_in_play(c.cue, list(c.content))]
     found = [c for c in found if not any(_relays_charge(c, other) for other in found)]
     found = [c for c in found if not _relays_a_feeling(c)]
+    found = [c for c in found if not denied_by_speaker(c.cue) and not _granted(c) and not _own_deed(c)]
     return [c for c in found if not any(_mute_inside(c, other) for other in found)]
 
 
@@ -1128,3 +1131,92 @@ def quoted(sent: Span) -> bool:
     return text.startswith(QUOTES) and not any(
         t.lemma_ in SAY_VERBS and t.pos_ == "VERB" and not infinitive(t) for t in sent
     )
+
+
+# Verbs by which a speaker grants what was put to them ("she accepted she had hit the van", "I accept the
+# delay cost you dearly"): an admission, not a charge the speaker brings.
+ACCEPTING = {"accept"}
+# Verbs by which a speaker denies a clause ("denied that its troops were to blame for …"): what the clause
+# charges is the speaker's denial, not anyone's concern.
+DENYING = {"deny", "reject", "refute", "rebut"}
+# Prepositions that set a judging word as the background of what is said ("despite her illness", "during
+# the crisis"), and the nouns of "in the aftermath of …", "in the wake of …".
+BACKGROUND_PREPS = {"despite", "during", "after", "since", "following", "before"}
+AFTERMATH_NOUNS = {"aftermath", "wake", "midst", "course"}
+
+
+def denied_by_speaker(token: Token) -> bool:
+    """A word in a clause its speaker denies: "The ministry denied that its troops were to blame for …"
+    (nobody is said to blame them; "rejected suggestions that its troops were to blame" still tells of
+    someone's charge)."""
+    node = token
+    while node.head != node:
+        if node.dep_ == "ccomp" and node.head.pos_ == "VERB" and node.head.lemma_.lower() in DENYING:
+            return True
+        node = node.head
+    return False
+
+
+def _granted(item: Criticism) -> bool:
+    """What a speaker accepts of what was put to them ("She accepted she had hit the van but denies …")."""
+    return item.cue != item.verb and item.verb.lemma_.lower() in ACCEPTING
+
+
+def _own_deed(item: Criticism) -> bool:
+    """A speaker's claim of their own act, an infinitive with no subject or object of its own ("claimed to
+    have leaked the files to shame the mayor", "drivers who are thought to be dodging the toll"): a boast or
+    a suspicion told, not a judgement (not "told the council to scrap its wasteful scheme", where the
+    object acts)."""
+    verb = item.verb
+    if item.cue == verb or verb.lemma_.lower() not in SAY_VERBS:
+        return False
+    content = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if content is None or not infinitive(content) or item.cue not in content.subtree:
+        return False
+    return not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _in_background(token: Token) -> bool:
+    """A judging word in the background of what is said, not its point: the object of "despite", "during",
+    "after", "since", "following", "before" or "in the aftermath of" on a verb ("the guards must stay at the
+    house, despite her illness", "the shop closed in the wake of the row"); a cause stays ("because of the
+    shortage, families are forced into …")."""
+    node = token.head if token.pos_ == "ADJ" and token.dep_ == "amod" else token
+    if node.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    while _of_a_noun(node):
+        node = node.head.head
+    if node.dep_ != "pobj":
+        return False
+    prep = node.head
+    aftermath = prep.lower_ == "in" and node.lemma_.lower() in AFTERMATH_NOUNS
+    return (prep.lower_ in BACKGROUND_PREPS or aftermath) and prep.head.pos_ in {"VERB", "AUX"}
+
+
+def _claim_denied(token: Token) -> bool:
+    """A judging word said of a claim or a report ("the reports of a rift were false", "the allegations are
+    baseless"): a denial."""
+    if token.pos_ != "ADJ" or token.dep_ not in {"acomp", "attr"}:
+        return False
+    subject = next((c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.lemma_.lower() in CLAIM_NOUNS | REPORT_NOUNS
+
+
+def _own_failing(token: Token) -> bool:
+    """A speaker's own failing, said by "I" or "we" as the doer ("we failed there", "we made plenty of
+    errors", "I should have rung"): an admission, not a concern; not what befalls them ("we suffer from a
+    muddle") nor what is done to them ("we were let down")."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else None
+    if token.tag_ == "MD":
+        verb = token.head
+    elif token.pos_ == "NOUN":
+        node = token
+        while _of_a_noun(node):  # "made a lot of mistakes"
+            node = node.head.head
+        verb = node.head if node.dep_ == "dobj" else None
+    if verb is None or token.lemma_.lower() in BODILY_HARM:
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in {"i", "we"}
