@@ -19,7 +19,7 @@ from builder.extract.hedges import (
     still_open,
 )
 from builder.extract.phrasing import LOOSE_ENDS, child, noun_phrase, phrase_root, plural, subject_of, words
-from builder.extract.questions.alone import unplaced
+from builder.extract.questions.alone import placed_alone
 from builder.extract.questions.clauses import (
     ADVISED,
     accusation_question,
@@ -122,13 +122,13 @@ def _questions(analysis: Analysis, named: dict[int, Actor]) -> tuple[Question, .
         found = question_for(span, find_hedges(span) + pending_cues(span))
         if found is None or (text := named_once(found[0], span, named, sexes)).lower() in seen:
             continue
-        if (anchored := anchor(text, span, analysis, speakers=True)).points_back or anchored.core:
-            continue  # "Will the designation take a week?": which designation, the line cannot say
-        if unplaced(anchored.text, span, ((a.wording, a.written) for a in anchored.anchors)):
+        if (anchored := anchor(text, span, analysis, speakers=True)).points_back:
+            continue  # "Will CTM do more in this area?": which area, the line cannot say
+        if (alone := placed_alone(anchored, span, analysis)) is None:
             continue  # "Will the firm appeal the decision?": which decision, only the article before says
         seen.add(text.lower())
         evidence = evidence_at(analysis.sentences, span, analysis.article_id)
-        questions.append(Question(anchored.text, found[1], evidence))
+        questions.append(Question(alone, found[1], evidence))
     return tuple(questions)
 
 
