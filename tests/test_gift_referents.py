@@ -183,3 +183,21 @@ def test_a_titled_guest_received_before_is_the_recipient(parse) -> None:
     assert {(giver, item) for giver, item, recipient in _gifts(parse, text) if "Obama" in recipient} == {
         ("Queen", "a silver brooch")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a charity named with a verb first, which the parser reads as a purpose clause after "to"
+        "The singer donated her fee to Save the Children.",
+        "The band gave the proceeds to Save the Children.",
+    ],
+)
+def test_a_body_named_with_a_verb_first_is_the_recipient(parse, text) -> None:
+    assert {r for _, _, r in _gifts(parse, text)} == {"Save the Children"}
+
+
+def test_a_purpose_clause_after_to_names_no_body(parse) -> None:
+    assert all(
+        "help" not in r.lower() for _, _, r in _gifts(parse, "The council gave £500 to help the children.")
+    )

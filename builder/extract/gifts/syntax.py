@@ -235,6 +235,25 @@ def pobjs(head: Token, *words: str) -> list[Token]:
         if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in words:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             found.extend(c for c in objects if not (magnitude_suffix(c) and c.doc[c.i - 1] in objects))
+    if "to" in words:
+        found.extend(name_read_as_a_clause(head))
+    return found
+
+
+def name_read_as_a_clause(head: Token) -> list[Token]:
+    """A body named with a verb first that the parser read as a purpose clause after "to" ("donated her fee
+    to Save the Children", "gave £500 to Help the Aged"): the last word of the name, when the model marks a
+    name that starts at that verb. A real purpose clause ("to help the children") is no name."""
+    found = []
+    for clause in head.children:
+        if clause.dep_ not in {"advcl", "xcomp"} or clause.ent_iob_ != "B" or clause.ent_type_ != "ORG":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == clause.i - 1 for c in clause.children):
+            continue
+        end = clause.i
+        while end + 1 < len(clause.doc) and clause.doc[end + 1].ent_iob_ == "I":
+            end += 1
+        found.append(clause.doc[end])
     return found
 
 
