@@ -147,6 +147,11 @@ def test_athletes_glossed_with_a_country_are_people(nlp, text, name):
             "Canada - Jean-Luc Aubertin ( 3rd minute , 88th on penalty ) , Tarmo Peschi ( 61st )",
             "Jean-Luc Aubertin",
         ),
+        # A cricket scorecard: bowlers with overs-maidens-runs-wickets, a dismissal's fielder and bowler.
+        ("Bowling : Kerrigan 7-0-29-0 , Hallworth 4-0-25-0 , Dunmore 9.5-0-44-1", "Dunmore"),
+        ("Dunmore 8-1-26-3 , Kerrigan 6-0-27-0 , Hallworth 5-0-29-0", "Kerrigan"),
+        ("T. Okafor c Brindle b Hallworth 31\nP. Nandy lbw b Kerrigan 4", "Brindle"),
+        ("T. Okafor c Brindle b Hallworth 31\nP. Nandy lbw b Kerrigan 4", "Hallworth"),
     ],
 )
 def test_players_on_a_team_sheet_or_scoring_are_people(nlp, text, name):
@@ -160,6 +165,7 @@ def test_players_on_a_team_sheet_or_scoring_are_people(nlp, text, name):
         ("Second round :\nArsenal - Chelsea ( 2nd leg ) 2-1", "Chelsea", "ORG"),
         ("Results on Saturday :\nMillwall 2 Burnley 1\nStockport 0 Bristol 3", "Bristol", "ORG"),
         ("Kent 244 ( C. Hooper 58 ) , Sussex 120-3", "Sussex", "ORG"),
+        ("Surrey 280-7 ( A. Brown 101 ) , Essex 190 ( J. Hale 4-33 )", "Essex", "ORG"),
     ],
 )
 def test_lines_that_are_no_team_sheet_keep_their_teams(nlp, text, name, label):

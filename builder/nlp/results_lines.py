@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from builder.nlp.edges import JOINERS
 
@@ -107,7 +107,7 @@ def read_line(line: Span) -> tuple[list[Segment], list[Segment]]:
     if not _could_hold_results(line):
         return [], []
     segs = segments(line)
-    players = team_sheet(line, segs) or scorers(line, segs)
+    players = team_sheet(line, segs) or scorers(line, segs) or cricketers(line, segs)
     if players:
         return [], players  # the names before the minutes are players, not teams of a scorecard
     teams = list(_named_by_shape(line, segs))
@@ -156,6 +156,45 @@ def scorers(line: Span, segs: list[Segment]) -> list[Segment]:
         and seg.end + 2 < line.end
         and doc[seg.end + 2].lower_ in MINUTE_ENDS
     ]
+
+
+DISMISSALS = {"c", "b", "st", "lbw"}  # "D. Lowe c Hart b Mills 31": caught by Hart, bowled by Mills
+
+
+def cricketers(line: Span, segs: list[Segment]) -> list[Segment]:
+    """The people of a cricket scorecard line, read by its shape: bowlers with their analysis ("Bowling :
+    Kerr 7-0-29-0 , Mills 9.5-1-44-2": overs, maidens, runs, wickets), and a batsman with the fielder and
+    bowler of the dismissal ("D. Lowe c Hart b Mills 31", "P. Shah lbw b Kerr 4"). A name inside a longer
+    person's name the model found ("de Silva") is left as it is."""
+    doc = line.doc
+    found = [name for name, *figures in _windows(segs, 8) if name.kind == "name" and _analysis(doc, figures)]
+    if len(found) < 2 and not (found and doc[line.start].lower_ == "bowling"):
+        found = []
+    if not found and segs and segs[-1].kind == "num" and segs[0].kind == "name":
+        marks = [i for i, s in enumerate(segs) if s.kind == "other" and doc[s.start].text in DISMISSALS]
+        if any(doc[s.start].text == "b" for s in segs if s.kind == "other") and marks:
+            after = [segs[i + 1] for i in marks if i + 1 < len(segs) and segs[i + 1].kind == "name"]
+            found = [segs[0], *after] if after else []
+    return [s for s in found if not _inside_a_longer_person(doc[s.start : s.end])]
+
+
+def _inside_a_longer_person(name: Span) -> bool:
+    """A name the model reads as part of a longer person's name ("Silva" of "de Silva"): left as it is."""
+    return any(
+        e.label_ == "PERSON" and len(e) > len(name) for e in name.doc.ents if e.start <= name.start < e.end
+    )
+
+
+def _windows(segs: list[Segment], width: int) -> Iterator[list[Segment]]:
+    for i in range(len(segs) - width + 1):
+        yield segs[i : i + width]
+
+
+def _analysis(doc: Doc, figures: list[Segment]) -> bool:
+    """Four numbers joined by dashes: a bowler's overs, maidens, runs and wickets ("9.5-1-44-2")."""
+    kinds = [f.kind for f in figures]
+    dashes = all(doc[f.start].text == "-" for f in figures[1::2])
+    return kinds == ["num", "other"] * 3 + ["num"] and dashes
 
 
 def result_names(line: Span) -> Iterator[Segment]:
