@@ -107,3 +107,75 @@ def test_anchored(briefings: dict[str, Briefing], a: str, b: str, anchor: bool) 
     i, j = index[a], index[b]
     assert anchored(candidates, i, j, df) is anchor
     assert anchored(candidates, j, i, df) is anchor
+
+
+# Two reports of one lying in state whose leads share one name and no other word: what anchors them is
+# details no other article holds (the vault, the volunteers' town). Then an article on something else that
+# shares no feature with them, and one that holds two of their details.
+VAULT = {
+    "vault-a": """Crowds gather at Harlow Abbey
+Thousands queued outside Harlow Abbey overnight as the late duke lay in state.
+Many had waited since dawn, wrapped in coats and scarves.
+Officials said the coffin would be taken to the Kestrel Vault on Friday.
+Volunteers from Tarnby handed out blankets and flasks of tea to those waiting in the cold.
+""",
+    "vault-b": """Harlow Abbey opens its doors
+The public filed past in Harlow Abbey for a second day, with the line stretching across the bridge.
+Police closed two roads to traffic.
+The burial in the Kestrel Vault will follow a private service, the palace said.
+Volunteers from Tarnby again handed out blankets and flasks of tea.
+""",
+}
+UNRELATED = {
+    "orchard": """Apple growers end picking early
+Growers in the Vale of Ennis finished picking apples a fortnight sooner than usual after a warm spring.
+Prices for cider fruit are expected to fall.
+""",
+}
+SHARING = {
+    "tarnby": """Tarnby honours its volunteers
+The mayor of Tarnby thanked residents who served tea to mourners.
+A plaque will be placed near the Kestrel Vault next spring.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def vault_briefings(extract_texts) -> dict[str, Briefing]:
+    return extract_texts({**ARTICLES, **VAULT, **UNRELATED, **SHARING}, "vault")
+
+
+def test_an_anchor_moves_only_with_the_pairs_weights(vault_briefings: dict[str, Briefing]) -> None:
+    """The details no other article holds are read at the lowest step of the rounded counts the weights read
+    (`weights.rounded_count`: 2, then 2.83 for a third holder), so an added article changes the anchor of a
+    pair only where it changes the weight of a feature of the pair: one that shares no feature with them
+    leaves both their vectors and their anchor as they were, as it leaves their similarity
+    (`weights.tfidf`)."""
+    base = [b for name, b in vault_briefings.items() if name not in UNRELATED and name not in SHARING]
+
+    def state(briefings: list[Briefing]) -> tuple[dict[tuple[str, str], bool], dict[str, dict[str, float]]]:
+        found = Candidates.of(briefings)
+        ids = [b.article.id for b in found.briefings]
+        df = found.document_frequency
+        anchors = {
+            (ids[i], ids[j]): anchored(found, i, j, df)
+            for i in range(len(ids))
+            for j in range(len(ids))
+            if i != j
+        }
+        return anchors, {ids[i]: dict(found.vectors[i]) for i in range(len(ids))}
+
+    anchors, vectors = state(base)
+    assert anchors[("vault-a", "vault-b")]  # details only the two hold
+    for added, changes in ((UNRELATED, False), (SHARING, True)):
+        now, moved = state([*base, *(vault_briefings[name] for name in added)])
+        if not changes:  # the unrelated article shares no feature with the pair
+            assert not set(moved[next(iter(added))]) & (set(moved["vault-a"]) | set(moved["vault-b"]))
+        pair = [moved[x] != vectors[x] for x in ("vault-a", "vault-b")]
+        assert all(pair) is changes
+        for (a, b), was in anchors.items():
+            if moved[a] == vectors[a] and moved[b] == vectors[b]:
+                assert now[(a, b)] is was, (a, b)
+        # a third holder of two of their details moves their weights a step; their anchor holds, carried by
+        # details still theirs alone (the blankets and flasks of tea)
+        assert now[("vault-a", "vault-b")]
