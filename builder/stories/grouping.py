@@ -34,7 +34,9 @@
    lone article joins a pair only at its own floor, as it would join another lone article. Two articles on
    one subject are as alike as two reports of one happening, so a third on the subject joined them at the
    join floor (an outlet's campaign coverage: the chancellor's newspaper article, an analysis of a rival
-   party's tax plans and two reports of his conference speech became one story).
+   party's tax plans and two reports of his conference speech became one story). After the groups have
+   joined, an article still alone joins the group of SHOWN or more that holds its two nearest articles
+   (`settle_lone`): the round's lone joins saw the groups before they joined.
 7. Two articles alone, not both placed on the timeline, are one story only where their leads tell the same
    thing (`shown_pairs`): sharing names and background is what two articles on one subject do too.
 
@@ -375,6 +377,81 @@ def lone_joins(
     return np.unique(entry[pairs[keep & (similar.value[pairs] >= floor)]])
 
 
+def settle_lone(
+    labels: list[int], similar: Similar, ranked: Similar, floor: float, timing: Timing
+) -> list[int]:
+    """Groups after each article still alone joins the group of SHOWN or more that holds its two nearest
+    articles (by `ranked`), where the nearer pair's cosine reaches the lone floor and time allows.
+
+    The group round's lone joins (`lone_joins`) see the groups of the article round, before groups join: an
+    article whose nearest report sat in a pair then stays alone when that pair becomes part of a large
+    group. An undated report with a short lead ("the actor has been cast as the next Doctor") is then left
+    out of its happening's twelve reports: its nearest pair lacks an anchor of its own (`anchored`), but the
+    group shows the happening. Both nearest articles must be in the group: an article whose neighbours sit
+    in two groups (a second election of one country, alike to both the first's reports and its own) is
+    left alone."""
+    label_of = np.array(labels, dtype=np.int64)
+    sizes = np.bincount(label_of, minlength=len(labels))
+    joins = lone_settling(label_of, sizes, similar, ranked, floor)
+    if not joins:
+        return labels
+    members: dict[int, list[int]] = defaultdict(list)
+    for item, label in enumerate(labels):
+        members[label].append(item)
+    joined = linked_components(
+        len(labels),
+        joins,
+        lambda a, b: timing.groups_compatible(
+            [m for x in a for m in members[x]], [m for x in b for m in members[x]]
+        ),
+    )
+    return [joined[label] for label in labels]
+
+
+def lone_settling(
+    label_of: np.ndarray, sizes: np.ndarray, similar: Similar, ranked: Similar, floor: float
+) -> list[tuple[int, int]]:
+    """The links (lone article's label, group label; lower first) of `settle_lone`, strongest first (by the
+    ranked similarity of the nearest pair; ties by label). Each article's nearest and second nearest are
+    ranked by `ranked`, ties to the lower other article (`linking.first_neighbours`)."""
+    count = len(label_of)
+    at = first_neighbours(count, ranked)
+    item = np.flatnonzero(at >= 0)
+    pos = at[item]
+    nearest = np.where(similar.first[pos] == item, similar.second[pos], similar.first[pos])
+    group = label_of[nearest]
+    ok = (sizes[label_of[item]] == 1) & (sizes[group] >= SHOWN) & (similar.value[pos] >= floor)
+    item, pos, group = item[ok], pos[ok], group[ok]
+    if not len(item):
+        return []
+    wanted = np.zeros(count, dtype=bool)
+    wanted[item] = True
+    sub = np.flatnonzero(wanted[similar.first] | wanted[similar.second])  # the pairs of these articles only
+    items = np.concatenate([similar.first[sub], similar.second[sub]])
+    others = np.concatenate([similar.second[sub], similar.first[sub]])
+    values = np.concatenate([ranked.value[sub], ranked.value[sub]])
+    places = np.concatenate([sub, sub])
+    keep = wanted[items] & (places != at[items])  # every pair of theirs but the nearest
+    items, others, values = items[keep], others[keep], values[keep]
+    best = np.full(count, -np.inf)
+    np.maximum.at(best, items, values)
+    second = np.full(count, count, dtype=np.int64)
+    top = values == best[items]
+    np.minimum.at(second, items[top], others[top])
+    found = second[item]
+    joins = (found < count) & (label_of[np.minimum(found, count - 1)] == group)
+    links = sorted(
+        (-value, min(a, b), max(a, b))
+        for value, a, b in zip(
+            ranked.value[pos][joins].tolist(),
+            label_of[item][joins].tolist(),
+            group[joins].tolist(),
+            strict=True,
+        )
+    )
+    return [(a, b) for _, a, b in links]
+
+
 def pairs_at(similar: Similar, at: np.ndarray) -> list[tuple[int, int]]:
     """The pairs at these positions."""
     return list(zip(similar.first[at].tolist(), similar.second[at].tolist(), strict=True))
@@ -562,6 +639,7 @@ def group_indexes(candidates: Candidates, rules: Rules = RULES) -> list[list[int
     floors = anchored_floors(candidates, similar, floors, dated, rules)
     labels = article_round(similar, floors, timing)
     labels = group_round(labels, similar, floors, timing, rules)
+    labels = settle_lone(labels, similar, time_ranked(similar, timing), rules.lone_floor, timing)
     members: dict[int, list[int]] = defaultdict(list)
     for item, label in enumerate(labels):
         members[label].append(item)
