@@ -16,7 +16,7 @@ def test_reading_the_noun_tables_leaves_the_collector_as_it_was(enabled):
     common_nouns.cache_clear()
     try:
         gc.enable() if enabled else gc.disable()
-        assert common_nouns()  # read from the model's lookups (srsly's reader turns the collector on)
+        assert common_nouns()  # the model's lookups, read by msgpack (spaCy's srsly reader turned it on)
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
