@@ -2057,3 +2057,25 @@ def test_denials_admissions_and_background_judge_nothing(parse, text):
 def test_charges_said_outright_still_judge(parse, text):
     """The same shapes said outright (not denied, granted or in the background) stay concerns."""
     assert len(concerns(parse, text)) >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm slammed into the northern coast over the weekend, officials said.",
+        '"I think she was scared for a while and kept away from the yard," he said.',
+    ],
+)
+def test_a_blow_struck_or_a_fear_that_lasted_judges_nothing(parse, text):
+    assert concerns(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor slammed the council over the closure of the library.",
+        "Residents are scared for their homes as the river rises.",
+    ],
+)
+def test_a_charge_or_a_fear_for_something_still_counts(parse, text):
+    assert len(concerns(parse, text)) == 1

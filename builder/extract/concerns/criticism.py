@@ -178,7 +178,7 @@ def is_criticism_verb(token: Token) -> bool:
         target = _object(token)
         if target is not None:
             return _abstract(target) or _someone(target)
-        return _has_prep(token, {"as", "for", "over"})
+        return _has_prep(token, {"as", "for", "over"}) and not _moved_into(token)
     if lemma == "blame" and not _blames_someone(token):
         return False  # "blamed the delay on the weather": a cause given, no one accused
     if lemma == "dismiss" and not _has_prep(token, {"as"}) and _report_noun(_object(token)):
@@ -190,6 +190,12 @@ def is_criticism_verb(token: Token) -> bool:
         )  # not a label that judges nothing: "branded 'eccentric'"
         return complement or negative_word(_target(token)) is not None
     return _object(token) is not None or _has_prep(token, {"of", "for", "over", "about", "to", "against"})
+
+
+def _moved_into(verb: Token) -> bool:
+    """A blow struck on a place, not words ("the storm slammed into the coast over the weekend"): a verb of
+    striking with "into" or "onto"."""
+    return _has_prep(verb, {"into", "onto"})
 
 
 def _blames_someone(verb: Token) -> bool:

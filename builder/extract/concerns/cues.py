@@ -290,12 +290,18 @@ def _topic(token: Token) -> Token | None:
         for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS and _held_by(prep) is None:
                 obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-                if obj is not None and obj.ent_type_ not in {
-                    "DATE",
-                    "TIME",
-                }:  # "warned on 7 March" is no topic
-                    return obj
+                if obj is not None and obj.ent_type_ not in {"DATE", "TIME"} and not _duration(prep, obj):
+                    return obj  # "warned on 7 March", "scared for a while": no topic
     return None
+
+
+# Nouns of a stretch of time: "scared for a bit", "worried for a while" say how long, not about what.
+DURATIONS = {"bit", "while", "moment", "time", "minute", "second", "hour", "day", "week", "month", "year"}
+
+
+def _duration(prep: Token, obj: Token) -> bool:
+    """ "for a bit", "for a few days": how long a feeling lasted, not what it is about."""
+    return prep.lower_ == "for" and obj.lemma_.lower() in DURATIONS
 
 
 def _participles(noun: Token) -> list[Token]:
