@@ -2079,3 +2079,40 @@ def test_a_blow_struck_or_a_fear_that_lasted_judges_nothing(parse, text):
 )
 def test_a_charge_or_a_fear_for_something_still_counts(parse, text):
     assert len(concerns(parse, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a name inside the apposition, where the parser made a title or a post-nominal its head
+        ("The judge, Mr Recorder Paul Grant QC, said the fraud was a cruel betrayal of trust.", "Paul Grant"),
+        # the quotation the described speaker opens is the named one's too
+        (
+            "The judge, Mr Recorder Paul Grant QC, told him: 'You stole from elderly victims who were "
+            "vulnerable.'",
+            "Paul Grant",
+        ),
+        # a rank of nobility is no office: "the judge" continues the subject of the sentence before
+        (
+            "Lady Marsh told the court that she had to pass a long sentence. The judge said Hale posed a "
+            "serious risk to women.",
+            "Marsh",
+        ),
+        # a name in a relative clause beside the description is someone else
+        ("The judge, who jailed Paul Grant, said the fraud was a cruel betrayal of trust.", "judge"),
+        # an office's phrase glued to its holder's name, which the parser made the object of "for"
+        ("The Tory minister for housing Ann Dale accused the council of making empty promises.", "Ann Dale"),
+        (
+            "Their deputy minister for sport Ann Dale accused the council of making empty promises.",
+            "Ann Dale",
+        ),
+        # the name after "for" is whom the office serves
+        ("The lawyer for Paul Grant said the ruling was unfair.", "lawyer for Paul Grant"),
+        (
+            "A spokesman for Prime Minister Tony Blair warned the plan would hurt pensioners.",
+            "spokesman for Prime Minister Tony Blair",
+        ),
+    ],
+)
+def test_a_described_holder_is_the_name_beside_it_or_before_it(parse, text, holder):
+    assert concerns(parse, text)[-1][0] == holder

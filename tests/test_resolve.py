@@ -52,6 +52,23 @@ def resolved(text: str) -> dict[str, str]:
         # a capitalised title standing alone for the office holder
         ("Prime Minister Narendra Modi attended the summit. During the summit, Prime Minister also presented "
          "a brass set to Pedro Sanchez.", "Minister", "Narendra Modi"),
+        # a form of address or a rank of nobility is no office: the role nobody holds continues the subject
+        ("Lady Marsh told the court that she had to pass a long sentence. The judge said Hale posed a risk "
+         "to women.", "judge", "Marsh"),
+        ("Sir Alan Pike told the inquiry that he had seen nothing. The judge said the evidence was thin.",
+         "judge", "Alan Pike"),
+        # one the article gives the office is the judge, not the knight the sentence before is about
+        ("Judge Ruth Bell spoke first. Sir Alan Pike told the inquiry that he had seen nothing. The judge "
+         "said the evidence was thin.", "judge", "Ruth Bell"),
+        # another person in the sentence before whom the article gives another office cannot be the judge
+        ("Tom Hale, a first offender, admitted stalking. Lady Marsh told Hale that she had to pass a long "
+         "sentence. The judge said Hale posed a risk to women.", "judge", "Marsh"),
+        # a name inside the apposition, where the parser made a title or a post-nominal its head
+        ("The judge, Mr Recorder Paul Grant QC, told the court the fraud had been cruel.", "judge",
+         "Paul Grant"),
+        ("The club's owner, Mr Paul Grant OBE, said the fans had been let down.", "owner", "Paul Grant"),
+        # an office's phrase glued to its holder's name, which the parser made the object of "for"
+        ("Plaid's deputy minister for women Ann Dale opened the debate.", "minister", "Ann Dale"),
     ],
 )  # fmt: skip
 def test_descriptions_and_pronouns_resolve_to_the_named_actor(text, word, actor):
@@ -67,6 +84,16 @@ def test_descriptions_and_pronouns_resolve_to_the_named_actor(text, word, actor)
         ("Shadow chancellor Oliver Letwin spoke. The chancellor replied.", "chancellor"),  # another office
         ("US President Joe Biden met Xi. The French president replied.", "president"),  # another country
         ("Joe Biden met Tony Blair. Blair and his wife left early.", "wife"),  # no one else of his name
+        # the sentence before names another person of no stated office: either may be the judge
+        (
+            "Lady Marsh told Tom Hale that she had to pass a long sentence. The judge said Hale posed a risk "
+            "to women.",
+            "judge",
+        ),
+        # a name in a clause beside the description is not the description's name
+        ("The judge, who jailed Paul Grant, told the court the fraud had been cruel.", "judge"),
+        ("The lawyer, acting for Paul Grant and Ann Lee, told the court the fraud had been cruel.", "lawyer"),
+        ("The lawyer for Paul Grant said the ruling was unfair.", "lawyer"),  # whom the office serves
     ],
 )
 def test_what_the_text_does_not_settle_stays_unresolved(text, word):

@@ -21,6 +21,7 @@ from builder.core.model import Actor, Evidence, Sentence
 from builder.data import gazetteer
 from builder.extract.actors.speech import DOCUMENTS, SPEECH_VERBS, can_speak, speaker_of
 from builder.extract.actors.table import (
+    COURTESY,
     FEMALE_TITLES,
     MALE_TITLES,
     TITLES,
@@ -58,6 +59,8 @@ PUBLIC_BODY_WORDS = {
     "government", "police", "authority", "office", "committee", "assembly", "senate", "congress", "army",
     "navy", "embassy", "tribunal", "inspectorate", "regulator", "cabinet", "administration",
 }  # fmt: skip
+# Forms of address and ranks of nobility written before a name: no office ("Lady Wolffe", "Sir Tom Lee").
+ADDRESSES = COURTESY | {"sir", "dame", "lady", "lord", "baroness", "baron", "dr"}
 LEADER_WORDS = {"leader", "head", "chief", "official", "politician", "strongman", "ruler", "dictator"}
 OFFICE_QUALIFIERS = {"shadow", "deputy", "vice", "former", "acting", "assistant", "junior", "ex", "interim"}
 # Words naming a young person, which stand for the person the story follows ("the girl", "the teenager"); the
@@ -151,6 +154,11 @@ class Resolver:
     def _description(self, token: Token) -> Reference | None:
         if token.tag_ in {"NNS", "NNPS"}:
             return None
+        beside = next(
+            (a for c in token.children if c.dep_ == "appos" and (a := apposed_actor(c, self.table))), None
+        ) or holder_named_after(token, self.table)
+        if beside is not None:
+            return Reference(beside, _wording(token), "description")  # "The judge, Mr Recorder Tom Lee QC,"
         apposed = self._apposed_before(token)
         if apposed is not None:
             return Reference(apposed, _wording(token), "description")
@@ -271,14 +279,22 @@ class Resolver:
 
     def _unroled_subject(self, token: Token) -> Actor | None:
         """A role nobody in the article is given, as a sentence's subject, continues the person the sentence
-        before was about, where the article gives that person no role: "Mark Fenby gave a speech on Monday.
-        The Prime Minister said …" is Fenby (the article takes the office as known);
-        not where that sentence names another person ("Tony Blair met Gordon Brown. The leader …")."""
+        before was about, where the article gives that person no office (a title of address or nobility is
+        none: "Lady Wolffe"): "Mark Fenby gave a speech on Monday. The Prime Minister said …" is Fenby (the
+        article takes the office as known); not where that sentence names another person who might hold it
+        ("Tony Blair met Gordon Brown. The leader …"), one the article gives another office is not such
+        ("Lady Wolffe told offender Tom Roe … The judge said …")."""
         actor = self._continued_subject(self._people(), token)
-        if actor is None or actor.roles:
+        if actor is None or held_office(actor):
             return None
         before = self.doc[token.sent.start - 1].sent
-        others = [t for t in before if t.ent_type_ == "PERSON" and self.table.actor_for(t) != actor]
+        others = [
+            other
+            for name in before.ents
+            if name.label_ == "PERSON"
+            and (other := self.table.actor_for(name.root)) != actor
+            and not (other is not None and held_office(other))
+        ]
         return actor if not others else None
 
     def _by_nationality(self, head: str, modifiers: list[str], token: Token) -> Actor | None:
@@ -675,6 +691,56 @@ def _apposed_person(subject: Token) -> Token:
     return next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject)
 
 
+def apposed_actor(apposed: Token, table: ActorTable) -> Actor | None:
+    """The person or body an apposition names: its head ("Her husband, Richard Roe,"), or the one name
+    compounded on it where the parser made a title or a post-nominal of the name the head ("The judge, Mr
+    Recorder Tom Lee QC, told him …": Tom Lee); not a name further inside ("a knife from Sakai")."""
+    actor = table.actor_for(apposed)
+    if actor is not None:
+        return actor if actor.kind in {"person", "organisation"} else None
+    if apposed.pos_ != "PROPN":
+        return None
+    inside = {
+        found.name: found
+        for t in _compounded(apposed)
+        if t.ent_type_ in {"PERSON", "ORG"}
+        and (found := table.actor_for(t)) is not None
+        and found.kind in {"person", "organisation"}
+    }
+    return next(iter(inside.values())) if len(inside) == 1 else None
+
+
+def _compounded(head: Token) -> list[Token]:
+    """The words compounded on a head, and on those, in turn ("Mr Recorder Tom Lee" of "QC")."""
+    found = []
+    for child in head.children:
+        if child.dep_ == "compound":
+            found += [child, *_compounded(child)]
+    return found
+
+
+def holder_named_after(office: Token, table: ActorTable) -> Actor | None:
+    """The person an office's own phrase runs into, which the parser made the object of its "for" or "of":
+    "minister for housing Ann Dale", "secretary for health Tom Reid" (a lower-case word of the office glued
+    to the name); not "the lawyer for Paul Grant" or "a spokesman for Prime Minister Tony Blair", where the
+    name is whom the office serves."""
+    if office.pos_ != "NOUN" or "r" not in senses(office.lemma_.lower())[:2]:
+        return None
+    for prep in (c for c in office.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}):
+        name = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"), None)
+        if name is None or name.i != office.right_edge.i:
+            continue
+        glued = [
+            c
+            for c in name.children
+            if c.dep_ == "compound" and c.is_lower and c.pos_ in {"NOUN", "PROPN", "VERB"}
+        ]
+        actor = table.actor_for(name)
+        if glued and actor is not None and actor.kind == "person":
+            return actor
+    return None
+
+
 def aged(token: Token) -> bool:
     """ "the 20-year-old", "the 14-year-old": a person named by age ("old" after "year" and a number)."""
     return age_of(token) is not None
@@ -890,6 +956,12 @@ def _bare_title(token: Token) -> bool:
         and (after is None or after.ent_type_ != "PERSON")
         and token.dep_ in {"nsubj", "nsubjpass", "dobj", "dative", "pobj"}
     )
+
+
+def held_office(actor: Actor) -> bool:
+    """Whether the article gives a person an office or a job: a role beyond a form of address or a rank of
+    nobility ("Lady Wolffe", "Sir Tom Lee" hold none the article states; "Judge Lee", "Mayor Ann Roe" do)."""
+    return any(set(role_words(role.lower().replace(".", ""))) - ADDRESSES for role in actor.roles)
 
 
 def _role_words(actor: Actor) -> set[str]:

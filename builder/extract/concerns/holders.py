@@ -14,7 +14,9 @@ from builder.extract.actors.resolve import (
     FEMALE_TITLES,
     MALE_TITLES,
     aged,
+    apposed_actor,
     demonym_countries,
+    holder_named_after,
     pronoun_sex,
     titled_sexes,
 )
@@ -305,9 +307,11 @@ def _apposed(token: Token, analysis: Analysis) -> Actor | None:
     """The named actor a description stands beside: "Her husband, Richard Roe," (the name in apposition) or
     "Ann Lee, a doctor and writer who …" (the description in apposition to the name)."""
     for child in token.children:
-        actor = analysis.actors.actor_for(child) if child.dep_ == "appos" else None
-        if actor is not None and actor.kind in {"person", "organisation"}:
+        actor = apposed_actor(child, analysis.actors) if child.dep_ == "appos" else None
+        if actor is not None:
             return actor
+    if (holder := holder_named_after(token, analysis.actors)) is not None:
+        return holder  # "the Tory minister for housing Ann Dale": the name the office's phrase runs into
     node = token
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
