@@ -2116,3 +2116,34 @@ def test_a_charge_or_a_fear_for_something_still_counts(parse, text):
 )
 def test_a_described_holder_is_the_name_beside_it_or_before_it(parse, text, holder):
     assert concerns(parse, text)[-1][0] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a bare "the spokesman" continues the nearest earlier one that says whose
+        (
+            "The council's spokesman said the plan was fair. Later, the spokesman warned the cuts would hurt "
+            "children.",
+            "council's spokesman",
+        ),
+        (
+            "The panel of experts monitoring the sanctions said the flow of fighters had grown. The panel "
+            "said the fighters pose an urgent security threat.",
+            "panel of experts monitoring the sanctions",
+        ),
+        # a description with words of its own is another one
+        (
+            "A Labour spokesman said the plan was fair. The Tory spokesman said the plan was a dangerous "
+            "gamble.",
+            "Tory spokesman",
+        ),
+        # an earlier mention that says nothing of whose leaves it as written
+        (
+            "A spokesman said the plan was fair. The spokesman said critics were wrong to warn of chaos.",
+            "spokesman",
+        ),
+    ],
+)
+def test_a_bare_description_continues_the_earlier_mention_that_says_whose(parse, text, holder):
+    assert concerns(parse, text)[-1][0] == holder

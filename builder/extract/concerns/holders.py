@@ -192,7 +192,28 @@ def _name(token: Token, analysis: Analysis) -> str | None:
         inner = next((t for t in _owner_words(token) if t.ent_type_ in {"PERSON", "ORG"}), None)
         actor = analysis.actors.actor_for(inner) if inner is not None else None
         return actor.name if actor is not None else None
+    if (earlier := _said_before(token, analysis)) is not None:
+        return _name(earlier, analysis)  # "her spokesman told reporters … the spokesman said": hers
     return _owned_phrase(token, analysis) or _phrase(token)
+
+
+def _said_before(noun: Token, analysis: Analysis) -> Token | None:
+    """The nearest earlier mention of the same noun that says whose or which it is, for a bare "the
+    spokesman", "the panel" the resolver links to no named actor: "her spokesman told reporters … the
+    spokesman said" (hers), "The panel of experts monitoring sanctions said … The panel said"; none further
+    back than a few sentences, and none for a noun with words of its own ("the Labour spokesman")."""
+    own = [c for c in noun.children if not c.is_punct]
+    if noun.tag_ != "NN" or not own or any(c.dep_ != "det" or c.lower_ not in {"the", "this"} for c in own):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in DOCUMENTS:
+        return None  # "the memo": its author is the resolver's to say ("seen by" a paper: not the paper's)
+    for earlier in reversed(noun.doc[_sentence_start(noun, LOOK_BACK) : noun.sent.start]):
+        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN" or earlier.tag_ != "NN":
+            continue
+        says = [c for c in earlier.children if c.dep_ in {"poss", "compound", "amod", "prep", "nmod"}]
+        return earlier if says else None
+    return None
 
 
 def _owner_words(token: Token) -> list[Token]:
