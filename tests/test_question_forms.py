@@ -34,14 +34,14 @@ def test_a_view_stated_by_be_that_is_asked(parse, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("You could see prices rise by a fifth next year.", "Will prices rise by a fifth next year?"),
+        ("You could see prices rise by a fifth next year.", "Could prices rise by a fifth next year?"),
         (
             '"We could see house prices falling sharply next spring," said Anna Berg.',
-            "Will house prices fall sharply next spring?",
+            "Could house prices fall sharply next spring?",
         ),
         (
             '"But we may see online sales of the album overtaking CD sales soon," she says.',
-            "Will online sales of the album overtake CD sales soon?",
+            "Could online sales of the album overtake CD sales soon?",
         ),
     ],
 )
@@ -58,7 +58,7 @@ def test_what_we_may_see_happen_is_asked(parse, text, expected):
         ),
         (
             '"My side could lose the vote next week," said Tom Reed.',
-            "Will Tom Reed's side lose the vote next week?",
+            "Could Tom Reed's side lose the vote next week?",
         ),
         ('"I have possibly made a mistake," said Tom Reed.', "Did Tom Reed make a mistake?"),
         ('"I don\'t know if I will stay at the club," said Tom Reed.', "Will Tom Reed stay at the club?"),

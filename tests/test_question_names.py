@@ -13,12 +13,12 @@ from tests.extracted import questions
     [
         (
             "Alan Milburn met party officials on Monday. He may resign next week, aides said.",
-            "Will Alan Milburn resign next week?",
+            "Could Alan Milburn resign next week?",
         ),
         ("Acme Corp said it is expected to cut 500 jobs.", "Will Acme Corp cut 500 jobs?"),
         (
             "Maria Lopez spoke to reporters on Friday. Her plans may be delayed until the autumn.",
-            "Will Maria Lopez's plans be delayed until the autumn?",
+            "Could Maria Lopez's plans be delayed until the autumn?",
         ),
         (  # the question names her already: the possessive stays "her"
             "Nora Quinn said she planned to time the tour around the opening of her new office.",

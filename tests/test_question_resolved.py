@@ -49,7 +49,7 @@ from tests.extracted import questions
         # what the subject is said to be is no reference to anything before
         (
             "Early buyers drive sales of new phones. But Asia's shoppers may be the early buyers.",
-            "Will Asia's shoppers be the early buyers?",
+            "Could Asia's shoppers be the early buyers?",
         ),
         # a possessor's words say which one
         (

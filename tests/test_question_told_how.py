@@ -43,7 +43,7 @@ def test_no_question_from_a_how_the_sentence_tells(parse, text):
         ),
         (
             "Norland could repay its debts by 2030, the minister said.",
-            "Will Norland repay its debts by 2030?",
+            "Could Norland repay its debts by 2030?",
         ),
     ],
 )

@@ -79,7 +79,7 @@ def test_what_those_who_would_find_out_do_not_know_is_asked(parse, text, expecte
         (  # "opposition" names an act, never someone "his" may mean: the one person named is
             "President Mohammad Khatami has unveiled a budget. But opposition from MPs could block his plans "
             "to sell state firms.",
-            ["Will opposition from MPs block Mohammad Khatami's plans to sell state firms?"],
+            ["Could opposition from MPs block Mohammad Khatami's plans to sell state firms?"],
         ),
         (  # a person noun above the pronoun may be who "he" is: not named
             "President Mohammad Khatami has unveiled a budget. But the minister said he could resign.",

@@ -299,7 +299,7 @@ def _impersonal(verb: Token) -> bool:
 
 
 def _modal_or_adverb(token: Token, cue: HedgeCue, drop: set[int]) -> str | None:
-    """ "X may do Y" → "Will X do Y?"; "X reportedly did Y" → "Is it confirmed that X did Y?"."""
+    """ "X may do Y" → "Could X do Y?"; "X reportedly did Y" → "Is it confirmed that X did Y?"."""
     verb = token.head
     if token.dep_ == "advmod" and verb.pos_ not in {"VERB", "AUX"}:
         return None

@@ -1,4 +1,5 @@
-"""Questions from clauses: "X may do Y" → "Will X do Y?", with verb forms from lemminflect (`verbforms`)."""
+"""Questions from clauses: "X may do Y" → "Could X do Y?", "X is expected to do Y" → "Will X do Y?", with
+verb forms from lemminflect (`verbforms`)."""
 
 from __future__ import annotations
 
@@ -113,12 +114,16 @@ def clause_question(
     subject: list[Token] | None = None,
     past: bool = False,
     advice: bool = False,
+    possible: bool = False,
 ) -> str | None:
-    """A yes/no (or wh-) question from a clause: "X may do Y" → "Will X do Y?"; None unless it reads well.
+    """A yes/no (or wh-) question from a clause: "X may do Y" → "Could X do Y?"; None unless it reads well.
     With `advice` ("the watchdog said X should do Y"), the advice as it stands, marked: "Recommended: X
-    should do Y" (asked "Will X do Y?" it would become a forecast)."""
-    if (seen := seen_event(verb)) is not None:  # "we could see prices rise" → "Will prices rise?"
-        return clause_question(seen[0], drop, future=True, subject=seen[1])
+    should do Y" (asked "Will X do Y?" it would become a forecast). A possibility ("may", "might", "could"
+    in the clause, or `possible` for one said of it from outside) is asked as one: "Could X do Y?", never
+    as the forecast "Will X do Y?"."""
+    if (seen := seen_event(verb)) is not None:  # "we could see prices rise" → "Could prices rise?"
+        hedged = possible or any(hedge_modal(c) for c in verb.children)
+        return clause_question(seen[0], drop, future=True, subject=seen[1], possible=hedged)
     if (verb.dep_ == "relcl" and not content_clause(verb)) or (
         verb.head.dep_ == "relcl" and verb.dep_ != "xcomp"
     ):
@@ -156,6 +161,7 @@ def clause_question(
         return None  # "would have been far worse if …" asks nothing
     if not advice and advised(verb, auxes):
         return None  # "X should act" urges: asked "Will X act?" it becomes a forecast
+    possible = possible or any(hedge_modal(a) for a in auxes)
     state = verb.lemma_ == "be" and child(verb, {"acomp"}) is not None and not future  # "may be allergic"
     future = future or any(a.lower_ in HEDGE_MODALS or _reported_future(a) for a in auxes)
     future = future and not (
@@ -183,6 +189,8 @@ def clause_question(
         return _sentence([wh_text, *form[:-1], before, form[-1], after])
     number = "plural" if plural(phrase_root(subject)) else "singular"
     front, rest, form = _front(verb, auxes, future or advice, number, past)
+    if front == "will" and possible and not advice and not wh_text and not negated(verb):
+        front = "could"  # "the key might be stolen" → "Could the key be stolen?", not "Will …?"
     if advice:
         if front != "will":
             return None
@@ -229,7 +237,7 @@ def _existential(verb: Token) -> Token | None:
 
 def _there_question(verb: Token, there: Token, drop: set[int]) -> str | None:
     """ "forecast that there would be a million new homes built by 2030" → "Will there be a million new homes
-    built by 2030?"; "there could be delays to the bridge" → "Will there be delays to the bridge?"."""
+    built by 2030?"; "there could be delays to the bridge" → "Could there be delays to the bridge?"."""
     auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
     if any(a.i < there.i for a in auxes) or any(c.dep_ == "neg" for c in verb.children):
         return None  # "were there …" is already a question; "there is no X" turned round would mislead
@@ -248,7 +256,17 @@ def _there_question(verb: Token, there: Token, drop: set[int]) -> str | None:
         return None  # "there may be no deal": asked "Will there be no deal?" it reads turned round
     if not subject_stands_alone(noun_phrase(thing)):
         return None  # "there could be such delays": which, the sentence before said
-    return _sentence(["will there be", words(predicate, lower_first=True)])
+    front = "could there be" if any(hedge_modal(a) for a in auxes) else "will there be"
+    return _sentence([front, words(predicate, lower_first=True)])
+
+
+def hedge_modal(aux: Token) -> bool:
+    """ "may", "might", "could" as the auxiliary of a clause: what it says is possible, not foretold."""
+    return aux.dep_ == "aux" and aux.tag_ == "MD" and aux.lower_ in HEDGE_MODALS
+
+
+def negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _possibly_doing(verb: Token, auxes: list[Token]) -> bool:
