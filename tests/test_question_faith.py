@@ -156,3 +156,29 @@ def test_open_points_beside_an_answer_a_condition_or_an_untold_fact(parse, text,
 )
 def test_a_possibility_keeps_its_modality(parse, text, expected):
     assert any(q.startswith(expected) for q in questions(parse, text)), questions(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a belief or a report about why: the reason is kept, since the deed itself is told
+        (
+            "Tom Yoran quit the firm in May. Reports suggest he left because his unit was short of money.",
+            ["Did Tom Yoran leave because his unit was short of money?"],
+        ),
+        (
+            "It is believed that Mr Ivanov was targeted because he had started to fund rival parties.",
+            ["Was Mr Ivanov targeted because he had started to fund rival parties?"],
+        ),
+        # no reason clause: asked as before
+        (
+            "It is believed that Mr Ivanov was targeted by the police.",
+            ["Was Mr Ivanov targeted by the police?"],
+        ),
+        # a relative clause the parse read as what is not known ("readers we don't know") asks nothing
+        ("I'd say 60% of the letters came from readers I don't know.", []),
+        ("Police said it was unclear who fired the first shot.", ["Who fired the first shot?"]),
+    ],
+)
+def test_a_reason_is_asked_with_its_deed(parse, text, expected):
+    assert questions(parse, text) == expected

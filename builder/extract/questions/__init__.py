@@ -547,6 +547,8 @@ def _unknown_question(token: Token, drop: set[int]) -> str | None:
     """ "It is unclear who/whether …" → the clause asked; "The details of X are unknown" → "What are …?"."""
     holder = token if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT" else token.head
     clause = child(token, {"ccomp", "csubj"}) or child(holder, {"ccomp", "csubj"})
+    if clause is not None and clause.dep_ == "ccomp" and clause.i < token.i and token.dep_ != "parataxis":
+        return None  # "… letters come from readers we don't know": a relative read as the unknown
     if clause is not None:
         return clause_question(clause, drop)
     if (fact := untold_fact(token)) is not None:  # "does not know the total cost of …" → "What is the …?"

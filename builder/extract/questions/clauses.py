@@ -58,6 +58,7 @@ REPORTING = {
 # a clause that says on what the claim hangs ("if convicted", "unless talks fail"): asked without it, the
 # question says more than the sentence
 HINGES = {"if", "unless"}
+REASONS = {"because"}  # a reason clause, kept with the question or nothing asked (`reason`)
 MAX_DEFINING = 7
 # nouns whose clause says what they hold ("a sign [that] X is preparing to quit"), see `content_clause`
 CONTENT_NOUNS = {"sign", "signal", "indication", "hint", "evidence", "proof", "suggestion"}
@@ -174,10 +175,12 @@ def clause_question(
     predicate = [t for t in predicate_of(verb, skip, trim=False) if t != verb]
     if _cue_inside(drop, verb, predicate) or not well_formed(verb, subject or [], predicate):
         return None
-    condition = _trailing_hinge(verb, skip, subject or [])
+    condition = _trailing_hinge(verb, skip, subject or [], reasons=not future)
     predicate = sorted([*predicate, *condition], key=lambda t: t.i)
     if any(hinge(c) and c not in predicate for c in verb.children) or _shared_hinge(verb):
         return None  # "If convicted, he could be jailed": without its condition the question predicts
+    if not future and any(reason(c) and c not in predicate for c in verb.children):
+        return None  # "reports suggest he left because …": the reason is what is open, not the leaving
     start = subject[-1].i if subject else -1
     before = words([t for t in predicate if start < t.i < verb.i])  # "finally": before the verb, as written
     after = words([t for t in predicate if t.i > verb.i])
@@ -284,11 +287,17 @@ def advised(verb: Token, auxes: list[Token]) -> bool:
     return not whether and any(a.lower_ == "should" and a.i < verb.i for a in auxes)
 
 
-def _trailing_hinge(verb: Token, skip: set[int], subject: list[Token]) -> list[Token]:
+def _trailing_hinge(verb: Token, skip: set[int], subject: list[Token], reasons: bool = False) -> list[Token]:
     """A condition written after the verb, kept in the question ("Will Dorn face a ten-year term if he loses
-    the appeal?"): the question then asks what the sentence does. Its own verbs may stand; a pronoun only
-    for a subject that is one named person ("he" for "Dorn")."""
-    parts = [p for p in verb.children if p.i > verb.i and p.dep_ == "advcl" and hinge(p)]
+    the appeal?"): the question then asks what the sentence does. With `reasons` (a deed the sentence tells,
+    not a forecast), a reason clause too ("Did Tom Yoran leave because his unit was short of money?"). Its
+    own verbs and negation may stand; a pronoun only for a subject that is one named person ("he" for
+    "Dorn")."""
+    parts = [
+        p
+        for p in verb.children
+        if p.i > verb.i and p.dep_ == "advcl" and (hinge(p) or (reasons and reason(p)))
+    ]
     if len(parts) != 1:
         return []
     kept = without_asides(parts[0], skip)
@@ -296,7 +305,8 @@ def _trailing_hinge(verb: Token, skip: set[int], subject: list[Token]) -> list[T
     for token in kept:
         own_verb = token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"relcl", "acl"}
         pronoun = token.lower_ in PERSON_WORDS and token.dep_ != "poss" and person
-        if stray(token, verb) and not (own_verb or pronoun):
+        own_negation = token.dep_ == "neg" and token.head == parts[0]  # "because it was not given …"
+        if stray(token, verb) and not (own_verb or pronoun or own_negation):
             return []
     return kept
 
@@ -318,6 +328,16 @@ def hinge(part: Token) -> bool:
     if part.dep_ == "prep" and part.lower_ == "without" and part.i < part.head.i:
         return _opens_clause(part)  # "Without this deal, the plant could close": only if it lacks the deal
     return False
+
+
+def reason(part: Token) -> bool:
+    """A reason clause after the verb ("… quit because her team was short of staff"): what a
+    belief or a report about it is mostly about, so a question cut from it asks what the sentence tells."""
+    return (
+        part.dep_ == "advcl"
+        and part.i > part.head.i
+        and any(c.dep_ == "mark" and c.lower_ in REASONS for c in part.children)
+    )
 
 
 def with_defining_clause(subject: list[Token]) -> list[Token]:
