@@ -182,3 +182,25 @@ def test_a_possibility_keeps_its_modality(parse, text, expected):
 )
 def test_a_reason_is_asked_with_its_deed(parse, text, expected):
     assert questions(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause saying which ones a noun of the question means is kept with it
+        (
+            "The Elm Trust plans to plant oaks for the 300 miners who died in the pits.",
+            "Will the Elm Trust plant oaks for the 300 miners who died in the pits?",
+        ),
+        # an aside after a comma is left out, as before
+        (
+            "The Elm Trust plans to plant oaks for the 300 miners, who worked in the pits for a century.",
+            "Will the Elm Trust plant oaks for the 300 miners?",
+        ),
+        # a clause with a pronoun the line cannot place is not brought back
+        ("The Elm Trust plans to plant oaks for the 300 miners who died with him.", None),
+    ],
+)
+def test_a_defining_clause_stays_with_its_noun(parse, text, expected):
+    found = questions(parse, text)
+    assert found == [expected] if expected else not any("died" in q for q in found)

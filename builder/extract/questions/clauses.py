@@ -22,7 +22,9 @@ from builder.extract.phrasing import (
 from builder.extract.questions.verbforms import base_form, be, do, have
 from builder.extract.questions.wellformed import (
     MAX_PREDICATE,
+    UNPLACED_PRONOUNS,
     bare_antecedent,
+    bound,
     detached,
     orphaned,
     restrictive,
@@ -177,6 +179,7 @@ def clause_question(
         return None
     condition = _trailing_hinge(verb, skip, subject or [], reasons=not future)
     predicate = sorted([*predicate, *condition], key=lambda t: t.i)
+    predicate = sorted([*predicate, *defining_clauses(predicate)], key=lambda t: t.i)
     if any(hinge(c) and c not in predicate for c in verb.children) or _shared_hinge(verb):
         return None  # "If convicted, he could be jailed": without its condition the question predicts
     if not future and any(reason(c) and c not in predicate for c in verb.children):
@@ -358,6 +361,36 @@ def with_defining_clause(subject: list[Token]) -> list[Token]:
         ):
             return sorted([*subject, *words_], key=lambda t: t.i)
     return subject
+
+
+def defining_clauses(predicate: list[Token]) -> list[Token]:
+    """The short relative clauses saying which ones a noun of the question means, which the cut took ("in
+    memory of the 300 miners [who died in the pits]"): without them the
+    question speaks of others too. As for a subject (`with_defining_clause`): at most MAX_DEFINING words right
+    after a kept word, no comma, quote or clause of their own, and no pronoun the line cannot place."""
+    kept = {t.i for t in predicate}
+    added: list[Token] = []
+    for noun in (t for t in predicate if t.pos_ in {"NOUN", "PROPN", "NUM"}):
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.i not in kept):
+            words_ = list(clause.subtree)
+            inside = [*predicate, *words_]
+            if (
+                clause.left_edge.i - 1 in kept
+                and len(words_) <= MAX_DEFINING
+                and restrictive(clause)
+                and not any(t.is_punct or t.is_quote for t in words_)
+                and not any(t.dep_ in {"relcl", "ccomp", "advcl", "acl"} for t in words_ if t != clause)
+                and not any(_unplaced_pronoun(t, inside) for t in words_)
+            ):
+                added += words_
+    return added
+
+
+def _unplaced_pronoun(token: Token, tokens: list[Token]) -> bool:
+    """A pronoun the line does not name, other than "its" / "their" bound by a noun before it."""
+    if token.lower_ not in UNPLACED_PRONOUNS or token._.named is not None:
+        return False
+    return not (token.lower_ in {"its", "their"} and bound(token, tokens))
 
 
 def _shared_hinge(verb: Token) -> bool:
