@@ -48,7 +48,7 @@ def test_an_act_noun_is_written_with_its_act(parse, text, expected):
     [
         (
             "The chain closed 200 stores on Monday. Analysts said the move may lead to more job cuts.",
-            "Will the move to close 200 stores lead to more job cuts?",
+            "Could the move to close 200 stores lead to more job cuts?",
         ),
         (
             "Mr Brown scrapped the levy in 2004. The move may have cost the Treasury £2bn, officials said.",
@@ -57,7 +57,7 @@ def test_an_act_noun_is_written_with_its_act(parse, text, expected):
         (  # said before only as the first word of a compound whose head is a kind word
             "Ten directors agreed a $40m (£20m) settlement deal in a lawsuit over the collapse of the bank. "
             "The settlement may be put to the courts next week.",
-            "Will the $40m settlement deal be put to the courts next week?",
+            "Could the $40m settlement deal be put to the courts next week?",
         ),
     ],
 )

@@ -26,22 +26,22 @@ def questions(parse, text, title=None):
         ),
         (  # the one named law "the law" describes
             "Congress passed the Clean Water Act in May. Critics said the law may harm small farms.",
-            "Will the Clean Water Act harm small farms?",
+            "Could the Clean Water Act harm small farms?",
         ),
         (  # the named actor the resolver links the description to
             "Acme Airlines lost money again last year. The airline could run out of cash by June, "
             "analysts said.",
-            "Will Acme Airlines run out of cash by June?",
+            "Could Acme Airlines run out of cash by June?",
         ),
         (  # "party" is a word of the name: "the" stays
             "The Liberal Party held its conference in May. Analysts said the party may be in breach of "
             "the rules.",
-            "Will the Liberal Party be in breach of the rules?",
+            "Could the Liberal Party be in breach of the rules?",
         ),
         (
             "Regulators imposed heavy financial penalties on Alder Bank. Critics asked whether the penalties "
             "could force the bank to change.",
-            "Will the heavy financial penalties force the Alder Bank to change?",
+            "Could the heavy financial penalties force the Alder Bank to change?",
         ),
     ],
 )
@@ -56,7 +56,7 @@ def test_a_bare_description_is_written_as_its_antecedent(parse, text, expected):
             "Latest Opera browser gets vocal",
             "The new version lets users give spoken commands. But the browser may crash with some "
             "screen readers.",
-            "Will the latest Opera browser crash with some screen readers?",
+            "Could the latest Opera browser crash with some screen readers?",
         ),
         (  # no headline: which browser, the question cannot say, and it is not asked
             None,
@@ -98,7 +98,7 @@ def test_no_antecedent_without_confidence_and_then_no_question(parse, text):
         (  # the one country named so far
             "Greece owes the IMF money. Officials say the country may repay 300 million euros to the IMF on "
             "Thursday.",
-            "Will Greece repay 300 million euros to the IMF on Thursday?",
+            "Could Greece repay 300 million euros to the IMF on Thursday?",
         ),
         (
             "Portugal faces a budget gap. Critics believe the government hid 2 billion euros of debt.",
@@ -106,7 +106,7 @@ def test_no_antecedent_without_confidence_and_then_no_question(parse, text):
         ),
         (  # a place or time of the clause may stay loose; who or what it is about may not
             "Diego Ruiz hurt his knee in training. Diego Ruiz could return to the pitch in May.",
-            "Will Diego Ruiz return to the pitch in May?",
+            "Could Diego Ruiz return to the pitch in May?",
         ),
     ],
 )
@@ -120,12 +120,12 @@ def test_the_one_country_named_and_loose_adjuncts(parse, text, expected):
         (  # the sentence says which ruling before the line's "the ruling"
             "The Rail Union, which was angered by the ruling of the panel, said it may challenge the ruling "
             "in court.",
-            "Will the Rail Union challenge the ruling of the panel in court?",
+            "Could the Rail Union challenge the ruling of the panel in court?",
         ),
         (  # said with a pronoun of its own: whose, the line cannot say, and "the ruling" stays
             "The Rail Union, which was angered by the ruling of its panel, said it may challenge the ruling "
             "in court.",
-            "Will the Rail Union challenge the ruling in court?",
+            "Could the Rail Union challenge the ruling in court?",
         ),
     ],
 )
