@@ -16,7 +16,7 @@ from builder.extract.questions import find_questions
 from builder.extract.summary import summarise
 from builder.extract.terms import find_terms
 
-EXTRACTOR_VERSION = "31"
+EXTRACTOR_VERSION = "32"
 
 
 def extract(article: Article, doc: Doc) -> Briefing:
