@@ -155,7 +155,12 @@ class Resolver:
         if token.tag_ in {"NNS", "NNPS"}:
             return None
         beside = next(
-            (a for c in token.children if c.dep_ == "appos" and (a := apposed_actor(c, self.table))), None
+            (
+                a
+                for c in token.children
+                if c.dep_ == "appos" and (a := apposed_actor(c, self.table)) and can_describe(token, a)
+            ),
+            None,
         ) or holder_named_after(token, self.table)
         if beside is not None:
             return Reference(beside, _wording(token), "description")  # "The judge, Mr Recorder Tom Lee QC,"
@@ -708,6 +713,15 @@ def apposed_actor(apposed: Token, table: ActorTable) -> Actor | None:
         and found.kind in {"person", "organisation"}
     }
     return next(iter(inside.values())) if len(inside) == 1 else None
+
+
+def can_describe(description: Token, actor: Actor) -> bool:
+    """Whether a noun can stand for the person or body named beside it: one of its three most frequent senses
+    is a person ("the judge, Tom Lee") or a body of people ("the firm, Acme Ltd"). A line run into the next
+    sentence puts a name after any noun ("react to the verdict Ann Lee reported", "has a disease Tom Lee,
+    chief executive of ..."): a verdict or a disease is no one's description."""
+    wanted = "r" if actor.kind == "person" else "g"
+    return wanted in senses(description.lemma_.lower())[:3]
 
 
 def _compounded(head: Token) -> list[Token]:
