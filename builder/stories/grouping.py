@@ -345,6 +345,11 @@ def group_round(
     links = neighbour_links(len(labels), nearest, (means.value >= rules.group_floor) & close)
     if len(joining := lone_joins(label_of, sizes, similar, entry, rules.lone_floor, ranked)):
         links = strongest_first(set(links) | set(pairs_at(nearest, joining)), nearest)
+    return join_compatible(labels, links, timing)
+
+
+def join_compatible(labels: list[int], links: Iterable[tuple[int, int]], timing: Timing) -> list[int]:
+    """Labels after joining the linked groups in the order given, where time allows the joined groups."""
     members: dict[int, list[int]] = defaultdict(list)
     for item, label in enumerate(labels):
         members[label].append(item)
@@ -395,17 +400,7 @@ def settle_lone(
     joins = lone_settling(label_of, sizes, similar, ranked, floor)
     if not joins:
         return labels
-    members: dict[int, list[int]] = defaultdict(list)
-    for item, label in enumerate(labels):
-        members[label].append(item)
-    joined = linked_components(
-        len(labels),
-        joins,
-        lambda a, b: timing.groups_compatible(
-            [m for x in a for m in members[x]], [m for x in b for m in members[x]]
-        ),
-    )
-    return [joined[label] for label in labels]
+    return join_compatible(labels, joins, timing)
 
 
 def lone_settling(
