@@ -245,7 +245,7 @@ def _there_question(verb: Token, there: Token, drop: set[int]) -> str | None:
     """ "forecast that there would be a million new homes built by 2030" → "Will there be a million new homes
     built by 2030?"; "there could be delays to the bridge" → "Could there be delays to the bridge?"."""
     auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
-    if any(a.i < there.i for a in auxes) or any(c.dep_ == "neg" for c in verb.children):
+    if any(a.i < there.i for a in auxes) or negated(verb):
         return None  # "were there …" is already a question; "there is no X" turned round would mislead
     if counterfactual(verb, auxes) or advised(verb, auxes) or any(hinge(c) for c in verb.children):
         return None
@@ -272,6 +272,7 @@ def hedge_modal(aux: Token) -> bool:
 
 
 def negated(verb: Token) -> bool:
+    """Whether a verb carries its own negation ("did not leave", "will never leave")."""
     return any(c.dep_ == "neg" for c in verb.children)
 
 
@@ -352,13 +353,7 @@ def with_defining_clause(subject: list[Token]) -> list[Token]:
     last = max(t.i for t in subject)
     for clause in (c for t in subject for c in t.children if c.dep_ == "relcl" and c.i not in kept):
         words_ = list(clause.subtree)
-        if (
-            clause.left_edge.i == last + 1
-            and len(words_) <= MAX_DEFINING
-            and restrictive(clause)
-            and not any(t.is_punct or t.is_quote for t in words_)
-            and not any(t.dep_ in {"relcl", "ccomp", "advcl", "acl"} for t in words_ if t != clause)
-        ):
+        if clause.left_edge.i == last + 1 and _short_defining(clause, words_):
             return sorted([*subject, *words_], key=lambda t: t.i)
     return subject
 
@@ -376,14 +371,22 @@ def defining_clauses(predicate: list[Token]) -> list[Token]:
             inside = [*predicate, *words_]
             if (
                 clause.left_edge.i - 1 in kept
-                and len(words_) <= MAX_DEFINING
-                and restrictive(clause)
-                and not any(t.is_punct or t.is_quote for t in words_)
-                and not any(t.dep_ in {"relcl", "ccomp", "advcl", "acl"} for t in words_ if t != clause)
+                and _short_defining(clause, words_)
                 and not any(_unplaced_pronoun(t, inside) for t in words_)
             ):
                 added += words_
     return added
+
+
+def _short_defining(clause: Token, words_: list[Token]) -> bool:
+    """A relative clause that can say which one its noun means: restrictive, at most MAX_DEFINING words, no
+    comma or quote, and no clause of its own inside."""
+    return (
+        len(words_) <= MAX_DEFINING
+        and restrictive(clause)
+        and not any(t.is_punct or t.is_quote for t in words_)
+        and not any(t.dep_ in {"relcl", "ccomp", "advcl", "acl"} for t in words_ if t != clause)
+    )
 
 
 def _unplaced_pronoun(token: Token, tokens: list[Token]) -> bool:
@@ -594,7 +597,7 @@ def _bare_or_stray(verb: Token, subject: list[Token], rest: list[Token]) -> bool
 def accused_deed(verb: Token) -> Token | None:
     """The deed in "accused the council of hiding the report": the gerund after "of", when "accuse" is not
     negated and has someone accused as its object."""
-    if verb.pos_ != "VERB" or base_form(verb) != "accuse" or any(c.dep_ == "neg" for c in verb.children):
+    if verb.pos_ != "VERB" or base_form(verb) != "accuse" or negated(verb):
         return None
     if child(verb, {"dobj"}) is None:
         return None

@@ -14,6 +14,7 @@ from builder.extract.questions.clauses import (
     counterfactual,
     hinge,
     long_ago,
+    negated,
 )
 from builder.extract.questions.pending import (
     STILL_TO,
@@ -96,8 +97,7 @@ def _open_possibility(modal: Token, verb: Token) -> bool:
     """ "X could block Y" is open; "could have turned out worse", "by 1929 could", "may be about to", and a
     concessive "may not be / seem" are not."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    return not (counterfactual(verb, auxes) or long_ago(verb) or about_to(verb) or negated)
+    return not (counterfactual(verb, auxes) or long_ago(verb) or about_to(verb) or negated(verb))
 
 
 def _untold_statement(clause: Token) -> str | None:
